@@ -1,0 +1,164 @@
+#include "Cli.h"
+
+#include "common/AppInfo.h"
+#include "scim/ScimClient.h"
+#include "secrets/KeychainTokenStore.h"
+
+namespace ScimDesk::Cli {
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: scimdesk-cli COMMAND [ARGS] [--help]\n"
+        "\n"
+        "Provision and inspect users in SCIM 2.0 services (Lucid and others) from scripts.\n"
+        "\n"
+        "Commands:\n"
+        "  connection add NAME --url URL [--preset PRESET] [--token-stdin]\n"
+        "                             save a connection; the token goes to the OS keychain\n"
+        "  connection list [--json]   list saved connections\n"
+        "  connection test NAME [--json]\n"
+        "                             check reachability, token, capabilities, user count\n"
+        "  connection remove NAME     delete a connection and its keychain token\n"
+        "  users list -c NAME [--filter EXPR] [--format table|csv|json]\n"
+        "  groups list -c NAME [--format table|csv|json]\n"
+        "\n"
+        "The token is read from the OS keychain. For automation, set the environment\n"
+        "variable SCIMDESK_TOKEN instead; it is never written anywhere.\n"
+        "\n"
+        "Exit codes: 0 ok; 2 usage or bad input; 4 connection or authentication failure.\n"
+        "Run 'scimdesk-cli COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+Context::Context()
+    : m_out(stdout)
+    , m_err(stderr)
+{ }
+
+Context::~Context()
+{
+    delete m_client;
+    delete m_tokens;
+}
+
+TokenStore &Context::tokens()
+{
+    if (!m_tokens)
+        m_tokens = new KeychainTokenStore;
+    return *m_tokens;
+}
+
+int Context::fail(int code, const QString &message)
+{
+    m_err << "scimdesk-cli: " << message << Qt::endl;
+    return code;
+}
+
+std::optional<ConnectionProfile> Context::connection(const QString &name, int *exitCode)
+{
+    if (name.isEmpty()) {
+        *exitCode = fail(Usage,
+                         tr("Name a connection with -c NAME ('scimdesk-cli connection "
+                            "list' shows them)."));
+        return std::nullopt;
+    }
+    auto profile = m_connections.find(name);
+    if (!profile) {
+        *exitCode = fail(Usage,
+                         tr("No connection named \"%1\" — 'scimdesk-cli connection list' "
+                            "shows the saved ones.")
+                             .arg(name));
+    }
+    return profile;
+}
+
+ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
+{
+    const ScimError urlError = ScimClient::checkBaseUrl(profile.baseUrl);
+    if (urlError.isError()) {
+        *exitCode = fail(ConnectionFailure, urlError.message());
+        return nullptr;
+    }
+
+    QString token = qEnvironmentVariable("SCIMDESK_TOKEN").trimmed();
+    if (token.isEmpty()) {
+        const TokenResult result = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
+            tokens().read(profile.id, ctx, std::move(done));
+        });
+        if (result.status == TokenResult::Status::NotFound) {
+            *exitCode = fail(ConnectionFailure,
+                             tr("No token is stored for \"%1\" — store one with 'scimdesk-cli "
+                                "connection add' (after 'connection remove'), or set "
+                                "SCIMDESK_TOKEN.")
+                                 .arg(profile.name));
+            return nullptr;
+        }
+        if (!result.ok()) {
+            *exitCode = fail(ConnectionFailure, result.message());
+            return nullptr;
+        }
+        token = result.token;
+    }
+
+    delete m_client;
+    m_client = new ScimClient;
+    m_client->setBaseUrl(profile.baseUrl);
+    m_client->setToken(token);
+    return m_client;
+}
+
+int parse(Context &context, QCommandLineParser &parser, const QStringList &arguments,
+          const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList {QStringLiteral("scimdesk-cli")} + arguments)) {
+        return context.fail(
+            Usage, parser.errorText() + u' ' + QCoreApplication::translate("Cli", "(see --help)"));
+    }
+    if (parser.isSet(help)) {
+        context.out() << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
+int run(const QStringList &arguments)
+{
+    Context context;
+    if (arguments.isEmpty()) {
+        context.err() << usage();
+        return Usage;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        context.out() << usage();
+        return Ok;
+    }
+    if (command == u"--version" || command == u"-v") {
+        context.out() << "scimdesk-cli " << AppInfo::version() << Qt::endl;
+        return Ok;
+    }
+    if (command == u"connection")
+        return connectionCommand(context, rest);
+    if (command == u"users")
+        return usersCommand(context, rest);
+    if (command == u"groups")
+        return groupsCommand(context, rest);
+
+    context.err()
+        << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)
+        << "\n\n"
+        << usage();
+    return Usage;
+}
+
+} // namespace ScimDesk::Cli

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "connections/ConnectionStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace ScimDesk {
+
+class ScimClient;
+class TokenStore;
+
+namespace Cli {
+
+// The exit codes scripts rely on.
+enum ExitCode : int {
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Refused = 3,
+    ConnectionFailure = 4,
+};
+
+// Shared plumbing for the scimdesk-cli commands: output streams, the connection store, tokens.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Context();
+    ~Context();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    ConnectionStore &connections() { return m_connections; }
+    TokenStore &tokens();
+
+    // Prints `message` to stderr prefixed with the program name and returns `code`.
+    int fail(int code, const QString &message);
+
+    // The named connection, or prints why not (exit code 2) and returns nothing.
+    std::optional<ConnectionProfile> connection(const QString &name, int *exitCode);
+    // A client for `profile`, its token from SCIMDESK_TOKEN or the keychain. On failure prints
+    // the reason and sets `exitCode` (4).
+    ScimClient *client(const ConnectionProfile &profile, int *exitCode);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    ConnectionStore m_connections;
+    TokenStore *m_tokens = nullptr;
+    ScimClient *m_client = nullptr;
+};
+
+int run(const QStringList &arguments);
+
+// Parses `arguments` (without the command words) with `parser`, which has its options and
+// positional arguments set. Returns -1 to go on, or the exit code after --help or a usage error.
+int parse(Context &context, QCommandLineParser &parser, const QStringList &arguments,
+          const QString &description);
+
+int connectionCommand(Context &context, const QStringList &arguments);
+int usersCommand(Context &context, const QStringList &arguments);
+int groupsCommand(Context &context, const QStringList &arguments);
+
+// Reads a secret from the terminal without echo. Empty when stdin is not a terminal.
+QString promptSecret(const QString &prompt);
+bool stdinIsTerminal();
+QString readAllStdin();
+
+} // namespace Cli
+} // namespace ScimDesk

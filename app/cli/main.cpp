@@ -1,0 +1,14 @@
+#include "Cli.h"
+
+#include "common/AppInfo.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
+    QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());
+    QCoreApplication::setApplicationVersion(ScimDesk::AppInfo::version());
+    return ScimDesk::Cli::run(QCoreApplication::arguments().mid(1));
+}

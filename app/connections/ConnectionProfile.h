@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace ScimDesk {
+
+// A saved connection to one SCIM service. Holds no secret: the token is in the keychain under
+// `id`.
+struct ConnectionProfile
+{
+    QString id; // stable, generated once; the keychain key
+    QString name;
+    QUrl baseUrl;
+    QString presetId = QStringLiteral("generic");
+    QString matchAttribute = QStringLiteral("userName");
+    int pageSize = 100;
+    int concurrency = 4;
+    QStringList protectedAccounts; // userNames that may never be deactivated or deleted
+
+    bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
+    // A profile for `presetId` with its defaults filled in and a fresh id.
+    static ConnectionProfile fromPreset(const QString &presetId);
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,147 @@
+#include "ConnectionStore.h"
+
+#include "Preset.h"
+#include "common/Logging.h"
+
+#include <QUuid>
+
+namespace ScimDesk {
+
+namespace {
+const QString Group = QStringLiteral("connections");
+}
+
+ConnectionProfile ConnectionProfile::fromPreset(const QString &presetId)
+{
+    const Preset &preset = Preset::byId(presetId);
+    ConnectionProfile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.presetId = preset.id;
+    profile.matchAttribute = preset.matchAttribute;
+    profile.pageSize = preset.pageSize;
+    profile.concurrency = preset.concurrency;
+    if (!preset.urlTemplate.contains(u'{'))
+        profile.baseUrl = QUrl(preset.urlTemplate);
+    return profile;
+}
+
+ConnectionStore::ConnectionStore() = default;
+
+ConnectionStore::ConnectionStore(const QString &settingsFile)
+    : m_settings(settingsFile, QSettings::IniFormat)
+{ }
+
+ConnectionProfile ConnectionStore::read(const QString &id) const
+{
+    m_settings.beginGroup(Group + u'/' + id);
+    ConnectionProfile profile;
+    profile.id = id;
+    profile.name = m_settings.value(QStringLiteral("name")).toString();
+    profile.baseUrl = QUrl(m_settings.value(QStringLiteral("baseUrl")).toString());
+    profile.presetId = m_settings.value(QStringLiteral("preset"), profile.presetId).toString();
+    profile.matchAttribute
+        = m_settings.value(QStringLiteral("matchAttribute"), profile.matchAttribute).toString();
+    profile.pageSize = m_settings.value(QStringLiteral("pageSize"), profile.pageSize).toInt();
+    profile.concurrency
+        = m_settings.value(QStringLiteral("concurrency"), profile.concurrency).toInt();
+    profile.protectedAccounts
+        = m_settings.value(QStringLiteral("protectedAccounts")).toStringList();
+    m_settings.endGroup();
+    return profile;
+}
+
+QList<ConnectionProfile> ConnectionStore::list() const
+{
+    m_settings.beginGroup(Group);
+    const QStringList ids = m_settings.childGroups();
+    m_settings.endGroup();
+    QList<ConnectionProfile> profiles;
+    for (const QString &id : ids) {
+        ConnectionProfile profile = read(id);
+        if (!profile.name.isEmpty())
+            profiles.append(profile);
+    }
+    std::sort(profiles.begin(), profiles.end(),
+              [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return profiles;
+}
+
+std::optional<ConnectionProfile> ConnectionStore::findByName(const QString &name) const
+{
+    const auto profiles = list();
+    for (const auto &profile : profiles) {
+        if (profile.name == name)
+            return profile;
+    }
+    for (const auto &profile : profiles) {
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<ConnectionProfile> ConnectionStore::findById(const QString &id) const
+{
+    if (id.isEmpty() || id.contains(u'/'))
+        return std::nullopt;
+    m_settings.beginGroup(Group);
+    const bool known = m_settings.childGroups().contains(id);
+    m_settings.endGroup();
+    if (!known)
+        return std::nullopt;
+    return read(id);
+}
+
+std::optional<ConnectionProfile> ConnectionStore::find(const QString &nameOrId) const
+{
+    if (auto byName = findByName(nameOrId))
+        return byName;
+    return findById(nameOrId);
+}
+
+QString ConnectionStore::save(const ConnectionProfile &profile)
+{
+    if (profile.name.trimmed().isEmpty())
+        return tr("A connection needs a name.");
+    if (profile.id.isEmpty() || profile.id.contains(u'/'))
+        return tr("A connection needs a valid id.");
+    if (const auto other = findByName(profile.name); other && other->id != profile.id)
+        return tr("A connection named \"%1\" already exists — choose another name or remove it "
+                  "first.")
+            .arg(profile.name);
+
+    m_settings.beginGroup(Group + u'/' + profile.id);
+    m_settings.setValue(QStringLiteral("name"), profile.name.trimmed());
+    m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
+    m_settings.setValue(QStringLiteral("preset"), profile.presetId);
+    m_settings.setValue(QStringLiteral("matchAttribute"), profile.matchAttribute);
+    m_settings.setValue(QStringLiteral("pageSize"), profile.pageSize);
+    m_settings.setValue(QStringLiteral("concurrency"), profile.concurrency);
+    m_settings.setValue(QStringLiteral("protectedAccounts"), profile.protectedAccounts);
+    m_settings.endGroup();
+    m_settings.sync();
+    qCDebug(lcConnections) << "saved connection" << profile.id;
+    return {};
+}
+
+void ConnectionStore::remove(const QString &id)
+{
+    if (id.isEmpty() || id.contains(u'/'))
+        return;
+    m_settings.remove(Group + u'/' + id);
+    if (lastUsedId() == id)
+        m_settings.remove(QStringLiteral("lastConnection"));
+    m_settings.sync();
+}
+
+QString ConnectionStore::lastUsedId() const
+{
+    return m_settings.value(QStringLiteral("lastConnection")).toString();
+}
+
+void ConnectionStore::setLastUsedId(const QString &id)
+{
+    m_settings.setValue(QStringLiteral("lastConnection"), id);
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSettings>
+#include <optional>
+
+namespace ScimDesk {
+
+// Connection profiles in QSettings (group "connections/<id>"). Tokens are not here; see
+// TokenStore.
+class ConnectionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionStore)
+
+public:
+    ConnectionStore();
+    // For tests: a store on a specific settings file.
+    explicit ConnectionStore(const QString &settingsFile);
+
+    QList<ConnectionProfile> list() const;
+    std::optional<ConnectionProfile> findByName(const QString &name) const;
+    std::optional<ConnectionProfile> findById(const QString &id) const;
+    // Matches a name first (case-sensitive, then case-insensitive), then an id.
+    std::optional<ConnectionProfile> find(const QString &nameOrId) const;
+
+    // Adds or updates `profile`; refuses a name another profile already has. Empty on success,
+    // else a message for the person.
+    QString save(const ConnectionProfile &profile);
+    void remove(const QString &id);
+
+    QString lastUsedId() const;
+    void setLastUsedId(const QString &id);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    ConnectionProfile read(const QString &id) const;
+
+    mutable QSettings m_settings;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ScimDesk {
+
+// What ScimDesk knows about a SCIM service before it asks it anything: the URL pattern and
+// sensible defaults. Discovery at run time refines this; where a service lacks an endpoint
+// (Lucid has no /ResourceTypes) the preset fills in.
+struct Preset
+{
+    QString id; // "lucid", "generic", ... (stable: stored in settings, used by the CLI)
+    QString displayName;
+    QString urlTemplate; // may hold a {placeholder} the admin fills in; empty when per account
+    QString note; // one line for the connection dialog
+    QString matchAttribute = QStringLiteral("userName");
+    int pageSize = 100;
+    int concurrency = 4;
+    bool hasResourceTypes = true;
+    // The extension schema holding licence flags, and the flag names, when the service has them.
+    QString licenceSchema;
+    QStringList licenceNames;
+
+    static const QList<Preset> &all();
+    // The preset with `id`, or the generic one when unknown.
+    static const Preset &byId(const QString &id);
+    static bool exists(const QString &id);
+    static QStringList ids();
+};
+
+inline constexpr char16_t LucidUserSchema[]
+    = u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User";
+inline constexpr char16_t EnterpriseUserSchema[]
+    = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+} // namespace ScimDesk

@@ -1,0 +1,269 @@
+#include "PagedReader.h"
+
+#include "ScimClient.h"
+#include "common/Logging.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+
+namespace ScimDesk {
+
+PagedReader::PagedReader(ScimClient *client, Options options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+    , m_pageSize(qMax(1, m_options.pageSize))
+{
+    m_options.concurrency = qMax(1, m_options.concurrency);
+}
+
+PagedReader::~PagedReader() = default;
+
+void PagedReader::start()
+{
+    ++m_generation;
+    m_running = true;
+    m_haveTotal = false;
+    m_directoryChanged = false;
+    m_total = 0;
+    m_pass = 1;
+    m_requests = 0;
+    m_requestBudget = 0;
+    m_covered.clear();
+    m_inFlight.clear();
+    m_seen.clear();
+    m_warning.clear();
+    request(1, m_pageSize);
+}
+
+void PagedReader::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    abortRequests();
+}
+
+void PagedReader::abortRequests()
+{
+    ++m_generation; // answers still on their way are ignored
+    m_inFlight.clear();
+    const auto ids = std::exchange(m_requestIds, {});
+    for (quint64 id : ids)
+        m_client->cancel(id);
+}
+
+void PagedReader::request(qint64 startIndex, int count)
+{
+    ++m_requests;
+    m_inFlight.insert(startIndex, startIndex + count - 1);
+
+    ScimRequest req;
+    req.path = m_options.endpoint;
+    req.query.addQueryItem(QStringLiteral("startIndex"), QString::number(startIndex));
+    req.query.addQueryItem(QStringLiteral("count"), QString::number(count));
+    if (!m_options.filter.isEmpty())
+        req.query.addQueryItem(QStringLiteral("filter"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(m_options.filter)));
+    if (!m_options.attributes.isEmpty())
+        req.query.addQueryItem(QStringLiteral("attributes"), m_options.attributes.join(u','));
+    if (!m_options.excludedAttributes.isEmpty())
+        req.query.addQueryItem(QStringLiteral("excludedAttributes"),
+                               m_options.excludedAttributes.join(u','));
+
+    const quint64 generation = m_generation;
+    auto id = std::make_shared<quint64>(0);
+    *id = m_client->send(req, this,
+                         [this, generation, id, startIndex, count](const ScimResponse &response) {
+                             m_requestIds.remove(*id);
+                             if (generation != m_generation || !m_running)
+                                 return;
+                             m_inFlight.remove(startIndex);
+                             if (!response.ok()) {
+                                 fail(response.error);
+                                 return;
+                             }
+                             handlePage(startIndex, count, response.json);
+                         });
+    m_requestIds.insert(*id);
+}
+
+void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &page)
+{
+    if (!page.contains(u"totalResults") && !page.contains(u"Resources")) {
+        ScimError error = ScimError::malformedBody("application/json", {},
+                                                   tr("a list response without totalResults"));
+        error.setRequest(QString::fromLatin1("GET " + m_options.endpoint));
+        fail(error);
+        return;
+    }
+    const QJsonArray resources = page.value(u"Resources").toArray();
+    const qint64 received = resources.size();
+    // Some services omit totalResults on the last page or get it wrong; never let it shrink
+    // below what we can see.
+    qint64 total = page.contains(u"totalResults") ? page.value(u"totalResults").toInteger()
+                                                  : startIndex + received - 1;
+    total = qMax(total, startIndex + received - 1);
+
+    if (!m_haveTotal) {
+        m_haveTotal = true;
+        // The service may serve fewer than asked even though more exist: that is its page size.
+        if (received > 0 && received < count && startIndex + received - 1 < total)
+            m_pageSize = int(received);
+        const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
+        m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
+    } else if (total != m_total) {
+        m_directoryChanged = true;
+        qCDebug(lcDirectory) << "totalResults changed mid-read from" << m_total << "to" << total;
+    }
+    m_total = total;
+
+    if (received > 0)
+        cover(startIndex, startIndex + received - 1);
+    else if (startIndex <= m_total) {
+        // Nothing where the count says something should be: the directory shrank.
+        cover(startIndex, m_total);
+        m_directoryChanged = true;
+    }
+
+    QJsonArray fresh;
+    for (const QJsonValue &value : resources) {
+        const QString id = value.toObject().value(u"id").toString();
+        if (id.isEmpty() || m_seen.contains(id))
+            continue;
+        m_seen.insert(id);
+        fresh.append(value);
+    }
+    if (!fresh.isEmpty())
+        Q_EMIT resourcesReceived(fresh);
+    Q_EMIT progress(m_seen.size(), m_total);
+    if (m_running)
+        pump();
+}
+
+void PagedReader::cover(qint64 first, qint64 last)
+{
+    // Merge [first, last] into the sorted, disjoint interval map.
+    auto it = m_covered.upperBound(first);
+    if (it != m_covered.begin()) {
+        auto previous = std::prev(it);
+        if (previous.value() + 1 >= first) {
+            first = previous.key();
+            last = qMax(last, previous.value());
+            it = m_covered.erase(previous);
+        }
+    }
+    while (it != m_covered.end() && it.key() <= last + 1) {
+        last = qMax(last, it.value());
+        it = m_covered.erase(it);
+    }
+    m_covered.insert(first, last);
+}
+
+qint64 PagedReader::nextGap(qint64 *gapEnd) const
+{
+    qint64 candidate = 1;
+    // Walk covered and in-flight intervals in order; both maps are sorted by first index.
+    auto covered = m_covered.cbegin();
+    auto flying = m_inFlight.cbegin();
+    while (candidate <= m_total) {
+        bool moved = false;
+        while (covered != m_covered.cend() && covered.value() < candidate)
+            ++covered;
+        while (flying != m_inFlight.cend() && flying.value() < candidate)
+            ++flying;
+        if (covered != m_covered.cend() && covered.key() <= candidate) {
+            candidate = covered.value() + 1;
+            moved = true;
+        }
+        if (flying != m_inFlight.cend() && flying.key() <= candidate) {
+            candidate = qMax(candidate, flying.value() + 1);
+            moved = true;
+        }
+        if (!moved)
+            break;
+    }
+    if (candidate > m_total)
+        return 0;
+    qint64 end = m_total;
+    if (covered != m_covered.cend())
+        end = qMin(end, covered.key() - 1);
+    if (flying != m_inFlight.cend())
+        end = qMin(end, flying.key() - 1);
+    *gapEnd = end;
+    return candidate;
+}
+
+void PagedReader::pump()
+{
+    while (m_inFlight.size() < m_options.concurrency) {
+        qint64 gapEnd = 0;
+        const qint64 start = nextGap(&gapEnd);
+        if (start == 0)
+            break;
+        if (m_requests >= m_requestBudget) {
+            fail(ScimError(ScimError::Kind::MalformedJson,
+                           tr("the service's paging does not converge (%1 requests for %2 "
+                              "resources)")
+                               .arg(m_requests)
+                               .arg(m_total)));
+            return;
+        }
+        request(start, int(qMin<qint64>(m_pageSize, gapEnd - start + 1)));
+    }
+    if (m_inFlight.isEmpty())
+        complete();
+}
+
+void PagedReader::complete()
+{
+    if (m_seen.size() < m_total && m_directoryChanged && m_pass < m_options.maxPasses) {
+        // Offsets shifted while we read (someone deleted users): read the range once more;
+        // ids already seen are skipped, so nothing arrives twice.
+        ++m_pass;
+        m_directoryChanged = false;
+        m_covered.clear();
+        m_requestBudget += int(qMin<qint64>(INT_MAX / 4, 2 * (m_total / m_pageSize) + 100));
+        qCDebug(lcDirectory) << "re-reading, pass" << m_pass;
+        pump();
+        return;
+    }
+    if (m_seen.size() != m_total) {
+        m_warning = tr("The service reported %L1 but %L2 arrived; the directory changed while "
+                       "it was read — refresh to be sure.")
+                        .arg(m_total)
+                        .arg(m_seen.size());
+    }
+    m_running = false;
+    Q_EMIT finished();
+}
+
+void PagedReader::fail(const ScimError &error)
+{
+    m_running = false;
+    abortRequests();
+    Q_EMIT failed(error);
+}
+
+ScimError PagedReader::runAndCollect(QJsonArray *resources)
+{
+    QEventLoop loop;
+    ScimError outcome;
+    const auto collect
+        = connect(this, &PagedReader::resourcesReceived, this, [resources](const QJsonArray &page) {
+              for (const QJsonValue &value : page)
+                  resources->append(value);
+          });
+    connect(this, &PagedReader::finished, &loop, &QEventLoop::quit);
+    connect(this, &PagedReader::failed, &loop, [&](const ScimError &error) {
+        outcome = error;
+        loop.quit();
+    });
+    start();
+    if (m_running)
+        loop.exec();
+    disconnect(collect);
+    return outcome;
+}
+
+} // namespace ScimDesk

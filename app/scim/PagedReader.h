@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ScimError.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace ScimDesk {
+
+class ScimClient;
+
+// Reads every resource of a list endpoint (RFC 7644 §3.4.2.4, 1-based). The first page gives
+// totalResults; the rest is fetched concurrently up to a limit. Coverage of the index range is
+// tracked as intervals, so short pages, an itemsPerPage that does not match what came back, and
+// totalResults changing mid-read leave no gaps; resources are de-duplicated by id.
+class PagedReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedReader)
+
+public:
+    struct Options
+    {
+        QByteArray endpoint = "/Users";
+        QString filter;
+        QStringList attributes;
+        QStringList excludedAttributes;
+        int pageSize = 100; // already capped by the service's maxResults
+        int concurrency = 4;
+        int maxPasses = 2; // re-reads when the directory changed under us
+    };
+
+    PagedReader(ScimClient *client, Options options, QObject *parent = nullptr);
+    ~PagedReader() override;
+
+    void start();
+    // Stops new requests and aborts those in flight; emits nothing more.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    qint64 totalResults() const { return m_total; }
+    qint64 receivedCount() const { return m_seen.size(); }
+    int requestCount() const { return m_requests; }
+    // The page size the service actually serves (it may cap what we ask for).
+    int effectivePageSize() const { return m_pageSize; }
+    // Set when the read finished but the service's count and what arrived still disagree.
+    QString warning() const { return m_warning; }
+
+    // Reads everything and waits, collecting resources; for the CLI, tests and benchmarks.
+    // Returns the error if the read failed.
+    ScimError runAndCollect(QJsonArray *resources);
+
+Q_SIGNALS:
+    // Resources not seen before in this read, in the order the service returned them.
+    void resourcesReceived(const QJsonArray &resources);
+    void progress(qint64 received, qint64 total);
+    void finished();
+    void failed(const ScimDesk::ScimError &error);
+
+private:
+    void pump();
+    void request(qint64 startIndex, int count);
+    void handlePage(qint64 startIndex, int count, const QJsonObject &page);
+    void cover(qint64 first, qint64 last);
+    // The lowest index in [1, total] that is neither covered nor in flight, or 0.
+    qint64 nextGap(qint64 *gapEnd) const;
+    void fail(const ScimError &error);
+    void abortRequests();
+    void complete();
+
+    ScimClient *m_client;
+    Options m_options;
+    int m_pageSize;
+    bool m_running = false;
+    bool m_haveTotal = false;
+    bool m_directoryChanged = false;
+    qint64 m_total = 0;
+    int m_pass = 1;
+    int m_requests = 0;
+    int m_requestBudget = 0;
+    QMap<qint64, qint64> m_covered; // first index -> last index, merged
+    QMap<qint64, qint64> m_inFlight; // first index -> last index requested
+    QSet<QString> m_seen;
+    QSet<quint64> m_requestIds;
+    QString m_warning;
+    quint64 m_generation = 0;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,294 @@
+#include "ScimClient.h"
+
+#include "common/Logging.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QtGlobal>
+
+namespace ScimDesk {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+struct ScimClient::Pending
+{
+    quint64 id = 0;
+    ScimRequest request;
+    QPointer<const QObject> context;
+    bool hasContext = false;
+    Callback done;
+    int attempt = 0;
+    int maxAttempts = 1;
+    QPointer<QNetworkReply> reply;
+    QTimer *timer = nullptr; // timeout while in flight, backoff while waiting
+    bool timedOut = false;
+    bool cancelled = false;
+    QElapsedTimer clock;
+};
+
+QString ScimRequest::summary() const
+{
+    QString text = QString::fromLatin1(method) + u' ' + QString::fromUtf8(path);
+    return text;
+}
+
+ScimClient::ScimClient(QObject *parent)
+    : ScimClient(new QNetworkAccessManager, parent)
+{ }
+
+ScimClient::ScimClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+    m_nam->setParent(this);
+    // Follow the system proxy; never follow a redirect to another origin with our token.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ScimClient::~ScimClient()
+{
+    // Abort whatever is in flight without calling back into owners that are going away.
+    for (const auto &pending : m_pending) {
+        pending->done = nullptr;
+        if (pending->reply)
+            pending->reply->abort();
+    }
+}
+
+void ScimClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+void ScimClient::setToken(const QString &token)
+{
+    m_token = token.trimmed().toUtf8();
+}
+
+ScimError ScimClient::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return ScimError(ScimError::Kind::InvalidUrl);
+    if (url.scheme() == u"http" && !isLoopbackHost(url.host()))
+        return ScimError(ScimError::Kind::InsecureUrl);
+    return {};
+}
+
+QByteArray ScimClient::resourcePath(QStringView endpoint, QStringView id)
+{
+    QByteArray path = '/' + QUrl::toPercentEncoding(endpoint.toString());
+    if (!id.isEmpty())
+        path += '/' + QUrl::toPercentEncoding(id.toString());
+    return path;
+}
+
+QByteArray ScimClient::userAgent()
+{
+    return QByteArrayLiteral("ScimDesk/" SCIMDESK_VERSION " (Qt ") + qVersion() + ')';
+}
+
+QString ScimClient::redact(QString text) const
+{
+    if (!m_token.isEmpty())
+        text.replace(QString::fromUtf8(m_token), QStringLiteral("[redacted]"));
+    return text;
+}
+
+quint64 ScimClient::send(const ScimRequest &request, const QObject *context, Callback done)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->id = m_nextId++;
+    pending->request = request;
+    pending->context = context;
+    pending->hasContext = context != nullptr;
+    pending->done = std::move(done);
+    pending->maxAttempts = request.maxAttempts > 0 ? request.maxAttempts
+        : request.method == "GET"                  ? m_retry.maxAttempts
+                                                   : 1;
+    m_pending.push_back(pending);
+
+    ScimError urlError = checkBaseUrl(m_baseUrl);
+    if (!urlError.isError() && m_token.isEmpty())
+        urlError = ScimError(ScimError::Kind::NoToken);
+    if (urlError.isError()) {
+        // Report asynchronously, like every other outcome.
+        QTimer::singleShot(0, this, [this, pending, urlError] {
+            ScimResponse response;
+            response.error = urlError;
+            finish(pending, response);
+        });
+        return pending->id;
+    }
+    start(pending);
+    return pending->id;
+}
+
+void ScimClient::start(const std::shared_ptr<Pending> &pending)
+{
+    ++pending->attempt;
+    pending->timedOut = false;
+    pending->clock.start();
+    const ScimRequest &request = pending->request;
+
+    QUrl url = QUrl::fromEncoded(m_baseUrl.toEncoded() + request.path, QUrl::StrictMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+
+    QNetworkRequest netRequest(url);
+    netRequest.setRawHeader("Authorization", "Bearer " + m_token);
+    netRequest.setRawHeader("Accept", "application/scim+json, application/json;q=0.9");
+    netRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!request.ifMatch.isEmpty())
+        netRequest.setRawHeader("If-Match", request.ifMatch);
+    if (!request.body.isEmpty())
+        netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                             QByteArrayLiteral("application/scim+json"));
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(netRequest, request.method, request.body);
+    pending->reply = reply;
+
+    delete pending->timer;
+    pending->timer = new QTimer(this);
+    pending->timer->setSingleShot(true);
+    connect(pending->timer, &QTimer::timeout, reply, [pending] {
+        pending->timedOut = true;
+        if (pending->reply)
+            pending->reply->abort();
+    });
+    pending->timer->start(m_timeoutMs);
+
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
+        reply->deleteLater();
+        pending->reply = nullptr;
+        if (pending->timer)
+            pending->timer->stop();
+
+        ScimResponse response;
+        response.attempts = pending->attempt;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        response.etag = reply->rawHeader("ETag");
+        const QByteArray contentType
+            = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+
+        if (pending->cancelled) {
+            response.error = ScimError(ScimError::Kind::Cancelled);
+        } else if (pending->timedOut) {
+            response.error = ScimError(ScimError::Kind::Timeout);
+        } else if (response.status == 0) {
+            response.error = ScimError::fromNetwork(reply->error(), redact(reply->errorString()));
+        } else if (response.status < 200 || response.status >= 300) {
+            response.error = ScimError::fromHttp(response.status, contentType, response.body,
+                                                 reply->rawHeader("Retry-After"));
+        } else if (!response.body.trimmed().isEmpty()) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                response.error = ScimError::malformedBody(
+                    contentType, response.body,
+                    parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                 : tr("expected a JSON object"));
+            else
+                response.json = doc.object();
+        }
+
+        qCDebug(lcScim).noquote() << pending->request.summary() << "->" << response.status
+                                  << response.error.code() << pending->clock.elapsed() << "ms"
+                                  << "attempt" << pending->attempt;
+
+        const ScimError &error = response.error;
+        const bool retryable = error.isTransient() && pending->attempt < pending->maxAttempts
+            && !(error.retryAfterSeconds() > m_retry.maxRetryAfterSeconds);
+        if (retryable) {
+            const int delay = backoffDelayMs(pending->attempt, error);
+            ScimError why = error;
+            why.setRequest(pending->request.summary());
+            Q_EMIT retrying(pending->request.summary(), pending->attempt, delay, why);
+            pending->timer->disconnect();
+            connect(pending->timer, &QTimer::timeout, this, [this, pending] { start(pending); });
+            pending->timer->start(delay);
+            return;
+        }
+        finish(pending, std::move(response));
+    });
+}
+
+int ScimClient::backoffDelayMs(int attempt, const ScimError &error) const
+{
+    // Exponential backoff with "equal jitter": half fixed, half random, so that many clients
+    // (or our own concurrent pages) do not retry in lockstep.
+    const qint64 exponential
+        = qMin<qint64>(m_retry.maxDelayMs, qint64(m_retry.baseDelayMs) << qMin(attempt - 1, 16));
+    const qint64 half = exponential / 2;
+    qint64 delay = half + QRandomGenerator::global()->bounded(half + 1);
+    if (error.retryAfterSeconds() >= 0)
+        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
+    return int(delay);
+}
+
+void ScimClient::finish(const std::shared_ptr<Pending> &pending, ScimResponse response)
+{
+    std::erase(m_pending, pending);
+    if (pending->timer) {
+        pending->timer->deleteLater();
+        pending->timer = nullptr;
+    }
+    response.error.setRequest(pending->request.summary());
+    if (!pending->done || (pending->hasContext && pending->context.isNull()))
+        return;
+    auto done = std::move(pending->done);
+    pending->done = nullptr;
+    done(response);
+}
+
+void ScimClient::cancelPending(const std::shared_ptr<Pending> &pending)
+{
+    pending->cancelled = true;
+    if (pending->reply) {
+        pending->reply->abort(); // finished() reports the cancellation
+    } else if (pending->timer && pending->timer->isActive()) {
+        pending->timer->stop();
+        ScimResponse response;
+        response.attempts = pending->attempt;
+        response.error = ScimError(ScimError::Kind::Cancelled);
+        finish(pending, response);
+    }
+}
+
+void ScimClient::cancel(quint64 requestId)
+{
+    for (const auto &pending : m_pending) {
+        if (pending->id == requestId) {
+            cancelPending(std::shared_ptr<Pending>(pending));
+            return;
+        }
+    }
+}
+
+void ScimClient::cancelAll()
+{
+    const auto all = m_pending;
+    for (const auto &pending : all)
+        cancelPending(pending);
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ScimError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ScimDesk {
+
+struct ScimRequest
+{
+    QByteArray method = "GET";
+    // Percent-encoded path below the base URL, e.g. "/Users" or "/Users/lucid-12"; see
+    // resourcePath().
+    QByteArray path;
+    QUrlQuery query;
+    QByteArray body; // JSON; empty for none
+    QByteArray ifMatch;
+    // How many times to try in all; 0 = the client's policy (reads retry, writes do not).
+    int maxAttempts = 0;
+
+    // "GET /Users" — what logs and error messages show. Never headers, never the body.
+    QString summary() const;
+};
+
+struct ScimResponse
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json; // the parsed body when it is a JSON object
+    QByteArray etag;
+    ScimError error;
+    int attempts = 0;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// The one HTTP client for a SCIM service. Owns the QNetworkAccessManager, adds the bearer token,
+// enforces HTTPS (loopback excepted), applies timeouts and retries transient failures of reads
+// with exponential backoff, jitter and Retry-After. Callers get a ScimResponse, never a reply.
+class ScimClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScimClient)
+
+public:
+    struct RetryPolicy
+    {
+        int maxAttempts = 5; // for requests that may be retried
+        int baseDelayMs = 500; // first backoff step
+        int maxDelayMs = 30'000; // cap for one backoff step
+        int maxRetryAfterSeconds = 120; // a longer Retry-After ends the attempt with an error
+    };
+
+    using Callback = std::function<void(const ScimResponse &)>;
+
+    explicit ScimClient(QObject *parent = nullptr);
+    // For tests that need exact fault timing: the client takes ownership of `nam`.
+    explicit ScimClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ScimClient() override;
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The token stays in memory only; it is never logged or put into an error.
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+    // InvalidUrl / InsecureUrl when `url` cannot be used as a SCIM base URL, else no error.
+    static ScimError checkBaseUrl(const QUrl &url);
+    static QByteArray resourcePath(QStringView endpoint, QStringView id = {});
+    static QByteArray userAgent();
+
+    // Sends `request`; `done` runs once, on the event loop, unless `context` is destroyed first.
+    // Returns an id for cancel().
+    quint64 send(const ScimRequest &request, const QObject *context, Callback done);
+    // Aborts one request (in flight or waiting to retry); its callback gets Kind::Cancelled.
+    void cancel(quint64 requestId);
+    // Aborts everything in flight or waiting to retry.
+    void cancelAll();
+    int pendingCount() const { return int(m_pending.size()); }
+
+Q_SIGNALS:
+    // A transient failure will be retried after `delayMs`.
+    void retrying(const QString &request, int attempt, int delayMs, const ScimDesk::ScimError &why);
+
+private:
+    struct Pending;
+    void start(const std::shared_ptr<Pending> &pending);
+    void finish(const std::shared_ptr<Pending> &pending, ScimResponse response);
+    void cancelPending(const std::shared_ptr<Pending> &pending);
+    int backoffDelayMs(int attempt, const ScimError &error) const;
+    QString redact(QString text) const;
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    RetryPolicy m_retry;
+    int m_timeoutMs = 60'000;
+    std::vector<std::shared_ptr<Pending>> m_pending;
+    quint64 m_nextId = 1;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,363 @@
+#include "ScimError.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace ScimDesk {
+
+namespace {
+
+constexpr qsizetype MaxDetailLength = 300;
+
+// Server text goes into messages people read; keep it short and on one line.
+QString tidy(QString text)
+{
+    text = text.simplified();
+    if (text.size() > MaxDetailLength)
+        text = text.left(MaxDetailLength) + QChar(0x2026);
+    return text;
+}
+
+ScimError::Kind kindForStatus(int status, const QString &scimType)
+{
+    switch (status) {
+    case 400:
+        return scimType.compare(u"invalidFilter", Qt::CaseInsensitive) == 0
+            ? ScimError::Kind::InvalidFilter
+            : ScimError::Kind::BadRequest;
+    case 401:
+        return ScimError::Kind::Unauthorized;
+    case 403:
+        return ScimError::Kind::Forbidden;
+    case 404:
+        return ScimError::Kind::NotFound;
+    case 409:
+        return scimType.compare(u"uniqueness", Qt::CaseInsensitive) == 0
+            ? ScimError::Kind::Uniqueness
+            : ScimError::Kind::Conflict;
+    case 412:
+        return ScimError::Kind::PreconditionFailed;
+    case 424:
+        return ScimError::Kind::FailedDependency;
+    case 429:
+        return ScimError::Kind::TooManyRequests;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return ScimError::Kind::ServerError;
+    return ScimError::Kind::HttpError;
+}
+
+} // namespace
+
+ScimError::ScimError(Kind kind, QString detail)
+    : m_kind(kind)
+    , m_detail(std::move(detail))
+{ }
+
+int ScimError::parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeSpec(Qt::UTC);
+    const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(when);
+    return int(qBound<qint64>(0, delta, qint64(24 * 3600)));
+}
+
+ScimError ScimError::fromHttp(int status, const QByteArray &contentType, const QByteArray &body,
+                              const QByteArray &retryAfter)
+{
+    QString scimType;
+    QString detail;
+    bool scimBody = false;
+    if (!body.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+            const QJsonObject obj = doc.object();
+            scimType = obj.value(u"scimType").toString();
+            detail = obj.value(u"detail").toString();
+            scimBody
+                = obj.contains(u"schemas") || obj.contains(u"detail") || obj.contains(u"scimType");
+            if (detail.isEmpty())
+                detail = obj.value(u"message").toString(); // common non-SCIM JSON error shape
+        }
+    }
+
+    ScimError error(kindForStatus(status, scimType), tidy(detail));
+    error.m_httpStatus = status;
+    error.m_scimType = scimType;
+    error.m_retryAfter = parseRetryAfter(retryAfter);
+
+    // A proxy or SSO login page answering in the service's place: say so, whatever the status.
+    const bool html = contentType.toLower().contains("html")
+        || body.trimmed().left(15).toLower().startsWith("<!doctype html")
+        || body.trimmed().left(6).toLower().startsWith("<html");
+    if (!scimBody && html && error.m_kind != Kind::TooManyRequests)
+        error.m_kind = Kind::NotScim;
+    return error;
+}
+
+ScimError ScimError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString)
+{
+    Kind kind = Kind::Network;
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        kind = Kind::HostNotFound;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        kind = Kind::ConnectionRefused;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        kind = Kind::ConnectionReset;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        kind = Kind::Tls;
+        break;
+    case QNetworkReply::TimeoutError:
+        kind = Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        kind = Kind::Cancelled;
+        break;
+    default:
+        break;
+    }
+    return ScimError(kind, tidy(errorString));
+}
+
+ScimError ScimError::malformedBody(const QByteArray &contentType, const QByteArray &body,
+                                   const QString &parseError)
+{
+    const bool html = contentType.toLower().contains("html") || body.trimmed().startsWith('<');
+    ScimError error(html ? Kind::NotScim : Kind::MalformedJson, tidy(parseError));
+    error.m_httpStatus = 200;
+    return error;
+}
+
+bool ScimError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::TooManyRequests:
+    case Kind::ServerError:
+    case Kind::Timeout:
+    case Kind::ConnectionReset:
+    case Kind::ConnectionRefused:
+    case Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ScimError::requestNeverArrived() const
+{
+    switch (m_kind) {
+    case Kind::InvalidUrl:
+    case Kind::InsecureUrl:
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::Tls:
+    case Kind::NoToken:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ScimError::isConnectionFailure() const
+{
+    switch (m_kind) {
+    case Kind::InvalidUrl:
+    case Kind::InsecureUrl:
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionReset:
+    case Kind::Tls:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::NoToken:
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotScim:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ScimError::code() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return QStringLiteral("ok");
+    case Kind::InvalidUrl:
+        return QStringLiteral("invalidUrl");
+    case Kind::InsecureUrl:
+        return QStringLiteral("insecureUrl");
+    case Kind::HostNotFound:
+        return QStringLiteral("hostNotFound");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connectionRefused");
+    case Kind::ConnectionReset:
+        return QStringLiteral("connectionReset");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::NoToken:
+        return QStringLiteral("noToken");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("notFound");
+    case Kind::Uniqueness:
+        return QStringLiteral("uniqueness");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::PreconditionFailed:
+        return QStringLiteral("preconditionFailed");
+    case Kind::FailedDependency:
+        return QStringLiteral("failedDependency");
+    case Kind::TooManyRequests:
+        return QStringLiteral("tooManyRequests");
+    case Kind::InvalidFilter:
+        return QStringLiteral("invalidFilter");
+    case Kind::BadRequest:
+        return QStringLiteral("badRequest");
+    case Kind::ServerError:
+        return QStringLiteral("serverError");
+    case Kind::MalformedJson:
+        return QStringLiteral("malformedJson");
+    case Kind::NotScim:
+        return QStringLiteral("notScim");
+    case Kind::HttpError:
+        return QStringLiteral("httpError");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ScimError::message() const
+{
+    QString text;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::InvalidUrl:
+        text = tr("The service URL is not valid — check the base URL in the connection settings.");
+        break;
+    case Kind::InsecureUrl:
+        text
+            = tr("The service URL must use https:// (plain http is allowed only for this computer, "
+                 "e.g. http://127.0.0.1) — correct the base URL in the connection settings.");
+        break;
+    case Kind::HostNotFound:
+        text = tr("The service's host name could not be found — check the base URL and your "
+                  "network or DNS settings.");
+        break;
+    case Kind::ConnectionRefused:
+        text = tr("The service refused the connection — check the base URL and port, and that the "
+                  "service is up.");
+        break;
+    case Kind::ConnectionReset:
+        text = tr("The connection to the service was closed before it answered — try again; if it "
+                  "keeps happening, check your network or proxy.");
+        break;
+    case Kind::Tls:
+        text = tr("The secure connection could not be established (TLS/certificate error) — check "
+                  "the URL, the system time and any proxy that inspects HTTPS.");
+        break;
+    case Kind::Timeout:
+        text = tr("The service did not answer in time — try again later, or lower the concurrency "
+                  "in the connection settings.");
+        break;
+    case Kind::Network:
+        text = tr("A network error occurred — check your connection and proxy settings.");
+        break;
+    case Kind::Cancelled:
+        text = tr("The request was cancelled.");
+        break;
+    case Kind::NoToken:
+        text = tr("No token is stored for this connection — add one in the connection settings "
+                  "(or set SCIMDESK_TOKEN for the command line).");
+        break;
+    case Kind::Unauthorized:
+        text = tr("The token was rejected (401) — replace it in the connection settings.");
+        break;
+    case Kind::Forbidden:
+        text = tr("The token was rejected (403): it lacks permission for this — replace it in the "
+                  "connection settings with an admin token for this SCIM integration.");
+        break;
+    case Kind::NotFound:
+        text = tr("Not found (404) — the resource no longer exists, or the base URL is wrong.");
+        break;
+    case Kind::Uniqueness:
+        text = tr("Already exists (409): the service has a resource with this unique value.");
+        break;
+    case Kind::Conflict:
+        text = tr("The service refused the change because of a conflict (409).");
+        break;
+    case Kind::PreconditionFailed:
+        text = tr("Changed since it was read (412) — reload and review the change again.");
+        break;
+    case Kind::FailedDependency:
+        text = tr("The service refused the change (424): an add-on licence needs an active base "
+                  "licence — grant the base licence first.");
+        break;
+    case Kind::TooManyRequests:
+        text = m_retryAfter >= 0
+            ? tr("The service is rate limiting requests (429); it asked to wait %n second(s).",
+                 nullptr, m_retryAfter)
+            : tr("The service is rate limiting requests (429) — wait, or lower the concurrency.");
+        break;
+    case Kind::InvalidFilter:
+        text = tr("The service does not accept this filter (400 invalidFilter) — this service may "
+                  "support only simple 'attribute eq value' filters.");
+        break;
+    case Kind::BadRequest:
+        text = tr("The service rejected the request as invalid (400).");
+        break;
+    case Kind::ServerError:
+        text = tr("The service had an internal error (%1) — try again later.").arg(m_httpStatus);
+        break;
+    case Kind::MalformedJson:
+        text = tr("The service's answer is not valid JSON — check the base URL; it may not point "
+                  "at a SCIM endpoint.");
+        break;
+    case Kind::NotScim:
+        text = tr("The answer is a web page, not SCIM data — a proxy or login page may be in the "
+                  "way, or the base URL is wrong.");
+        break;
+    case Kind::HttpError:
+        text = tr("The service answered with HTTP status %1.").arg(m_httpStatus);
+        break;
+    }
+    if (!m_detail.isEmpty() && m_kind != Kind::NotScim)
+        text += u' ' + tr("Service said: %1").arg(m_detail);
+    if (!m_scimType.isEmpty())
+        text += u' ' + tr("[scimType: %1]").arg(m_scimType);
+    if (!m_request.isEmpty())
+        text += u' ' + tr("(%1)").arg(m_request);
+    return text;
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs everything ScimDesk needs to build, test and run its demo on Debian 12.
+# The one list of dependencies: README's two commands and .ci/run call this. Safe to run twice.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(dirname "$here")
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+
+debian_packages=(
+    # build
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4 and QtKeychain 0.13 as Debian 12 ships them
+    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
+    # the real Secret Service for keychain tests and the demo
+    dbus dbus-daemon gnome-keyring
+    # offscreen/X11 runs and screenshots
+    xvfb xauth fonts-dejavu-core
+    # fuzzing the CSV reader with libFuzzer
+    clang
+)
+
+missing=()
+for p in "${debian_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# Node.js runs the SCIM test service. Keep an existing Node (it may come with its own npm).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -q
+    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+    echo "install-deps: Debian packages already present"
+fi
+
+# The SCIM test service's npm packages, exactly as the lockfile pins them.
+server="$top/tests/scim-server"
+if [ -f "$server/package-lock.json" ]; then
+    if [ ! -d "$server/node_modules" ] || [ "$server/package-lock.json" -nt "$server/node_modules/.package-lock.json" ]; then
+        echo "install-deps: npm ci in tests/scim-server"
+        (cd "$server" && npm ci --no-audit --no-fund --loglevel=error)
+    else
+        echo "install-deps: tests/scim-server/node_modules up to date"
+    fi
+fi

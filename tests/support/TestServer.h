@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace ScimDesk::Test {
+
+// The SCIM test service (tests/scim-server) started by the CTest fixture: its address, its
+// token, and its admin API for resetting state, injecting faults and reading what it holds.
+class TestServer
+{
+public:
+    // Reads the port the fixture wrote; QSKIP-worthy message in `error` when it is not running.
+    static TestServer fromEnvironment(QString *error);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString token() const { return m_token; }
+
+    // POST /_admin/reset with `config` ({profile, users, groups, randomSeed, seed, orgGroups}).
+    bool reset(const QJsonObject &config);
+    // POST /_admin/faults; an empty object clears them.
+    bool setFaults(const QJsonObject &faults);
+    QJsonObject state();
+    QJsonArray requests();
+    bool clearRequests();
+
+private:
+    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+
+    QUrl m_adminUrl;
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+} // namespace ScimDesk::Test

@@ -1,0 +1,108 @@
+#include "MainWindow.h"
+#include "TestServer.h"
+#include "secrets/KeychainTokenStore.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace ScimDesk;
+
+// The main window starts, opens a connection through the real keychain and the SCIM test
+// service, and says in its status bar what state the connection is in.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensConnection_andReportsConnected();
+    void rejectedToken_isReportedWithWhatToDo();
+    void unknownConnection_isSaid();
+
+private:
+    ConnectionProfile addConnection(const QString &name, const QString &token);
+
+    Test::TestServer m_server;
+    KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
+        QSKIP("needs the Secret Service: run through ctest");
+    QString error;
+    m_server = Test::TestServer::fromEnvironment(&error);
+    if (!error.isEmpty())
+        QSKIP(qPrintable(error));
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 120},
+                            {QStringLiteral("groups"), 4}}));
+}
+
+ConnectionProfile tst_MainWindow::addConnection(const QString &name, const QString &token)
+{
+    ConnectionStore store;
+    if (auto old = store.findByName(name))
+        store.remove(old->id);
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = name;
+    profile.baseUrl = m_server.baseUrl();
+    store.save(profile);
+    const TokenResult written = waitFor(
+        [&](const QObject *c, TokenStore::Callback d) { m_tokens.write(profile.id, token, c, d); });
+    if (!written.ok())
+        qWarning("keychain write failed: %s", qPrintable(written.message()));
+    return profile;
+}
+
+void tst_MainWindow::opensConnection_andReportsConnected()
+{
+    addConnection(QStringLiteral("Sample directory"), m_server.token());
+    ConnectionStore store;
+    MainWindow window(&store, &m_tokens);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openInitialConnection(QStringLiteral("Sample directory")));
+
+    auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
+    QVERIFY(state);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionSession::State::Connected,
+                              20'000);
+    QCOMPARE(state->text(), QStringLiteral("Connected to Sample directory"));
+    QVERIFY(window.windowTitle().startsWith(u"Sample directory"));
+    auto *switcher = window.findChild<QComboBox *>(QStringLiteral("connectionSwitcher"));
+    QVERIFY(switcher);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Sample directory"));
+    QVERIFY(window.session()->report().userCount > 0);
+    // Remembered for the next start.
+    QCOMPARE(store.lastUsedId(), window.session()->profile().id);
+}
+
+void tst_MainWindow::rejectedToken_isReportedWithWhatToDo()
+{
+    addConnection(QStringLiteral("Bad token"), QStringLiteral("not-the-token"));
+    ConnectionStore store;
+    MainWindow window(&store, &m_tokens);
+    window.show();
+    QVERIFY(window.openInitialConnection(QStringLiteral("Bad token")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionSession::State::Failed, 20'000);
+    auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
+    QVERIFY(state->text().contains(u"token was rejected (401)"));
+    QVERIFY(state->text().contains(u"replace it in the connection settings"));
+    QVERIFY(!state->text().contains(u"not-the-token"));
+}
+
+void tst_MainWindow::unknownConnection_isSaid()
+{
+    ConnectionStore store;
+    MainWindow window(&store, &m_tokens);
+    QVERIFY(!window.openInitialConnection(QStringLiteral("Nope")));
+    auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
+    QVERIFY(state->text().contains(u"No connection named"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
