@@ -19,7 +19,7 @@ debian_packages=(
     # the real Secret Service for keychain tests and the demo
     dbus dbus-daemon gnome-keyring
     # offscreen/X11 runs and screenshots
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core imagemagick
     # fuzzing the CSV reader with libFuzzer
     clang
 )

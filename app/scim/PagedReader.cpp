@@ -217,9 +217,11 @@ void PagedReader::pump()
 
 void PagedReader::complete()
 {
-    if (m_seen.size() < m_total && m_directoryChanged && m_pass < m_options.maxPasses) {
-        // Offsets shifted while we read (someone deleted users): read the range once more;
-        // ids already seen are skipped, so nothing arrives twice.
+    if (m_directoryChanged && m_pass < m_options.maxPasses) {
+        // The directory changed while we read. A deletion shifts later offsets left, so a
+        // user can slip past between two pages even when the counts add up (we also saw the
+        // deleted ones). Read the range once more; ids already seen are skipped, so nothing
+        // arrives twice.
         ++m_pass;
         m_directoryChanged = false;
         m_covered.clear();

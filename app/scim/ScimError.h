@@ -92,3 +92,5 @@ private:
 };
 
 } // namespace ScimDesk
+
+Q_DECLARE_METATYPE(ScimDesk::ScimError)

@@ -1,0 +1,113 @@
+#include "UserRecord.h"
+
+#include <QJsonArray>
+
+namespace ScimDesk {
+
+namespace {
+
+const QString Enterprise
+    = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+
+// The primary work email, else the first primary, else the first.
+QString pickEmail(const QJsonArray &emails)
+{
+    QString primary;
+    QString first;
+    for (const QJsonValue &value : emails) {
+        const QJsonObject email = value.toObject();
+        const QString address = email.value(u"value").toString();
+        const bool isPrimary = email.value(u"primary").toBool();
+        const bool isWork = email.value(u"type").toString() == u"work";
+        if (isPrimary && isWork)
+            return address;
+        if (isPrimary && primary.isEmpty())
+            primary = address;
+        if (first.isEmpty())
+            first = address;
+    }
+    return primary.isEmpty() ? first : primary;
+}
+
+QJsonObject licenceObject(const QJsonObject &resource, const LicenceCatalog &licences)
+{
+    if (!licences.schema.isEmpty()) {
+        const QJsonObject extension = resource.value(licences.schema).toObject();
+        if (extension.contains(u"productLicenses"))
+            return extension.value(u"productLicenses").toObject();
+    }
+    // Older schemas (lucid:1.0) still carry productLicenses; take whichever extension has it.
+    for (auto it = resource.begin(); it != resource.end(); ++it) {
+        if (it.key().startsWith(u"urn:") && it.value().isObject()) {
+            const QJsonObject extension = it.value().toObject();
+            if (extension.contains(u"productLicenses"))
+                return extension.value(u"productLicenses").toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCatalog &licences)
+{
+    const QJsonObject name = resource.value(u"name").toObject();
+    const QJsonObject enterprise = resource.value(Enterprise).toObject();
+    const QJsonObject meta = resource.value(u"meta").toObject();
+
+    std::array<QByteArray, FieldCount> values;
+    values[Id] = resource.value(u"id").toString().toUtf8();
+    values[UserName] = resource.value(u"userName").toString().toUtf8();
+    values[DisplayName] = resource.value(u"displayName").toString().toUtf8();
+    values[GivenName] = name.value(u"givenName").toString().toUtf8();
+    values[FamilyName] = name.value(u"familyName").toString().toUtf8();
+    values[Email] = pickEmail(resource.value(u"emails").toArray()).toUtf8();
+    values[ExternalId] = resource.value(u"externalId").toString().toUtf8();
+    values[Department] = enterprise.value(u"department").toString().toUtf8();
+    values[CostCenter] = enterprise.value(u"costCenter").toString().toUtf8();
+    values[Title] = resource.value(u"title").toString().toUtf8();
+    values[Version] = meta.value(u"version").toString().toUtf8();
+    values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
+
+    UserRecord record;
+    qsizetype total = 0;
+    for (const QByteArray &value : values)
+        total += qMin<qsizetype>(value.size(), 4096);
+    record.m_data.reserve(total);
+    for (int i = 0; i < FieldCount; ++i) {
+        record.m_offsets[i] = quint16(record.m_data.size());
+        record.m_data += values[i].left(4096); // keeps offsets within 16 bits
+    }
+    record.m_offsets[FieldCount] = quint16(record.m_data.size());
+    record.m_data.squeeze();
+
+    record.m_active = resource.value(u"active").toBool(true);
+    const QJsonObject flags = licenceObject(resource, licences);
+    for (int i = 0; i < licences.names.size() && i < 32; ++i) {
+        if (flags.value(licences.names.at(i)).toBool())
+            record.m_licences |= 1u << i;
+    }
+    record.m_groupCount
+        = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
+    return record;
+}
+
+QByteArray UserRecord::fieldUtf8(Field field) const
+{
+    if (field >= FieldCount)
+        return {};
+    const int begin = m_offsets[field];
+    const int end = m_offsets[field + 1];
+    return m_data.mid(begin, end - begin);
+}
+
+QString UserRecord::field(Field field) const
+{
+    if (field >= FieldCount)
+        return {};
+    const int begin = m_offsets[field];
+    const int end = m_offsets[field + 1];
+    return QString::fromUtf8(m_data.constData() + begin, end - begin);
+}
+
+} // namespace ScimDesk

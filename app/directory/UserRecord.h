@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace ScimDesk {
+
+// Which licence flags a directory's users may carry, in a fixed order, so a user can hold them
+// as bits. Built from discovery (Lucid: productLicenses.*).
+struct LicenceCatalog
+{
+    QString schema; // the extension holding productLicenses
+    QStringList names; // at most 32
+
+    int indexOf(const QString &name) const { return int(names.indexOf(name)); }
+};
+
+// One user as the console keeps it: the attributes it shows and edits, packed into a single
+// UTF-8 buffer with offsets, plus flags. About 300 bytes a user instead of a QJsonObject's
+// kilobytes; the raw SCIM JSON is fetched again when someone asks for it.
+class UserRecord
+{
+public:
+    enum Field : quint8 {
+        Id,
+        UserName,
+        DisplayName,
+        GivenName,
+        FamilyName,
+        Email,
+        ExternalId,
+        Department,
+        CostCenter,
+        Title,
+        Version,
+        LastModified,
+        FieldCount
+    };
+
+    UserRecord() = default;
+    static UserRecord fromResource(const QJsonObject &resource, const LicenceCatalog &licences);
+
+    QString field(Field field) const;
+    QByteArray fieldUtf8(Field field) const;
+    QString id() const { return field(Id); }
+    QString userName() const { return field(UserName); }
+
+    bool isActive() const { return m_active; }
+    // Bit i set: the user holds licences.names[i].
+    quint32 licenceBits() const { return m_licences; }
+    bool hasLicence(int index) const
+    {
+        return index >= 0 && index < 32 && (m_licences >> index) & 1u;
+    }
+    int groupCount() const { return m_groupCount; }
+
+    // Heap and inline bytes this record uses (for the memory benchmark).
+    qsizetype memoryUsage() const { return qsizetype(sizeof(*this)) + m_data.capacity(); }
+
+private:
+    QByteArray m_data;
+    std::array<quint16, FieldCount + 1> m_offsets {};
+    quint32 m_licences = 0;
+    quint16 m_groupCount = 0;
+    bool m_active = true;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,46 @@
+#include "UserStore.h"
+
+namespace ScimDesk {
+
+UserStore::UserStore(LicenceCatalog licences)
+    : m_licences(std::move(licences))
+{ }
+
+qsizetype UserStore::addPage(const QJsonArray &resources)
+{
+    qsizetype appended = 0;
+    m_users.reserve(m_users.size() + resources.size());
+    for (const QJsonValue &value : resources) {
+        UserRecord record = UserRecord::fromResource(value.toObject(), m_licences);
+        const QString id = record.id();
+        if (id.isEmpty())
+            continue;
+        const auto existing = m_rowById.constFind(id);
+        if (existing != m_rowById.cend()) {
+            m_users[*existing] = std::move(record);
+            continue;
+        }
+        m_rowById.insert(id, m_users.size());
+        m_users.append(std::move(record));
+        ++appended;
+    }
+    return appended;
+}
+
+void UserStore::clear()
+{
+    m_users.clear();
+    m_rowById.clear();
+}
+
+qsizetype UserStore::memoryUsage() const
+{
+    qsizetype bytes = m_users.capacity() * qsizetype(sizeof(UserRecord));
+    for (const UserRecord &user : m_users)
+        bytes += user.memoryUsage() - qsizetype(sizeof(UserRecord));
+    // The id index: a hash node and the id string per user.
+    bytes += m_rowById.size() * (qsizetype(sizeof(QString) + sizeof(qsizetype)) + 64);
+    return bytes;
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "UserRecord.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+
+namespace ScimDesk {
+
+// The users of one directory as loaded, in arrival order, with an index by id. Appending a
+// page keeps earlier rows where they are (models insert rows as pages arrive).
+class UserStore
+{
+public:
+    explicit UserStore(LicenceCatalog licences = {});
+
+    const LicenceCatalog &licences() const { return m_licences; }
+    // Adds the users of one page; a user already present (same id) is updated in place.
+    // Returns how many rows were appended.
+    qsizetype addPage(const QJsonArray &resources);
+    void clear();
+
+    qsizetype size() const { return m_users.size(); }
+    const UserRecord &at(qsizetype row) const { return m_users.at(row); }
+    // The row of the user with `id`, or -1.
+    qsizetype rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    qsizetype memoryUsage() const;
+
+private:
+    LicenceCatalog m_licences;
+    QList<UserRecord> m_users;
+    QHash<QString, qsizetype> m_rowById;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,310 @@
+#include "TestServer.h"
+#include "connections/Preset.h"
+#include "scim/Filter.h"
+#include "scim/PagedReader.h"
+#include "scim/ScimClient.h"
+#include "scim/ServiceDiscovery.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+
+using namespace ScimDesk;
+
+// Reading whole directories from the real SCIM test service, in both profiles and through
+// injected faults: every user arrives exactly once.
+class tst_DirectoryRead : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void readsAllUsers_data();
+    void readsAllUsers();
+    void faults_everyUserArrivesOnce_data();
+    void faults_everyUserArrivesOnce();
+    void lucid_hidesDeactivatedUsers_butEqFindsThem();
+    void lucid_refusesOtherOperators();
+    void filter_withQuotesAndBackslashes_matchesLiterally();
+    void attributes_limitWhatComesBack();
+    void groups_areRead();
+
+private:
+    void useClient(ScimClient &client);
+    QSet<QString> expectedIds(bool activeOnly);
+
+    Test::TestServer m_server;
+};
+
+void tst_DirectoryRead::initTestCase()
+{
+    QString error;
+    m_server = Test::TestServer::fromEnvironment(&error);
+    if (!error.isEmpty())
+        QSKIP(qPrintable(error));
+}
+
+void tst_DirectoryRead::cleanup()
+{
+    m_server.setFaults({});
+}
+
+void tst_DirectoryRead::useClient(ScimClient &client)
+{
+    client.setBaseUrl(m_server.baseUrl());
+    client.setToken(m_server.token());
+    client.setRetryPolicy({8, 20, 200, 5});
+}
+
+QSet<QString> tst_DirectoryRead::expectedIds(bool activeOnly)
+{
+    QSet<QString> ids;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (!activeOnly || user.value(u"active").toBool(true))
+            ids.insert(user.value(u"id").toString());
+    }
+    return ids;
+}
+
+void tst_DirectoryRead::readsAllUsers_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("users");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("generic 1000 by 100") << QStringLiteral("generic") << 1000 << 100 << 4;
+    QTest::newRow("generic 777 by 1000") << QStringLiteral("generic") << 777 << 1000 << 2;
+    QTest::newRow("lucid asks 500, gets 100") << QStringLiteral("lucid") << 650 << 500 << 4;
+    QTest::newRow("lucid 1 at a time") << QStringLiteral("lucid") << 40 << 7 << 1;
+}
+
+void tst_DirectoryRead::readsAllUsers()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, users);
+    QFETCH(int, pageSize);
+    QFETCH(int, concurrency);
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), profile},
+                            {QStringLiteral("users"), users},
+                            {QStringLiteral("groups"), 5}}));
+    ScimClient client;
+    useClient(client);
+    PagedReader reader(&client, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
+    QJsonArray resources;
+    const ScimError error = reader.runAndCollect(&resources);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+
+    QSet<QString> ids;
+    for (const QJsonValue &value : std::as_const(resources))
+        ids.insert(value.toObject().value(u"id").toString());
+    QCOMPARE(ids.size(), resources.size());
+    QCOMPARE(ids, expectedIds(profile == u"lucid"));
+    if (profile == u"lucid")
+        QCOMPARE(reader.effectivePageSize(), qMin(pageSize, 100));
+}
+
+void tst_DirectoryRead::faults_everyUserArrivesOnce_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::newRow("generic 500s") << QStringLiteral("generic")
+                                  << QJsonObject {{QStringLiteral("error500Rate"), 0.3},
+                                                  {QStringLiteral("randomSeed"), 3}};
+    QTest::newRow("lucid 429s") << QStringLiteral("lucid")
+                                << QJsonObject {{QStringLiteral("error429Rate"), 0.3},
+                                                {QStringLiteral("retryAfterSeconds"), 0},
+                                                {QStringLiteral("randomSeed"), 4}};
+    QTest::newRow("lucid resets") << QStringLiteral("lucid")
+                                  << QJsonObject {{QStringLiteral("resetRate"), 0.2},
+                                                  {QStringLiteral("randomSeed"), 5}};
+    QTest::newRow("generic mixed") << QStringLiteral("generic")
+                                   << QJsonObject {{QStringLiteral("error500Rate"), 0.1},
+                                                   {QStringLiteral("error429Rate"), 0.1},
+                                                   {QStringLiteral("retryAfterSeconds"), 0},
+                                                   {QStringLiteral("resetRate"), 0.1},
+                                                   {QStringLiteral("randomSeed"), 6}};
+}
+
+void tst_DirectoryRead::faults_everyUserArrivesOnce()
+{
+    QFETCH(QString, profile);
+    QFETCH(QJsonObject, faults);
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), profile},
+                            {QStringLiteral("users"), 1200},
+                            {QStringLiteral("groups"), 0}}));
+    const QSet<QString> expected = expectedIds(profile == u"lucid");
+    QVERIFY(m_server.setFaults(faults));
+
+    ScimClient client;
+    useClient(client);
+    PagedReader reader(&client, {"/Users", {}, {}, {}, 100, 4, 2});
+    QJsonArray resources;
+    const ScimError error = reader.runAndCollect(&resources);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QSet<QString> ids;
+    for (const QJsonValue &value : std::as_const(resources))
+        ids.insert(value.toObject().value(u"id").toString());
+    QCOMPARE(ids.size(), resources.size());
+    QCOMPARE(ids, expected);
+
+    // The faults really happened.
+    int faulted = 0;
+    for (const QJsonValue &request : m_server.requests())
+        faulted += request.toObject().value(u"faulted").isString() ? 1 : 0;
+    QVERIFY2(faulted > 0, "no fault was injected");
+}
+
+void tst_DirectoryRead::lucid_hidesDeactivatedUsers_butEqFindsThem()
+{
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 200}}));
+    QString inactive;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        if (!value.toObject().value(u"active").toBool(true)) {
+            inactive = value.toObject().value(u"userName").toString();
+            break;
+        }
+    }
+    QVERIFY2(!inactive.isEmpty(), "the seed has no deactivated user");
+
+    ScimClient client;
+    useClient(client);
+    PagedReader all(&client, {"/Users", {}, {}, {}, 100, 2, 2});
+    QJsonArray listed;
+    QVERIFY(!all.runAndCollect(&listed).isError());
+    for (const QJsonValue &value : std::as_const(listed))
+        QVERIFY(value.toObject().value(u"userName").toString() != inactive);
+
+    PagedReader lookup(
+        &client, {"/Users", Filter::eq(QStringLiteral("userName"), inactive), {}, {}, 100, 1, 1});
+    QJsonArray found;
+    QVERIFY(!lookup.runAndCollect(&found).isError());
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"active").toBool(), false);
+}
+
+void tst_DirectoryRead::lucid_refusesOtherOperators()
+{
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 10}}));
+    ScimClient client;
+    useClient(client);
+    PagedReader reader(
+        &client,
+        {"/Users",
+         Filter::compare(QStringLiteral("userName"), QStringLiteral("sw"), QStringLiteral("a")),
+         {},
+         {},
+         100,
+         1,
+         1});
+    QJsonArray found;
+    const ScimError error = reader.runAndCollect(&found);
+    QCOMPARE(error.kind(), ScimError::Kind::InvalidFilter);
+    QVERIFY(error.message().contains(u"eq"));
+}
+
+void tst_DirectoryRead::filter_withQuotesAndBackslashes_matchesLiterally()
+{
+    // SCIMMY does not understand escapes inside filter strings: it refuses `\"` with 400
+    // invalidFilter and compares `\\` literally. A correctly escaped filter must therefore
+    // either find exactly the one user or be refused — and the classic injection must never
+    // match everyone.
+    const QString tricky = QStringLiteral(R"(o"brien\x@example.com)");
+    QJsonObject seed {
+        {QStringLiteral("users"),
+         QJsonArray {
+             QJsonObject {{QStringLiteral("userName"), tricky}, {QStringLiteral("active"), true}},
+             QJsonObject {{QStringLiteral("userName"), QStringLiteral("plain@example.com")},
+                          {QStringLiteral("active"), true}},
+             QJsonObject {{QStringLiteral("userName"), QStringLiteral("x")},
+                          {QStringLiteral("active"), true}}}}};
+    for (const QString &profile : {QStringLiteral("generic"), QStringLiteral("lucid")}) {
+        QVERIFY(m_server.reset({{QStringLiteral("profile"), profile},
+                                {QStringLiteral("users"), 0},
+                                {QStringLiteral("groups"), 0},
+                                {QStringLiteral("seed"), seed}}));
+        ScimClient client;
+        useClient(client);
+        PagedReader exact(
+            &client, {"/Users", Filter::eq(QStringLiteral("userName"), tricky), {}, {}, 100, 1, 1});
+        QJsonArray found;
+        const ScimError error = exact.runAndCollect(&found);
+        if (error.isError()) {
+            QCOMPARE(error.kind(), ScimError::Kind::InvalidFilter);
+        } else {
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().toObject().value(u"userName").toString(), tricky);
+        }
+
+        PagedReader injected(
+            &client,
+            {"/Users",
+             Filter::eq(QStringLiteral("userName"), QStringLiteral(R"(x" or userName pr or ")")),
+             {},
+             {},
+             100,
+             1,
+             1});
+        QJsonArray none;
+        const ScimError injectedError = injected.runAndCollect(&none);
+        if (injectedError.isError())
+            QCOMPARE(injectedError.kind(), ScimError::Kind::InvalidFilter);
+        QCOMPARE(none.size(), 0);
+
+        // Plain values go through untouched.
+        PagedReader plain(
+            &client,
+            {"/Users",
+             Filter::eq(QStringLiteral("userName"), QStringLiteral("plain@example.com")),
+             {},
+             {},
+             100,
+             1,
+             1});
+        QJsonArray one;
+        QVERIFY(!plain.runAndCollect(&one).isError());
+        QCOMPARE(one.size(), 1);
+    }
+}
+
+void tst_DirectoryRead::attributes_limitWhatComesBack()
+{
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("generic")}, {QStringLiteral("users"), 30}}));
+    ScimClient client;
+    useClient(client);
+    PagedReader reader(&client, {"/Users", {}, {QStringLiteral("userName")}, {}, 100, 1, 1});
+    QJsonArray found;
+    QVERIFY(!reader.runAndCollect(&found).isError());
+    QCOMPARE(found.size(), 30);
+    const QJsonObject user = found.first().toObject();
+    QVERIFY(user.contains(u"userName"));
+    QVERIFY(user.contains(u"id")); // always returned
+    QVERIFY(!user.contains(u"emails"));
+
+    PagedReader excluded(&client, {"/Users", {}, {}, {QStringLiteral("emails")}, 100, 1, 1});
+    QJsonArray less;
+    QVERIFY(!excluded.runAndCollect(&less).isError());
+    QVERIFY(!less.first().toObject().contains(u"emails"));
+    QVERIFY(less.first().toObject().contains(u"name"));
+}
+
+void tst_DirectoryRead::groups_areRead()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 100},
+                            {QStringLiteral("groups"), 130}}));
+    ScimClient client;
+    useClient(client);
+    PagedReader reader(&client, {"/Groups", {}, {}, {}, 100, 2, 2});
+    QJsonArray groups;
+    QVERIFY(!reader.runAndCollect(&groups).isError());
+    QCOMPARE(groups.size(), 130);
+    QVERIFY(groups.first().toObject().value(u"id").toString().startsWith(u"lucid-group-"));
+}
+
+QTEST_GUILESS_MAIN(tst_DirectoryRead)
+#include "tst_directoryread.moc"

@@ -1,0 +1,259 @@
+#include "FakeNetwork.h"
+#include "scim/PagedReader.h"
+#include "scim/ScimClient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ScimDesk;
+using namespace ScimDesk::Test;
+
+// Paging arithmetic against scripted services: every user arrives exactly once whatever the
+// service does with page sizes and totals.
+class tst_PagedReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void allUsersArriveOnce_data();
+    void allUsersArriveOnce();
+    void deletionsMidRead_leaveNoGaps();
+    void concurrency_isRespected();
+    void failingPage_failsTheRead();
+    void emptyDirectory_finishesAfterOneRequest();
+    void cancel_stopsAndEmitsNothing();
+};
+
+namespace {
+
+struct Directory
+{
+    QList<QString> ids;
+    int serverMaxPage = 1000; // the service serves at most this many per page
+    int shortEvery = 0; // every n-th request returns only half of what it could
+    int growAfter = -1; // after this many requests, 30 users join at the end
+    int shrinkAfter = -1; // after this many requests, the first 10 users are deleted
+    bool lieAboutItemsPerPage = false;
+    int requests = 0;
+    int inFlight = 0;
+    int maxInFlight = 0;
+
+    explicit Directory(int n)
+    {
+        for (int i = 1; i <= n; ++i)
+            ids.append(QStringLiteral("u%1").arg(i));
+    }
+
+    FakeAnswer answer(const FakeRequest &request)
+    {
+        ++requests;
+        if (requests == growAfter + 1) {
+            const int base = int(ids.size());
+            for (int i = 1; i <= 30; ++i)
+                ids.append(QStringLiteral("late%1").arg(base + i));
+        }
+        if (requests == shrinkAfter + 1)
+            ids.remove(0, 10);
+        const qint64 start
+            = request.query.queryItemValue(QStringLiteral("startIndex")).toLongLong();
+        int count = request.query.queryItemValue(QStringLiteral("count")).toInt();
+        count = qMin(count, serverMaxPage);
+        if (shortEvery > 0 && requests % shortEvery == 0)
+            count = qMax(1, count / 2);
+        const QList<QString> page = ids.mid(start - 1, count);
+        FakeAnswer a;
+        a.body = listResponse(ids.size(), start, page, lieAboutItemsPerPage ? 100 : -1);
+        a.delayMs = 1 + (requests * 7) % 5; // answers arrive out of order
+        return a;
+    }
+};
+
+struct Run
+{
+    QList<QString> received;
+    bool finished = false;
+    ScimError error;
+    int requestCount = 0;
+};
+
+Run read(Directory &directory, int pageSize, int concurrency)
+{
+    auto *nam = new FakeNetworkAccessManager(
+        [&directory](const FakeRequest &r) { return directory.answer(r); });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    client.setRetryPolicy({3, 1, 5, 1});
+    PagedReader reader(&client, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
+    Run run;
+    QObject::connect(&reader, &PagedReader::resourcesReceived, &reader,
+                     [&](const QJsonArray &page) {
+                         for (const QJsonValue &v : page)
+                             run.received.append(v.toObject().value(u"id").toString());
+                     });
+    QObject::connect(&reader, &PagedReader::finished, &reader, [&] { run.finished = true; });
+    QObject::connect(&reader, &PagedReader::failed, &reader, [&](const ScimError &e) {
+        run.error = e;
+        run.finished = true;
+    });
+    reader.start();
+    if (!QTest::qWaitFor([&] { return run.finished; }, 20'000))
+        qWarning("read did not finish");
+    run.requestCount = reader.requestCount();
+    return run;
+}
+
+} // namespace
+
+void tst_PagedReader::allUsersArriveOnce_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("serverMaxPage");
+    QTest::addColumn<int>("shortEvery");
+    QTest::addColumn<int>("growAfter");
+    QTest::addColumn<bool>("lie");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("exact pages") << 300 << 100 << 1000 << 0 << -1 << false << 300;
+    QTest::newRow("partial last page") << 250 << 100 << 1000 << 0 << -1 << false << 250;
+    QTest::newRow("one page") << 7 << 100 << 1000 << 0 << -1 << false << 7;
+    QTest::newRow("server caps page size") << 250 << 100 << 40 << 0 << -1 << false << 250;
+    QTest::newRow("short pages") << 500 << 100 << 1000 << 3 << -1 << false << 500;
+    QTest::newRow("itemsPerPage lies") << 250 << 50 << 1000 << 0 << -1 << true << 250;
+    QTest::newRow("total grows mid-read") << 250 << 100 << 1000 << 0 << 1 << false << 280;
+    QTest::newRow("caps, short and grows") << 777 << 100 << 60 << 4 << 2 << false << 807;
+}
+
+void tst_PagedReader::allUsersArriveOnce()
+{
+    QFETCH(int, users);
+    QFETCH(int, pageSize);
+    QFETCH(int, serverMaxPage);
+    QFETCH(int, shortEvery);
+    QFETCH(int, growAfter);
+    QFETCH(bool, lie);
+    QFETCH(int, expected);
+
+    Directory directory(users);
+    directory.serverMaxPage = serverMaxPage;
+    directory.shortEvery = shortEvery;
+    directory.growAfter = growAfter;
+    directory.lieAboutItemsPerPage = lie;
+    const Run run = read(directory, pageSize, 3);
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.message()));
+    QVERIFY(run.finished);
+    QCOMPARE(run.received.size(), expected);
+    const QSet<QString> unique(run.received.cbegin(), run.received.cend());
+    QCOMPARE(unique.size(), expected); // no duplicates
+    const QSet<QString> all(directory.ids.cbegin(), directory.ids.cend());
+    QCOMPARE(unique, all); // no gaps
+}
+
+void tst_PagedReader::deletionsMidRead_leaveNoGaps()
+{
+    // After the first page, ten users at the front are deleted: every later offset shifts and
+    // a naive reader skips ten users. The reader notices the total changed and re-reads.
+    Directory directory(400);
+    directory.shrinkAfter = 1;
+    const Run run = read(directory, 100, 2);
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.message()));
+    const QSet<QString> unique(run.received.cbegin(), run.received.cend());
+    QCOMPARE(unique.size(), run.received.size());
+    for (const QString &id : std::as_const(directory.ids))
+        QVERIFY2(unique.contains(id), qPrintable(id));
+}
+
+void tst_PagedReader::concurrency_isRespected()
+{
+    Directory directory(2000);
+    int inFlight = 0;
+    int maxInFlight = 0;
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &r) {
+        maxInFlight = qMax(maxInFlight, ++inFlight);
+        FakeAnswer answer = directory.answer(r);
+        answer.delayMs = 5;
+        return answer;
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    connect(nam, &QNetworkAccessManager::finished, this, [&] { --inFlight; });
+    PagedReader reader(&client, {"/Users", {}, {}, {}, 100, 4, 2});
+    QSignalSpy finished(&reader, &PagedReader::finished);
+    reader.start();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(reader.receivedCount(), 2000);
+    QCOMPARE(reader.requestCount(), 20);
+    QCOMPARE(maxInFlight, 4);
+}
+
+void tst_PagedReader::failingPage_failsTheRead()
+{
+    int requests = 0;
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &r) {
+        ++requests;
+        const qint64 start = r.query.queryItemValue(QStringLiteral("startIndex")).toLongLong();
+        FakeAnswer answer;
+        if (start > 1) {
+            answer.status = 500;
+            answer.body
+                = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"500","detail":"boom"})";
+        } else {
+            answer.body = listResponse(300, 1, {QStringLiteral("a"), QStringLiteral("b")}, 2);
+        }
+        return answer;
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    client.setRetryPolicy({3, 1, 5, 1});
+    PagedReader reader(&client, {"/Users", {}, {}, {}, 2, 1, 2});
+    QSignalSpy failed(&reader, &PagedReader::failed);
+    QSignalSpy finished(&reader, &PagedReader::finished);
+    reader.start();
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(finished.count(), 0);
+    const auto error = failed.first().first().value<ScimError>();
+    QCOMPARE(error.kind(), ScimError::Kind::ServerError);
+    QVERIFY(error.message().contains(u"boom"));
+    QCOMPARE(requests, 1 + 3); // the first page, then one page tried three times
+}
+
+void tst_PagedReader::emptyDirectory_finishesAfterOneRequest()
+{
+    Directory directory(0);
+    const Run run = read(directory, 100, 4);
+    QVERIFY(run.finished);
+    QVERIFY(!run.error.isError());
+    QCOMPARE(run.received.size(), 0);
+    QCOMPARE(run.requestCount, 1);
+}
+
+void tst_PagedReader::cancel_stopsAndEmitsNothing()
+{
+    Directory directory(1000);
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &r) {
+        FakeAnswer answer = directory.answer(r);
+        answer.delayMs = 20;
+        return answer;
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader reader(&client, {"/Users", {}, {}, {}, 100, 2, 2});
+    QSignalSpy received(&reader, &PagedReader::resourcesReceived);
+    QSignalSpy finished(&reader, &PagedReader::finished);
+    reader.start();
+    QVERIFY(received.wait(5'000));
+    reader.cancel();
+    const int pagesSoFar = int(received.count());
+    QTest::qWait(100);
+    QCOMPARE(received.count(), pagesSoFar);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!reader.isRunning());
+    QCOMPARE(client.pendingCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_PagedReader)
+#include "tst_pagedreader.moc"
