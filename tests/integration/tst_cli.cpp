@@ -1,0 +1,333 @@
+#include "TestServer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScimDesk;
+
+// scimdesk-cli's read-side contract, run as scripts run it: real keychain, real service.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help_onEveryCommand_data();
+    void help_onEveryCommand();
+    void addListTestRemove_roundTrip();
+    void usersList_formats();
+    void usersList_filter_andLucidInvalidFilter();
+    void groupsList_json();
+    void environmentToken_isUsed_andWrongTokenExits4();
+    void usageErrors_exit2();
+    void token_neverLeaksIntoFilesOrOutput();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList &arguments, const QByteArray &input = {},
+               const QProcessEnvironment &extra = {});
+    void addSample(const QString &name, const QString &profile = QStringLiteral("lucid"));
+
+    Test::TestServer m_server;
+    QString m_binary;
+    QTemporaryDir m_config;
+};
+
+void tst_Cli::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
+        QSKIP("needs the Secret Service: run through ctest");
+    QString error;
+    m_server = Test::TestServer::fromEnvironment(&error);
+    if (!error.isEmpty())
+        QSKIP(qPrintable(error));
+    m_binary = QStringLiteral(SCIMDESK_CLI_PATH);
+    QVERIFY(QFile::exists(m_binary));
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 260},
+                            {QStringLiteral("groups"), 12}}));
+}
+
+tst_Cli::Result tst_Cli::cli(const QStringList &arguments, const QByteArray &input,
+                             const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.remove(QStringLiteral("SCIMDESK_TOKEN"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(m_binary, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120'000))
+        qWarning("scimdesk-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void tst_Cli::addSample(const QString &name, const QString &profile)
+{
+    cli({QStringLiteral("connection"), QStringLiteral("remove"), name});
+    const Result added = cli({QStringLiteral("connection"), QStringLiteral("add"), name,
+                              QStringLiteral("--url"), m_server.baseUrl().toString(),
+                              QStringLiteral("--preset"), profile, QStringLiteral("--token-stdin")},
+                             m_server.token().toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+}
+
+void tst_Cli::help_onEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("top") << QStringList {QStringLiteral("--help")}
+                         << QStringLiteral("SCIMDESK_TOKEN");
+    QTest::newRow("connection add") << QStringList {QStringLiteral("connection"),
+                                                    QStringLiteral("add"), QStringLiteral("--help")}
+                                    << QStringLiteral("--token-stdin");
+    QTest::newRow("connection list")
+        << QStringList {QStringLiteral("connection"), QStringLiteral("list"),
+                        QStringLiteral("--help")}
+        << QStringLiteral("--json");
+    QTest::newRow("connection test")
+        << QStringList {QStringLiteral("connection"), QStringLiteral("test"),
+                        QStringLiteral("--help")}
+        << QStringLiteral("--json");
+    QTest::newRow("connection remove")
+        << QStringList {QStringLiteral("connection"), QStringLiteral("remove"),
+                        QStringLiteral("--help")}
+        << QStringLiteral("keychain");
+    QTest::newRow("users list") << QStringList {QStringLiteral("users"), QStringLiteral("list"),
+                                                QStringLiteral("--help")}
+                                << QStringLiteral("--filter");
+    QTest::newRow("groups list") << QStringList {QStringLiteral("groups"), QStringLiteral("list"),
+                                                 QStringLiteral("--help")}
+                                 << QStringLiteral("--format");
+}
+
+void tst_Cli::help_onEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Result result = cli(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(result.out).contains(mentions), result.out.constData());
+}
+
+void tst_Cli::addListTestRemove_roundTrip()
+{
+    addSample(QStringLiteral("Sample directory"));
+    Result listed
+        = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray connections = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(connections.size(), 1);
+    QCOMPARE(connections.first().toObject().value(u"name").toString(),
+             QStringLiteral("Sample directory"));
+    QCOMPARE(connections.first().toObject().value(u"preset").toString(), QStringLiteral("lucid"));
+
+    const Result duplicate = cli({QStringLiteral("connection"), QStringLiteral("add"),
+                                  QStringLiteral("Sample directory"), QStringLiteral("--url"),
+                                  m_server.baseUrl().toString(), QStringLiteral("--token-stdin")},
+                                 "x");
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY(duplicate.err.contains("already exists"));
+
+    const Result tested = cli({QStringLiteral("connection"), QStringLiteral("test"),
+                               QStringLiteral("Sample directory"), QStringLiteral("--json")});
+    QCOMPARE(tested.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(tested.out).object();
+    QVERIFY(report.value(u"ok").toBool());
+    QVERIFY(report.value(u"userCount").toInteger() > 200);
+    QCOMPARE(report.value(u"capabilities").toObject().value(u"filterMaxResults").toInt(), 100);
+
+    const Result human = cli(
+        {QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("Sample directory")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("Connected."));
+    QVERIFY(human.out.contains("Lucidchart"));
+
+    QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("remove"),
+                  QStringLiteral("Sample directory")})
+                 .exitCode,
+             0);
+    listed = cli({QStringLiteral("connection"), QStringLiteral("list")});
+    QVERIFY(listed.out.contains("No connections"));
+    QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("remove"),
+                  QStringLiteral("Sample directory")})
+                 .exitCode,
+             2);
+}
+
+void tst_Cli::usersList_formats()
+{
+    addSample(QStringLiteral("S"));
+    qint64 active = 0;
+    for (const QJsonValue &user : m_server.state().value(u"users").toArray())
+        active += user.toObject().value(u"active").toBool(true) ? 1 : 0;
+
+    const Result json
+        = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("S"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray users = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(users.size(), active);
+    const QJsonObject first = users.first().toObject();
+    QVERIFY(first.value(u"schemas")
+                .toArray()
+                .contains(QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")));
+    QVERIFY(first.contains(u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User"));
+
+    const Result csv
+        = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("S"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), active + 1);
+    QVERIFY(lines.first().startsWith("id,userName,displayName,active,email,externalId"));
+
+    const Result table = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+                              QStringLiteral("S")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.startsWith("ID"));
+    QCOMPARE(table.out.trimmed().split('\n').size(), active + 1);
+}
+
+void tst_Cli::usersList_filter_andLucidInvalidFilter()
+{
+    addSample(QStringLiteral("S"));
+    const QString someone
+        = m_server.state().value(u"users").toArray().at(5).toObject().value(u"userName").toString();
+    const Result one = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+                            QStringLiteral("S"), QStringLiteral("--filter"),
+                            QStringLiteral("userName eq \"%1\"").arg(someone),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(one.out).array().size(), 1);
+
+    const Result refused = cli({QStringLiteral("users"), QStringLiteral("list"),
+                                QStringLiteral("-c"), QStringLiteral("S"),
+                                QStringLiteral("--filter"), QStringLiteral("userName sw \"a\"")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("invalidFilter"));
+}
+
+void tst_Cli::groupsList_json()
+{
+    addSample(QStringLiteral("S"));
+    const Result groups
+        = cli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("S"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(groups.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(groups.out).array().size(), 12);
+}
+
+void tst_Cli::environmentToken_isUsed_andWrongTokenExits4()
+{
+    // A connection whose keychain token is wrong still works with SCIMDESK_TOKEN set.
+    cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("Env")});
+    QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("Env"),
+                  QStringLiteral("--url"), m_server.baseUrl().toString(),
+                  QStringLiteral("--token-stdin")},
+                 "wrong-token-0000")
+                 .exitCode,
+             0);
+    const Result rejected
+        = cli({QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("Env")});
+    QCOMPARE(rejected.exitCode, 4);
+    QVERIFY(rejected.out.contains("token was rejected")
+            || rejected.err.contains("token was rejected"));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("SCIMDESK_TOKEN"), m_server.token());
+    QCOMPARE(
+        cli({QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("Env")}, {}, env)
+            .exitCode,
+        0);
+
+    const Result unreachable = [&] {
+        cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("Down")});
+        cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("Down"),
+             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/scim/v2"),
+             QStringLiteral("--token-stdin")},
+            "t");
+        return cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+                    QStringLiteral("Down")});
+    }();
+    QCOMPARE(unreachable.exitCode, 4);
+    QVERIFY(unreachable.err.contains("refused"));
+}
+
+void tst_Cli::usageErrors_exit2()
+{
+    QCOMPARE(cli({}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("list")}).exitCode, 2); // no -c
+    QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+                  QStringLiteral("nope")})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("X")}).exitCode,
+        2); // no --url
+    const Result insecure
+        = cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("X"),
+               QStringLiteral("--url"), QStringLiteral("http://scim.example.com/v2"),
+               QStringLiteral("--token-stdin")},
+              "t");
+    QCOMPARE(insecure.exitCode, 2);
+    QVERIFY(insecure.err.contains("https://"));
+    const Result noTerminal
+        = cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("X"),
+               QStringLiteral("--url"), QStringLiteral("https://scim.example.com/v2")});
+    QCOMPARE(noTerminal.exitCode, 2);
+    QVERIFY(noTerminal.err.contains("--token-stdin"));
+    QCOMPARE(
+        cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("X"),
+             QStringLiteral("--url"), QStringLiteral("https://scim.example.com/v2"),
+             QStringLiteral("--preset"), QStringLiteral("nope"), QStringLiteral("--token-stdin")},
+            "t")
+            .exitCode,
+        2);
+}
+
+void tst_Cli::token_neverLeaksIntoFilesOrOutput()
+{
+    const QByteArray secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("Secret")});
+    const Result added = cli({QStringLiteral("connection"), QStringLiteral("add"),
+                              QStringLiteral("Secret"), QStringLiteral("--url"),
+                              m_server.baseUrl().toString(), QStringLiteral("--token-stdin")},
+                             secret);
+    QCOMPARE(added.exitCode, 0);
+    const Result tested = cli({QStringLiteral("connection"), QStringLiteral("test"),
+                               QStringLiteral("Secret"), QStringLiteral("--json")});
+    QCOMPARE(tested.exitCode, 4); // wrong for this service
+    QVERIFY(!tested.out.contains(secret) && !tested.err.contains(secret));
+    const Result listed
+        = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(!listed.out.contains(secret));
+
+    QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+    int seen = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName()));
+        ++seen;
+    }
+    QVERIFY(seen > 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
