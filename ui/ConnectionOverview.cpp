@@ -80,6 +80,9 @@ void ConnectionOverview::refresh()
         if (!report.capabilities.userSchemaExtensions.isEmpty())
             lines << tr("User extensions: %1")
                          .arg(report.capabilities.userSchemaExtensions.join(u", "));
+        const QString presetNote = Preset::byId(m_session->profile().presetId).note;
+        if (!presetNote.isEmpty())
+            lines << tr("About this service: %1").arg(presetNote);
         for (const QString &note : report.capabilities.notes)
             lines << tr("Note: %1").arg(note);
         lines << tr("Discovery took %L1 ms.").arg(report.elapsedMs);
