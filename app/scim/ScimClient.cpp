@@ -49,6 +49,19 @@ QString ScimRequest::summary() const
     return text;
 }
 
+ScimRequest ScimRequest::get(const QByteArray &endpoint, const QString &id,
+                             const QStringList &attributes, const QStringList &excludedAttributes)
+{
+    ScimRequest request;
+    request.path = endpoint + '/' + QUrl::toPercentEncoding(id);
+    if (!attributes.isEmpty())
+        request.query.addQueryItem(QStringLiteral("attributes"), attributes.join(u','));
+    if (!excludedAttributes.isEmpty())
+        request.query.addQueryItem(QStringLiteral("excludedAttributes"),
+                                   excludedAttributes.join(u','));
+    return request;
+}
+
 ScimClient::ScimClient(QObject *parent)
     : ScimClient(new QNetworkAccessManager, parent)
 { }
@@ -104,13 +117,6 @@ QByteArray ScimClient::resourcePath(QStringView endpoint, QStringView id)
 QByteArray ScimClient::userAgent()
 {
     return QByteArrayLiteral("ScimDesk/" SCIMDESK_VERSION " (Qt ") + qVersion() + ')';
-}
-
-QString ScimClient::redact(QString text) const
-{
-    if (!m_token.isEmpty())
-        text.replace(QString::fromUtf8(m_token), QStringLiteral("[redacted]"));
-    return text;
 }
 
 quint64 ScimClient::send(const ScimRequest &request, const QObject *context, Callback done)
@@ -195,7 +201,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         } else if (pending->timedOut) {
             response.error = ScimError(ScimError::Kind::Timeout);
         } else if (response.status == 0) {
-            response.error = ScimError::fromNetwork(reply->error(), redact(reply->errorString()));
+            response.error = ScimError::fromNetwork(reply->error(), reply->errorString());
         } else if (response.status < 200 || response.status >= 300) {
             response.error = ScimError::fromHttp(response.status, contentType, response.body,
                                                  reply->rawHeader("Retry-After"));
@@ -222,6 +228,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             const int delay = backoffDelayMs(pending->attempt, error);
             ScimError why = error;
             why.setRequest(pending->request.summary());
+            why.redact(QString::fromUtf8(m_token));
             Q_EMIT retrying(pending->request.summary(), pending->attempt, delay, why);
             pending->timer->disconnect();
             connect(pending->timer, &QTimer::timeout, this, [this, pending] { start(pending); });
@@ -253,6 +260,7 @@ void ScimClient::finish(const std::shared_ptr<Pending> &pending, ScimResponse re
         pending->timer = nullptr;
     }
     response.error.setRequest(pending->request.summary());
+    response.error.redact(QString::fromUtf8(m_token));
     if (!pending->done || (pending->hasContext && pending->context.isNull()))
         return;
     auto done = std::move(pending->done);

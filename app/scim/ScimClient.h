@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -29,6 +30,11 @@ struct ScimRequest
 
     // "GET /Users" — what logs and error messages show. Never headers, never the body.
     QString summary() const;
+
+    // GET one resource by id, e.g. get("/Users", "lucid-12"); attributes narrow the answer.
+    static ScimRequest get(const QByteArray &endpoint, const QString &id,
+                           const QStringList &attributes = {},
+                           const QStringList &excludedAttributes = {});
 };
 
 struct ScimResponse
@@ -101,7 +107,6 @@ private:
     void finish(const std::shared_ptr<Pending> &pending, ScimResponse response);
     void cancelPending(const std::shared_ptr<Pending> &pending);
     int backoffDelayMs(int attempt, const ScimError &error) const;
-    QString redact(QString text) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;

@@ -148,6 +148,15 @@ ScimError ScimError::malformedBody(const QByteArray &contentType, const QByteArr
     return error;
 }
 
+void ScimError::redact(const QString &secret)
+{
+    if (secret.isEmpty())
+        return;
+    const QString mask = QStringLiteral("[redacted]");
+    m_detail.replace(secret, mask);
+    m_scimType.replace(secret, mask);
+}
+
 bool ScimError::isTransient() const
 {
     switch (m_kind) {

@@ -66,6 +66,8 @@ public:
     // The request this error belongs to, e.g. "GET /Users"; set by the client.
     QString request() const { return m_request; }
     void setRequest(const QString &request) { m_request = request; }
+    // Removes `secret` from everything the error could show (a server may echo our header).
+    void redact(const QString &secret);
 
     // Whether repeating the same request may succeed (429, 5xx, network trouble).
     bool isTransient() const;

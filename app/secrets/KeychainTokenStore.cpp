@@ -36,6 +36,13 @@ TokenResult resultOf(const QKeychain::Job &job)
     }
     if (job.error() != QKeychain::NoError)
         result.backendMessage = job.errorString();
+    // On Linux a missing Secret Service shows up as OtherError with a D-Bus message.
+    if (result.status == TokenResult::Status::Error
+        && (result.backendMessage.contains(u"D-Bus", Qt::CaseInsensitive)
+            || result.backendMessage.contains(u"Could not connect", Qt::CaseInsensitive)
+            || result.backendMessage.contains(u"org.freedesktop.secrets")
+            || result.backendMessage.contains(u"ServiceUnknown")))
+        result.status = TokenResult::Status::NoBackend;
     return result;
 }
 
@@ -87,7 +94,8 @@ QString TokenResult::message() const
                   "to use it. (%1)")
             .arg(backendMessage);
     case Status::Error:
-        return tr("The keychain reported an error: %1 — check that it is unlocked.")
+        return tr("The keychain reported an error: %1 — check that the keychain (on Linux, "
+                  "the Secret Service: gnome-keyring or KeePassXC) is running and unlocked.")
             .arg(backendMessage);
     }
     return {};

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void environmentToken_isUsed_andWrongTokenExits4();
     void usageErrors_exit2();
     void token_neverLeaksIntoFilesOrOutput();
+    void noKeychain_saysWhatToInstall_andSavesNothing();
 
 private:
     struct Result
@@ -327,6 +328,25 @@ void tst_Cli::token_neverLeaksIntoFilesOrOutput()
         ++seen;
     }
     QVERIFY(seen > 0);
+}
+
+void tst_Cli::noKeychain_saysWhatToInstall_andSavesNothing()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent/bus"));
+    const Result result = cli({QStringLiteral("connection"), QStringLiteral("add"),
+                               QStringLiteral("NoKeychain"), QStringLiteral("--url"),
+                               m_server.baseUrl().toString(), QStringLiteral("--token-stdin")},
+                              "some-token", env);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("Secret Service")
+                 && result.err.contains("never stores tokens in a plain file"),
+             result.err.constData());
+    QVERIFY(result.err.contains("not saved"));
+    QVERIFY(!result.err.contains("some-token"));
+    QVERIFY(
+        !cli({QStringLiteral("connection"), QStringLiteral("list")}).out.contains("NoKeychain"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

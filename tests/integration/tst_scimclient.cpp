@@ -25,6 +25,8 @@ private Q_SLOTS:
     void htmlAnswer_isNotScim();
     void plainHttpToRemoteHost_isRefusedBeforeSending();
     void requests_carryUserAgentAndScimMediaType();
+    void tlsFailure_abortsWithClearMessage();
+    void getById_findsDeactivatedLucidUser();
 
 private:
     ScimResponse get(ScimClient &client, const QByteArray &path);
@@ -231,6 +233,59 @@ void tst_ScimClient::requests_carryUserAgentAndScimMediaType()
     QVERIFY(!log.isEmpty());
     const QJsonObject last = log.last().toObject();
     QVERIFY(last.value(u"userAgent").toString().startsWith(u"ScimDesk/"));
+}
+
+void tst_ScimClient::tlsFailure_abortsWithClearMessage()
+{
+    // Speak TLS to the plain-HTTP test service: the handshake fails and nothing is ignored.
+    ScimClient client;
+    QUrl url = m_server.baseUrl();
+    url.setScheme(QStringLiteral("https"));
+    client.setBaseUrl(url);
+    client.setToken(m_server.token());
+    client.setRetryPolicy({1, 10, 10, 1});
+    const ScimResponse response = get(client, "/ServiceProviderConfig");
+    QCOMPARE(response.error.kind(), ScimError::Kind::Tls);
+    QVERIFY(response.error.message().contains(u"TLS"));
+}
+
+void tst_ScimClient::getById_findsDeactivatedLucidUser()
+{
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 100}}));
+    QString id;
+    for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
+        if (!user.toObject().value(u"active").toBool(true)) {
+            id = user.toObject().value(u"id").toString();
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    ScimClient client;
+    useClient(client);
+    ScimResponse result;
+    bool done = false;
+    client.send(ScimRequest::get("/Users", id), this, [&](const ScimResponse &r) {
+        result = r;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QCOMPARE(result.json.value(u"id").toString(), id);
+    QCOMPARE(result.json.value(u"active").toBool(), false);
+    QVERIFY(!result.etag.isEmpty());
+
+    bool missingDone = false;
+    ScimResponse missing;
+    client.send(ScimRequest::get("/Users", QStringLiteral("lucid-999999")), this,
+                [&](const ScimResponse &r) {
+                    missing = r;
+                    missingDone = true;
+                });
+    QTRY_VERIFY_WITH_TIMEOUT(missingDone, 10'000);
+    QCOMPARE(missing.error.kind(), ScimError::Kind::NotFound);
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("generic")}, {QStringLiteral("users"), 25}}));
 }
 
 QTEST_GUILESS_MAIN(tst_ScimClient)

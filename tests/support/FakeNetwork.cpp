@@ -69,7 +69,8 @@ private:
             return;
         }
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_answer.status);
-        setHeader(QNetworkRequest::ContentTypeHeader, m_answer.contentType);
+        if (!m_answer.contentType.isEmpty())
+            setHeader(QNetworkRequest::ContentTypeHeader, m_answer.contentType);
         for (const auto &[name, value] : std::as_const(m_answer.headers))
             setRawHeader(name, value);
         if (m_answer.status >= 400)
