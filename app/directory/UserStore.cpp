@@ -8,23 +8,27 @@ UserStore::UserStore(LicenceCatalog licences)
 
 qsizetype UserStore::addPage(const QJsonArray &resources)
 {
-    qsizetype appended = 0;
+    const qsizetype before = m_users.size();
     m_users.reserve(m_users.size() + resources.size());
-    for (const QJsonValue &value : resources) {
-        UserRecord record = UserRecord::fromResource(value.toObject(), m_licences);
-        const QString id = record.id();
-        if (id.isEmpty())
-            continue;
-        const auto existing = m_rowById.constFind(id);
-        if (existing != m_rowById.cend()) {
-            m_users[*existing] = std::move(record);
-            continue;
-        }
-        m_rowById.insert(id, m_users.size());
-        m_users.append(std::move(record));
-        ++appended;
+    for (const QJsonValue &value : resources)
+        put(UserRecord::fromResource(value.toObject(), m_licences));
+    return m_users.size() - before;
+}
+
+qsizetype UserStore::put(UserRecord record)
+{
+    const QString id = record.id();
+    if (id.isEmpty())
+        return -1;
+    const auto existing = m_rowById.constFind(id);
+    if (existing != m_rowById.cend()) {
+        m_users[*existing] = std::move(record);
+        return *existing;
     }
-    return appended;
+    const qsizetype row = m_users.size();
+    m_rowById.insert(id, row);
+    m_users.append(std::move(record));
+    return row;
 }
 
 void UserStore::clear()

@@ -19,6 +19,8 @@ public:
     // Adds the users of one page; a user already present (same id) is updated in place.
     // Returns how many rows were appended.
     qsizetype addPage(const QJsonArray &resources);
+    // Adds one record, or replaces the one with the same id. Returns its row, or -1 without id.
+    qsizetype put(UserRecord record);
     void clear();
 
     qsizetype size() const { return m_users.size(); }

@@ -1,0 +1,172 @@
+#include "Directory.h"
+
+#include "connections/ConnectionProfile.h"
+#include "scim/PagedReader.h"
+#include "scim/ScimClient.h"
+
+#include <QJsonDocument>
+
+namespace ScimDesk {
+
+Directory::Directory(QObject *parent)
+    : QObject(parent)
+    , m_users(new UserTableModel(this))
+    , m_groups(new GroupTableModel(this))
+{ }
+
+Directory::~Directory() = default;
+
+void Directory::attach(ScimClient *client, const ServiceCapabilities &capabilities,
+                       const ConnectionProfile &profile)
+{
+    detach();
+    m_client = client;
+    m_capabilities = capabilities;
+    m_pageSize = capabilities.effectivePageSize(profile.pageSize);
+    m_concurrency = qMax(1, profile.concurrency);
+    m_hidesDeactivated = profile.presetId == u"lucid";
+    m_users->reset({capabilities.licenceSchema, capabilities.licenceNames});
+    m_users->setFetcher([this] { load(m_filter); });
+    m_users->setCanFetch(true);
+}
+
+void Directory::detach()
+{
+    cancel();
+    m_client = nullptr;
+    m_users->setCanFetch(false);
+    m_users->reset({});
+    m_groups->clear();
+    m_filter.clear();
+    m_error = {};
+    m_expectedUsers = 0;
+    setState(State::Empty);
+}
+
+void Directory::load(const QString &filter)
+{
+    if (!m_client)
+        return;
+    cancel();
+    m_filter = filter.trimmed();
+    m_error = {};
+    m_warning.clear();
+    m_expectedUsers = 0;
+    m_users->reset({m_capabilities.licenceSchema, m_capabilities.licenceNames});
+    m_groups->clear();
+
+    PagedReader::Options users;
+    users.endpoint = m_capabilities.usersEndpoint.toUtf8();
+    users.filter = m_filter;
+    users.pageSize = m_pageSize;
+    users.concurrency = m_concurrency;
+    m_userReader = new PagedReader(m_client, users, this);
+    connect(m_userReader, &PagedReader::resourcesReceived, m_users, &UserTableModel::addPage);
+    connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_expectedUsers = total;
+        Q_EMIT progress(loaded, total);
+    });
+    connect(m_userReader, &PagedReader::finished, this, &Directory::readerFinished);
+    connect(m_userReader, &PagedReader::failed, this, &Directory::readerFailed);
+
+    PagedReader::Options groups;
+    groups.endpoint = m_capabilities.groupsEndpoint.toUtf8();
+    groups.pageSize = m_pageSize;
+    groups.concurrency = 1; // a few dozen groups; leave the concurrency to the users
+    m_groupReader = new PagedReader(m_client, groups, this);
+    connect(m_groupReader, &PagedReader::resourcesReceived, m_groups, &GroupTableModel::addPage);
+    connect(m_groupReader, &PagedReader::finished, this, &Directory::readerFinished);
+    connect(m_groupReader, &PagedReader::failed, this, &Directory::readerFailed);
+
+    m_users->setCanFetch(false);
+    setState(State::Loading);
+    m_userReader->start();
+    m_groupReader->start();
+}
+
+void Directory::cancel()
+{
+    const bool wasLoading = m_state == State::Loading;
+    for (PagedReader *reader : {m_userReader, m_groupReader}) {
+        if (reader) {
+            reader->cancel();
+            reader->deleteLater();
+        }
+    }
+    m_userReader = nullptr;
+    m_groupReader = nullptr;
+    if (wasLoading)
+        setState(State::Cancelled);
+}
+
+void Directory::readerFinished()
+{
+    auto *reader = qobject_cast<PagedReader *>(sender());
+    if (reader && !reader->warning().isEmpty())
+        m_warning = reader->warning();
+    const bool usersDone = !m_userReader || !m_userReader->isRunning();
+    const bool groupsDone = !m_groupReader || !m_groupReader->isRunning();
+    if (usersDone && groupsDone && m_state == State::Loading)
+        setState(State::Complete);
+}
+
+void Directory::readerFailed(const ScimError &error)
+{
+    m_error = error;
+    for (PagedReader *reader : {m_userReader, m_groupReader}) {
+        if (reader)
+            reader->cancel();
+    }
+    setState(State::Failed);
+}
+
+void Directory::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString Directory::statusText() const
+{
+    const qint64 loaded = m_users->rowCount();
+    switch (m_state) {
+    case State::Empty:
+        return {};
+    case State::Loading:
+        return m_expectedUsers > 0
+            ? tr("Loading users… %L1 of %L2").arg(loaded).arg(m_expectedUsers)
+            : tr("Loading users…");
+    case State::Complete:
+        return m_warning.isEmpty() ? tr("%n user(s) loaded", nullptr, int(loaded)) : m_warning;
+    case State::Cancelled:
+        return tr("Partial list: loading was cancelled after %L1 of %L2 users — press F5 to "
+                  "load everything.")
+            .arg(loaded)
+            .arg(m_expectedUsers);
+    case State::Failed:
+        return tr("Incomplete list (%L1 of %L2 users): %3 Press F5 to try again.")
+            .arg(loaded)
+            .arg(m_expectedUsers)
+            .arg(m_error.message());
+    }
+    return {};
+}
+
+void Directory::fetchUserJson(const QString &id, const QObject *context,
+                              std::function<void(const QByteArray &, const ScimError &)> done)
+{
+    if (!m_client) {
+        done({}, ScimError(ScimError::Kind::NoToken));
+        return;
+    }
+    m_client->send(ScimRequest::get(m_capabilities.usersEndpoint.toUtf8(), id), context,
+                   [done = std::move(done)](const ScimResponse &response) {
+                       if (!response.ok()) {
+                           done({}, response.error);
+                           return;
+                       }
+                       done(QJsonDocument(response.json).toJson(QJsonDocument::Indented), {});
+                   });
+}
+
+} // namespace ScimDesk

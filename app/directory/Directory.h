@@ -1,0 +1,84 @@
+#pragma once
+
+#include "GroupModels.h"
+#include "UserTableModel.h"
+#include "scim/ScimError.h"
+#include "scim/ServiceCapabilities.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ScimDesk {
+
+class PagedReader;
+class ScimClient;
+struct ConnectionProfile;
+
+// One connection's directory as the console shows it: loads users and groups page by page into
+// their models, and says at each moment whether the view is empty, loading, complete, partial
+// (cancelled) or failed — so a table is never silently incomplete.
+class Directory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Directory)
+
+public:
+    enum class State { Empty, Loading, Complete, Cancelled, Failed };
+    Q_ENUM(State)
+
+    explicit Directory(QObject *parent = nullptr);
+    ~Directory() override;
+
+    // Uses `client` (owned by the caller) for the service described by `capabilities`.
+    void attach(ScimClient *client, const ServiceCapabilities &capabilities,
+                const ConnectionProfile &profile);
+    void detach();
+    bool isAttached() const { return !m_client.isNull(); }
+
+    // (Re)loads users — all, or those matching a server-side `filter` — and groups.
+    void load(const QString &filter = {});
+    void cancel();
+
+    State state() const { return m_state; }
+    // For the status bar: what is loading or what went wrong, and what to do.
+    QString statusText() const;
+    ScimError error() const { return m_error; }
+    QString serverFilter() const { return m_filter; }
+    qint64 expectedUsers() const { return m_expectedUsers; }
+    const ServiceCapabilities &capabilities() const { return m_capabilities; }
+    // Whether the service leaves deactivated users out of lists (Lucid).
+    bool hidesDeactivatedUsers() const { return m_hidesDeactivated; }
+
+    UserTableModel *users() const { return m_users; }
+    GroupTableModel *groups() const { return m_groups; }
+
+    // The user's SCIM JSON as the service returns it now (read on demand, indented).
+    void fetchUserJson(const QString &id, const QObject *context,
+                       std::function<void(const QByteArray &json, const ScimError &error)> done);
+
+Q_SIGNALS:
+    void stateChanged(ScimDesk::Directory::State state);
+    void progress(qint64 loaded, qint64 total);
+
+private:
+    void setState(State state);
+    void readerFinished();
+    void readerFailed(const ScimError &error);
+
+    QPointer<ScimClient> m_client;
+    ServiceCapabilities m_capabilities;
+    int m_pageSize = 100;
+    int m_concurrency = 4;
+    bool m_hidesDeactivated = false;
+    UserTableModel *m_users;
+    GroupTableModel *m_groups;
+    PagedReader *m_userReader = nullptr;
+    PagedReader *m_groupReader = nullptr;
+    State m_state = State::Empty;
+    ScimError m_error;
+    QString m_filter;
+    QString m_warning;
+    qint64 m_expectedUsers = 0;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace ScimDesk {
+
+class UserTableModel;
+
+// Quick search and sorting over a UserTableModel. Search words must all appear (in any field
+// the table shows as text, case-insensitively); sorting compares raw values, not display text.
+class UserFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserFilterProxy)
+
+public:
+    explicit UserFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    void setQuickSearch(const QString &text);
+    QString quickSearch() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    UserTableModel *m_users = nullptr;
+    QString m_text;
+    QStringList m_words;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,303 @@
+#include "UserTableModel.h"
+
+#include "csv/TableExport.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace ScimDesk {
+
+static_assert(int(UserTableModel::ExportRole) == TableExport::ExportRole);
+
+namespace {
+
+UserRecord::Field textField(int column)
+{
+    switch (column) {
+    case UserTableModel::UserNameColumn:
+        return UserRecord::UserName;
+    case UserTableModel::DisplayNameColumn:
+        return UserRecord::DisplayName;
+    case UserTableModel::GivenNameColumn:
+        return UserRecord::GivenName;
+    case UserTableModel::FamilyNameColumn:
+        return UserRecord::FamilyName;
+    case UserTableModel::EmailColumn:
+        return UserRecord::Email;
+    case UserTableModel::ExternalIdColumn:
+        return UserRecord::ExternalId;
+    case UserTableModel::DepartmentColumn:
+        return UserRecord::Department;
+    case UserTableModel::LastModifiedColumn:
+        return UserRecord::LastModified; // ISO 8601 sorts as text
+    default:
+        return UserRecord::FieldCount;
+    }
+}
+
+QString buildSearchText(const UserRecord &user)
+{
+    QString text = user.field(UserRecord::UserName);
+    for (auto field : {UserRecord::DisplayName, UserRecord::GivenName, UserRecord::FamilyName,
+                       UserRecord::Email, UserRecord::ExternalId, UserRecord::Department}) {
+        text += u'\x1f';
+        text += user.field(field);
+    }
+    return text.toCaseFolded();
+}
+
+} // namespace
+
+UserTableModel::UserTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void UserTableModel::reset(const LicenceCatalog &licences)
+{
+    beginResetModel();
+    m_store = UserStore(licences);
+    m_searchText.clear();
+    m_sortKeys.clear();
+    m_activeLicenceCounts = QList<qint64>(licences.names.size(), 0);
+    m_activeCount = 0;
+    endResetModel();
+    Q_EMIT licenceCountsChanged();
+}
+
+void UserTableModel::count(const UserRecord &user, int sign)
+{
+    if (!user.isActive())
+        return;
+    m_activeCount += sign;
+    for (int i = 0; i < m_activeLicenceCounts.size(); ++i) {
+        if (user.hasLicence(i))
+            m_activeLicenceCounts[i] += sign;
+    }
+}
+
+void UserTableModel::addPage(const QJsonArray &resources)
+{
+    // Updates of rows we already have first, then one insertion for the new ones.
+    std::vector<UserRecord> fresh;
+    fresh.reserve(resources.size());
+    QSet<QString> freshIds;
+    for (const QJsonValue &value : resources) {
+        UserRecord user = UserRecord::fromResource(value.toObject(), m_store.licences());
+        const QString id = user.id();
+        if (id.isEmpty() || freshIds.contains(id))
+            continue;
+        const qsizetype row = m_store.rowOf(id);
+        if (row < 0) {
+            freshIds.insert(id);
+            fresh.push_back(std::move(user));
+            continue;
+        }
+        count(m_store.at(row), -1);
+        m_store.put(std::move(user));
+        count(m_store.at(row), +1);
+        m_searchText[row] = buildSearchText(m_store.at(row));
+        m_sortKeys.clear();
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
+    }
+    if (!fresh.empty()) {
+        const int first = int(m_store.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_searchText.reserve(first + qsizetype(fresh.size()));
+        for (UserRecord &user : fresh) {
+            count(user, +1);
+            m_searchText.append(buildSearchText(user));
+            m_store.put(std::move(user));
+        }
+        m_sortKeys.clear();
+        endInsertRows();
+    }
+    Q_EMIT licenceCountsChanged();
+}
+
+QString UserTableModel::columnKey(int column) const
+{
+    static const char *const keys[]
+        = {"userName", "displayName", "givenName",  "familyName", "email",
+           "active",   "groups",      "externalId", "department", "lastModified"};
+    if (column >= 0 && column < FixedColumnCount)
+        return QString::fromLatin1(keys[column]);
+    const int licence = column - FixedColumnCount;
+    if (licence >= 0 && licence < m_store.licences().names.size())
+        return QStringLiteral("licence:") + m_store.licences().names.at(licence);
+    return {};
+}
+
+int UserTableModel::columnForKey(const QString &key) const
+{
+    for (int column = 0; column < columnCount(); ++column) {
+        if (columnKey(column) == key)
+            return column;
+    }
+    return -1;
+}
+
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store.size());
+}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FixedColumnCount + int(m_store.licences().names.size());
+}
+
+QVariant UserTableModel::sortValue(const UserRecord &user, int column) const
+{
+    if (column == ActiveColumn)
+        return user.isActive();
+    if (column == GroupsColumn)
+        return user.groupCount();
+    if (column >= FixedColumnCount)
+        return user.hasLicence(column - FixedColumnCount);
+    return user.field(textField(column));
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const UserRecord &user = m_store.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == ActiveColumn)
+            return user.isActive() ? tr("Active") : tr("Deactivated");
+        if (column == GroupsColumn)
+            return user.groupCount();
+        if (column >= FixedColumnCount)
+            return user.hasLicence(column - FixedColumnCount) ? QStringLiteral("\u2713")
+                                                              : QString();
+        if (column == LastModifiedColumn) {
+            const QDateTime when
+                = QDateTime::fromString(user.field(UserRecord::LastModified), Qt::ISODateWithMs);
+            return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                  : user.field(UserRecord::LastModified);
+        }
+        return user.field(textField(column));
+    case Qt::ToolTipRole:
+        if (column >= FixedColumnCount)
+            return user.hasLicence(column - FixedColumnCount)
+                ? tr("Holds %1").arg(m_store.licences().names.at(column - FixedColumnCount))
+                : tr("No %1 licence").arg(m_store.licences().names.at(column - FixedColumnCount));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == GroupsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (column >= FixedColumnCount)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return {};
+    case SortRole:
+        return sortValue(user, column);
+    case ExportRole:
+        if (column >= FixedColumnCount)
+            return user.hasLicence(column - FixedColumnCount) ? QStringLiteral("yes")
+                                                              : QStringLiteral("no");
+        if (column == ActiveColumn)
+            return user.isActive() ? QStringLiteral("true") : QStringLiteral("false");
+        if (column == LastModifiedColumn)
+            return user.field(UserRecord::LastModified);
+        return data(index, Qt::DisplayRole);
+    case IdRole:
+        return user.id();
+    case UserNameRole:
+        return user.userName();
+    case ActiveRole:
+        return user.isActive();
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UserNameColumn:
+        return tr("User name");
+    case DisplayNameColumn:
+        return tr("Display name");
+    case GivenNameColumn:
+        return tr("Given name");
+    case FamilyNameColumn:
+        return tr("Family name");
+    case EmailColumn:
+        return tr("Email");
+    case ActiveColumn:
+        return tr("Status");
+    case GroupsColumn:
+        return tr("Groups");
+    case ExternalIdColumn:
+        return tr("External ID");
+    case DepartmentColumn:
+        return tr("Department");
+    case LastModifiedColumn:
+        return tr("Last modified");
+    default:
+        break;
+    }
+    const int licence = section - FixedColumnCount;
+    if (licence >= 0 && licence < m_store.licences().names.size())
+        return m_store.licences().names.at(licence);
+    return {};
+}
+
+QHash<int, QByteArray> UserTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sort");
+    names.insert(IdRole, "id");
+    names.insert(UserNameRole, "userName");
+    names.insert(ActiveRole, "active");
+    return names;
+}
+
+bool UserTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_canFetch && m_fetcher;
+}
+
+void UserTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent)) {
+        m_canFetch = false;
+        m_fetcher();
+    }
+}
+
+const QVector<QString> &UserTableModel::sortKeys(int column) const
+{
+    auto it = m_sortKeys.find(column);
+    if (it == m_sortKeys.end()) {
+        QVector<QString> keys;
+        keys.reserve(m_store.size());
+        const UserRecord::Field field = textField(column);
+        for (qsizetype row = 0; row < m_store.size(); ++row)
+            keys.append(m_store.at(row).field(field));
+        it = m_sortKeys.insert(column, std::move(keys));
+    }
+    return *it;
+}
+
+int UserTableModel::compareRows(int left, int right, int column) const
+{
+    const UserRecord &a = m_store.at(left);
+    const UserRecord &b = m_store.at(right);
+    if (column == ActiveColumn)
+        return int(a.isActive()) - int(b.isActive());
+    if (column == GroupsColumn)
+        return a.groupCount() - b.groupCount();
+    if (column >= FixedColumnCount) {
+        const int licence = column - FixedColumnCount;
+        return int(a.hasLicence(licence)) - int(b.hasLicence(licence));
+    }
+    const QVector<QString> &keys = sortKeys(column);
+    return keys.at(left).compare(keys.at(right), Qt::CaseInsensitive);
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "UserStore.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+#include <functional>
+
+namespace ScimDesk {
+
+// The users of a directory as a table, in Qt Core only so the CLI and tests can use it. Rows
+// are appended page by page (exact beginInsertRows/endInsertRows); licences get one column
+// each, in the service's order. Sorting and searching go through cached per-row keys so that
+// 100,000 rows stay fast.
+class UserTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserTableModel)
+
+public:
+    enum Column {
+        UserNameColumn,
+        DisplayNameColumn,
+        GivenNameColumn,
+        FamilyNameColumn,
+        EmailColumn,
+        ActiveColumn,
+        GroupsColumn,
+        ExternalIdColumn,
+        DepartmentColumn,
+        LastModifiedColumn,
+        FixedColumnCount,
+        // Licence columns follow, one per LicenceCatalog name.
+    };
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value the proxy sorts on
+        IdRole,
+        UserNameRole,
+        ActiveRole,
+        ExportRole = Qt::UserRole + 64, // TableExport: plain text for spreadsheets
+    };
+
+    explicit UserTableModel(QObject *parent = nullptr);
+
+    // Forgets every row and sets the licences the service knows (their columns change).
+    void reset(const LicenceCatalog &licences);
+    // Appends one page of SCIM user resources; users already present are updated in place.
+    void addPage(const QJsonArray &resources);
+
+    const UserStore &store() const { return m_store; }
+    int licenceColumn(int licenceIndex) const { return FixedColumnCount + licenceIndex; }
+    // Column identifiers stable across services: "userName", …, "licence:Lucidchart".
+    QString columnKey(int column) const;
+    int columnForKey(const QString &key) const;
+
+    // Active users holding each licence, in catalog order.
+    QList<qint64> activeLicenceCounts() const { return m_activeLicenceCounts; }
+    qint64 activeCount() const { return m_activeCount; }
+
+    // For the proxy: the lower-cased text quick search looks in, and a three-way comparison of
+    // two rows on a column's raw value.
+    const QString &searchText(int row) const { return m_searchText.at(row); }
+    int compareRows(int left, int right, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Fetch-more: the directory loads everything once asked; no more to fetch while loading or
+    // once loaded.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void setFetcher(std::function<void()> fetcher) { m_fetcher = std::move(fetcher); }
+    void setCanFetch(bool canFetch) { m_canFetch = canFetch; }
+
+Q_SIGNALS:
+    void licenceCountsChanged();
+
+private:
+    QVariant sortValue(const UserRecord &user, int column) const;
+    const QVector<QString> &sortKeys(int column) const;
+    void count(const UserRecord &user, int sign);
+
+    UserStore m_store;
+    QVector<QString> m_searchText;
+    mutable QHash<int, QVector<QString>> m_sortKeys; // text columns, built on first sort
+    QList<qint64> m_activeLicenceCounts;
+    qint64 m_activeCount = 0;
+    std::function<void()> m_fetcher;
+    bool m_canFetch = false;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,251 @@
+#include "csv/TableExport.h"
+#include "directory/GroupModels.h"
+#include "directory/UserFilterProxy.h"
+#include "directory/UserTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScimDesk;
+
+namespace {
+
+LicenceCatalog lucid()
+{
+    return {QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User"),
+            {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark")}};
+}
+
+QJsonObject user(const QString &id, const QString &userName, bool active, bool chart, bool spark,
+                 const QString &department = {})
+{
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("displayName"), userName.section(u'@', 0, 0)},
+        {QStringLiteral("active"), active},
+        {QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+         QJsonObject {{QStringLiteral("department"), department}}},
+        {QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User"),
+         QJsonObject {{QStringLiteral("productLicenses"),
+                       QJsonObject {{QStringLiteral("Lucidchart"), chart},
+                                    {QStringLiteral("Lucidspark"), spark}}}}},
+    };
+}
+
+} // namespace
+
+class tst_UserTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pages_insertRowsExactly();
+    void licenceColumns_followTheCatalog();
+    void licenceCounts_countActiveUsersOnly();
+    void quickSearch_matchesAllWordsAnyField();
+    void sort_usesRawValues();
+    void fetchMore_asksOnceThenStops();
+    void groups_resolveMembers();
+    void export_isSafeCsv();
+};
+
+void tst_UserTableModel::pages_insertRowsExactly()
+{
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reset(lucid());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("a@x"), true, true, false),
+                   user(QStringLiteral("2"), QStringLiteral("b@x"), true, false, false)});
+    model.addPage({user(QStringLiteral("3"), QStringLiteral("c@x"), false, true, true)});
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 2);
+    QCOMPARE(model.rowCount(), 3);
+
+    // The same user again is an update, not a new row.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.addPage({user(QStringLiteral("2"), QStringLiteral("b-renamed@x"), true, false, false)});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(1, UserTableModel::UserNameColumn).data().toString(),
+             QStringLiteral("b-renamed@x"));
+    QCOMPARE(model.index(2, UserTableModel::ActiveColumn).data().toString(),
+             QStringLiteral("Deactivated"));
+    QCOMPARE(model.index(2, UserTableModel::ActiveColumn).data(UserTableModel::SortRole).toBool(),
+             false);
+}
+
+void tst_UserTableModel::licenceColumns_followTheCatalog()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    QCOMPARE(model.columnCount(), UserTableModel::FixedColumnCount + 2);
+    QCOMPARE(model.headerData(model.licenceColumn(1), Qt::Horizontal).toString(),
+             QStringLiteral("Lucidspark"));
+    QCOMPARE(model.columnKey(model.licenceColumn(0)), QStringLiteral("licence:Lucidchart"));
+    QCOMPARE(model.columnForKey(QStringLiteral("licence:Lucidspark")), model.licenceColumn(1));
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("a@x"), true, true, false)});
+    QCOMPARE(model.index(0, model.licenceColumn(0)).data().toString(), QStringLiteral("\u2713"));
+    QCOMPARE(model.index(0, model.licenceColumn(1)).data().toString(), QString());
+    model.reset({});
+    QCOMPARE(model.columnCount(), int(UserTableModel::FixedColumnCount));
+}
+
+void tst_UserTableModel::licenceCounts_countActiveUsersOnly()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    QSignalSpy counts(&model, &UserTableModel::licenceCountsChanged);
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("a@x"), true, true, false),
+                   user(QStringLiteral("2"), QStringLiteral("b@x"), true, true, true),
+                   user(QStringLiteral("3"), QStringLiteral("c@x"), false, true, true)});
+    QCOMPARE(model.activeLicenceCounts(), (QList<qint64> {2, 1}));
+    QCOMPARE(model.activeCount(), 2);
+    model.addPage(
+        {user(QStringLiteral("2"), QStringLiteral("b@x"), false, true, true)}); // deactivated
+    QCOMPARE(model.activeLicenceCounts(), (QList<qint64> {1, 0}));
+    QVERIFY(counts.count() >= 2);
+}
+
+void tst_UserTableModel::quickSearch_matchesAllWordsAnyField()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("ada.lovelace@example.com"), true, true,
+                        false, QStringLiteral("Research")),
+                   user(QStringLiteral("2"), QStringLiteral("alan.turing@example.com"), true, true,
+                        false, QStringLiteral("Research")),
+                   user(QStringLiteral("3"), QStringLiteral("grace.hopper@example.com"), true, true,
+                        false, QStringLiteral("Navy"))});
+    UserFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setQuickSearch(QStringLiteral("research"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setQuickSearch(QStringLiteral("RESEARCH  Ada"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("ada.lovelace@example.com"));
+    proxy.setQuickSearch(QStringLiteral("nobody"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setQuickSearch(QString());
+    QCOMPARE(proxy.rowCount(), 3);
+    // Rows that arrive later are searched too.
+    proxy.setQuickSearch(QStringLiteral("hopper"));
+    model.addPage(
+        {user(QStringLiteral("4"), QStringLiteral("hopper2@example.com"), true, false, false)});
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void tst_UserTableModel::sort_usesRawValues()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("bob@x"), true, false, false),
+                   user(QStringLiteral("2"), QStringLiteral("Alice@x"), false, true, false),
+                   user(QStringLiteral("3"), QStringLiteral("carol@x"), true, true, false)});
+    UserFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(UserTableModel::UserNameColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Alice@x")); // case-insensitive
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("carol@x"));
+    proxy.sort(model.licenceColumn(0), Qt::DescendingOrder);
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("bob@x"));
+    proxy.sort(UserTableModel::ActiveColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Alice@x"));
+}
+
+void tst_UserTableModel::fetchMore_asksOnceThenStops()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    int asked = 0;
+    model.setFetcher([&] {
+        ++asked;
+        model.addPage({user(QStringLiteral("1"), QStringLiteral("a@x"), true, true, false)});
+    });
+    model.setCanFetch(true);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The tester calls fetchMore itself when canFetchMore says so.
+    QCOMPARE(asked, 1);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void tst_UserTableModel::groups_resolveMembers()
+{
+    UserTableModel users;
+    users.reset(lucid());
+    GroupTableModel groups;
+    GroupMembersModel members(&groups, &users);
+    QAbstractItemModelTester groupTester(&groups,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester memberTester(&members,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    groups.addPage({QJsonObject {
+        {QStringLiteral("id"), QStringLiteral("g1")},
+        {QStringLiteral("displayName"), QStringLiteral("Engineering")},
+        {QStringLiteral("members"),
+         QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("1")}},
+                     QJsonObject {{QStringLiteral("value"), QStringLiteral("9")},
+                                  {QStringLiteral("display"), QStringLiteral("Someone Else")}}}}}});
+    QCOMPARE(groups.index(0, GroupTableModel::MembersColumn).data().toInt(), 2);
+    members.setGroupRow(0);
+    QCOMPARE(members.rowCount(), 2);
+    QVERIFY(members.index(0, GroupMembersModel::UserNameColumn)
+                .data()
+                .toString()
+                .contains(u"not loaded"));
+    users.addPage({user(QStringLiteral("1"), QStringLiteral("ada@x"), true, true, false)});
+    QCOMPARE(members.index(0, GroupMembersModel::UserNameColumn).data().toString(),
+             QStringLiteral("ada@x"));
+    QCOMPARE(members.index(1, GroupMembersModel::NameColumn).data().toString(),
+             QStringLiteral("Someone Else"));
+    QCOMPARE(groups.groupsOf(QStringLiteral("1")), QStringList {QStringLiteral("Engineering")});
+}
+
+void tst_UserTableModel::export_isSafeCsv()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("=cmd|' /C calc'!A0@x"), true, true,
+                        false, QStringLiteral("R&D, \"Labs\"")),
+                   user(QStringLiteral("2"), QStringLiteral("zoë@x"), true, false, true)});
+    UserFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setQuickSearch(QStringLiteral("zoë"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.csv"));
+    QCOMPARE(TableExport::write(proxy, path,
+                                {{UserTableModel::UserNameColumn, UserTableModel::DepartmentColumn,
+                                  model.licenceColumn(0), model.licenceColumn(1)},
+                                 true}),
+             QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.startsWith("\xEF\xBB\xBFUser name,Department,Lucidchart,Lucidspark\r\n"));
+    QCOMPARE(text.count("\r\n"), 2); // header + the one row the view shows
+    QVERIFY(text.contains(QStringLiteral("zoë@x,,no,yes\r\n").toUtf8()));
+
+    proxy.setQuickSearch(QString());
+    QCOMPARE(TableExport::write(
+                 proxy, path,
+                 {{UserTableModel::UserNameColumn, UserTableModel::DepartmentColumn}, false}),
+             QString());
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    const QByteArray all = again.readAll();
+    QVERIFY(!all.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(all.contains("'=cmd|' /C calc'!A0@x,\"R&D, \"\"Labs\"\"\""));
+
+    QVERIFY(!TableExport::write(proxy, QStringLiteral("/nonexistent/dir/x.csv"), {}).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_UserTableModel)
+#include "tst_usertablemodel.moc"
