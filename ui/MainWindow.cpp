@@ -1,17 +1,34 @@
 #include "MainWindow.h"
 
+#include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
+#include "GroupsPage.h"
+#include "LicenceSummaryWidget.h"
+#include "UsersPage.h"
 #include "common/AppInfo.h"
+#include "csv/TableExport.h"
+#include "directory/Directory.h"
+#include "directory/UserFilterProxy.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 namespace ScimDesk {
@@ -19,28 +36,66 @@ namespace ScimDesk {
 MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
+    , m_tokens(tokens)
     , m_session(new ConnectionSession(tokens, this))
+    , m_directory(new Directory(this))
 {
     setWindowTitle(tr("ScimDesk"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_overview = new ConnectionOverview(m_session, this);
-    setCentralWidget(m_overview);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_users = new UsersPage(m_directory, m_pages);
+    m_groups = new GroupsPage(m_directory, m_pages);
+    m_licences = new LicenceSummaryWidget(m_directory->users(), m_pages);
+    auto *licenceScroll = new QScrollArea(m_pages);
+    licenceScroll->setWidget(m_licences);
+    licenceScroll->setWidgetResizable(true);
+    licenceScroll->setFrameShape(QFrame::NoFrame);
+    licenceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overview = new ConnectionOverview(m_session, m_pages);
+    m_pages->addTab(m_users, tr("&Users"));
+    m_pages->addTab(m_groups, tr("&Groups"));
+    m_pages->addTab(licenceScroll, tr("&Licences"));
+    m_pages->addTab(m_overview, tr("C&onnection"));
+    setCentralWidget(m_pages);
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_stateLabel->setAccessibleName(tr("Connection state"));
+    m_rowsLabel = new QLabel(this);
+    m_rowsLabel->setObjectName(QStringLiteral("rowCount"));
+    m_rowsLabel->setAccessibleName(tr("Rows shown"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_rowsLabel);
 
     createActions();
     reloadConnectionList();
 
-    connect(m_session, &ConnectionSession::stateChanged, this, &MainWindow::updateState);
-    updateState();
+    connect(m_session, &ConnectionSession::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_directory, &Directory::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_directory, &Directory::progress, this, [this](qint64 loaded, qint64 total) {
+        m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
+        updateStatus();
+    });
+    UserFilterProxy *proxy = m_users->proxy();
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    onSessionState();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(1280, 780);
+    m_groups->splitter()->restoreState(
+        settings.value(QStringLiteral("window/groupsSplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -48,40 +103,76 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    QAction *reconnect = connectionMenu->addAction(tr("&Reconnect"));
-    reconnect->setShortcut(QKeySequence::Refresh);
-    reconnect->setToolTip(tr("Connect again and re-read what the service supports (F5)"));
-    connect(reconnect, &QAction::triggered, this, [this] {
-        if (!m_session->profile().id.isEmpty())
-            m_session->open(m_session->profile());
-    });
+    QAction *newConnection = connectionMenu->addAction(tr("&New connection…"));
+    newConnection->setShortcut(QKeySequence::New);
+    connect(newConnection, &QAction::triggered, this, [this] { editConnection(true); });
+    m_settings = connectionMenu->addAction(tr("Connection &settings…"));
+    m_settings->setToolTip(tr("Change the URL, token or limits of this connection"));
+    connect(m_settings, &QAction::triggered, this, [this] { editConnection(false); });
+    connectionMenu->addSeparator();
+    m_export = connectionMenu->addAction(tr("&Export view to CSV…"));
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_export->setToolTip(
+        tr("Save the users as they are filtered and sorted, with the visible columns"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportWithDialog);
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refresh = viewMenu->addAction(tr("&Refresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Load users and groups again (F5)"));
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_session->state() == ConnectionSession::State::Connected)
+            m_directory->load(m_directory->serverFilter());
+        else if (!m_session->profile().id.isEmpty())
+            m_session->open(m_session->profile());
+    });
+    m_cancel = viewMenu->addAction(tr("&Stop loading"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop loading; the rows loaded so far stay, marked as partial (Esc)"));
+    connect(m_cancel, &QAction::triggered, m_directory, &Directory::cancel);
+    QAction *find = viewMenu->addAction(tr("&Find users"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_users);
+        m_users->focusSearch();
+    });
+    m_columns = viewMenu->addAction(tr("&Columns…"));
+    connect(m_columns, &QAction::triggered, this,
+            [this] { m_users->columnMenu()->popup(QCursor::pos()); });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About ScimDesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    QToolBar *toolBar = addToolBar(tr("Connection"));
-    toolBar->setObjectName(QStringLiteral("connectionToolBar"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->addWidget(new QLabel(tr("Connection: "), toolBar));
     m_connectionBox = new QComboBox(toolBar);
     m_connectionBox->setObjectName(QStringLiteral("connectionSwitcher"));
     m_connectionBox->setAccessibleName(tr("Connection"));
-    m_connectionBox->setMinimumContentsLength(24);
+    m_connectionBox->setMinimumContentsLength(22);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolBar->addWidget(m_connectionBox);
-    toolBar->addAction(reconnect);
+    toolBar->addAction(m_settings);
+    toolBar->addAction(newConnection);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refresh);
+    toolBar->addAction(m_cancel);
+    toolBar->addSeparator();
+    toolBar->addAction(m_export);
+    toolBar->addAction(m_columns);
     connect(m_connectionBox, &QComboBox::activated, this, &MainWindow::switchTo);
 }
 
 void MainWindow::reloadConnectionList()
 {
-    const QString current = m_connectionBox->currentData().toString();
+    const QString current = m_session->profile().id;
     m_connectionBox->clear();
     const auto profiles = m_connections->list();
     for (const auto &profile : profiles)
@@ -89,9 +180,7 @@ void MainWindow::reloadConnectionList()
     m_connectionBox->setEnabled(!profiles.isEmpty());
     if (profiles.isEmpty())
         m_connectionBox->setPlaceholderText(tr("No connections"));
-    const int index = m_connectionBox->findData(current);
-    if (index >= 0)
-        m_connectionBox->setCurrentIndex(index);
+    m_connectionBox->setCurrentIndex(m_connectionBox->findData(current));
 }
 
 bool MainWindow::openInitialConnection(const QString &name)
@@ -105,14 +194,24 @@ bool MainWindow::openInitialConnection(const QString &name)
             profile = all.first();
     }
     if (!profile) {
-        if (!name.isEmpty())
-            m_stateLabel->setText(tr("No connection named \"%1\".").arg(name));
+        m_stateLabel->setText(
+            name.isEmpty()
+                ? tr("No connection yet — add one with Connection > New connection (Ctrl+N).")
+                : tr("No connection named \"%1\".").arg(name));
         return false;
     }
-    m_connectionBox->setCurrentIndex(m_connectionBox->findData(profile->id));
-    m_connections->setLastUsedId(profile->id);
-    m_session->open(*profile);
+    openConnection(*profile);
     return true;
+}
+
+void MainWindow::openConnection(const ConnectionProfile &profile)
+{
+    m_users->saveViewState(m_viewStateFor);
+    m_viewStateFor.clear();
+    m_directory->detach();
+    m_connectionBox->setCurrentIndex(m_connectionBox->findData(profile.id));
+    m_connections->setLastUsedId(profile.id);
+    m_session->open(profile);
 }
 
 void MainWindow::switchTo(int index)
@@ -120,17 +219,87 @@ void MainWindow::switchTo(int index)
     const QString id = m_connectionBox->itemData(index).toString();
     if (id.isEmpty() || id == m_session->profile().id)
         return;
-    if (const auto profile = m_connections->findById(id)) {
-        m_connections->setLastUsedId(id);
-        m_session->open(*profile);
-    }
+    if (const auto profile = m_connections->findById(id))
+        openConnection(*profile);
 }
 
-void MainWindow::updateState()
+void MainWindow::onSessionState()
 {
-    m_stateLabel->setText(m_session->statusText());
     const QString name = m_session->profile().name;
     setWindowTitle(name.isEmpty() ? tr("ScimDesk") : tr("%1 — ScimDesk").arg(name));
+    if (m_session->state() == ConnectionSession::State::Connected) {
+        m_directory->attach(m_session->client(), m_session->report().capabilities,
+                            m_session->profile());
+        m_viewStateFor = m_session->profile().id;
+        m_users->restoreViewState(m_viewStateFor);
+        m_directory->load();
+    } else if (m_session->state() == ConnectionSession::State::Failed) {
+        m_pages->setCurrentWidget(m_overview); // the page that says what to do
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const bool connected = m_session->state() == ConnectionSession::State::Connected;
+    const Directory::State state = m_directory->state();
+    QString text = m_session->statusText();
+    if (connected && state != Directory::State::Empty)
+        text = tr("%1 — %2").arg(m_session->profile().name, m_directory->statusText());
+    m_stateLabel->setText(text);
+    m_progress->setVisible(state == Directory::State::Loading);
+    m_cancel->setEnabled(state == Directory::State::Loading);
+    m_refresh->setEnabled(!m_session->profile().id.isEmpty());
+    m_settings->setEnabled(!m_session->profile().id.isEmpty());
+    m_export->setEnabled(m_directory->users()->rowCount() > 0);
+
+    const int shown = m_users->proxy()->rowCount();
+    const int loaded = m_directory->users()->rowCount();
+    m_rowsLabel->setText(shown == loaded ? tr("Users: %L1").arg(loaded)
+                                         : tr("Users shown: %L1 of %L2").arg(shown).arg(loaded));
+}
+
+QString MainWindow::exportUsers(const QString &path, bool excelBom)
+{
+    return TableExport::write(*m_users->proxy(), path, {m_users->visibleColumns(), excelBom});
+}
+
+void MainWindow::exportWithDialog()
+{
+    QFileDialog dialog(this, tr("Export users to CSV"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("CSV files (*.csv)"));
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(tr("%1 users.csv").arg(m_session->profile().name));
+    // Qt's own dialog, so the Excel option can sit under the file list.
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    auto *bom = new QCheckBox(tr("Add a byte-order mark (for Excel)"), &dialog);
+    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
+        grid->addWidget(bom, grid->rowCount(), 0, 1, -1);
+    bom->setChecked(QSettings().value(QStringLiteral("export/excelBom"), true).toBool());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("export/excelBom"), bom->isChecked());
+    const QString path = dialog.selectedFiles().first();
+    const QString error = exportUsers(path, bom->isChecked());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(
+            tr("Exported %L1 users to %2").arg(m_users->proxy()->rowCount()).arg(path), 8000);
+}
+
+void MainWindow::editConnection(bool newConnection)
+{
+    ConnectionProfile profile = newConnection ? ConnectionProfile {} : m_session->profile();
+    auto *dialog = new ConnectionDialog(m_connections, m_tokens, profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reloadConnectionList();
+        openConnection(dialog->profile());
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()
@@ -144,8 +313,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_users->saveViewState(m_viewStateFor);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/groupsSplitter"), m_groups->splitter()->saveState());
     event->accept();
 }
 

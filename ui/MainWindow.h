@@ -5,16 +5,24 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QTabWidget;
 
 namespace ScimDesk {
 
-class TokenStore;
 class ConnectionOverview;
+class Directory;
+class GroupsPage;
+class LicenceSummaryWidget;
+class TokenStore;
+class UsersPage;
 
-// The console's main window: connection switcher, pages, and a status bar that always says
-// which connection is open and what state it is in. Delegates to pages; owns no protocol logic.
+// The console's main window: connection switcher, the Users / Groups / Licences / Connection
+// pages, and a status bar that always says which connection is open, how many rows there are,
+// and what is loading. Delegates to pages; owns no protocol logic.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +36,16 @@ public:
     // (and says why in the status bar) when there is no such connection.
     bool openInitialConnection(const QString &name);
     ConnectionSession *session() const { return m_session; }
+    Directory *directory() const { return m_directory; }
+    UsersPage *usersPage() const { return m_users; }
+    GroupsPage *groupsPage() const { return m_groups; }
+    LicenceSummaryWidget *licenceSummary() const { return m_licences; }
+    QTabWidget *pages() const { return m_pages; }
+
+    // Writes the users view as it is filtered and sorted (visible columns) to `path`.
+    QString exportUsers(const QString &path, bool excelBom);
+    // Opens the connection dialog for a new connection, or for the open one.
+    void editConnection(bool newConnection);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,15 +53,32 @@ protected:
 private:
     void createActions();
     void reloadConnectionList();
+    void openConnection(const ConnectionProfile &profile);
     void switchTo(int index);
-    void updateState();
+    void onSessionState();
+    void updateStatus();
+    void exportWithDialog();
     void showAbout();
 
     ConnectionStore *m_connections;
+    TokenStore *m_tokens;
     ConnectionSession *m_session;
+    Directory *m_directory;
+    QTabWidget *m_pages = nullptr;
+    UsersPage *m_users = nullptr;
+    GroupsPage *m_groups = nullptr;
+    LicenceSummaryWidget *m_licences = nullptr;
+    ConnectionOverview *m_overview = nullptr;
     QComboBox *m_connectionBox = nullptr;
     QLabel *m_stateLabel = nullptr;
-    ConnectionOverview *m_overview = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_columns = nullptr;
+    QAction *m_settings = nullptr;
+    QString m_viewStateFor; // the connection whose column layout the users page shows
 };
 
 } // namespace ScimDesk

@@ -137,7 +137,7 @@ QString Directory::statusText() const
             ? tr("Loading users… %L1 of %L2").arg(loaded).arg(m_expectedUsers)
             : tr("Loading users…");
     case State::Complete:
-        return m_warning.isEmpty() ? tr("%n user(s) loaded", nullptr, int(loaded)) : m_warning;
+        return m_warning.isEmpty() ? tr("all %L1 users loaded").arg(loaded) : m_warning;
     case State::Cancelled:
         return tr("Partial list: loading was cancelled after %L1 of %L2 users — press F5 to "
                   "load everything.")

@@ -191,7 +191,8 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         ScimResponse response;
         response.attempts = pending->attempt;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         response.etag = reply->rawHeader("ETag");
         const QByteArray contentType
             = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

@@ -334,8 +334,8 @@ QString ScimError::message() const
         break;
     case Kind::TooManyRequests:
         text = m_retryAfter >= 0
-            ? tr("The service is rate limiting requests (429); it asked to wait %n second(s).",
-                 nullptr, m_retryAfter)
+            ? tr("The service is rate limiting requests (429); it asked to wait %1 s.")
+                  .arg(m_retryAfter)
             : tr("The service is rate limiting requests (429) — wait, or lower the concurrency.");
         break;
     case Kind::InvalidFilter:

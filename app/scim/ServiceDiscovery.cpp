@@ -16,8 +16,7 @@ QString ConnectionReport::summary() const
                        .arg(capabilities.summary());
     if (userCount >= 0)
         text += u' '
-            + QCoreApplication::translate("ConnectionReport", "%n user(s) listed.", nullptr,
-                                          int(qMin<qint64>(userCount, INT_MAX)));
+            + QCoreApplication::translate("ConnectionReport", "Users listed: %L1.").arg(userCount);
     if (!capabilities.licenceNames.isEmpty())
         text += u' '
             + QCoreApplication::translate("ConnectionReport", "Licences: %1.")

@@ -71,7 +71,9 @@ void tst_MainWindow::opensConnection_andReportsConnected()
     QVERIFY(state);
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionSession::State::Connected,
                               20'000);
-    QCOMPARE(state->text(), QStringLiteral("Connected to Sample directory"));
+    // Connected, then the users load and the status bar says so.
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(u"Sample directory — all "), 20'000);
+    QVERIFY(state->text().endsWith(u"users loaded"));
     QVERIFY(window.windowTitle().startsWith(u"Sample directory"));
     auto *switcher = window.findChild<QComboBox *>(QStringLiteral("connectionSwitcher"));
     QVERIFY(switcher);

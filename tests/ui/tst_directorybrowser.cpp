@@ -1,0 +1,342 @@
+#include "ConnectionDialog.h"
+#include "DetailsPane.h"
+#include "GroupsPage.h"
+#include "LicenceSummaryWidget.h"
+#include "MainWindow.h"
+#include "TestServer.h"
+#include "UsersPage.h"
+#include "directory/Directory.h"
+#include "directory/UserFilterProxy.h"
+#include "secrets/KeychainTokenStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScimDesk;
+
+namespace {
+const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+}
+
+// The directory browser as an admin uses it, offscreen, against the SCIM test service and the
+// real keychain: add a connection, load, search, sort, select, look up, export, groups, licences.
+class tst_DirectoryBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void connectionDialog_testsAndSaves();
+    void users_loadSearchSortSelect();
+    void lookUp_findsDeactivatedUser();
+    void export_writesTheFilteredView();
+    void groups_showResolvedMembers();
+    void licenceSummary_countsActiveHolders();
+    void failedPage_isNeverSilent();
+    void cancel_leavesAPartialList();
+
+private:
+    void waitLoaded(MainWindow &window);
+    QJsonArray activeUsers();
+    void maybeGrab(QWidget &widget, const QString &name);
+
+    Test::TestServer m_server;
+    KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
+    ConnectionStore *m_store = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_DirectoryBrowser::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
+        QSKIP("needs the Secret Service: run through ctest");
+    QString error;
+    m_server = Test::TestServer::fromEnvironment(&error);
+    if (!error.isEmpty())
+        QSKIP(qPrintable(error));
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 600},
+                            {QStringLiteral("groups"), 15}}));
+    m_store = new ConnectionStore;
+    for (const auto &profile : m_store->list())
+        m_store->remove(profile.id);
+}
+
+void tst_DirectoryBrowser::maybeGrab(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+QJsonArray tst_DirectoryBrowser::activeUsers()
+{
+    QJsonArray active;
+    for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
+        if (user.toObject().value(u"active").toBool(true))
+            active.append(user);
+    }
+    return active;
+}
+
+void tst_DirectoryBrowser::waitLoaded(MainWindow &window)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(window.directory()->state(), Directory::State::Complete, 30'000);
+}
+
+void tst_DirectoryBrowser::connectionDialog_testsAndSaves()
+{
+    m_window = std::make_unique<MainWindow>(m_store, &m_tokens);
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(!m_window->openInitialConnection({}));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("connectionState"))
+                ->text()
+                .contains(u"New connection"));
+
+    m_window->editConnection(true);
+    auto *dialog = m_window->findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("url"));
+    auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("token"));
+    QCOMPARE(url->text(), QStringLiteral("https://users.lucid.app/scim/v2")); // the Lucid preset's
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(name, QStringLiteral("Sample directory"));
+    url->setText(m_server.baseUrl().toString());
+
+    // Without a token the test refuses politely.
+    dialog->testConnection();
+    QCOMPARE(dialog->testResult(), QStringLiteral("Paste the token first."));
+    QTest::keyClicks(token, QStringLiteral("wrong"));
+    dialog->testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testResult().contains(u"token was rejected"), 20'000);
+    token->clear();
+    QTest::keyClicks(token, m_server.token());
+    dialog->testConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testResult().startsWith(u"Connected."), 20'000);
+    QVERIFY(dialog->testResult().contains(u"Lucidchart"));
+    maybeGrab(*dialog, QStringLiteral("connection-dialog"));
+
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->findByName(QStringLiteral("Sample directory")).has_value(),
+                             10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), ConnectionSession::State::Connected,
+                              20'000);
+    waitLoaded(*m_window);
+
+    // Editing shows that a token is stored, never the token.
+    m_window->editConnection(false);
+    ConnectionDialog *edit = nullptr;
+    for (auto *d : m_window->findChildren<ConnectionDialog *>()) {
+        if (d->isVisible())
+            edit = d;
+    }
+    QVERIFY(edit);
+    auto *storedToken = edit->findChild<QLineEdit *>(QStringLiteral("token"));
+    QVERIFY(storedToken->text().isEmpty());
+    QVERIFY(storedToken->placeholderText().contains(u"stored"));
+    edit->reject();
+}
+
+void tst_DirectoryBrowser::users_loadSearchSortSelect()
+{
+    QVERIFY(m_window);
+    MainWindow &window = *m_window;
+    QAbstractItemModelTester tester(window.directory()->users(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QJsonArray active = activeUsers();
+    QCOMPARE(window.directory()->users()->rowCount(), active.size());
+    auto *rows = window.findChild<QLabel *>(QStringLiteral("rowCount"));
+    QCOMPARE(rows->text(), QStringLiteral("Users: %L1").arg(active.size()));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("usersNotice"))
+                ->text()
+                .contains(u"does not list deactivated"));
+
+    // Quick search as you type.
+    const QString someone = active.at(42).toObject().value(u"userName").toString();
+    UsersPage *page = window.usersPage();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(page->searchField()->hasFocus());
+    QTest::keyClicks(page->searchField(), someone);
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    QVERIFY(rows->text().startsWith(u"Users shown: 1 of"));
+    page->searchField()->clear();
+    QCOMPARE(page->proxy()->rowCount(), active.size());
+
+    // Sort by user name, descending, on raw values.
+    page->view()->sortByColumn(UserTableModel::UserNameColumn, Qt::DescendingOrder);
+    QString maximum;
+    for (const QJsonValue &user : active) {
+        const QString userName = user.toObject().value(u"userName").toString();
+        if (maximum.isEmpty() || userName.compare(maximum, Qt::CaseInsensitive) > 0)
+            maximum = userName;
+    }
+    QCOMPARE(page->proxy()->index(0, UserTableModel::UserNameColumn).data().toString(), maximum);
+
+    // Select: the details pane shows the user and the raw JSON read from the service.
+    page->view()->setFocus();
+    page->view()->selectRow(0);
+    page->view()->setCurrentIndex(page->proxy()->index(0, 0));
+    DetailsPane *details = page->details();
+    QTRY_VERIFY_WITH_TIMEOUT(details->rawJson().contains(u"\"userName\": \"" + maximum + u'"'),
+                             10'000);
+    QVERIFY(details->rawJson().contains(Lucid));
+    maybeGrab(window, QStringLiteral("users-details"));
+}
+
+void tst_DirectoryBrowser::lookUp_findsDeactivatedUser()
+{
+    MainWindow &window = *m_window;
+    QString inactive;
+    for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
+        if (!user.toObject().value(u"active").toBool(true)) {
+            inactive = user.toObject().value(u"userName").toString();
+            break;
+        }
+    }
+    QVERIFY(!inactive.isEmpty());
+    window.usersPage()->lookUp(QStringLiteral("userName"), inactive);
+    waitLoaded(window);
+    QCOMPARE(window.directory()->users()->rowCount(), 1);
+    QCOMPARE(window.usersPage()->proxy()->index(0, UserTableModel::ActiveColumn).data().toString(),
+             QStringLiteral("Deactivated"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("usersNotice"))
+                ->text()
+                .contains(u"Showing only users matching"));
+
+    // The escaping builder keeps a quote in the value from changing the filter's meaning.
+    window.usersPage()->lookUp(QStringLiteral("userName"),
+                               QStringLiteral(R"(x" or userName pr or ")"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.directory()->state() != Directory::State::Loading, 10'000);
+    QCOMPARE(window.directory()->users()->rowCount(), 0);
+
+    window.usersPage()->lookUp(QStringLiteral("userName"), QString()); // show all again
+    waitLoaded(window);
+    QCOMPARE(window.directory()->users()->rowCount(), activeUsers().size());
+}
+
+void tst_DirectoryBrowser::export_writesTheFilteredView()
+{
+    MainWindow &window = *m_window;
+    UsersPage *page = window.usersPage();
+    QTest::keyClicks(page->searchField(), QStringLiteral("lovelace"));
+    const int shown = page->proxy()->rowCount();
+    QVERIFY(shown > 0 && shown < window.directory()->users()->rowCount());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    QCOMPARE(window.exportUsers(path, true), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("\xEF\xBB\xBFUser name,"));
+    QVERIFY(lines.first().contains("Lucidchart"));
+    QCOMPARE(lines.size() - 2, shown); // header, rows, and the empty piece after the last CRLF
+    for (int i = 1; i <= shown; ++i)
+        QVERIFY2(lines.at(i).toLower().contains("lovelace"), lines.at(i).constData());
+    page->searchField()->clear();
+}
+
+void tst_DirectoryBrowser::groups_showResolvedMembers()
+{
+    MainWindow &window = *m_window;
+    window.pages()->setCurrentWidget(window.groupsPage());
+    QTableView *groups = window.groupsPage()->groupsView();
+    QCOMPARE(groups->model()->rowCount(), 15);
+    int row = 0;
+    while (row < groups->model()->rowCount() && groups->model()->index(row, 1).data().toInt() == 0)
+        ++row;
+    groups->setCurrentIndex(groups->model()->index(row, 0));
+    QTableView *members = window.groupsPage()->membersView();
+    const int expected = groups->model()->index(row, 1).data().toInt();
+    QCOMPARE(members->model()->rowCount(), expected);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("membersTitle"))
+                ->text()
+                .contains(QString::number(expected)));
+    bool resolved = false;
+    for (int i = 0; i < expected; ++i)
+        resolved = resolved || members->model()->index(i, 1).data().toString().contains(u'@');
+    QVERIFY(resolved);
+    maybeGrab(window, QStringLiteral("groups"));
+}
+
+void tst_DirectoryBrowser::licenceSummary_countsActiveHolders()
+{
+    MainWindow &window = *m_window;
+    int lucidchart = 0;
+    const QJsonArray active = activeUsers();
+    for (const QJsonValue &user : active)
+        lucidchart += user.toObject()
+                          .value(Lucid)
+                          .toObject()
+                          .value(u"productLicenses")
+                          .toObject()
+                          .value(u"Lucidchart")
+                          .toBool()
+            ? 1
+            : 0;
+    const QStringList lines = window.licenceSummary()->lines();
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(
+        lines.first(),
+        QStringLiteral("Lucidchart: %L1 of %L2 active users").arg(lucidchart).arg(active.size()));
+    window.pages()->setCurrentIndex(2);
+    maybeGrab(window, QStringLiteral("licences"));
+    window.pages()->setCurrentIndex(0);
+}
+
+void tst_DirectoryBrowser::failedPage_isNeverSilent()
+{
+    MainWindow &window = *m_window;
+    // Every request for the third page fails, more often than the client retries.
+    QJsonArray script;
+    for (int i = 0; i < 8; ++i)
+        script.append(QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users")},
+                                   {QStringLiteral("status"), 503}});
+    QVERIFY(m_server.setFaults({{QStringLiteral("script"), script}}));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(window.directory()->state(), Directory::State::Failed, 60'000);
+    const QString status = window.findChild<QLabel *>(QStringLiteral("connectionState"))->text();
+    QVERIFY2(status.contains(u"Incomplete list"), qPrintable(status));
+    QVERIFY(status.contains(u"F5"));
+    QVERIFY(m_server.setFaults({}));
+    QTest::keyClick(&window, Qt::Key_F5);
+    waitLoaded(window);
+}
+
+void tst_DirectoryBrowser::cancel_leavesAPartialList()
+{
+    MainWindow &window = *m_window;
+    QVERIFY(m_server.setFaults({{QStringLiteral("latencyMs"), 300}}));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(window.directory()->users()->rowCount() > 0, 10'000);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QCOMPARE(window.directory()->state(), Directory::State::Cancelled);
+    const QString status = window.findChild<QLabel *>(QStringLiteral("connectionState"))->text();
+    QVERIFY2(status.contains(u"Partial list"), qPrintable(status));
+    QVERIFY(m_server.setFaults({}));
+    m_window->close();
+    m_window.reset();
+}
+
+QTEST_MAIN(tst_DirectoryBrowser)
+#include "tst_directorybrowser.moc"

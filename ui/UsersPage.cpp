@@ -1,0 +1,262 @@
+#include "UsersPage.h"
+
+#include "DetailsPane.h"
+#include "directory/Directory.h"
+#include "directory/UserFilterProxy.h"
+#include "scim/Filter.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ScimDesk {
+
+UsersPage::UsersPage(Directory *directory, QWidget *parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_proxy(new UserFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_filterAttribute(new QComboBox(this))
+    , m_filterValue(new QLineEdit(this))
+    , m_notice(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_details(new DetailsPane(directory, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_proxy->setSourceModel(m_directory->users());
+
+    m_search->setObjectName(QStringLiteral("quickSearch"));
+    m_search->setPlaceholderText(tr("Search loaded users (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Quick search"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &UserFilterProxy::setQuickSearch);
+
+    m_filterAttribute->setObjectName(QStringLiteral("serverFilterAttribute"));
+    m_filterAttribute->setAccessibleName(tr("Attribute to look up on the service"));
+    m_filterAttribute->addItem(tr("User name"), QStringLiteral("userName"));
+    m_filterAttribute->addItem(tr("Email"), QStringLiteral("emails.value"));
+    m_filterAttribute->addItem(tr("External ID"), QStringLiteral("externalId"));
+    m_filterAttribute->addItem(tr("Display name"), QStringLiteral("displayName"));
+    m_filterValue->setObjectName(QStringLiteral("serverFilterValue"));
+    m_filterValue->setPlaceholderText(tr("equals… (asks the service)"));
+    m_filterValue->setAccessibleName(tr("Value to look up on the service"));
+    auto *lookUpButton = new QPushButton(tr("Look up"), this);
+    lookUpButton->setObjectName(QStringLiteral("lookUpButton"));
+    lookUpButton->setToolTip(
+        tr("Ask the service for users whose attribute equals this value — "
+           "finds users the list leaves out, such as deactivated Lucid users."));
+    auto *showAll = new QPushButton(tr("Show all"), this);
+    showAll->setToolTip(tr("Load every listed user again"));
+    connect(lookUpButton, &QPushButton::clicked, this,
+            [this] { lookUp(m_filterAttribute->currentData().toString(), m_filterValue->text()); });
+    connect(m_filterValue, &QLineEdit::returnPressed, lookUpButton, &QPushButton::click);
+    connect(showAll, &QPushButton::clicked, this, [this] {
+        m_filterValue->clear();
+        m_directory->load();
+    });
+
+    m_notice->setObjectName(QStringLiteral("usersNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+
+    m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setAccessibleName(tr("Users"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // arrival order until someone sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                columnMenu()->popup(m_view->horizontalHeader()->mapToGlobal(pos));
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersPage::onSelection);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 2);
+    top->addSpacing(16);
+    top->addWidget(new QLabel(tr("On the service:"), this));
+    top->addWidget(m_filterAttribute);
+    top->addWidget(m_filterValue, 1);
+    top->addWidget(lookUpButton);
+    top->addWidget(showAll);
+
+    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_directory, &Directory::stateChanged, this, &UsersPage::onDirectoryState);
+    connect(m_directory->users(), &QAbstractItemModel::modelReset, this, [this] {
+        m_columnMenu = nullptr; // licence columns may differ
+        m_details->showUser({});
+    });
+}
+
+void UsersPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void UsersPage::lookUp(const QString &attribute, const QString &value)
+{
+    if (value.trimmed().isEmpty()) {
+        m_directory->load();
+        return;
+    }
+    m_filterValue->setText(value);
+    const int index = m_filterAttribute->findData(attribute);
+    if (index >= 0)
+        m_filterAttribute->setCurrentIndex(index);
+    m_directory->load(Filter::eq(attribute, value.trimmed()));
+}
+
+void UsersPage::onDirectoryState()
+{
+    QStringList notes;
+    if (!m_directory->serverFilter().isEmpty())
+        notes << tr("Showing only users matching %1 on the service. \"Show all\" loads everyone "
+                    "again.")
+                     .arg(m_directory->serverFilter());
+    else if (m_directory->hidesDeactivatedUsers())
+        notes << tr("This service does not list deactivated users. To find one, look it up by user "
+                    "name on the service above.");
+    m_notice->setText(notes.join(u' '));
+    m_notice->setVisible(!notes.isEmpty());
+}
+
+void UsersPage::onSelection()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    m_details->showUser(current.isValid() ? current.data(UserTableModel::IdRole).toString()
+                                          : QString());
+}
+
+QList<int> UsersPage::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QMenu *UsersPage::columnMenu()
+{
+    delete m_columnMenu;
+    m_columnMenu = new QMenu(tr("Columns"), this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        QAction *action
+            = m_columnMenu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool on) {
+            // Never hide the last visible column: the table would become unusable.
+            if (!on && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !on);
+        });
+    }
+    return m_columnMenu;
+}
+
+int UsersPage::defaultWidth(int column) const
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    switch (column) {
+    case UserTableModel::UserNameColumn:
+    case UserTableModel::EmailColumn:
+        return metrics.horizontalAdvance(QStringLiteral("firstname.lastname.12@example.com")) + 16;
+    case UserTableModel::DisplayNameColumn:
+    case UserTableModel::DepartmentColumn:
+        return metrics.horizontalAdvance(QStringLiteral("Firstname Lastname")) + 16;
+    case UserTableModel::ActiveColumn:
+        return metrics.horizontalAdvance(QStringLiteral("Deactivated")) + 24;
+    case UserTableModel::GroupsColumn:
+        return metrics.horizontalAdvance(QStringLiteral("Groups")) + 24;
+    default:
+        break;
+    }
+    if (column >= UserTableModel::FixedColumnCount)
+        return metrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString())
+            + 24;
+    return 150;
+}
+
+void UsersPage::restoreViewState(const QString &connectionId)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("view/") + connectionId);
+    m_splitter->restoreState(settings.value(QStringLiteral("usersSplitter")).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    // First time for this connection: what an admin scans for — who, status, licences.
+    const QStringList hidden
+        = settings
+              .value(QStringLiteral("hiddenColumns"),
+                     QStringList {QStringLiteral("givenName"), QStringLiteral("familyName"),
+                                  QStringLiteral("externalId"), QStringLiteral("lastModified")})
+              .toStringList();
+    const UserTableModel *users = m_directory->users();
+    for (int column = 0; column < users->columnCount(); ++column) {
+        header->setSectionHidden(column, hidden.contains(users->columnKey(column)));
+        header->resizeSection(column, defaultWidth(column));
+    }
+    const QVariantMap widths = settings.value(QStringLiteral("columnWidths")).toMap();
+    for (auto it = widths.begin(); it != widths.end(); ++it) {
+        const int column = users->columnForKey(it.key());
+        if (column >= 0 && it.value().toInt() > 10)
+            header->resizeSection(column, it.value().toInt());
+    }
+    settings.endGroup();
+}
+
+void UsersPage::saveViewState(const QString &connectionId) const
+{
+    if (connectionId.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("view/") + connectionId);
+    settings.setValue(QStringLiteral("usersSplitter"), m_splitter->saveState());
+    QStringList hidden;
+    const UserTableModel *users = m_directory->users();
+    for (int column = 0; column < users->columnCount(); ++column) {
+        if (m_view->horizontalHeader()->isSectionHidden(column))
+            hidden.append(users->columnKey(column));
+    }
+    settings.setValue(QStringLiteral("hiddenColumns"), hidden);
+    QVariantMap widths;
+    for (int column = 0; column < users->columnCount(); ++column)
+        widths.insert(users->columnKey(column), m_view->horizontalHeader()->sectionSize(column));
+    settings.setValue(QStringLiteral("columnWidths"), widths);
+    settings.endGroup();
+}
+
+} // namespace ScimDesk
