@@ -137,6 +137,7 @@ void UsersPage::lookUp(const QString &attribute, const QString &value)
 
 void UsersPage::onDirectoryState()
 {
+    m_proxy->setLoading(m_directory->state() == Directory::State::Loading);
     QStringList notes;
     if (!m_directory->serverFilter().isEmpty())
         notes << tr("Showing only users matching %1 on the service. \"Show all\" loads everyone "

@@ -12,7 +12,11 @@ Directory::Directory(QObject *parent)
     : QObject(parent)
     , m_users(new UserTableModel(this))
     , m_groups(new GroupTableModel(this))
-{ }
+{
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setInterval(0);
+    connect(&m_pageTimer, &QTimer::timeout, this, &Directory::addQueuedPage);
+}
 
 Directory::~Directory() = default;
 
@@ -61,7 +65,7 @@ void Directory::load(const QString &filter)
     users.pageSize = m_pageSize;
     users.concurrency = m_concurrency;
     m_userReader = new PagedReader(m_client, users, this);
-    connect(m_userReader, &PagedReader::resourcesReceived, m_users, &UserTableModel::addPage);
+    connect(m_userReader, &PagedReader::resourcesReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
         m_expectedUsers = total;
         Q_EMIT progress(loaded, total);
@@ -84,8 +88,31 @@ void Directory::load(const QString &filter)
     m_groupReader->start();
 }
 
+void Directory::queuePage(const QJsonArray &resources)
+{
+    // Pages can arrive back to back; hand them to the model one per event-loop turn so the
+    // window repaints and reacts between them.
+    m_pendingPages.push_back(resources);
+    if (!m_pageTimer.isActive())
+        m_pageTimer.start();
+}
+
+void Directory::addQueuedPage()
+{
+    if (m_pendingPages.empty())
+        return;
+    m_users->addPage(m_pendingPages.front());
+    m_pendingPages.pop_front();
+    if (!m_pendingPages.empty())
+        m_pageTimer.start();
+    else
+        readerFinished();
+}
+
 void Directory::cancel()
 {
+    m_pendingPages.clear();
+    m_pageTimer.stop();
     const bool wasLoading = m_state == State::Loading;
     for (PagedReader *reader : {m_userReader, m_groupReader}) {
         if (reader) {
@@ -101,10 +128,11 @@ void Directory::cancel()
 
 void Directory::readerFinished()
 {
-    auto *reader = qobject_cast<PagedReader *>(sender());
-    if (reader && !reader->warning().isEmpty())
-        m_warning = reader->warning();
-    const bool usersDone = !m_userReader || !m_userReader->isRunning();
+    for (PagedReader *reader : {m_userReader, m_groupReader}) {
+        if (reader && !reader->isRunning() && !reader->warning().isEmpty())
+            m_warning = reader->warning();
+    }
+    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty();
     const bool groupsDone = !m_groupReader || !m_groupReader->isRunning();
     if (usersDone && groupsDone && m_state == State::Loading)
         setState(State::Complete);
@@ -113,6 +141,8 @@ void Directory::readerFinished()
 void Directory::readerFailed(const ScimError &error)
 {
     m_error = error;
+    m_pendingPages.clear();
+    m_pageTimer.stop();
     for (PagedReader *reader : {m_userReader, m_groupReader}) {
         if (reader)
             reader->cancel();

@@ -7,6 +7,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <deque>
 
 namespace ScimDesk {
 
@@ -64,6 +67,8 @@ private:
     void setState(State state);
     void readerFinished();
     void readerFailed(const ScimError &error);
+    void queuePage(const QJsonArray &resources);
+    void addQueuedPage();
 
     QPointer<ScimClient> m_client;
     ServiceCapabilities m_capabilities;
@@ -79,6 +84,8 @@ private:
     QString m_filter;
     QString m_warning;
     qint64 m_expectedUsers = 0;
+    std::deque<QJsonArray> m_pendingPages;
+    QTimer m_pageTimer;
 };
 
 } // namespace ScimDesk

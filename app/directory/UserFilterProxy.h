@@ -18,6 +18,10 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
     void setQuickSearch(const QString &text);
+    // While a directory loads, new rows are appended instead of sorted in: keeping 100,000 rows
+    // sorted as pages arrive costs QSortFilterProxyModel rows x rows. Sorting resumes (once)
+    // when loading ends. Filtering applies to new rows throughout.
+    void setLoading(bool loading);
     QString quickSearch() const { return m_text; }
 
 protected:
@@ -25,6 +29,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    static bool matches(const QString &haystack, const QStringList &words);
+
     UserTableModel *m_users = nullptr;
     QString m_text;
     QStringList m_words;

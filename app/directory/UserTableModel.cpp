@@ -96,7 +96,8 @@ void UserTableModel::addPage(const QJsonArray &resources)
         m_store.put(std::move(user));
         count(m_store.at(row), +1);
         m_searchText[row] = buildSearchText(m_store.at(row));
-        m_sortKeys.clear();
+        for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
+            it.value()[row] = sortKey(m_store.at(row), it.key());
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
     }
     if (!fresh.empty()) {
@@ -106,9 +107,11 @@ void UserTableModel::addPage(const QJsonArray &resources)
         for (UserRecord &user : fresh) {
             count(user, +1);
             m_searchText.append(buildSearchText(user));
+            // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
+            for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
+                it.value().append(sortKey(user, it.key()));
             m_store.put(std::move(user));
         }
-        m_sortKeys.clear();
         endInsertRows();
     }
     Q_EMIT licenceCountsChanged();
@@ -270,15 +273,20 @@ void UserTableModel::fetchMore(const QModelIndex &parent)
     }
 }
 
+QString UserTableModel::sortKey(const UserRecord &user, int column)
+{
+    // Case-folded once, so comparisons are plain (fast) UTF-16 comparisons.
+    return user.field(textField(column)).toCaseFolded();
+}
+
 const QVector<QString> &UserTableModel::sortKeys(int column) const
 {
     auto it = m_sortKeys.find(column);
     if (it == m_sortKeys.end()) {
         QVector<QString> keys;
         keys.reserve(m_store.size());
-        const UserRecord::Field field = textField(column);
         for (qsizetype row = 0; row < m_store.size(); ++row)
-            keys.append(m_store.at(row).field(field));
+            keys.append(sortKey(m_store.at(row), column));
         it = m_sortKeys.insert(column, std::move(keys));
     }
     return *it;
@@ -297,7 +305,7 @@ int UserTableModel::compareRows(int left, int right, int column) const
         return int(a.hasLicence(licence)) - int(b.hasLicence(licence));
     }
     const QVector<QString> &keys = sortKeys(column);
-    return keys.at(left).compare(keys.at(right), Qt::CaseInsensitive);
+    return keys.at(left).compare(keys.at(right));
 }
 
 } // namespace ScimDesk

@@ -84,6 +84,7 @@ Q_SIGNALS:
 private:
     QVariant sortValue(const UserRecord &user, int column) const;
     const QVector<QString> &sortKeys(int column) const;
+    static QString sortKey(const UserRecord &user, int column);
     void count(const UserRecord &user, int sign);
 
     UserStore m_store;

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtGlobal>
 
@@ -207,37 +208,65 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             response.error = ScimError::fromHttp(response.status, contentType, response.body,
                                                  reply->rawHeader("Retry-After"));
         } else if (!response.body.trimmed().isEmpty()) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-                response.error = ScimError::malformedBody(
-                    contentType, response.body,
-                    parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                 : tr("expected a JSON object"));
-            else
-                response.json = doc.object();
+            if (response.body.size() >= OffThreadParseBytes) {
+                // A page of a thousand users is a megabyte of JSON: parse it on a worker thread
+                // so the event loop (and the window) stays responsive while pages arrive.
+                QPointer<ScimClient> self(this);
+                QThreadPool::globalInstance()->start(
+                    [self, pending, response, contentType]() mutable {
+                        parseJsonBody(response, contentType);
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, pending, response = std::move(response)]() mutable {
+                                if (self)
+                                    self->conclude(pending, std::move(response));
+                            },
+                            Qt::QueuedConnection);
+                    });
+                return;
+            }
+            parseJsonBody(response, contentType);
         }
-
-        qCDebug(lcScim).noquote() << pending->request.summary() << "->" << response.status
-                                  << response.error.code() << pending->clock.elapsed() << "ms"
-                                  << "attempt" << pending->attempt;
-
-        const ScimError &error = response.error;
-        const bool retryable = error.isTransient() && pending->attempt < pending->maxAttempts
-            && !(error.retryAfterSeconds() > m_retry.maxRetryAfterSeconds);
-        if (retryable) {
-            const int delay = backoffDelayMs(pending->attempt, error);
-            ScimError why = error;
-            why.setRequest(pending->request.summary());
-            why.redact(QString::fromUtf8(m_token));
-            Q_EMIT retrying(pending->request.summary(), pending->attempt, delay, why);
-            pending->timer->disconnect();
-            connect(pending->timer, &QTimer::timeout, this, [this, pending] { start(pending); });
-            pending->timer->start(delay);
-            return;
-        }
-        finish(pending, std::move(response));
+        conclude(pending, std::move(response));
     });
+}
+
+void ScimClient::parseJsonBody(ScimResponse &response, const QByteArray &contentType)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        response.error = ScimError::malformedBody(contentType, response.body,
+                                                  parseError.error != QJsonParseError::NoError
+                                                      ? parseError.errorString()
+                                                      : tr("expected a JSON object"));
+    else
+        response.json = doc.object();
+}
+
+void ScimClient::conclude(const std::shared_ptr<Pending> &pending, ScimResponse response)
+{
+    if (pending->cancelled && !response.error.isError())
+        response.error = ScimError(ScimError::Kind::Cancelled);
+    qCDebug(lcScim).noquote() << pending->request.summary() << "->" << response.status
+                              << response.error.code() << pending->clock.elapsed() << "ms"
+                              << "attempt" << pending->attempt;
+
+    const ScimError &error = response.error;
+    const bool retryable = error.isTransient() && pending->attempt < pending->maxAttempts
+        && !(error.retryAfterSeconds() > m_retry.maxRetryAfterSeconds) && !pending->cancelled;
+    if (retryable) {
+        const int delay = backoffDelayMs(pending->attempt, error);
+        ScimError why = error;
+        why.setRequest(pending->request.summary());
+        why.redact(QString::fromUtf8(m_token));
+        Q_EMIT retrying(pending->request.summary(), pending->attempt, delay, why);
+        pending->timer->disconnect();
+        connect(pending->timer, &QTimer::timeout, this, [this, pending] { start(pending); });
+        pending->timer->start(delay);
+        return;
+    }
+    finish(pending, std::move(response));
 }
 
 int ScimClient::backoffDelayMs(int attempt, const ScimError &error) const

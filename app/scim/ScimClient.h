@@ -104,7 +104,10 @@ Q_SIGNALS:
 private:
     struct Pending;
     void start(const std::shared_ptr<Pending> &pending);
+    void conclude(const std::shared_ptr<Pending> &pending, ScimResponse response);
     void finish(const std::shared_ptr<Pending> &pending, ScimResponse response);
+    static void parseJsonBody(ScimResponse &response, const QByteArray &contentType);
+    static constexpr qsizetype OffThreadParseBytes = 64 * 1024;
     void cancelPending(const std::shared_ptr<Pending> &pending);
     int backoffDelayMs(int attempt, const ScimError &error) const;
 
