@@ -63,7 +63,8 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setTextFormat(Qt::PlainText);
         // Long user names clip instead of wrapping at dots or widening the pane.
-        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        value->setMinimumWidth(1);
         value->setAccessibleName(tr(row.label));
         m_form->addRow(tr(row.label) + u':', value);
     }

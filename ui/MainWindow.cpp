@@ -146,6 +146,9 @@ void MainWindow::createActions()
             [this] { m_users->columnMenu()->popup(QCursor::pos()); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *help = helpMenu->addAction(tr("&Using ScimDesk"));
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this, &MainWindow::showHelp);
     QAction *about = helpMenu->addAction(tr("&About ScimDesk"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -300,6 +303,35 @@ void MainWindow::editConnection(bool newConnection)
         openConnection(dialog->profile());
     });
     dialog->open();
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Using ScimDesk"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(
+        tr("<h3>Using ScimDesk</h3>"
+           "<p><b>Connections.</b> Connection &gt; New connection (Ctrl+N) asks for the service's "
+           "SCIM base URL and bearer token. The token goes to the OS keychain and is never shown "
+           "again; Connection settings can replace it. Test connection reports what the service "
+           "supports and how many users it lists.</p>"
+           "<p><b>Users.</b> Rows appear as pages arrive; Esc stops loading (the list is then "
+           "marked partial) and F5 loads again. Type in the search box (Ctrl+F) to filter the "
+           "loaded users; click a column header to sort. \"On the service\" asks the service "
+           "itself for an exact match — the way to find users a list leaves out, such as "
+           "deactivated Lucid users. Right-click a header or use View &gt; Columns to choose "
+           "columns; they are remembered per connection.</p>"
+           "<p><b>Details.</b> Selecting a user shows its attributes, licences, groups and the "
+           "raw SCIM JSON as the service returns it now (Copy JSON).</p>"
+           "<p><b>Groups and Licences.</b> Groups lists each group's members; Licences shows how "
+           "many active users hold each product.</p>"
+           "<p><b>Export.</b> Ctrl+E saves the users as filtered and sorted, with the visible "
+           "columns, as CSV (optionally with a byte-order mark for Excel). Values that a "
+           "spreadsheet would run as formulas are neutralised.</p>"
+           "<p>The same is available to scripts through <tt>scimdesk-cli</tt> (see "
+           "<tt>scimdesk-cli --help</tt>).</p>"));
+    box.exec();
 }
 
 void MainWindow::showAbout()

@@ -59,6 +59,7 @@ private:
     void updateStatus();
     void exportWithDialog();
     void showAbout();
+    void showHelp();
 
     ConnectionStore *m_connections;
     TokenStore *m_tokens;

@@ -146,6 +146,10 @@ void UsersPage::onDirectoryState()
     else if (m_directory->hidesDeactivatedUsers())
         notes << tr("This service does not list deactivated users. To find one, look it up by user "
                     "name on the service above.");
+    if (m_directory->state() == Directory::State::Complete && m_directory->users()->rowCount() == 0)
+        notes.prepend(m_directory->serverFilter().isEmpty()
+                          ? tr("The service lists no users.")
+                          : tr("No user matches on the service."));
     m_notice->setText(notes.join(u' '));
     m_notice->setVisible(!notes.isEmpty());
 }
@@ -216,7 +220,8 @@ void UsersPage::restoreViewState(const QString &connectionId)
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("view/") + connectionId);
-    m_splitter->restoreState(settings.value(QStringLiteral("usersSplitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("usersSplitter")).toByteArray()))
+        m_splitter->setSizes({width() * 3 / 4, width() / 4});
     QHeaderView *header = m_view->horizontalHeader();
     // First time for this connection: what an admin scans for — who, status, licences.
     const QStringList hidden
@@ -229,6 +234,25 @@ void UsersPage::restoreViewState(const QString &connectionId)
     for (int column = 0; column < users->columnCount(); ++column) {
         header->setSectionHidden(column, hidden.contains(users->columnKey(column)));
         header->resizeSection(column, defaultWidth(column));
+    }
+    // Order: the saved one, else licences right after the status, where an admin looks.
+    QStringList order = settings.value(QStringLiteral("columnOrder")).toStringList();
+    if (order.isEmpty()) {
+        for (int column = 0; column < users->columnCount(); ++column) {
+            if (column < UserTableModel::FixedColumnCount)
+                order.append(users->columnKey(column));
+            if (column == UserTableModel::ActiveColumn) {
+                for (int licence = UserTableModel::FixedColumnCount; licence < users->columnCount();
+                     ++licence)
+                    order.append(users->columnKey(licence));
+            }
+        }
+    }
+    int visual = 0;
+    for (const QString &key : std::as_const(order)) {
+        const int column = users->columnForKey(key);
+        if (column >= 0)
+            header->moveSection(header->visualIndex(column), visual++);
     }
     const QVariantMap widths = settings.value(QStringLiteral("columnWidths")).toMap();
     for (auto it = widths.begin(); it != widths.end(); ++it) {
@@ -257,6 +281,11 @@ void UsersPage::saveViewState(const QString &connectionId) const
     for (int column = 0; column < users->columnCount(); ++column)
         widths.insert(users->columnKey(column), m_view->horizontalHeader()->sectionSize(column));
     settings.setValue(QStringLiteral("columnWidths"), widths);
+    QStringList order;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual)
+        order.append(users->columnKey(header->logicalIndex(visual)));
+    settings.setValue(QStringLiteral("columnOrder"), order);
     settings.endGroup();
 }
 
