@@ -1,0 +1,161 @@
+#include "Change.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ScimDesk {
+
+namespace {
+
+struct KindName
+{
+    Change::Kind kind;
+    const char *key;
+    const char *label;
+};
+
+const KindName KindNames[] = {
+    {Change::Kind::CreateUser, "createUser", QT_TRANSLATE_NOOP("Change", "Create user")},
+    {Change::Kind::UpdateUser, "updateUser", QT_TRANSLATE_NOOP("Change", "Update user")},
+    {Change::Kind::Deactivate, "deactivate", QT_TRANSLATE_NOOP("Change", "Deactivate")},
+    {Change::Kind::Reactivate, "reactivate", QT_TRANSLATE_NOOP("Change", "Reactivate")},
+    {Change::Kind::DeleteUser, "deleteUser", QT_TRANSLATE_NOOP("Change", "Delete user")},
+    {Change::Kind::GrantLicence, "grantLicence", QT_TRANSLATE_NOOP("Change", "Grant licence")},
+    {Change::Kind::RevokeLicence, "revokeLicence", QT_TRANSLATE_NOOP("Change", "Revoke licence")},
+    {Change::Kind::AddToGroup, "addToGroup", QT_TRANSLATE_NOOP("Change", "Add to group")},
+    {Change::Kind::RemoveFromGroup, "removeFromGroup",
+     QT_TRANSLATE_NOOP("Change", "Remove from group")},
+    {Change::Kind::CreateGroup, "createGroup", QT_TRANSLATE_NOOP("Change", "Create group")},
+};
+
+QJsonValue encodeValue(const QJsonValue &value)
+{
+    // Undefined cannot be stored in JSON; a missing key means "absent".
+    return value;
+}
+
+} // namespace
+
+QJsonObject PlannedRequest::toJson() const
+{
+    QJsonObject json {{QStringLiteral("method"), QString::fromLatin1(method)},
+                      {QStringLiteral("path"), QString::fromUtf8(path)}};
+    if (!body.isEmpty())
+        json.insert(QStringLiteral("body"), body);
+    if (!ifMatch.isEmpty())
+        json.insert(QStringLiteral("ifMatch"), QString::fromUtf8(ifMatch));
+    return json;
+}
+
+PlannedRequest PlannedRequest::fromJson(const QJsonObject &json)
+{
+    PlannedRequest request;
+    request.method = json.value(u"method").toString().toLatin1();
+    request.path = json.value(u"path").toString().toUtf8();
+    request.body = json.value(u"body").toObject();
+    request.ifMatch = json.value(u"ifMatch").toString().toUtf8();
+    return request;
+}
+
+QString PlannedRequest::summary() const
+{
+    return QString::fromLatin1(method) + u' ' + QString::fromUtf8(path);
+}
+
+QString Change::kindKey(Kind kind)
+{
+    for (const KindName &name : KindNames) {
+        if (name.kind == kind)
+            return QString::fromLatin1(name.key);
+    }
+    return {};
+}
+
+QString Change::kindLabel(Kind kind)
+{
+    for (const KindName &name : KindNames) {
+        if (name.kind == kind)
+            return QCoreApplication::translate("Change", name.label);
+    }
+    return {};
+}
+
+bool Change::kindFromKey(const QString &key, Kind *kind)
+{
+    for (const KindName &name : KindNames) {
+        if (key == QLatin1String(name.key)) {
+            *kind = name.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject Change::toJson() const
+{
+    QJsonArray attributeArray;
+    for (const AttributeChange &attribute : attributes) {
+        QJsonObject entry {{QStringLiteral("path"), attribute.path}};
+        if (!attribute.before.isUndefined())
+            entry.insert(QStringLiteral("before"), encodeValue(attribute.before));
+        if (!attribute.after.isUndefined())
+            entry.insert(QStringLiteral("after"), encodeValue(attribute.after));
+        attributeArray.append(entry);
+    }
+    QJsonObject json {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("kind"), kindKey(kind)},
+        {QStringLiteral("intents"), QJsonArray::fromStringList(intents)},
+        {QStringLiteral("resourceType"), resourceType},
+        {QStringLiteral("targetName"), targetName},
+        {QStringLiteral("attributes"), attributeArray},
+        {QStringLiteral("request"), request.toJson()},
+        {QStringLiteral("included"), included},
+    };
+    if (!targetId.isEmpty())
+        json.insert(QStringLiteral("targetId"), targetId);
+    if (!dependsOn.isEmpty())
+        json.insert(QStringLiteral("dependsOn"), QJsonArray::fromStringList(dependsOn));
+    if (!warning.isEmpty())
+        json.insert(QStringLiteral("warning"), warning);
+    return json;
+}
+
+Change Change::fromJson(const QJsonObject &json, QString *error)
+{
+    Change change;
+    change.id = json.value(u"id").toString();
+    if (change.id.isEmpty()) {
+        *error = QCoreApplication::translate("Change", "a change without an id");
+        return {};
+    }
+    if (!kindFromKey(json.value(u"kind").toString(), &change.kind)) {
+        *error = QCoreApplication::translate("Change", "change %1 has an unknown kind \"%2\"")
+                     .arg(change.id, json.value(u"kind").toString());
+        return {};
+    }
+    for (const QJsonValue &intent : json.value(u"intents").toArray())
+        change.intents.append(intent.toString());
+    change.resourceType = json.value(u"resourceType").toString();
+    change.targetId = json.value(u"targetId").toString();
+    change.targetName = json.value(u"targetName").toString();
+    for (const QJsonValue &value : json.value(u"attributes").toArray()) {
+        const QJsonObject entry = value.toObject();
+        change.attributes.append(
+            {entry.value(u"path").toString(), entry.value(u"before"), entry.value(u"after")});
+    }
+    change.request = PlannedRequest::fromJson(json.value(u"request").toObject());
+    static const QList<QByteArray> methods = {"POST", "PUT", "PATCH", "DELETE"};
+    if (!methods.contains(change.request.method) || !change.request.path.startsWith('/')) {
+        *error = QCoreApplication::translate("Change", "change %1 has no valid request")
+                     .arg(change.id);
+        return {};
+    }
+    for (const QJsonValue &dependency : json.value(u"dependsOn").toArray())
+        change.dependsOn.append(dependency.toString());
+    change.warning = json.value(u"warning").toString();
+    change.included = json.value(u"included").toBool(true);
+    return change;
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ScimDesk {
+
+// One attribute a change touches: its SCIM path and the value before and after.
+struct AttributeChange
+{
+    QString path;
+    QJsonValue before; // Undefined when the attribute is absent
+    QJsonValue after; // Undefined when the change removes it
+
+    bool operator==(const AttributeChange &other) const = default;
+};
+
+// Exactly what will be sent: method, path below the base URL, body and If-Match. Never a header
+// with the token.
+struct PlannedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QJsonObject body; // empty for DELETE
+    QByteArray ifMatch;
+
+    QJsonObject toJson() const;
+    static PlannedRequest fromJson(const QJsonObject &json);
+    // "PATCH /Users/lucid-12" — for lists and logs.
+    QString summary() const;
+    bool operator==(const PlannedRequest &other) const = default;
+};
+
+// One change to one resource, as the admin reviews it: what it is, whom it targets, each
+// attribute before and after, and the request that will make it.
+struct Change
+{
+    enum class Kind {
+        CreateUser,
+        UpdateUser,
+        Deactivate,
+        Reactivate,
+        DeleteUser,
+        GrantLicence,
+        RevokeLicence,
+        AddToGroup,
+        RemoveFromGroup,
+        CreateGroup,
+    };
+
+    QString id; // unique within the plan
+    Kind kind = Kind::UpdateUser;
+    QStringList intents; // what was asked, in words: "deactivate", "revoke Lucidspark", …
+    QString resourceType; // "User" or "Group"
+    QString targetId; // empty for a create
+    QString targetName; // userName or group displayName
+    QList<AttributeChange> attributes;
+    PlannedRequest request;
+    QStringList dependsOn; // ids of changes that must be applied first
+    QString warning; // e.g. the service may ignore this change
+    bool included = true;
+
+    bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }
+
+    QJsonObject toJson() const;
+    static Change fromJson(const QJsonObject &json, QString *error);
+
+    static QString kindKey(Kind kind); // "deactivate", stable in plan files
+    static QString kindLabel(Kind kind); // "Deactivate", for people
+    static bool kindFromKey(const QString &key, Kind *kind);
+};
+
+} // namespace ScimDesk

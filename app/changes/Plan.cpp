@@ -1,0 +1,144 @@
+#include "Plan.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+namespace ScimDesk {
+
+QJsonObject Plan::toJson() const
+{
+    QJsonArray array;
+    for (const Change &change : changes)
+        array.append(change.toJson());
+    return QJsonObject {
+        {QStringLiteral("format"), QString::fromUtf16(FormatName)},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("connection"),
+         QJsonObject {{QStringLiteral("name"), connectionName},
+                      {QStringLiteral("url"), baseUrl.toString()},
+                      {QStringLiteral("preset"), presetId}}},
+        {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("createdBy"), createdBy},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("changes"), array},
+    };
+}
+
+std::optional<Plan> Plan::fromJson(const QJsonObject &json, QString *error)
+{
+    if (json.value(u"format").toString() != QStringView(FormatName)) {
+        *error = tr("This is not a ScimDesk plan file.");
+        return std::nullopt;
+    }
+    const int version = json.value(u"version").toInt();
+    if (version < 1 || version > FormatVersion) {
+        *error = tr("The plan uses format version %1; this ScimDesk reads up to version %2 — "
+                    "update ScimDesk.")
+                     .arg(version)
+                     .arg(FormatVersion);
+        return std::nullopt;
+    }
+    Plan plan;
+    const QJsonObject connection = json.value(u"connection").toObject();
+    plan.connectionName = connection.value(u"name").toString();
+    plan.baseUrl = QUrl(connection.value(u"url").toString());
+    plan.presetId = connection.value(u"preset").toString();
+    if (!plan.baseUrl.isValid() || plan.baseUrl.isEmpty()) {
+        *error = tr("The plan does not say which service it is for.");
+        return std::nullopt;
+    }
+    plan.created = QDateTime::fromString(json.value(u"created").toString(), Qt::ISODate);
+    plan.createdBy = json.value(u"createdBy").toString();
+    plan.source = json.value(u"source").toString();
+
+    QSet<QString> ids;
+    for (const QJsonValue &value : json.value(u"changes").toArray()) {
+        QString changeError;
+        Change change = Change::fromJson(value.toObject(), &changeError);
+        if (!changeError.isEmpty()) {
+            *error = tr("The plan has a broken change: %1.").arg(changeError);
+            return std::nullopt;
+        }
+        if (ids.contains(change.id)) {
+            *error = tr("The plan has two changes with the id %1.").arg(change.id);
+            return std::nullopt;
+        }
+        ids.insert(change.id);
+        plan.changes.append(change);
+    }
+    for (const Change &change : std::as_const(plan.changes)) {
+        for (const QString &dependency : change.dependsOn) {
+            if (!ids.contains(dependency)) {
+                *error = tr("Change %1 depends on %2, which is not in the plan.")
+                             .arg(change.id, dependency);
+                return std::nullopt;
+            }
+        }
+    }
+    return plan;
+}
+
+QString Plan::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+std::optional<Plan> Plan::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1 is not valid JSON (%2 at byte %3).")
+                     .arg(path, parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    return fromJson(doc.object(), error);
+}
+
+QMap<Change::Kind, int> Plan::countsByKind() const
+{
+    QMap<Change::Kind, int> counts;
+    for (const Change &change : changes) {
+        if (change.included)
+            ++counts[change.kind];
+    }
+    return counts;
+}
+
+int Plan::includedCount() const
+{
+    return int(std::count_if(changes.cbegin(), changes.cend(),
+                             [](const Change &c) { return c.included; }));
+}
+
+int Plan::deprovisionCount() const
+{
+    return int(std::count_if(changes.cbegin(), changes.cend(),
+                             [](const Change &c) { return c.included && c.isDeprovision(); }));
+}
+
+const Change *Plan::find(const QString &id) const
+{
+    for (const Change &change : changes) {
+        if (change.id == id)
+            return &change;
+    }
+    return nullptr;
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Change.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QUrl>
+
+#include <optional>
+
+namespace ScimDesk {
+
+// An ordered set of changes for one connection, saved as a versioned JSON file that the CLI,
+// scripts and the GUI all read and write. It never holds a token.
+struct Plan
+{
+    Q_DECLARE_TR_FUNCTIONS(Plan)
+
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr char16_t FormatName[] = u"scimdesk-plan";
+
+    QString connectionName;
+    QUrl baseUrl; // a plan is refused for any other service
+    QString presetId;
+    QDateTime created;
+    QString createdBy; // OS user
+    QString source; // "gui", "csv:hr-export.csv", …
+    QList<Change> changes;
+
+    QJsonObject toJson() const;
+    static std::optional<Plan> fromJson(const QJsonObject &json, QString *error);
+    // Empty on success, else why not (for the person).
+    QString save(const QString &path) const;
+    static std::optional<Plan> load(const QString &path, QString *error);
+
+    // Included changes per kind.
+    QMap<Change::Kind, int> countsByKind() const;
+    int includedCount() const;
+    // Users the included changes deactivate or delete.
+    int deprovisionCount() const;
+    const Change *find(const QString &id) const;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,284 @@
+#include "changes/PlanBuilder.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/Preset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScimDesk;
+
+namespace {
+
+const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+
+ConnectionProfile lucidProfile()
+{
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Lucid production");
+    return profile;
+}
+
+ServiceCapabilities lucidCaps(bool patch = true)
+{
+    ServiceCapabilities caps;
+    caps.patch = patch;
+    caps.etag = true;
+    caps.filter = true;
+    caps.filterMaxResults = 100;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    return caps;
+}
+
+QJsonObject user(const QString &id, const QString &userName, bool active = true, bool spark = true)
+{
+    return QJsonObject {
+        {QStringLiteral("schemas"),
+         QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"), Lucid}},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("active"), active},
+        {Lucid,
+         QJsonObject {{QStringLiteral("productLicenses"),
+                       QJsonObject {{QStringLiteral("Lucidchart"), true},
+                                    {QStringLiteral("Lucidspark"), spark}}}}},
+        {QStringLiteral("meta"),
+         QJsonObject {{QStringLiteral("version"), QStringLiteral("W/\"7\"")}}},
+    };
+}
+
+QJsonObject group(const QString &id, const QString &name)
+{
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("displayName"), name}};
+}
+
+} // namespace
+
+class tst_Plan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deactivate_buildsTheExactRequest();
+    void sameUserTwice_mergesIntoOneChange();
+    void alreadyTrue_plansNothing();
+    void delete_supersedesOtherChanges();
+    void noPatch_fallsBackToPut();
+    void order_respectsDependencies();
+    void removeFromGroup_escapesTheMemberFilter();
+    void jsonRoundTrip_isLossless();
+    void load_refusesBrokenPlans_data();
+    void load_refusesBrokenPlans();
+};
+
+void tst_Plan::deactivate_buildsTheExactRequest()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.deactivate(user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com")));
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 1);
+    const Change &change = plan.changes.first();
+    QCOMPARE(change.kind, Change::Kind::Deactivate);
+    QCOMPARE(change.targetName, QStringLiteral("ada@example.com"));
+    QCOMPARE(change.attributes.size(), 1);
+    QCOMPARE(change.attributes.first().path, QStringLiteral("active"));
+    QCOMPARE(change.attributes.first().before, QJsonValue(true));
+    QCOMPARE(change.attributes.first().after, QJsonValue(false));
+    QCOMPARE(change.request.method, QByteArray("PATCH"));
+    QCOMPARE(change.request.path, QByteArray("/Users/lucid-1"));
+    QCOMPARE(change.request.ifMatch, QByteArray("W/\"7\""));
+    const QJsonObject op = change.request.body.value(u"Operations").toArray().first().toObject();
+    QCOMPARE(op.value(u"op").toString(), QStringLiteral("replace"));
+    QCOMPARE(op.value(u"path").toString(), QStringLiteral("active"));
+    QCOMPARE(op.value(u"value"), QJsonValue(false));
+    QCOMPARE(plan.deprovisionCount(), 1);
+    QCOMPARE(plan.connectionName, QStringLiteral("Lucid production"));
+}
+
+void tst_Plan::sameUserTwice_mergesIntoOneChange()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    const QJsonObject ada = user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com"));
+    builder.deactivate(ada);
+    builder.setLicence(ada, QStringLiteral("Lucidspark"), false);
+    builder.deactivate(ada); // again: no second change, no second intent
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 1);
+    const Change &change = plan.changes.first();
+    QCOMPARE(change.kind, Change::Kind::Deactivate);
+    QCOMPARE(change.intents,
+             (QStringList {QStringLiteral("deactivate"), QStringLiteral("revoke Lucidspark")}));
+    QCOMPARE(change.attributes.size(), 2);
+    QCOMPARE(change.request.body.value(u"Operations").toArray().size(), 2);
+    QVERIFY(change.warning.contains(u"organisational groups"));
+}
+
+void tst_Plan::alreadyTrue_plansNothing()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.setLicence(user(QStringLiteral("lucid-1"), QStringLiteral("a@x"), true, true),
+                       QStringLiteral("Lucidspark"), true);
+    builder.reactivate(user(QStringLiteral("lucid-2"), QStringLiteral("b@x"), true));
+    QVERIFY(builder.plan().changes.isEmpty());
+
+    // Granting then revoking in the same plan cancels out.
+    const QJsonObject c = user(QStringLiteral("lucid-3"), QStringLiteral("c@x"), true, false);
+    builder.setLicence(c, QStringLiteral("Lucidspark"), true);
+    QCOMPARE(builder.plan().changes.size(), 1);
+    QCOMPARE(builder.plan().changes.first().kind, Change::Kind::GrantLicence);
+    builder.setLicence(c, QStringLiteral("Lucidspark"), false);
+    QVERIFY(builder.plan().changes.isEmpty());
+}
+
+void tst_Plan::delete_supersedesOtherChanges()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    const QJsonObject ada = user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com"));
+    builder.setLicence(ada, QStringLiteral("Lucidspark"), false);
+    builder.deleteUser(ada);
+    builder.deactivate(ada); // after a delete: ignored
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 1);
+    QCOMPARE(plan.changes.first().kind, Change::Kind::DeleteUser);
+    QCOMPARE(plan.changes.first().request.method, QByteArray("DELETE"));
+    QCOMPARE(plan.changes.first().request.ifMatch, QByteArray("W/\"7\""));
+    QVERIFY(plan.changes.first().request.body.isEmpty());
+}
+
+void tst_Plan::noPatch_fallsBackToPut()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps(false));
+    builder.deactivate(user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com")));
+    const Change change = builder.plan().changes.first();
+    QCOMPARE(change.request.method, QByteArray("PUT"));
+    QCOMPARE(change.request.body.value(u"active"), QJsonValue(false));
+    QCOMPARE(change.request.body.value(u"userName").toString(), QStringLiteral("ada@example.com"));
+    QVERIFY(!change.request.body.contains(u"meta"));
+}
+
+void tst_Plan::order_respectsDependencies()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    const QJsonObject old = user(QStringLiteral("lucid-9"), QStringLiteral("leaver@example.com"));
+    builder.deactivate(old);
+    builder.removeFromGroup(group(QStringLiteral("g1"), QStringLiteral("Sales")),
+                            QStringLiteral("lucid-9"), QStringLiteral("leaver@example.com"));
+    const QString groupId = builder.createGroup(QStringLiteral("New team"));
+    const QString created = builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
+    builder.addToGroup(group(QStringLiteral("g1"), QStringLiteral("Sales")), created,
+                       QStringLiteral("new@example.com"));
+    const Plan plan = builder.plan();
+    QStringList kinds;
+    for (const Change &change : plan.changes)
+        kinds.append(Change::kindKey(change.kind));
+    QCOMPARE(kinds,
+             (QStringList {QStringLiteral("createGroup"), QStringLiteral("createUser"),
+                           QStringLiteral("addToGroup"), QStringLiteral("removeFromGroup"),
+                           QStringLiteral("deactivate")}));
+    const Change &add = plan.changes.at(2);
+    QCOMPARE(add.dependsOn, QStringList {created});
+    const QJsonObject op = add.request.body.value(u"Operations").toArray().first().toObject();
+    QCOMPARE(op.value(u"value").toArray().first().toObject().value(u"value").toString(),
+             PlanBuilder::placeholderFor(created));
+    QVERIFY(!groupId.isEmpty());
+}
+
+void tst_Plan::removeFromGroup_escapesTheMemberFilter()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.removeFromGroup(group(QStringLiteral("g 1"), QStringLiteral("Sales")),
+                            QStringLiteral("x\" or \"1"), QStringLiteral("x"));
+    const Change change = builder.plan().changes.first();
+    QCOMPARE(change.request.path, QByteArray("/Groups/g%201"));
+    const QJsonObject op = change.request.body.value(u"Operations").toArray().first().toObject();
+    QCOMPARE(op.value(u"path").toString(), QStringLiteral("members[value eq \"x\\\" or \\\"1\"]"));
+}
+
+void tst_Plan::jsonRoundTrip_isLossless()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    const QJsonObject ada = user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com"));
+    builder.deactivate(ada);
+    builder.setLicence(user(QStringLiteral("lucid-2"), QStringLiteral("b@x")),
+                       QStringLiteral("LucidscaleCreator"), true);
+    builder.deleteUser(user(QStringLiteral("lucid-3"), QStringLiteral("c@x")));
+    const QString created = builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
+    builder.addToGroup(group(QStringLiteral("g1"), QStringLiteral("Sales")), created,
+                       QStringLiteral("new@example.com"));
+    Plan plan = builder.plan();
+    plan.createdBy = QStringLiteral("admin");
+    plan.source = QStringLiteral("gui");
+    plan.changes[1].included = false;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QCOMPARE(plan.save(path), QString());
+    QString error;
+    const auto loaded = Plan::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->toJson(), plan.toJson());
+    QCOMPARE(loaded->changes.size(), plan.changes.size());
+    QVERIFY(!loaded->changes.at(1).included);
+    QCOMPARE(loaded->changes.first().request, plan.changes.first().request);
+    QCOMPARE(loaded->changes.first().attributes, plan.changes.first().attributes);
+    QCOMPARE(loaded->baseUrl, QUrl(QStringLiteral("https://users.lucid.app/scim/v2")));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll().toLower();
+    QVERIFY(!text.contains("authorization"));
+    QVERIFY(!text.contains("bearer"));
+}
+
+void tst_Plan::load_refusesBrokenPlans_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON");
+    QTest::newRow("not a plan") << QByteArray(R"({"users":[]})")
+                                << QStringLiteral("not a ScimDesk plan");
+    QTest::newRow("future version") << QByteArray(
+        R"({"format":"scimdesk-plan","version":99,"connection":{"url":"https://x/v2"}})")
+                                    << QStringLiteral("update ScimDesk");
+    QTest::newRow("no service") << QByteArray(
+        R"({"format":"scimdesk-plan","version":1,"connection":{}})")
+                                << QStringLiteral("which service");
+    QTest::newRow("unknown kind") << QByteArray(
+        R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
+        "changes":[{"id":"c1","kind":"explode","request":{"method":"PATCH","path":"/Users/1"}}]})")
+                                  << QStringLiteral("unknown kind");
+    QTest::newRow("bad method") << QByteArray(
+        R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
+        "changes":[{"id":"c1","kind":"deactivate","request":{"method":"GET","path":"/Users/1"}}]})")
+                                << QStringLiteral("no valid request");
+    QTest::newRow("duplicate id") << QByteArray(
+        R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
+        "changes":[{"id":"c1","kind":"deactivate","request":{"method":"PATCH","path":"/Users/1"}},
+                   {"id":"c1","kind":"deactivate","request":{"method":"PATCH","path":"/Users/2"}}]})")
+                                  << QStringLiteral("two changes with the id");
+    QTest::newRow("dangling dependency")
+        << QByteArray(R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
+        "changes":[{"id":"c1","kind":"addToGroup","dependsOn":["c9"],"request":{"method":"PATCH","path":"/Groups/1"}}]})")
+        << QStringLiteral("not in the plan");
+}
+
+void tst_Plan::load_refusesBrokenPlans()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    QString error;
+    QVERIFY(!Plan::load(path, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_Plan)
+#include "tst_plan.moc"
