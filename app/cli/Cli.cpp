@@ -25,6 +25,7 @@ QString usage()
         "  connection remove NAME     delete a connection and its keychain token\n"
         "  users list -c NAME [--filter EXPR] [--format table|csv|json]\n"
         "  groups list -c NAME [--format table|csv|json]\n"
+        "  show PLAN.json             what a plan will send: counts, diffs, requests\n"
         "\n"
         "The token is read from the OS keychain. For automation, set the environment\n"
         "variable SCIMDESK_TOKEN instead; it is never written anywhere.\n"
@@ -153,6 +154,8 @@ int run(const QStringList &arguments)
         return usersCommand(context, rest);
     if (command == u"groups")
         return groupsCommand(context, rest);
+    if (command == u"show")
+        return showCommand(context, rest);
 
     context.err()
         << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)

@@ -1,4 +1,7 @@
 #include "TestServer.h"
+#include "changes/PlanBuilder.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/Preset.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void usageErrors_exit2();
     void token_neverLeaksIntoFilesOrOutput();
     void noKeychain_saysWhatToInstall_andSavesNothing();
+    void show_printsDiffsAndRequests_sendsNothing();
 
 private:
     struct Result
@@ -347,6 +351,58 @@ void tst_Cli::noKeychain_saysWhatToInstall_andSavesNothing()
     QVERIFY(!result.err.contains("some-token"));
     QVERIFY(
         !cli({QStringLiteral("connection"), QStringLiteral("list")}).out.contains("NoKeychain"));
+}
+
+void tst_Cli::show_printsDiffsAndRequests_sendsNothing()
+{
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Sample");
+    profile.baseUrl = m_server.baseUrl();
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.etag = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    PlanBuilder builder(profile, caps);
+    QJsonObject ada;
+    for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
+        const QJsonObject u = user.toObject();
+        if (u.value(u"active").toBool(true)
+            && u.value(u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User")
+                   .toObject()
+                   .value(u"productLicenses")
+                   .toObject()
+                   .value(u"Lucidspark")
+                   .toBool()) {
+            ada = u;
+            break;
+        }
+    }
+    QVERIFY(!ada.isEmpty());
+    builder.deactivate(ada);
+    builder.setLicence(ada, QStringLiteral("Lucidspark"), false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QCOMPARE(builder.plan().save(path), QString());
+
+    QVERIFY(m_server.clearRequests());
+    const Result shown = cli({QStringLiteral("show"), path});
+    QCOMPARE(shown.exitCode, 0);
+    const QString out = QString::fromUtf8(shown.out);
+    QVERIFY2(out.contains(u"1 change(s) to send: 1 deactivate"), qPrintable(out));
+    QVERIFY(out.contains(u"Deactivate " + ada.value(u"userName").toString()
+                         + u" (deactivate, revoke Lucidspark)"));
+    QVERIFY(out.contains(u"    active: true -> false"));
+    QVERIFY(out.contains(u"PATCH /Users/" + ada.value(u"id").toString() + u"  If-Match: W/"));
+    QVERIFY(out.contains(u"warning: Lucid accepts licence changes"));
+    QVERIFY(m_server.requests().isEmpty()); // show sends nothing
+
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\":\"scimdesk-plan\",\"version\":7}");
+    broken.close();
+    const Result refused = cli({QStringLiteral("show"), broken.fileName()});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains("update ScimDesk"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
