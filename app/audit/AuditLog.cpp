@@ -1,0 +1,93 @@
+#include "AuditLog.h"
+
+#include "changes/Plan.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace ScimDesk {
+
+AuditLog::AuditLog(const QString &connectionId, const QString &directory)
+{
+    const QString dir = directory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/audit")
+        : directory;
+    m_path = dir + u'/' + connectionId + QStringLiteral(".jsonl");
+}
+
+QString AuditLog::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
+                         const QString &outcome, const QString &message)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
+    QJsonArray before;
+    QJsonArray after;
+    for (const AttributeChange &attribute : change.attributes) {
+        QJsonObject b {{QStringLiteral("path"), attribute.path}};
+        if (!attribute.before.isUndefined())
+            b.insert(QStringLiteral("value"), attribute.before);
+        before.append(b);
+        QJsonObject a {{QStringLiteral("path"), attribute.path}};
+        if (!attribute.after.isUndefined())
+            a.insert(QStringLiteral("value"), attribute.after);
+        after.append(a);
+    }
+    const QJsonObject record {
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("osUser"), osUser()},
+        {QStringLiteral("connection"), plan.connectionName},
+        {QStringLiteral("url"), plan.baseUrl.toString()},
+        {QStringLiteral("changeId"), change.id},
+        {QStringLiteral("kind"), Change::kindKey(change.kind)},
+        {QStringLiteral("target"), change.targetName},
+        {QStringLiteral("targetId"), change.targetId},
+        {QStringLiteral("request"), change.request.summary()},
+        {QStringLiteral("httpStatus"), httpStatus},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("before"), before},
+        {QStringLiteral("after"), after},
+    };
+    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+    if (!file.flush())
+        return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
+    return {};
+}
+
+QList<QJsonObject> AuditLog::records(QString *error) const
+{
+    QList<QJsonObject> result;
+    QFile file(m_path);
+    if (!file.exists())
+        return result;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the audit log %1: %2").arg(m_path, file.errorString());
+        return result;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            result.append(doc.object()); // a torn last line (crash mid-write) is skipped
+    }
+    return result;
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace ScimDesk {
+
+struct Change;
+struct Plan;
+
+// The record of what was applied: one JSON line per change attempt's outcome, one file per
+// connection under the application data location. Holds the request summary, never a header or
+// token.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    // The log of the connection with `connectionId`; `directory` overrides the data location.
+    explicit AuditLog(const QString &connectionId, const QString &directory = {});
+
+    QString path() const { return m_path; }
+    // Appends one record and flushes it. Empty on success, else why not.
+    QString append(const Plan &plan, const Change &change, int httpStatus, const QString &outcome,
+                   const QString &message);
+    // Every record, oldest first.
+    QList<QJsonObject> records(QString *error = nullptr) const;
+
+    static QString osUser();
+
+private:
+    QString m_path;
+};
+
+} // namespace ScimDesk

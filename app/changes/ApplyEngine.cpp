@@ -1,0 +1,579 @@
+#include "ApplyEngine.h"
+
+#include "PlanBuilder.h"
+#include "audit/AuditLog.h"
+#include "scim/Filter.h"
+#include "scim/Patch.h"
+#include "scim/ScimClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace ScimDesk {
+
+using Outcome = ChangeResult::Outcome;
+
+QString ChangeResult::outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pending:
+        return QStringLiteral("pending");
+    case Outcome::InFlight:
+        return QStringLiteral("inFlight");
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::NotApplied:
+        return QStringLiteral("notApplied");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Conflict:
+        return QStringLiteral("conflict");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QJsonObject ChangeResult::toJson() const
+{
+    QJsonObject json {{QStringLiteral("id"), changeId},
+                      {QStringLiteral("result"), outcomeKey(outcome)},
+                      {QStringLiteral("httpStatus"), httpStatus},
+                      {QStringLiteral("attempts"), attempts}};
+    if (!message.isEmpty())
+        json.insert(QStringLiteral("message"), message);
+    if (!createdId.isEmpty())
+        json.insert(QStringLiteral("createdId"), createdId);
+    return json;
+}
+
+QJsonObject ApplyEngine::Summary::toJson() const
+{
+    return QJsonObject {{QStringLiteral("applied"), applied},
+                        {QStringLiteral("failed"), failed},
+                        {QStringLiteral("notApplied"), notApplied},
+                        {QStringLiteral("skipped"), skipped}};
+}
+
+ApplyEngine::ApplyEngine(ScimClient *client, ServiceCapabilities capabilities, Plan plan,
+                         Options options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_capabilities(std::move(capabilities))
+    , m_plan(std::move(plan))
+    , m_options(options)
+{
+    m_options.concurrency = qMax(1, m_options.concurrency);
+    m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &ApplyEngine::pump);
+    for (int i = 0; i < m_plan.changes.size(); ++i) {
+        ChangeResult result;
+        result.changeId = m_plan.changes.at(i).id;
+        m_results.append(result);
+        m_indexById.insert(result.changeId, i);
+    }
+}
+
+ApplyEngine::~ApplyEngine() = default;
+
+QList<ChangeResult> ApplyEngine::results() const
+{
+    return m_results;
+}
+
+ApplyEngine::Summary ApplyEngine::summary() const
+{
+    Summary summary;
+    for (const ChangeResult &result : m_results) {
+        switch (result.outcome) {
+        case Outcome::Applied:
+            ++summary.applied;
+            break;
+        case Outcome::NotApplied:
+            ++summary.notApplied;
+            break;
+        case Outcome::Failed:
+        case Outcome::Conflict:
+            ++summary.failed;
+            break;
+        default:
+            ++summary.skipped;
+            break;
+        }
+    }
+    return summary;
+}
+
+int ApplyEngine::etaSeconds() const
+{
+    int done = 0;
+    for (const ChangeResult &result : m_results)
+        done += result.outcome != Outcome::Pending && result.outcome != Outcome::InFlight ? 1 : 0;
+    const int doneHere = done - m_doneAtStart;
+    if (!m_clock.isValid() || doneHere <= 0)
+        return -1;
+    const double perChange = double(m_clock.elapsed()) / doneHere;
+    return int((m_results.size() - done) * perChange / 1000.0 + 0.5);
+}
+
+void ApplyEngine::journal(const Change &change, const QString &state, const ChangeResult *result)
+{
+    if (!m_journal.isOpen())
+        return;
+    QJsonObject line {
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("change"), change.id},
+        {QStringLiteral("state"), state}};
+    if (result) {
+        line.insert(QStringLiteral("attempt"), result->attempts);
+        line.insert(QStringLiteral("httpStatus"), result->httpStatus);
+        line.insert(QStringLiteral("result"), ChangeResult::outcomeKey(result->outcome));
+        if (!result->createdId.isEmpty())
+            line.insert(QStringLiteral("createdId"), result->createdId);
+    }
+    m_journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_journal.flush(); // on disk (in the OS) before the request goes out / after the answer
+}
+
+void ApplyEngine::start()
+{
+    m_running = true;
+    m_cancelled = false;
+    m_limit = m_options.concurrency;
+    m_clock.start();
+    if (!m_options.journalPath.isEmpty()) {
+        m_journal.setFileName(m_options.journalPath);
+        if (m_journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            const QJsonObject header {{QStringLiteral("time"),
+                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("state"), QStringLiteral("start")},
+                                      {QStringLiteral("plan"), m_plan.toJson()}};
+            m_journal.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
+            m_journal.flush();
+        }
+    }
+    for (int i = 0; i < m_plan.changes.size(); ++i) {
+        if (!m_plan.changes.at(i).included) {
+            m_results[i].outcome = Outcome::Skipped;
+            m_results[i].message = tr("excluded from the plan");
+        }
+    }
+    m_doneAtStart = 0;
+    for (const ChangeResult &result : std::as_const(m_results))
+        m_doneAtStart += result.outcome == Outcome::Skipped ? 1 : 0;
+    pump();
+}
+
+void ApplyEngine::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    QTimer::singleShot(0, this, &ApplyEngine::pump); // not from inside a signal handler
+}
+
+bool ApplyEngine::isReady(const Change &change) const
+{
+    for (const QString &dependency : change.dependsOn) {
+        if (m_results.at(m_indexById.value(dependency)).outcome != Outcome::Applied)
+            return false;
+    }
+    return true;
+}
+
+void ApplyEngine::pump()
+{
+    if (!m_running || m_verifying)
+        return;
+    for (int i = 0; i < m_results.size(); ++i) {
+        ChangeResult &result = m_results[i];
+        if (result.outcome != Outcome::Pending)
+            continue;
+        if (m_cancelled) {
+            settle(i, Outcome::Skipped, tr("not sent: applying was cancelled"));
+            continue;
+        }
+        // A change whose prerequisite ended without applying can never be sent.
+        for (const QString &dependency : m_plan.changes.at(i).dependsOn) {
+            const ChangeResult &before = m_results.at(m_indexById.value(dependency));
+            if (before.outcome != Outcome::Pending && before.outcome != Outcome::InFlight
+                && before.outcome != Outcome::Applied) {
+                settle(i, Outcome::Skipped,
+                       tr("not sent: change %1, which it needs, did not apply").arg(dependency));
+                break;
+            }
+        }
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_cancelled && now < m_pausedUntil) {
+        m_wake.start(int(m_pausedUntil - now));
+        finishIfDone();
+        return;
+    }
+    for (int i = 0; i < m_results.size() && m_inFlight < m_limit && !m_cancelled; ++i) {
+        if (m_results.at(i).outcome == Outcome::Pending && isReady(m_plan.changes.at(i)))
+            send(i);
+    }
+    finishIfDone();
+}
+
+QByteArray ApplyEngine::resolvedBody(const Change &change) const
+{
+    if (change.request.body.isEmpty())
+        return {};
+    QByteArray body = QJsonDocument(change.request.body).toJson(QJsonDocument::Compact);
+    for (const QString &dependency : change.dependsOn) {
+        const ChangeResult &created = m_results.at(m_indexById.value(dependency));
+        body.replace(PlanBuilder::placeholderFor(dependency).toUtf8(), created.createdId.toUtf8());
+    }
+    return body;
+}
+
+void ApplyEngine::send(int index)
+{
+    const Change &change = m_plan.changes.at(index);
+    ChangeResult &result = m_results[index];
+    result.outcome = Outcome::InFlight;
+    ++result.attempts;
+    ++m_inFlight;
+    journal(change, QStringLiteral("sending"), &result);
+
+    ScimRequest request;
+    request.method = change.request.method;
+    request.path = change.request.path;
+    request.body = resolvedBody(change);
+    request.ifMatch = change.request.ifMatch;
+    request.maxAttempts = 1; // the engine decides what is safe to send again
+    const bool ambiguousBefore
+        = !result.message.isEmpty() && result.message == QLatin1String("ambiguous");
+    m_client->send(request, this, [this, index, ambiguousBefore](const ScimResponse &response) {
+        --m_inFlight;
+        handleAnswer(index, response, ambiguousBefore);
+    });
+}
+
+void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool ambiguousBefore)
+{
+    const Change &change = m_plan.changes.at(index);
+    ChangeResult &result = m_results[index];
+    result.httpStatus = response.status;
+    const ScimError &error = response.error;
+
+    if (response.ok()) {
+        if (response.json.contains(u"id"))
+            result.resource = response.json;
+        if (change.request.method == "POST")
+            result.createdId = response.json.value(u"id").toString();
+        result.message.clear();
+        if (++m_successStreak >= 10 && m_limit < m_options.concurrency) {
+            ++m_limit; // the service keeps up again: speed back up
+            m_successStreak = 0;
+        }
+        settle(index, Outcome::Applied, {}, response.status);
+        pump();
+        return;
+    }
+    m_successStreak = 0;
+    const bool ambiguous = error.kind() == ScimError::Kind::Timeout
+        || error.kind() == ScimError::Kind::ConnectionReset
+        || error.kind() == ScimError::Kind::Network || error.kind() == ScimError::Kind::ServerError;
+
+    if (error.kind() == ScimError::Kind::TooManyRequests) {
+        m_limit = qMax(1, m_limit / 2);
+        retryLater(index, error, ambiguousBefore);
+    } else if (error.isTransient()) {
+        if (change.request.method == "POST" && (ambiguous || ambiguousBefore)) {
+            // The create may have happened before the answer was lost: look before sending again.
+            lookUpCreated(index, [this, index, error](bool found) {
+                if (found) {
+                    settle(index, Outcome::Applied, {}, 201);
+                    pump();
+                } else {
+                    retryLater(index, error, true);
+                }
+            });
+        } else {
+            retryLater(index, error, ambiguous || ambiguousBefore);
+        }
+    } else if (error.kind() == ScimError::Kind::PreconditionFailed && ambiguousBefore) {
+        // Our own earlier attempt may be what changed the version: check the service's state.
+        ++m_inFlight;
+        const QByteArray endpoint = change.request.path.left(change.request.path.lastIndexOf('/'));
+        m_client->send(ScimRequest::get(endpoint, change.targetId), this,
+                       [this, index](const ScimResponse &current) {
+                           --m_inFlight;
+                           const Change &c = m_plan.changes.at(index);
+                           if (current.ok() && mismatch(c, current.json).isEmpty()) {
+                               m_results[index].resource = current.json;
+                               settle(index, Outcome::Applied, {}, 200);
+                           } else {
+                               settle(index, Outcome::Conflict,
+                                      tr("changed since the plan was made (412) — review it again"),
+                                      412);
+                           }
+                           pump();
+                       });
+    } else if (error.kind() == ScimError::Kind::PreconditionFailed) {
+        settle(index, Outcome::Conflict,
+               tr("changed since the plan was made (412) — review it again"), 412);
+        pump();
+    } else if (error.kind() == ScimError::Kind::Uniqueness && change.request.method == "POST") {
+        lookUpCreated(index, [this, index, error](bool found) {
+            ChangeResult &r = m_results[index];
+            const QString existing = found ? r.createdId : QString();
+            r.createdId.clear();
+            settle(index, Outcome::Failed,
+                   existing.isEmpty() ? tr("already exists")
+                                      : tr("already exists (id %1)").arg(existing),
+                   409);
+            pump();
+        });
+    } else if (error.kind() == ScimError::Kind::NotFound && change.request.method == "DELETE"
+               && ambiguousBefore) {
+        settle(index, Outcome::Applied, tr("deleted (by an earlier attempt whose answer was lost)"),
+               404);
+        pump();
+    } else {
+        settle(index, Outcome::Failed, error.message(), response.status);
+        pump();
+    }
+}
+
+void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
+{
+    ChangeResult &result = m_results[index];
+    const int limit = error.kind() == ScimError::Kind::TooManyRequests ? 2 * m_options.maxAttempts
+                                                                       : m_options.maxAttempts;
+    if (result.attempts >= limit || m_cancelled) {
+        QString message = error.message();
+        if (ambiguous)
+            message += u' '
+                + tr("The service may have made this change; refresh to check before trying "
+                     "again.");
+        settle(index, Outcome::Failed, message, error.httpStatus());
+        pump();
+        return;
+    }
+    const qint64 exponential
+        = qMin<qint64>(30'000, qint64(m_options.baseDelayMs) << qMin(result.attempts - 1, 12));
+    qint64 delay = exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1);
+    if (error.retryAfterSeconds() >= 0) {
+        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
+        // Everyone waits: the service asked us to slow down, not just this request.
+        m_pausedUntil = qMax(
+            m_pausedUntil, QDateTime::currentMSecsSinceEpoch() + error.retryAfterSeconds() * 1000);
+    }
+    result.outcome = Outcome::Pending;
+    result.message = ambiguous ? QStringLiteral("ambiguous") : QString();
+    QTimer::singleShot(int(delay), this, &ApplyEngine::pump);
+}
+
+void ApplyEngine::lookUpCreated(int index, std::function<void(bool)> then)
+{
+    const Change &change = m_plan.changes.at(index);
+    const bool group = change.resourceType == u"Group";
+    const QString attribute = group ? QStringLiteral("displayName") : QStringLiteral("userName");
+    ScimRequest request;
+    request.path = change.request.path;
+    request.query.addQueryItem(
+        QStringLiteral("filter"),
+        QString::fromLatin1(QUrl::toPercentEncoding(Filter::eq(attribute, change.targetName))));
+    ++m_inFlight;
+    m_client->send(
+        request, this, [this, index, then = std::move(then)](const ScimResponse &response) {
+            --m_inFlight;
+            const QJsonArray found = response.json.value(u"Resources").toArray();
+            if (response.ok() && found.size() == 1) {
+                m_results[index].createdId = found.first().toObject().value(u"id").toString();
+                m_results[index].resource = found.first().toObject();
+                then(true);
+                return;
+            }
+            then(false);
+        });
+}
+
+void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int status)
+{
+    ChangeResult &result = m_results[index];
+    result.outcome = outcome;
+    result.message = message;
+    if (status)
+        result.httpStatus = status;
+    const Change &change = m_plan.changes.at(index);
+    journal(change, QStringLiteral("answered"), &result);
+    const bool awaitsVerification = outcome == Outcome::Applied && m_options.verify;
+    if (!awaitsVerification && m_options.audit && result.attempts > 0)
+        m_options.audit->append(m_plan, change, result.httpStatus,
+                                ChangeResult::outcomeKey(outcome), message);
+    if (!awaitsVerification)
+        Q_EMIT changeFinished(result);
+    int done = 0;
+    for (const ChangeResult &r : std::as_const(m_results))
+        done += r.outcome != Outcome::Pending && r.outcome != Outcome::InFlight ? 1 : 0;
+    Q_EMIT progress(done, int(m_results.size()));
+}
+
+void ApplyEngine::finishIfDone()
+{
+    if (!m_running || m_verifying || m_inFlight > 0)
+        return;
+    for (const ChangeResult &result : std::as_const(m_results)) {
+        if (result.outcome == Outcome::Pending || result.outcome == Outcome::InFlight)
+            return;
+    }
+    if (m_options.verify) {
+        verifyAll();
+        return;
+    }
+    m_running = false;
+    Q_EMIT finished();
+}
+
+QString ApplyEngine::mismatch(const Change &change, const QJsonObject &resource) const
+{
+    if (change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup) {
+        QString member = change.attributes.isEmpty()
+            ? QString()
+            : (change.kind == Change::Kind::AddToGroup ? change.attributes.first().after
+                                                       : change.attributes.first().before)
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(u"value")
+                  .toString();
+        for (const QString &dependency : change.dependsOn)
+            member.replace(PlanBuilder::placeholderFor(dependency),
+                           m_results.at(m_indexById.value(dependency)).createdId);
+        bool present = false;
+        for (const QJsonValue &value : resource.value(u"members").toArray())
+            present = present || value.toObject().value(u"value").toString() == member;
+        const bool wanted = change.kind == Change::Kind::AddToGroup;
+        if (present != wanted)
+            return wanted
+                ? tr("%1 is not a member of %2").arg(change.intents.value(0), change.targetName)
+                : tr("%1 is still a member of %2").arg(change.intents.value(0), change.targetName);
+        return {};
+    }
+    const QMap<QString, QJsonValue> actual = Patch::flatten(resource);
+    for (const AttributeChange &attribute : change.attributes) {
+        if (change.kind == Change::Kind::CreateUser && attribute.path != u"userName"
+            && attribute.path != u"active")
+            continue; // services fill in and normalise the rest of a new resource
+        const QJsonValue have = actual.value(attribute.path, QJsonValue(QJsonValue::Undefined));
+        const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
+        const bool haveAbsent = have.isUndefined() || have.isNull();
+        // A licence flag that is absent reads as "not held".
+        const bool licence = attribute.path.contains(u":productLicenses.");
+        if (wantAbsent ? haveAbsent
+                       : (have == attribute.after
+                          || (licence && attribute.after == QJsonValue(false) && haveAbsent)))
+            continue;
+        return tr("%1 is %2 on the service, not %3")
+            .arg(attribute.path,
+                 haveAbsent ? tr("absent")
+                            : QString::fromUtf8(
+                                  QJsonDocument(QJsonArray {have}).toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1),
+                 wantAbsent ? tr("absent")
+                            : QString::fromUtf8(QJsonDocument(QJsonArray {attribute.after})
+                                                    .toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1));
+    }
+    return {};
+}
+
+void ApplyEngine::verifyOne(int index, const QJsonObject &resource, bool gone)
+{
+    const Change &change = m_plan.changes.at(index);
+    ChangeResult &result = m_results[index];
+    QString problem;
+    if (change.kind == Change::Kind::DeleteUser)
+        problem = gone ? QString() : tr("the user still exists on the service");
+    else if (gone)
+        problem = tr("the resource is gone from the service");
+    else
+        problem = mismatch(change, resource);
+    if (!problem.isEmpty()) {
+        result.outcome = Outcome::NotApplied;
+        result.message = tr("not applied by the service: %1").arg(problem);
+    } else if (!gone) {
+        result.resource = resource;
+    }
+    journal(change, QStringLiteral("verified"), &result);
+    if (m_options.audit)
+        m_options.audit->append(m_plan, change, result.httpStatus,
+                                ChangeResult::outcomeKey(result.outcome), result.message);
+    Q_EMIT changeFinished(result);
+}
+
+void ApplyEngine::verifyAll()
+{
+    m_verifying = true;
+    // Reuse what the service answered where it sent the resource back; read the rest.
+    QList<int> toRead;
+    for (int i = 0; i < m_results.size(); ++i) {
+        const ChangeResult &result = m_results.at(i);
+        if (result.outcome != Outcome::Applied)
+            continue;
+        const Change &change = m_plan.changes.at(i);
+        const bool hasBody
+            = !result.resource.isEmpty() && (result.httpStatus == 200 || result.httpStatus == 201);
+        if (change.kind != Change::Kind::DeleteUser && hasBody)
+            verifyOne(i, result.resource, false);
+        else
+            toRead.append(i);
+    }
+    m_verifyPending = int(toRead.size());
+    if (m_verifyPending == 0) {
+        m_verifying = false;
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    auto queue = std::make_shared<QList<int>>(toRead);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, queue, next] {
+        if (queue->isEmpty())
+            return;
+        const int index = queue->takeFirst();
+        const Change &change = m_plan.changes.at(index);
+        const QString id
+            = change.targetId.isEmpty() ? m_results.at(index).createdId : change.targetId;
+        const QByteArray endpoint = change.resourceType == u"Group"
+            ? m_capabilities.groupsEndpoint.toUtf8()
+            : m_capabilities.usersEndpoint.toUtf8();
+        m_client->send(ScimRequest::get(endpoint, id), this,
+                       [this, index, next](const ScimResponse &response) {
+                           const bool gone = response.error.kind() == ScimError::Kind::NotFound;
+                           if (response.ok() || gone) {
+                               verifyOne(index, response.json, gone);
+                           } else {
+                               ChangeResult &result = m_results[index];
+                               result.message
+                                   = tr("applied, but could not be read back to check: %1")
+                                         .arg(response.error.message());
+                               if (m_options.audit)
+                                   m_options.audit->append(
+                                       m_plan, m_plan.changes.at(index), result.httpStatus,
+                                       ChangeResult::outcomeKey(result.outcome), result.message);
+                               Q_EMIT changeFinished(result);
+                           }
+                           if (--m_verifyPending == 0) {
+                               m_verifying = false;
+                               m_running = false;
+                               Q_EMIT finished();
+                               return;
+                           }
+                           (*next)();
+                       });
+    };
+    for (int i = 0; i < m_options.concurrency; ++i)
+        (*next)();
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,329 @@
+#include "TestServer.h"
+#include "audit/AuditLog.h"
+#include "changes/ApplyEngine.h"
+#include "changes/PlanBuilder.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/Preset.h"
+#include "scim/ScimClient.h"
+#include "scim/ServiceDiscovery.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScimDesk;
+
+namespace {
+const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+}
+
+// The apply engine against the SCIMMY service: what the service holds afterwards is what the
+// plan meant, through faults, conflicts and a service that ignores licence changes.
+class tst_ApplyEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void plan_isApplied_andVerified();
+    void orgGroups_licenceChangeIsNotApplied();
+    void faults_endInTheIntendedState_noDuplicates();
+    void staleVersion_isAConflict();
+    void cancel_sendsNothingMore();
+
+private:
+    struct Run
+    {
+        ApplyEngine::Summary summary;
+        QList<ChangeResult> results;
+    };
+    Run apply(const Plan &plan, int concurrency = 4, AuditLog *audit = nullptr,
+              bool cancelEarly = false);
+    ServiceCapabilities discover();
+    ConnectionProfile profile() const;
+    QJsonObject userState(const QString &id);
+
+    Test::TestServer m_server;
+    ScimClient m_client;
+    QTemporaryDir m_dir;
+};
+
+void tst_ApplyEngine::initTestCase()
+{
+    QString error;
+    m_server = Test::TestServer::fromEnvironment(&error);
+    if (!error.isEmpty())
+        QSKIP(qPrintable(error));
+    m_client.setBaseUrl(m_server.baseUrl());
+    m_client.setToken(m_server.token());
+}
+
+void tst_ApplyEngine::cleanup()
+{
+    m_server.setFaults({});
+}
+
+ConnectionProfile tst_ApplyEngine::profile() const
+{
+    ConnectionProfile p = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    p.name = QStringLiteral("Test");
+    p.baseUrl = m_server.baseUrl();
+    return p;
+}
+
+ServiceCapabilities tst_ApplyEngine::discover()
+{
+    ServiceDiscovery discovery(&m_client, Preset::byId(QStringLiteral("lucid")));
+    return discovery.run().capabilities;
+}
+
+QJsonObject tst_ApplyEngine::userState(const QString &id)
+{
+    for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
+        if (user.toObject().value(u"id").toString() == id)
+            return user.toObject();
+    }
+    return {};
+}
+
+tst_ApplyEngine::Run tst_ApplyEngine::apply(const Plan &plan, int concurrency, AuditLog *audit,
+                                            bool cancelEarly)
+{
+    ApplyEngine::Options options;
+    options.concurrency = concurrency;
+    options.baseDelayMs = 20;
+    options.maxAttempts = 8;
+    options.audit = audit;
+    options.journalPath = m_dir.filePath(
+        QStringLiteral("journal-%1.jsonl").arg(QDateTime::currentMSecsSinceEpoch()));
+    ApplyEngine engine(&m_client, discover(), plan, options);
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    if (cancelEarly) {
+        connect(&engine, &ApplyEngine::progress, &engine, [&engine] { engine.cancel(); });
+    }
+    engine.start();
+    if (!finished.wait(120'000))
+        qWarning("apply did not finish");
+    return {engine.summary(), engine.results()};
+}
+
+void tst_ApplyEngine::plan_isApplied_andVerified()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 40},
+                            {QStringLiteral("groups"), 3}}));
+    const QJsonObject state = m_server.state();
+    const QJsonArray users = state.value(u"users").toArray();
+    const QString owner = state.value(u"ownerId").toString();
+    PlanBuilder builder(profile(), discover());
+    QList<QString> deactivated;
+    for (const QJsonValue &value : users) {
+        const QJsonObject user = value.toObject();
+        if (deactivated.size() < 5 && user.value(u"active").toBool(true)
+            && user.value(u"id").toString() != owner) {
+            builder.deactivate(user);
+            deactivated.append(user.value(u"id").toString());
+        }
+    }
+    QJsonObject grantee;
+    for (const QJsonValue &value : users) {
+        const QJsonObject user = value.toObject();
+        if (user.value(u"active").toBool(true)
+            && !deactivated.contains(user.value(u"id").toString())
+            && !user.value(Lucid)
+                    .toObject()
+                    .value(u"productLicenses")
+                    .toObject()
+                    .value(u"Lucidspark")
+                    .toBool()) {
+            grantee = user;
+            break;
+        }
+    }
+    QVERIFY(!grantee.isEmpty());
+    builder.setLicence(grantee, QStringLiteral("Lucidspark"), true);
+    const QString created = builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new.hire@example.com")},
+                     {QStringLiteral("active"), true}});
+    const QJsonObject group = state.value(u"groups").toArray().first().toObject();
+    builder.addToGroup(group, created, QStringLiteral("new.hire@example.com"));
+
+    QTemporaryDir auditDir;
+    AuditLog audit(QStringLiteral("test"), auditDir.path());
+    const Run run = apply(builder.plan(), 4, &audit);
+    QCOMPARE(run.summary.applied, 8);
+    QCOMPARE(run.summary.failed, 0);
+    QCOMPARE(run.summary.notApplied, 0);
+
+    for (const QString &id : std::as_const(deactivated))
+        QCOMPARE(userState(id).value(u"active").toBool(), false);
+    QVERIFY(userState(grantee.value(u"id").toString())
+                .value(Lucid)
+                .toObject()
+                .value(u"productLicenses")
+                .toObject()
+                .value(u"Lucidspark")
+                .toBool());
+    QString newId;
+    for (const ChangeResult &result : run.results)
+        newId = result.createdId.isEmpty() ? newId : result.createdId;
+    QVERIFY(!newId.isEmpty());
+    bool member = false;
+    for (const QJsonValue &g : m_server.state().value(u"groups").toArray()) {
+        if (g.toObject().value(u"id") == group.value(u"id")) {
+            for (const QJsonValue &m : g.toObject().value(u"members").toArray())
+                member = member || m.toObject().value(u"value").toString() == newId;
+        }
+    }
+    QVERIFY(member);
+
+    const QList<QJsonObject> records = audit.records();
+    QCOMPARE(records.size(), 8);
+    QCOMPARE(records.first().value(u"outcome").toString(), QStringLiteral("applied"));
+    QVERIFY(records.first().value(u"request").toString().startsWith(u"POST")
+            || records.first().value(u"request").toString().startsWith(u"PATCH"));
+    QVERIFY(!records.first().contains(u"token"));
+}
+
+void tst_ApplyEngine::orgGroups_licenceChangeIsNotApplied()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 20},
+                            {QStringLiteral("orgGroups"), true}}));
+    QJsonObject target;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (user.value(u"active").toBool(true)
+            && !user.value(Lucid)
+                    .toObject()
+                    .value(u"productLicenses")
+                    .toObject()
+                    .value(u"Lucidspark")
+                    .toBool()) {
+            target = user;
+            break;
+        }
+    }
+    PlanBuilder builder(profile(), discover());
+    builder.setLicence(target, QStringLiteral("Lucidspark"), true);
+    const Run run = apply(builder.plan());
+    QCOMPARE(run.summary.applied, 0);
+    QCOMPARE(run.summary.notApplied, 1);
+    QVERIFY2(run.results.first().message.contains(u"not applied by the service"),
+             qPrintable(run.results.first().message));
+    QVERIFY(run.results.first().message.contains(u"Lucidspark"));
+}
+
+void tst_ApplyEngine::faults_endInTheIntendedState_noDuplicates()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 300},
+                            {QStringLiteral("groups"), 0}}));
+    const QJsonObject state = m_server.state();
+    const QString owner = state.value(u"ownerId").toString();
+    PlanBuilder builder(profile(), discover());
+    QHash<QString, bool> intendedActive;
+    int n = 0;
+    for (const QJsonValue &value : state.value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        const QString id = user.value(u"id").toString();
+        if (id == owner)
+            continue;
+        const bool active = user.value(u"active").toBool(true);
+        if (n++ % 2 == 0) {
+            active ? builder.deactivate(user) : builder.reactivate(user);
+            intendedActive.insert(id, !active);
+        }
+    }
+    QStringList createdNames;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("created.%1@example.com").arg(i);
+        builder.createUser(
+            QJsonObject {{QStringLiteral("userName"), name}, {QStringLiteral("active"), true}});
+        createdNames.append(name);
+    }
+    const Plan plan = builder.plan();
+    QVERIFY(plan.changes.size() > 150);
+
+    QVERIFY(m_server.setFaults({{QStringLiteral("error500Rate"), 0.10},
+                                {QStringLiteral("error429Rate"), 0.05},
+                                {QStringLiteral("retryAfterSeconds"), 1},
+                                {QStringLiteral("resetRate"), 0.02},
+                                {QStringLiteral("resetAfterRate"), 0.02},
+                                {QStringLiteral("randomSeed"), 11}}));
+    const Run run = apply(plan, 6);
+    QVERIFY(m_server.setFaults({}));
+    QCOMPARE(run.summary.failed, 0);
+    QCOMPARE(run.summary.notApplied, 0);
+    QCOMPARE(run.summary.applied, int(plan.changes.size()));
+
+    const QJsonObject after = m_server.state();
+    for (const QJsonValue &value : after.value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        const QString id = user.value(u"id").toString();
+        if (intendedActive.contains(id))
+            QCOMPARE(user.value(u"active").toBool(true), intendedActive.value(id));
+    }
+    for (const QString &name : std::as_const(createdNames)) {
+        int copies = 0;
+        for (const QJsonValue &value : after.value(u"users").toArray())
+            copies += value.toObject().value(u"userName").toString() == name ? 1 : 0;
+        QCOMPARE(copies, 1);
+    }
+    int faulted = 0;
+    for (const QJsonValue &request : m_server.requests())
+        faulted += request.toObject().value(u"faulted").isString() ? 1 : 0;
+    QVERIFY(faulted > 10);
+}
+
+void tst_ApplyEngine::staleVersion_isAConflict()
+{
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 5}}));
+    const QJsonObject user = m_server.state().value(u"users").toArray().at(2).toObject();
+    PlanBuilder builder(profile(), discover());
+    builder.deactivate(user);
+    const Plan plan = builder.plan();
+    // Someone changes the user after the plan was made.
+    ScimRequest touch;
+    touch.method = "PATCH";
+    touch.path = "/Users/" + user.value(u"id").toString().toUtf8();
+    touch.body
+        = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"title","value":"Changed"}]})";
+    bool done = false;
+    m_client.send(touch, this, [&](const ScimResponse &) { done = true; });
+    QTRY_VERIFY(done);
+
+    const Run run = apply(plan);
+    QCOMPARE(run.results.first().outcome, ChangeResult::Outcome::Conflict);
+    QVERIFY(run.results.first().message.contains(u"review it again"));
+    QVERIFY(userState(user.value(u"id").toString()).value(u"active").toBool(true));
+}
+
+void tst_ApplyEngine::cancel_sendsNothingMore()
+{
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 60}}));
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    PlanBuilder builder(profile(), discover());
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        if (value.toObject().value(u"id").toString() != owner
+            && value.toObject().value(u"active").toBool(true))
+            builder.deactivate(value.toObject());
+    }
+    QVERIFY(m_server.setFaults({{QStringLiteral("latencyMs"), 100}}));
+    QVERIFY(m_server.clearRequests());
+    const Run run = apply(builder.plan(), 2, nullptr, true);
+    QVERIFY(run.summary.skipped > 40);
+    QVERIFY(run.summary.applied <= 4);
+    int patches = 0;
+    for (const QJsonValue &request : m_server.requests())
+        patches += request.toObject().value(u"method").toString() == u"PATCH" ? 1 : 0;
+    QCOMPARE(patches, run.summary.applied);
+}
+
+QTEST_GUILESS_MAIN(tst_ApplyEngine)
+#include "tst_applyengine.moc"
