@@ -26,11 +26,16 @@ QString usage()
         "  users list -c NAME [--filter EXPR] [--format table|csv|json]\n"
         "  groups list -c NAME [--format table|csv|json]\n"
         "  show PLAN.json             what a plan will send: counts, diffs, requests\n"
+        "  apply PLAN.json [--yes] [--concurrency N] [--allow-mass-deprovision N] [--json]\n"
+        "                             send a plan, verify it, record it in the audit log\n"
+        "  audit -c NAME [--format csv|json]\n"
+        "                             what was applied to a connection\n"
         "\n"
         "The token is read from the OS keychain. For automation, set the environment\n"
         "variable SCIMDESK_TOKEN instead; it is never written anywhere.\n"
         "\n"
-        "Exit codes: 0 ok; 2 usage or bad input; 4 connection or authentication failure.\n"
+        "Exit codes: 0 ok; 1 some changes failed or were not applied; 2 usage or bad\n"
+        "input; 3 refused by a guard (nothing sent); 4 connection or authentication failure.\n"
         "Run 'scimdesk-cli COMMAND --help' for a command's options.\n");
 }
 
@@ -156,6 +161,10 @@ int run(const QStringList &arguments)
         return groupsCommand(context, rest);
     if (command == u"show")
         return showCommand(context, rest);
+    if (command == u"apply")
+        return applyCommand(context, rest);
+    if (command == u"audit")
+        return auditCommand(context, rest);
 
     context.err()
         << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)

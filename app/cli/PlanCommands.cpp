@@ -1,6 +1,20 @@
 #include "Cli.h"
 
+#include "audit/AuditLog.h"
+#include "changes/ApplyEngine.h"
+#include "changes/Guards.h"
 #include "changes/Plan.h"
+#include "connections/Preset.h"
+#include "csv/CsvWriter.h"
+#include "scim/ScimClient.h"
+#include "scim/ServiceDiscovery.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QStandardPaths>
+
+#include <iostream>
+#include <string>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +107,223 @@ int showCommand(Context &context, const QStringList &arguments)
             out << "    " << tr("warning: %1").arg(change.warning) << '\n';
     }
     out.flush();
+    return Ok;
+}
+
+} // namespace ScimDesk::Cli
+
+namespace ScimDesk::Cli {
+
+namespace {
+
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan &plan, int *code)
+{
+    if (auto byName = context.connections().findByName(plan.connectionName))
+        return byName;
+    for (const ConnectionProfile &profile : context.connections().list()) {
+        if (profile.baseUrl == plan.baseUrl)
+            return profile;
+    }
+    *code = context.fail(Usage,
+                         trc("No saved connection for this plan (\"%1\", %2) — add it with "
+                             "'scimdesk-cli connection add'.")
+                             .arg(plan.connectionName, plan.baseUrl.toDisplayString()));
+    return std::nullopt;
+}
+
+} // namespace
+
+int applyCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("apply PLAN.json"), trc("A plan file."));
+    const QCommandLineOption yes(QStringLiteral("yes"), trc("Apply without asking (scripts)."));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        trc("Requests in flight at once (default: the connection's)."), QStringLiteral("N"));
+    const QCommandLineOption allowMass(
+        QStringLiteral("allow-mass-deprovision"),
+        trc("Allow deactivating or deleting up to N users (needed above 10 users "
+            "or 5 % of the directory, whichever is smaller)."),
+        QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
+    parser.addOptions({yes, concurrency, allowMass, json});
+    if (int code
+        = parse(context, parser, arguments,
+                trc("Apply a plan: send its changes, read them back to verify, and record each "
+                    "in the audit log. Exit codes: 0 all applied and verified; 1 some failed or "
+                    "were not applied; 2 bad input or plan; 3 refused by a guard (nothing sent); "
+                    "4 connection or authentication failure."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Usage, trc("Give exactly one PLAN.json."));
+    QString error;
+    const auto plan = Plan::load(parser.positionalArguments().first(), &error);
+    if (!plan)
+        return context.fail(Usage, error);
+    int code = Ok;
+    const auto profile = connectionForPlan(context, *plan, &code);
+    if (!profile)
+        return code;
+    int limit = profile->concurrency;
+    if (parser.isSet(concurrency)) {
+        bool ok = false;
+        limit = parser.value(concurrency).toInt(&ok);
+        if (!ok || limit < 1)
+            return context.fail(Usage, trc("--concurrency takes a positive number."));
+    }
+    int allowed = 0;
+    if (parser.isSet(allowMass)) {
+        bool ok = false;
+        allowed = parser.value(allowMass).toInt(&ok);
+        if (!ok || allowed < 0)
+            return context.fail(Usage, trc("--allow-mass-deprovision takes a number of users."));
+    }
+
+    ScimClient *client = context.client(*profile, &code);
+    if (!client)
+        return code;
+    ServiceDiscovery discovery(client, Preset::byId(profile->presetId));
+    const ConnectionReport report = discovery.run();
+    if (!report.ok())
+        return context.fail(report.error.isConnectionFailure() ? ConnectionFailure : Failed,
+                            report.error.message());
+
+    const Guards::Verdict verdict = Guards::check(*plan, *profile, report.userCount);
+    if (!verdict.refusal.isEmpty())
+        return context.fail(verdict.wrongService ? Usage : Refused, verdict.refusal);
+    if (verdict.needsConfirmation() && allowed < verdict.deprovisions)
+        return context.fail(
+            Refused,
+            trc("The plan deactivates or deletes %1 users, more than %2 (10 users or 5 % of "
+                "the directory). Review it, then pass --allow-mass-deprovision %1 to "
+                "confirm. Nothing was sent.")
+                .arg(verdict.deprovisions)
+                .arg(verdict.threshold));
+    if (plan->includedCount() == 0) {
+        context.out() << trc("The plan has no changes to send.") << Qt::endl;
+        return Ok;
+    }
+    if (!parser.isSet(yes)) {
+        if (!stdinIsTerminal())
+            return context.fail(
+                Refused,
+                trc("Not applying without confirmation: run it on a terminal, or pass --yes "
+                    "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
+        showCommand(context, {parser.positionalArguments().first()});
+        context.err() << trc("Apply %1 change(s) to \"%2\"? [y/N] ")
+                             .arg(plan->includedCount())
+                             .arg(profile->name);
+        context.err().flush();
+        std::string answer;
+        std::getline(std::cin, answer);
+        if (answer != "y" && answer != "Y" && answer != "yes")
+            return context.fail(Refused, trc("Not applied; nothing was sent."));
+    }
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir + QStringLiteral("/journal"));
+    AuditLog audit(profile->id);
+    ApplyEngine::Options options;
+    options.concurrency = limit;
+    options.audit = &audit;
+    options.journalPath
+        = dataDir + QStringLiteral("/journal/") + profile->id + QStringLiteral(".jsonl");
+    ApplyEngine engine(client, report.capabilities, *plan, options);
+    QEventLoop loop;
+    QObject::connect(&engine, &ApplyEngine::finished, &loop, &QEventLoop::quit);
+    if (!parser.isSet(json)) {
+        QObject::connect(&engine, &ApplyEngine::progress, &loop, [&](int done, int total) {
+            const int eta = engine.etaSeconds();
+            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
+                          << (eta >= 0 ? trc(", about %1 s left   ").arg(eta)
+                                       : QStringLiteral("   "));
+            context.err().flush();
+        });
+    }
+    engine.start();
+    if (engine.isRunning())
+        loop.exec();
+    const ApplyEngine::Summary summary = engine.summary();
+    const QList<ChangeResult> results = engine.results();
+    if (parser.isSet(json)) {
+        QJsonArray changes;
+        for (const ChangeResult &result : results)
+            changes.append(result.toJson());
+        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("summary"), summary.toJson()},
+                                                    {QStringLiteral("changes"), changes}})
+                             .toJson(QJsonDocument::Indented);
+    } else {
+        context.err() << '\n';
+        for (int i = 0; i < results.size(); ++i) {
+            const ChangeResult &result = results.at(i);
+            if (result.outcome == ChangeResult::Outcome::Applied)
+                continue;
+            const Change &change = plan->changes.at(i);
+            context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
+                          << Change::kindLabel(change.kind) << ' ' << change.targetName << " — "
+                          << result.message << '\n';
+        }
+        context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
+                             .arg(summary.applied)
+                             .arg(summary.failed)
+                             .arg(summary.notApplied)
+                             .arg(summary.skipped)
+                      << Qt::endl;
+    }
+    return summary.failed + summary.notApplied > 0 ? Failed : Ok;
+}
+
+int auditCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("audit"), QString());
+    const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
+                                        trc("The connection."), QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), trc("csv or json (default csv)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({connection, format});
+    if (int code = parse(context, parser, arguments,
+                         trc("Print the audit log of a connection: every applied change."));
+        code >= 0)
+        return code;
+    if (parser.value(format) != u"csv" && parser.value(format) != u"json")
+        return context.fail(Usage, trc("--format takes csv or json."));
+    int code = Ok;
+    const auto profile = context.connection(parser.value(connection), &code);
+    if (!profile)
+        return code;
+    QString error;
+    const QList<QJsonObject> records = AuditLog(profile->id).records(&error);
+    if (!error.isEmpty())
+        return context.fail(Failed, error);
+    if (parser.value(format) == u"json") {
+        QJsonArray array;
+        for (const QJsonObject &record : records)
+            array.append(record);
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QStringList keys
+        = {QStringLiteral("time"),     QStringLiteral("osUser"),     QStringLiteral("connection"),
+           QStringLiteral("changeId"), QStringLiteral("kind"),       QStringLiteral("target"),
+           QStringLiteral("request"),  QStringLiteral("httpStatus"), QStringLiteral("outcome"),
+           QStringLiteral("message")};
+    context.out() << Csv::record(keys);
+    for (const QJsonObject &record : records) {
+        QStringList row;
+        for (const QString &key : keys)
+            row.append(record.value(key).isDouble() ? QString::number(record.value(key).toInt())
+                                                    : record.value(key).toString());
+        context.out() << Csv::record(row);
+    }
+    context.out().flush();
     return Ok;
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void token_neverLeaksIntoFilesOrOutput();
     void noKeychain_saysWhatToInstall_andSavesNothing();
     void show_printsDiffsAndRequests_sendsNothing();
+    void apply_guardsThenAppliesAndAudits();
 
 private:
     struct Result
@@ -403,6 +404,132 @@ void tst_Cli::show_printsDiffsAndRequests_sendsNothing()
     const Result refused = cli({QStringLiteral("show"), broken.fileName()});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains("update ScimDesk"));
+}
+
+void tst_Cli::apply_guardsThenAppliesAndAudits()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 400},
+                            {QStringLiteral("groups"), 0}}));
+    addSample(QStringLiteral("Apply"));
+    const QJsonObject state = m_server.state();
+    const QString owner = state.value(u"ownerId").toString();
+    QList<QJsonObject> active;
+    for (const QJsonValue &user : state.value(u"users").toArray()) {
+        if (user.toObject().value(u"active").toBool(true)
+            && user.toObject().value(u"id").toString() != owner)
+            active.append(user.toObject());
+    }
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Apply");
+    profile.baseUrl = m_server.baseUrl();
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.etag = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    QTemporaryDir dir;
+
+    // 15 deactivations: above 10 users, so a guard asks for confirmation.
+    PlanBuilder mass(profile, caps);
+    for (int i = 0; i < 15; ++i)
+        mass.deactivate(active.at(i));
+    const QString massPath = dir.filePath(QStringLiteral("mass.json"));
+    QCOMPARE(mass.plan().save(massPath), QString());
+    QVERIFY(m_server.clearRequests());
+    const Result noTerminal
+        = cli({QStringLiteral("apply"), massPath, QStringLiteral("--allow-mass-deprovision"),
+               QStringLiteral("15")});
+    QCOMPARE(noTerminal.exitCode, 3);
+    QVERIFY(noTerminal.err.contains("--yes"));
+    const Result guarded = cli({QStringLiteral("apply"), massPath, QStringLiteral("--yes")});
+    QCOMPARE(guarded.exitCode, 3);
+    QVERIFY(guarded.err.contains("--allow-mass-deprovision 15"));
+    const Result tooFew = cli({QStringLiteral("apply"), massPath, QStringLiteral("--yes"),
+                               QStringLiteral("--allow-mass-deprovision"), QStringLiteral("14")});
+    QCOMPARE(tooFew.exitCode, 3);
+    for (const QJsonValue &request : m_server.requests())
+        QVERIFY(request.toObject().value(u"method").toString() == u"GET"); // nothing was sent
+
+    const Result applied = cli({QStringLiteral("apply"), massPath, QStringLiteral("--yes"),
+                                QStringLiteral("--allow-mass-deprovision"), QStringLiteral("15"),
+                                QStringLiteral("--json")});
+    QCOMPARE(applied.exitCode, 0);
+    const QJsonObject outcome = QJsonDocument::fromJson(applied.out).object();
+    QCOMPARE(outcome.value(u"summary").toObject().value(u"applied").toInt(), 15);
+    QCOMPARE(outcome.value(u"changes").toArray().size(), 15);
+    for (int i = 0; i < 15; ++i) {
+        for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
+            if (user.toObject().value(u"id") == active.at(i).value(u"id"))
+                QCOMPARE(user.toObject().value(u"active").toBool(true), false);
+        }
+    }
+    const Result audit
+        = cli({QStringLiteral("audit"), QStringLiteral("-c"), QStringLiteral("Apply"),
+               QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(audit.exitCode, 0);
+    const QJsonArray records = QJsonDocument::fromJson(audit.out).array();
+    QCOMPARE(records.size(), 15);
+    QCOMPARE(records.first().toObject().value(u"outcome").toString(), QStringLiteral("applied"));
+    QVERIFY(!audit.out.contains(m_server.token().toUtf8()));
+    const Result auditCsv
+        = cli({QStringLiteral("audit"), QStringLiteral("-c"), QStringLiteral("Apply")});
+    QVERIFY(auditCsv.out.startsWith(
+        "time,osUser,connection,changeId,kind,target,request,httpStatus,outcome,message"));
+
+    // A protected account is never deactivated.
+    cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("Apply")});
+    QCOMPARE(
+        cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("Apply"),
+             QStringLiteral("--url"), m_server.baseUrl().toString(), QStringLiteral("--preset"),
+             QStringLiteral("lucid"), QStringLiteral("--token-stdin"), QStringLiteral("--protect"),
+             active.at(20).value(u"userName").toString()},
+            m_server.token().toUtf8())
+            .exitCode,
+        0);
+    PlanBuilder one(profile, caps);
+    one.deactivate(active.at(20));
+    const QString onePath = dir.filePath(QStringLiteral("one.json"));
+    QCOMPARE(one.plan().save(onePath), QString());
+    const Result protectedRefused
+        = cli({QStringLiteral("apply"), onePath, QStringLiteral("--yes")});
+    QCOMPARE(protectedRefused.exitCode, 3);
+    QVERIFY(protectedRefused.err.contains("protected"));
+
+    // A plan for another service is bad input.
+    Plan other = one.plan();
+    other.baseUrl = QUrl(QStringLiteral("https://users.lucid.app/scim/v2"));
+    const QString otherPath = dir.filePath(QStringLiteral("other.json"));
+    QCOMPARE(other.save(otherPath), QString());
+    const Result foreign = cli({QStringLiteral("apply"), otherPath, QStringLiteral("--yes")});
+    QCOMPARE(foreign.exitCode, 2);
+
+    // A licence change the service ignores (org groups) is reported, exit 1.
+    QVERIFY(m_server.setFaults({}));
+    QJsonObject spark;
+    for (int i = 30; i < active.size(); ++i) {
+        if (!active.at(i)
+                 .value(u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User")
+                 .toObject()
+                 .value(u"productLicenses")
+                 .toObject()
+                 .value(u"Lucidspark")
+                 .toBool()) {
+            spark = active.at(i);
+            break;
+        }
+    }
+    QVERIFY(!spark.isEmpty());
+    PlanBuilder licence(profile, caps);
+    licence.setLicence(spark, QStringLiteral("Lucidspark"), true);
+    const QString licencePath = dir.filePath(QStringLiteral("licence.json"));
+    QCOMPARE(licence.plan().save(licencePath), QString());
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 400},
+                            {QStringLiteral("groups"), 0},
+                            {QStringLiteral("orgGroups"), true}}));
+    const Result ignored = cli({QStringLiteral("apply"), licencePath, QStringLiteral("--yes")});
+    QCOMPARE(ignored.exitCode, 1);
+    QVERIFY2(ignored.out.contains("not applied by the service"), ignored.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,47 @@
+#include "Guards.h"
+
+#include "connections/ConnectionProfile.h"
+
+namespace ScimDesk {
+
+int Guards::threshold(qint64 directorySize)
+{
+    return int(qMin<qint64>(10, directorySize * 5 / 100));
+}
+
+Guards::Verdict Guards::check(const Plan &plan, const ConnectionProfile &profile,
+                              qint64 directorySize)
+{
+    Verdict verdict;
+    const auto normalised = [](const QUrl &url) {
+        return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+            .toString()
+            .toLower();
+    };
+    if (normalised(plan.baseUrl) != normalised(profile.baseUrl)) {
+        verdict.refusal = tr("This plan was made for %1, not for \"%2\" (%3); nothing was sent.")
+                              .arg(plan.baseUrl.toDisplayString(), profile.name,
+                                   profile.baseUrl.toDisplayString());
+        verdict.wrongService = true;
+        return verdict;
+    }
+    QStringList hits;
+    for (const Change &change : plan.changes) {
+        if (!change.included || !change.isDeprovision())
+            continue;
+        ++verdict.deprovisions;
+        for (const QString &account : profile.protectedAccounts) {
+            if (change.targetName.compare(account, Qt::CaseInsensitive) == 0)
+                hits.append(change.targetName);
+        }
+    }
+    if (!hits.isEmpty()) {
+        verdict.refusal = tr("The plan would deactivate or delete protected accounts (%1); exclude "
+                             "those changes first. Nothing was sent.")
+                              .arg(hits.join(u", "));
+    }
+    verdict.threshold = threshold(directorySize);
+    return verdict;
+}
+
+} // namespace ScimDesk
