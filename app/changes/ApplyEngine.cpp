@@ -132,6 +132,8 @@ void ApplyEngine::journal(const Change &change, const QString &state, const Chan
         line.insert(QStringLiteral("result"), ChangeResult::outcomeKey(result->outcome));
         if (!result->createdId.isEmpty())
             line.insert(QStringLiteral("createdId"), result->createdId);
+        if (!result->message.isEmpty() && result->message != QLatin1String("ambiguous"))
+            line.insert(QStringLiteral("message"), result->message);
     }
     m_journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_journal.flush(); // on disk (in the OS) before the request goes out / after the answer
@@ -146,10 +148,13 @@ void ApplyEngine::start()
     if (!m_options.journalPath.isEmpty()) {
         m_journal.setFileName(m_options.journalPath);
         if (m_journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
-            const QJsonObject header {{QStringLiteral("time"),
-                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("state"), QStringLiteral("start")},
-                                      {QStringLiteral("plan"), m_plan.toJson()}};
+            // A resumed apply continues the same journal; a new one starts it.
+            QJsonObject header {{QStringLiteral("time"),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("state"),
+                                 m_resumed ? QStringLiteral("resume") : QStringLiteral("start")}};
+            if (!m_resumed)
+                header.insert(QStringLiteral("plan"), m_plan.toJson());
             m_journal.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
             m_journal.flush();
         }
@@ -162,7 +167,11 @@ void ApplyEngine::start()
     }
     m_doneAtStart = 0;
     for (const ChangeResult &result : std::as_const(m_results))
-        m_doneAtStart += result.outcome == Outcome::Skipped ? 1 : 0;
+        m_doneAtStart += result.outcome != Outcome::Pending ? 1 : 0;
+    if (!m_unsure.isEmpty()) {
+        settleUnsure();
+        return;
+    }
     pump();
 }
 
@@ -416,6 +425,131 @@ void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int
     Q_EMIT progress(done, int(m_results.size()));
 }
 
+void ApplyEngine::complete()
+{
+    m_verifying = false;
+    m_running = false;
+    if (m_journal.isOpen()) {
+        const QJsonObject line {
+            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("state"), QStringLiteral("finished")},
+            {QStringLiteral("summary"), summary().toJson()}};
+        m_journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        m_journal.flush();
+        m_journal.close();
+    }
+    Q_EMIT finished();
+}
+
+std::optional<ApplyEngine::Interrupted> ApplyEngine::readJournal(const QString &path,
+                                                                 QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    Interrupted state;
+    bool started = false;
+    bool finishedRun = false;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line.isEmpty())
+            continue; // a line torn by the crash
+        const QString kind = line.value(u"state").toString();
+        if (kind == u"start") {
+            const auto plan = Plan::fromJson(line.value(u"plan").toObject(), error);
+            if (!plan)
+                return std::nullopt;
+            state = Interrupted {};
+            state.plan = *plan;
+            started = true;
+            finishedRun = false;
+        } else if (kind == u"finished") {
+            finishedRun = true;
+        } else if (started) {
+            const QString id = line.value(u"change").toString();
+            const QString result = line.value(u"result").toString();
+            if (kind == u"sending") {
+                state.inFlight.insert(id);
+                continue;
+            }
+            state.inFlight.remove(id);
+            ChangeResult settled;
+            settled.changeId = id;
+            settled.httpStatus = line.value(u"httpStatus").toInt();
+            settled.attempts = line.value(u"attempt").toInt();
+            settled.createdId = line.value(u"createdId").toString();
+            settled.message = line.value(u"message").toString();
+            if (result == u"applied")
+                settled.outcome = Outcome::Applied;
+            else if (result == u"notApplied")
+                settled.outcome = Outcome::NotApplied;
+            else if (result == u"failed")
+                settled.outcome = Outcome::Failed;
+            else if (result == u"conflict")
+                settled.outcome = Outcome::Conflict;
+            else {
+                state.settled.remove(id); // pending again (a retry was due)
+                continue;
+            }
+            state.settled.insert(id, settled);
+        }
+    }
+    if (!started || finishedRun)
+        return std::nullopt;
+    return state;
+}
+
+void ApplyEngine::resume(const Interrupted &state)
+{
+    for (auto it = state.settled.cbegin(); it != state.settled.cend(); ++it) {
+        const int index = m_indexById.value(it.key(), -1);
+        if (index >= 0)
+            m_results[index] = it.value();
+    }
+    m_unsure = state.inFlight;
+    m_resumed = true;
+}
+
+void ApplyEngine::settleUnsure()
+{
+    // Changes that were in flight when the program died: read the service to learn whether
+    // they happened before sending anything again.
+    const QStringList unsure(m_unsure.cbegin(), m_unsure.cend());
+    m_unsure.clear();
+    for (const QString &id : unsure) {
+        const int index = m_indexById.value(id, -1);
+        if (index < 0 || m_results.at(index).outcome != Outcome::Pending)
+            continue;
+        const Change &change = m_plan.changes.at(index);
+        ++m_inFlight;
+        if (change.request.method == "POST") {
+            lookUpCreated(index, [this, index](bool found) {
+                --m_inFlight;
+                if (found)
+                    settle(index, Outcome::Applied, {}, 201);
+                pump();
+            });
+            continue;
+        }
+        const QByteArray endpoint = change.resourceType == u"Group"
+            ? m_capabilities.groupsEndpoint.toUtf8()
+            : m_capabilities.usersEndpoint.toUtf8();
+        m_client->send(ScimRequest::get(endpoint, change.targetId), this,
+                       [this, index](const ScimResponse &response) {
+                           --m_inFlight;
+                           const Change &c = m_plan.changes.at(index);
+                           const bool gone = response.error.kind() == ScimError::Kind::NotFound;
+                           if ((c.kind == Change::Kind::DeleteUser && gone)
+                               || (response.ok() && mismatch(c, response.json).isEmpty())) {
+                               m_results[index].resource = response.json;
+                               settle(index, Outcome::Applied, {}, response.status);
+                           }
+                           pump();
+                       });
+    }
+    pump();
+}
+
 void ApplyEngine::finishIfDone()
 {
     if (!m_running || m_verifying || m_inFlight > 0)
@@ -428,8 +562,7 @@ void ApplyEngine::finishIfDone()
         verifyAll();
         return;
     }
-    m_running = false;
-    Q_EMIT finished();
+    complete();
 }
 
 QString ApplyEngine::mismatch(const Change &change, const QJsonObject &resource) const
@@ -530,9 +663,7 @@ void ApplyEngine::verifyAll()
     }
     m_verifyPending = int(toRead.size());
     if (m_verifyPending == 0) {
-        m_verifying = false;
-        m_running = false;
-        Q_EMIT finished();
+        complete();
         return;
     }
     auto queue = std::make_shared<QList<int>>(toRead);
@@ -564,9 +695,7 @@ void ApplyEngine::verifyAll()
                                Q_EMIT changeFinished(result);
                            }
                            if (--m_verifyPending == 0) {
-                               m_verifying = false;
-                               m_running = false;
-                               Q_EMIT finished();
+                               complete();
                                return;
                            }
                            (*next)();

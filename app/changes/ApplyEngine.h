@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QHash>
 #include <QObject>
+#include <QSet>
+
 #include <QTimer>
+#include <optional>
 
 namespace ScimDesk {
 
@@ -74,6 +77,19 @@ public:
                 QObject *parent = nullptr);
     ~ApplyEngine() override;
 
+    // An apply the program did not finish, as its journal tells it.
+    struct Interrupted
+    {
+        Plan plan;
+        QHash<QString, ChangeResult> settled; // by change id
+        QSet<QString> inFlight; // sent, no answer recorded
+    };
+    // The unfinished apply in the journal at `path`, if there is one.
+    static std::optional<Interrupted> readJournal(const QString &path, QString *error);
+    // Before start(): take over what an interrupted apply settled; in-flight changes are read
+    // back from the service first and sent again only if they did not happen.
+    void resume(const Interrupted &state);
+
     void start();
     // No new requests; those in flight finish and are recorded.
     void cancel();
@@ -105,6 +121,8 @@ private:
     QByteArray resolvedBody(const Change &change) const;
     void journal(const Change &change, const QString &state, const ChangeResult *result = nullptr);
     void finishIfDone();
+    void complete();
+    void settleUnsure();
 
     ScimClient *m_client;
     ServiceCapabilities m_capabilities;
@@ -124,6 +142,8 @@ private:
     int m_verifyPending = 0;
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;
+    QSet<QString> m_unsure;
+    bool m_resumed = false;
 };
 
 } // namespace ScimDesk

@@ -28,6 +28,7 @@ QString usage()
         "  show PLAN.json             what a plan will send: counts, diffs, requests\n"
         "  apply PLAN.json [--yes] [--concurrency N] [--allow-mass-deprovision N] [--json]\n"
         "                             send a plan, verify it, record it in the audit log\n"
+        "  resume [--yes]             finish an interrupted apply from its journal\n"
         "  audit -c NAME [--format csv|json]\n"
         "                             what was applied to a connection\n"
         "\n"
@@ -165,6 +166,8 @@ int run(const QStringList &arguments)
         return applyCommand(context, rest);
     if (command == u"audit")
         return auditCommand(context, rest);
+    if (command == u"resume")
+        return resumeCommand(context, rest);
 
     context.err()
         << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)

@@ -136,6 +136,61 @@ std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan 
     return std::nullopt;
 }
 
+QString journalFor(const ConnectionProfile &profile)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal");
+    QDir().mkpath(dir);
+    return dir + u'/' + profile.id + QStringLiteral(".jsonl");
+}
+
+int runEngine(Context &context, ApplyEngine &engine, bool json)
+{
+    QEventLoop loop;
+    QObject::connect(&engine, &ApplyEngine::finished, &loop, &QEventLoop::quit);
+    if (!json) {
+        QObject::connect(&engine, &ApplyEngine::progress, &loop, [&](int done, int total) {
+            const int eta = engine.etaSeconds();
+            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
+                          << (eta >= 0 ? trc(", about %1 s left   ").arg(eta)
+                                       : QStringLiteral("   "));
+            context.err().flush();
+        });
+    }
+    engine.start();
+    if (engine.isRunning())
+        loop.exec();
+    const ApplyEngine::Summary summary = engine.summary();
+    const QList<ChangeResult> results = engine.results();
+    const Plan &plan = engine.plan();
+    if (json) {
+        QJsonArray changes;
+        for (const ChangeResult &result : results)
+            changes.append(result.toJson());
+        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("summary"), summary.toJson()},
+                                                    {QStringLiteral("changes"), changes}})
+                             .toJson(QJsonDocument::Indented);
+    } else {
+        context.err() << '\n';
+        for (int i = 0; i < results.size(); ++i) {
+            const ChangeResult &result = results.at(i);
+            if (result.outcome == ChangeResult::Outcome::Applied)
+                continue;
+            const Change &change = plan.changes.at(i);
+            context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
+                          << Change::kindLabel(change.kind) << ' ' << change.targetName << " — "
+                          << result.message << '\n';
+        }
+        context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
+                             .arg(summary.applied)
+                             .arg(summary.failed)
+                             .arg(summary.notApplied)
+                             .arg(summary.skipped)
+                      << Qt::endl;
+    }
+    return summary.failed + summary.notApplied > 0 ? Failed : Ok;
+}
+
 } // namespace
 
 int applyCommand(Context &context, const QStringList &arguments)
@@ -227,57 +282,85 @@ int applyCommand(Context &context, const QStringList &arguments)
             return context.fail(Refused, trc("Not applied; nothing was sent."));
     }
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir + QStringLiteral("/journal"));
+    const QString journalPath = journalFor(*profile);
+    QString journalError;
+    if (ApplyEngine::readJournal(journalPath, &journalError))
+        return context.fail(Refused,
+                            trc("An earlier apply to \"%1\" was interrupted — finish it with "
+                                "'scimdesk-cli resume' first. Nothing was sent.")
+                                .arg(profile->name));
+    QFile::remove(journalPath); // the previous apply finished: start a fresh journal
     AuditLog audit(profile->id);
     ApplyEngine::Options options;
     options.concurrency = limit;
     options.audit = &audit;
-    options.journalPath
-        = dataDir + QStringLiteral("/journal/") + profile->id + QStringLiteral(".jsonl");
+    options.journalPath = journalPath;
     ApplyEngine engine(client, report.capabilities, *plan, options);
-    QEventLoop loop;
-    QObject::connect(&engine, &ApplyEngine::finished, &loop, &QEventLoop::quit);
-    if (!parser.isSet(json)) {
-        QObject::connect(&engine, &ApplyEngine::progress, &loop, [&](int done, int total) {
-            const int eta = engine.etaSeconds();
-            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
-                          << (eta >= 0 ? trc(", about %1 s left   ").arg(eta)
-                                       : QStringLiteral("   "));
-            context.err().flush();
-        });
-    }
-    engine.start();
-    if (engine.isRunning())
-        loop.exec();
-    const ApplyEngine::Summary summary = engine.summary();
-    const QList<ChangeResult> results = engine.results();
-    if (parser.isSet(json)) {
-        QJsonArray changes;
-        for (const ChangeResult &result : results)
-            changes.append(result.toJson());
-        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("summary"), summary.toJson()},
-                                                    {QStringLiteral("changes"), changes}})
-                             .toJson(QJsonDocument::Indented);
-    } else {
-        context.err() << '\n';
-        for (int i = 0; i < results.size(); ++i) {
-            const ChangeResult &result = results.at(i);
-            if (result.outcome == ChangeResult::Outcome::Applied)
-                continue;
-            const Change &change = plan->changes.at(i);
-            context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
-                          << Change::kindLabel(change.kind) << ' ' << change.targetName << " — "
-                          << result.message << '\n';
-        }
-        context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
-                             .arg(summary.applied)
-                             .arg(summary.failed)
-                             .arg(summary.notApplied)
-                             .arg(summary.skipped)
+    return runEngine(context, engine, parser.isSet(json));
+}
+
+int resumeCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("resume"), QString());
+    const QCommandLineOption yes(QStringLiteral("yes"), trc("Continue without asking."));
+    const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
+    parser.addOptions({yes, json});
+    if (int code
+        = parse(context, parser, arguments,
+                trc("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
+                    "changes that were in flight are read back from the service and sent again "
+                    "only if they did not happen; nothing is applied twice."));
+        code >= 0)
+        return code;
+    for (const ConnectionProfile &profile : context.connections().list()) {
+        QString error;
+        const auto interrupted = ApplyEngine::readJournal(journalFor(profile), &error);
+        if (!error.isEmpty())
+            return context.fail(Usage, error);
+        if (!interrupted)
+            continue;
+        int applied = 0;
+        for (const ChangeResult &result : interrupted->settled)
+            applied += result.outcome == ChangeResult::Outcome::Applied ? 1 : 0;
+        context.err() << trc("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
+                             "when it stopped.")
+                             .arg(profile.name)
+                             .arg(applied)
+                             .arg(interrupted->plan.includedCount())
+                             .arg(interrupted->inFlight.size())
                       << Qt::endl;
+        if (!parser.isSet(yes)) {
+            if (!stdinIsTerminal())
+                return context.fail(Refused,
+                                    trc("Not continuing without confirmation: pass --yes."));
+            context.err() << trc("Continue? [y/N] ");
+            context.err().flush();
+            std::string answer;
+            std::getline(std::cin, answer);
+            if (answer != "y" && answer != "Y" && answer != "yes")
+                return context.fail(Refused, trc("Not continued; nothing was sent."));
+        }
+        int code = Ok;
+        ScimClient *client = context.client(profile, &code);
+        if (!client)
+            return code;
+        ServiceDiscovery discovery(client, Preset::byId(profile.presetId));
+        const ConnectionReport report = discovery.run();
+        if (!report.ok())
+            return context.fail(report.error.isConnectionFailure() ? ConnectionFailure : Failed,
+                                report.error.message());
+        AuditLog audit(profile.id);
+        ApplyEngine::Options options;
+        options.concurrency = profile.concurrency;
+        options.audit = &audit;
+        options.journalPath = journalFor(profile);
+        ApplyEngine engine(client, report.capabilities, interrupted->plan, options);
+        engine.resume(*interrupted);
+        return runEngine(context, engine, parser.isSet(json));
     }
-    return summary.failed + summary.notApplied > 0 ? Failed : Ok;
+    context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
+    return Ok;
 }
 
 int auditCommand(Context &context, const QStringList &arguments)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void noKeychain_saysWhatToInstall_andSavesNothing();
     void show_printsDiffsAndRequests_sendsNothing();
     void apply_guardsThenAppliesAndAudits();
+    void killedMidApply_resumeFinishesWithoutDuplicates();
 
 private:
     struct Result
@@ -530,6 +531,95 @@ void tst_Cli::apply_guardsThenAppliesAndAudits()
     const Result ignored = cli({QStringLiteral("apply"), licencePath, QStringLiteral("--yes")});
     QCOMPARE(ignored.exitCode, 1);
     QVERIFY2(ignored.out.contains("not applied by the service"), ignored.out.constData());
+}
+
+void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 120},
+                            {QStringLiteral("groups"), 0}}));
+    addSample(QStringLiteral("Crash"));
+    const QJsonObject state = m_server.state();
+    const QString owner = state.value(u"ownerId").toString();
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Crash");
+    profile.baseUrl = m_server.baseUrl();
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.etag = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    PlanBuilder builder(profile, caps);
+    QStringList deactivated;
+    for (const QJsonValue &value : state.value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (deactivated.size() < 40 && user.value(u"active").toBool(true)
+            && user.value(u"id").toString() != owner) {
+            builder.deactivate(user);
+            deactivated.append(user.value(u"id").toString());
+        }
+    }
+    for (int i = 0; i < 10; ++i)
+        builder.createUser(QJsonObject {
+            {QStringLiteral("userName"), QStringLiteral("crash.%1@example.com").arg(i)},
+            {QStringLiteral("active"), true}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QCOMPARE(builder.plan().save(path), QString());
+
+    QVERIFY(m_server.setFaults({{QStringLiteral("latencyMs"), 150}}));
+    QVERIFY(m_server.clearRequests());
+    QProcess apply;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    apply.setProcessEnvironment(env);
+    apply.start(m_binary,
+                {QStringLiteral("apply"), path, QStringLiteral("--yes"),
+                 QStringLiteral("--concurrency"), QStringLiteral("2"),
+                 QStringLiteral("--allow-mass-deprovision"), QStringLiteral("40")});
+    QVERIFY(apply.waitForStarted());
+    const auto writes = [this] {
+        int n = 0;
+        for (const QJsonValue &request : m_server.requests()) {
+            const QString method = request.toObject().value(u"method").toString();
+            n += method == u"PATCH" || method == u"POST" ? 1 : 0;
+        }
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(writes() >= 12, 30'000);
+    apply.kill(); // SIGKILL: no chance to write anything more
+    QVERIFY(apply.waitForFinished());
+    QVERIFY(writes() < 50);
+
+    // A new apply must not start over the interrupted one.
+    const Result blocked = cli({QStringLiteral("apply"), path, QStringLiteral("--yes"),
+                                QStringLiteral("--allow-mass-deprovision"), QStringLiteral("40")});
+    QCOMPARE(blocked.exitCode, 3);
+    QVERIFY(blocked.err.contains("resume"));
+
+    QVERIFY(m_server.setFaults({}));
+    const Result resumed
+        = cli({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QCOMPARE(resumed.exitCode, 0);
+    const QJsonObject summary
+        = QJsonDocument::fromJson(resumed.out).object().value(u"summary").toObject();
+    QCOMPARE(summary.value(u"applied").toInt(), 50);
+    QCOMPARE(summary.value(u"failed").toInt(), 0);
+
+    const QJsonArray users = m_server.state().value(u"users").toArray();
+    for (const QJsonValue &value : users) {
+        if (deactivated.contains(value.toObject().value(u"id").toString()))
+            QCOMPARE(value.toObject().value(u"active").toBool(true), false);
+    }
+    for (int i = 0; i < 10; ++i) {
+        int copies = 0;
+        for (const QJsonValue &value : users)
+            copies += value.toObject().value(u"userName").toString()
+                    == QStringLiteral("crash.%1@example.com").arg(i)
+                ? 1
+                : 0;
+        QCOMPARE(copies, 1);
+    }
+    QVERIFY(cli({QStringLiteral("resume")}).out.contains("Nothing to resume"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
