@@ -1,0 +1,131 @@
+// Applying plans against the SCIM test service: 1,000 PATCH changes with 50 ms added latency at
+// concurrency 8 (verification included) against the ideal 1000 x 50 ms / 8, and 200 changes
+// under a 20 requests/s server limit against the ideal 10 s.
+//
+//   bench_apply [--changes 1000] [--latency 50] [--concurrency 8] [--limited 200] [--rps 20]
+
+#include "TestServer.h"
+#include "changes/ApplyEngine.h"
+#include "changes/PlanBuilder.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/Preset.h"
+#include "scim/ScimClient.h"
+#include "scim/ServiceDiscovery.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace ScimDesk;
+
+namespace {
+
+struct Outcome
+{
+    qint64 ms = 0;
+    ApplyEngine::Summary summary;
+    int requests = 0;
+};
+
+Outcome run(Test::TestServer &server, int changes, int concurrency, const QJsonObject &faults)
+{
+    server.reset({{QStringLiteral("profile"), QStringLiteral("generic")},
+                  {QStringLiteral("users"), changes},
+                  {QStringLiteral("groups"), 0}});
+    ScimClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setToken(server.token());
+    ServiceDiscovery discovery(&client, Preset::byId(QStringLiteral("generic")));
+    const ServiceCapabilities caps = discovery.run().capabilities;
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    profile.name = QStringLiteral("bench");
+    profile.baseUrl = server.baseUrl();
+    PlanBuilder builder(profile, caps);
+    for (const QJsonValue &user : server.state().value(u"users").toArray())
+        builder.updateUser(user.toObject(),
+                           QJsonObject {{QStringLiteral("title"), QStringLiteral("Benchmarked")}});
+    const Plan plan = builder.plan();
+
+    server.setFaults(faults);
+    server.clearRequests();
+    ApplyEngine::Options options;
+    options.concurrency = concurrency;
+    ApplyEngine engine(&client, caps, plan, options);
+    QEventLoop loop;
+    QObject::connect(&engine, &ApplyEngine::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    engine.start();
+    loop.exec();
+    Outcome outcome {clock.elapsed(), engine.summary(), int(server.requests().size())};
+    server.setFaults({});
+    return outcome;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption changes(QStringLiteral("changes"), QStringLiteral("Changes."),
+                                     QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency."),
+                                     QStringLiteral("MS"), QStringLiteral("50"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         QStringLiteral("Concurrency."), QStringLiteral("N"),
+                                         QStringLiteral("8"));
+    const QCommandLineOption limited(QStringLiteral("limited"),
+                                     QStringLiteral("Changes under the rate limit."),
+                                     QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption rps(QStringLiteral("rps"), QStringLiteral("Server rate limit."),
+                                 QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({changes, latency, concurrency, limited, rps});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString prefix = dir.filePath(QStringLiteral("server"));
+    QProcess ctl;
+    ctl.start(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
+              {QStringLiteral("start"), prefix, QStringLiteral("--users"), QStringLiteral("0")});
+    ctl.waitForFinished(60'000);
+    if (ctl.exitCode() != 0) {
+        std::fprintf(stderr, "could not start the SCIM test service\n");
+        return 1;
+    }
+    qputenv("SCIMDESK_TEST_SERVER", prefix.toUtf8());
+    QString error;
+    Test::TestServer server = Test::TestServer::fromEnvironment(&error);
+    const auto stop = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
+                          {QStringLiteral("stop"), prefix});
+    });
+
+    const int n = parser.value(changes).toInt();
+    const int ms = parser.value(latency).toInt();
+    const int c = parser.value(concurrency).toInt();
+    const Outcome a = run(server, n, c, {{QStringLiteral("latencyMs"), ms}});
+    const double ideal = double(n) * ms / c;
+    std::printf("%d PATCH changes, %d ms latency, concurrency %d, verification included: %lld ms "
+                "(ideal %.0f ms, ratio %.2f); applied %d, failed %d, not applied %d; %d requests\n",
+                n, ms, c, a.ms, ideal, a.ms / ideal, a.summary.applied, a.summary.failed,
+                a.summary.notApplied, a.requests);
+
+    const int m = parser.value(limited).toInt();
+    const int limit = parser.value(rps).toInt();
+    const Outcome b = run(server, m, c, {{QStringLiteral("rps"), limit}});
+    const double idealLimited = double(m) / limit * 1000.0;
+    std::printf("%d changes under a %d requests/s limit, concurrency %d: %lld ms (ideal %.0f ms, "
+                "ratio %.2f); "
+                "applied %d, failed %d, not applied %d; %d requests\n",
+                m, limit, c, b.ms, idealLimited, b.ms / idealLimited, b.summary.applied,
+                b.summary.failed, b.summary.notApplied, b.requests);
+    return 0;
+}
