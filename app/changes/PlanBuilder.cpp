@@ -68,6 +68,26 @@ PlanBuilder::PlanBuilder(const ConnectionProfile &profile, ServiceCapabilities c
     m_header.presetId = profile.presetId;
 }
 
+Change PlanBuilder::membershipChange(Change::Kind kind, const QJsonObject &group,
+                                     const QString &intent, const QJsonObject &operation)
+{
+    Change change;
+    change.id = nextId();
+    change.kind = kind;
+    change.intents = {intent};
+    change.resourceType = QStringLiteral("Group");
+    change.targetId = group.value(u"id").toString();
+    change.targetName = group.value(u"displayName").toString();
+    change.request.method = "PATCH";
+    change.request.path = m_groupsEndpoint + '/' + QUrl::toPercentEncoding(change.targetId);
+    change.request.body = QJsonObject {
+        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Patch::PatchOpSchema)}},
+        {QStringLiteral("Operations"), QJsonArray {operation}}};
+    // Membership changes do not carry If-Match: a group changes whenever anyone joins, and an
+    // add or remove of one member is safe whatever else changed.
+    return change;
+}
+
 QString PlanBuilder::nextId()
 {
     return QStringLiteral("c%1").arg(++m_counter, 4, 10, QLatin1Char('0'));
@@ -267,65 +287,42 @@ QString PlanBuilder::createUser(const QJsonObject &resource)
 void PlanBuilder::addToGroup(const QJsonObject &group, const QString &userId,
                              const QString &userName)
 {
-    Change change;
-    change.id = nextId();
-    change.kind = Change::Kind::AddToGroup;
-    change.intents = {tr("add %1").arg(userName)};
-    change.resourceType = QStringLiteral("Group");
-    change.targetId = group.value(u"id").toString();
-    change.targetName = group.value(u"displayName").toString();
     QString memberValue = userId;
-    if (const Change *create = [&]() -> const Change * {
-            for (const Change &c : std::as_const(m_changes)) {
-                if (c.id == userId && c.kind == Change::Kind::CreateUser)
-                    return &c;
-            }
-            return nullptr;
-        }()) {
-        change.dependsOn.append(create->id);
-        memberValue = placeholderFor(create->id);
+    QString dependency;
+    for (const Change &c : std::as_const(m_changes)) {
+        if (c.id == userId && c.kind == Change::Kind::CreateUser) {
+            dependency = c.id; // a user this plan creates: its id is known only once it exists
+            memberValue = placeholderFor(c.id);
+        }
     }
-    change.attributes.append({QStringLiteral("members"), QJsonValue(QJsonValue::Undefined),
-                              QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue},
-                                                       {QStringLiteral("display"), userName}}}});
     const QJsonObject operation {
         {QStringLiteral("op"), QStringLiteral("add")},
         {QStringLiteral("path"), QStringLiteral("members")},
         {QStringLiteral("value"),
          QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue}}}}};
-    change.request.method = "PATCH";
-    change.request.path = m_groupsEndpoint + '/' + QUrl::toPercentEncoding(change.targetId);
-    change.request.body = QJsonObject {
-        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Patch::PatchOpSchema)}},
-        {QStringLiteral("Operations"), QJsonArray {operation}}};
-    // Membership changes do not carry If-Match: a group changes whenever anyone joins, and an
-    // add or remove of one member is safe whatever else changed.
+    Change change
+        = membershipChange(Change::Kind::AddToGroup, group, tr("add %1").arg(userName), operation);
+    if (!dependency.isEmpty())
+        change.dependsOn.append(dependency);
+    change.attributes.append({QStringLiteral("members"), QJsonValue(QJsonValue::Undefined),
+                              QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue},
+                                                       {QStringLiteral("display"), userName}}}});
     m_changes.append(change);
 }
 
 void PlanBuilder::removeFromGroup(const QJsonObject &group, const QString &userId,
                                   const QString &userName)
 {
-    Change change;
-    change.id = nextId();
-    change.kind = Change::Kind::RemoveFromGroup;
-    change.intents = {tr("remove %1").arg(userName)};
-    change.resourceType = QStringLiteral("Group");
-    change.targetId = group.value(u"id").toString();
-    change.targetName = group.value(u"displayName").toString();
-    change.attributes.append({QStringLiteral("members"),
-                              QJsonArray {QJsonObject {{QStringLiteral("value"), userId},
-                                                       {QStringLiteral("display"), userName}}},
-                              QJsonValue(QJsonValue::Undefined)});
     const QJsonObject operation {
         {QStringLiteral("op"), QStringLiteral("remove")},
         {QStringLiteral("path"),
          QStringLiteral("members[value eq %1]").arg(Filter::quote(userId))}};
-    change.request.method = "PATCH";
-    change.request.path = m_groupsEndpoint + '/' + QUrl::toPercentEncoding(change.targetId);
-    change.request.body = QJsonObject {
-        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Patch::PatchOpSchema)}},
-        {QStringLiteral("Operations"), QJsonArray {operation}}};
+    Change change = membershipChange(Change::Kind::RemoveFromGroup, group,
+                                     tr("remove %1").arg(userName), operation);
+    change.attributes.append({QStringLiteral("members"),
+                              QJsonArray {QJsonObject {{QStringLiteral("value"), userId},
+                                                       {QStringLiteral("display"), userName}}},
+                              QJsonValue(QJsonValue::Undefined)});
     m_changes.append(change);
 }
 

@@ -56,6 +56,8 @@ private:
     void rebuildUserChange(UserEntry &entry);
     Change &changeById(const QString &id);
     QString nextId();
+    Change membershipChange(Change::Kind kind, const QJsonObject &group, const QString &intent,
+                            const QJsonObject &operation);
     QString licenceWarning() const;
 
     Plan m_header;

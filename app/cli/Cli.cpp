@@ -1,7 +1,9 @@
 #include "Cli.h"
 
 #include "common/AppInfo.h"
+#include "connections/Preset.h"
 #include "scim/ScimClient.h"
+#include "scim/ServiceDiscovery.h"
 #include "secrets/KeychainTokenStore.h"
 
 namespace ScimDesk::Cli {
@@ -117,6 +119,22 @@ ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
     m_client->setBaseUrl(profile.baseUrl);
     m_client->setToken(token);
     return m_client;
+}
+
+ScimClient *Context::discover(const ConnectionProfile &profile, ConnectionReport *report,
+                              int *exitCode)
+{
+    ScimClient *scim = client(profile, exitCode);
+    if (!scim)
+        return nullptr;
+    ServiceDiscovery discovery(scim, Preset::byId(profile.presetId));
+    *report = discovery.run();
+    if (!report->ok()) {
+        *exitCode = fail(report->error.isConnectionFailure() ? ConnectionFailure : Failed,
+                         report->error.message());
+        return nullptr;
+    }
+    return scim;
 }
 
 int parse(Context &context, QCommandLineParser &parser, const QStringList &arguments,

@@ -12,6 +12,7 @@
 namespace ScimDesk {
 
 class ScimClient;
+struct ConnectionReport;
 class TokenStore;
 
 namespace Cli {
@@ -47,6 +48,9 @@ public:
     // A client for `profile`, its token from SCIMDESK_TOKEN or the keychain. On failure prints
     // the reason and sets `exitCode` (4).
     ScimClient *client(const ConnectionProfile &profile, int *exitCode);
+    // client() and discovery: what the service supports and how many users it lists. On
+    // failure prints the reason and sets `exitCode` (4 for connection trouble).
+    ScimClient *discover(const ConnectionProfile &profile, ConnectionReport *report, int *exitCode);
 
 private:
     QTextStream m_out;

@@ -159,15 +159,10 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     const auto profile = context.connection(parser.value(connection), &code);
     if (!profile)
         return code;
-    ScimClient *client = context.client(*profile, &code);
+    ConnectionReport report;
+    ScimClient *client = context.discover(*profile, &report, &code);
     if (!client)
         return code;
-
-    ServiceDiscovery discovery(client, Preset::byId(profile->presetId));
-    const ConnectionReport report = discovery.run();
-    if (!report.ok())
-        return context.fail(report.error.isConnectionFailure() ? ConnectionFailure : Failed,
-                            report.error.message());
 
     PagedReader::Options options;
     options.endpoint

@@ -241,14 +241,10 @@ int applyCommand(Context &context, const QStringList &arguments)
             return context.fail(Usage, trc("--allow-mass-deprovision takes a number of users."));
     }
 
-    ScimClient *client = context.client(*profile, &code);
+    ConnectionReport report;
+    ScimClient *client = context.discover(*profile, &report, &code);
     if (!client)
         return code;
-    ServiceDiscovery discovery(client, Preset::byId(profile->presetId));
-    const ConnectionReport report = discovery.run();
-    if (!report.ok())
-        return context.fail(report.error.isConnectionFailure() ? ConnectionFailure : Failed,
-                            report.error.message());
 
     const Guards::Verdict verdict = Guards::check(*plan, *profile, report.userCount);
     if (!verdict.refusal.isEmpty())
@@ -342,14 +338,10 @@ int resumeCommand(Context &context, const QStringList &arguments)
                 return context.fail(Refused, trc("Not continued; nothing was sent."));
         }
         int code = Ok;
-        ScimClient *client = context.client(profile, &code);
+        ConnectionReport report;
+        ScimClient *client = context.discover(profile, &report, &code);
         if (!client)
             return code;
-        ServiceDiscovery discovery(client, Preset::byId(profile.presetId));
-        const ConnectionReport report = discovery.run();
-        if (!report.ok())
-            return context.fail(report.error.isConnectionFailure() ? ConnectionFailure : Failed,
-                                report.error.message());
         AuditLog audit(profile.id);
         ApplyEngine::Options options;
         options.concurrency = profile.concurrency;
