@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -79,17 +80,26 @@ ScimClient::ScimClient(QNetworkAccessManager *nam, QObject *parent)
 
 ScimClient::~ScimClient()
 {
-    // Abort whatever is in flight without calling back into owners that are going away.
-    for (const auto &pending : m_pending) {
+    // Abort whatever is in flight without calling back into owners that are going away. abort()
+    // emits finished() synchronously, so detach first and work on our own copy of the list.
+    const auto all = std::exchange(m_pending, {});
+    for (const auto &pending : all) {
         pending->done = nullptr;
-        if (pending->reply)
+        pending->cancelled = true;
+        if (pending->reply) {
+            pending->reply->disconnect(this);
             pending->reply->abort();
+        }
     }
 }
 
 void ScimClient::setBaseUrl(const QUrl &url)
 {
     m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // Plain http is allowed only because loopback traffic stays on this machine: never let a
+    // system proxy carry it (and the token) elsewhere.
+    m_nam->setProxy(isLoopbackHost(m_baseUrl.host()) ? QNetworkProxy(QNetworkProxy::NoProxy)
+                                                     : QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
 void ScimClient::setToken(const QString &token)
@@ -202,10 +212,18 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             response.error = ScimError(ScimError::Kind::Cancelled);
         } else if (pending->timedOut) {
             response.error = ScimError(ScimError::Kind::Timeout);
-        } else if (response.status == 0) {
+        } else if (response.status == 0
+                   || (response.status >= 200 && response.status < 300 && reply->error() != QNetworkReply::NoError)) {
+            // No answer, or a success whose body was cut off: a transport failure either way.
             response.error = ScimError::fromNetwork(reply->error(), reply->errorString());
+            if (response.error.kind() == ScimError::Kind::Network)
+                response.error = ScimError(ScimError::Kind::ConnectionReset, reply->errorString());
         } else if (response.status < 200 || response.status >= 300) {
-            response.error = ScimError::fromHttp(response.status, contentType, response.body,
+            // Mask the token before anything is shortened: a cut-off copy would escape redaction.
+            QByteArray body = response.body;
+            if (!m_token.isEmpty())
+                body.replace(m_token, "[redacted]");
+            response.error = ScimError::fromHttp(response.status, contentType, body,
                                                  reply->rawHeader("Retry-After"));
         } else if (!response.body.trimmed().isEmpty()) {
             if (response.body.size() >= OffThreadParseBytes) {
@@ -246,7 +264,7 @@ void ScimClient::parseJsonBody(ScimResponse &response, const QByteArray &content
 
 void ScimClient::conclude(const std::shared_ptr<Pending> &pending, ScimResponse response)
 {
-    if (pending->cancelled && !response.error.isError())
+    if (pending->cancelled)
         response.error = ScimError(ScimError::Kind::Cancelled);
     qCDebug(lcScim).noquote() << pending->request.summary() << "->" << response.status
                               << response.error.code() << pending->clock.elapsed() << "ms"

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace ScimDesk {
 
@@ -14,6 +15,9 @@ constexpr qsizetype MaxDetailLength = 300;
 // Server text goes into messages people read; keep it short and on one line.
 QString tidy(QString text)
 {
+    // Whatever a server echoes, a bearer credential never reaches a message.
+    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)\\S+"), QRegularExpression::CaseInsensitiveOption);
+    text.replace(bearer, QStringLiteral("\\1[redacted]"));
     text = text.simplified();
     if (text.size() > MaxDetailLength)
         text = text.left(MaxDetailLength) + QChar(0x2026);

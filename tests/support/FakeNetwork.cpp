@@ -75,6 +75,8 @@ private:
             setRawHeader(name, value);
         if (m_answer.status >= 400)
             setError(ProtocolInvalidOperationError, QStringLiteral("HTTP %1").arg(m_answer.status));
+        if (m_answer.errorAfterHeaders != NoError)
+            setError(m_answer.errorAfterHeaders, QStringLiteral("connection closed mid-body"));
         Q_EMIT metaDataChanged();
         Q_EMIT readyRead();
         setFinished(true);

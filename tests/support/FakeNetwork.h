@@ -16,6 +16,8 @@ struct FakeAnswer
     QByteArray contentType = "application/scim+json";
     QList<std::pair<QByteArray, QByteArray>> headers;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError; // e.g. a reset
+    // Headers (and status) arrive, then the connection breaks with this error.
+    QNetworkReply::NetworkError errorAfterHeaders = QNetworkReply::NoError;
     int delayMs = 0;
 };
 

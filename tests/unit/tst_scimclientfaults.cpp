@@ -25,6 +25,9 @@ private Q_SLOTS:
     void cancel_reportsCancelled();
     void destroyedContext_getsNoCallback();
     void getRequest_encodesId();
+    void destroyedWithRequestsInFlight_doesNotCrash();
+    void successCutOff_isATransientFailure();
+    void tokenNearTheCutOff_isStillRedacted();
 
 private:
     ScimResponse run(ScimClient &client, const ScimRequest &request, int waitMs = 10'000);
@@ -235,6 +238,55 @@ void tst_ScimClientFaults::getRequest_encodesId()
     QCOMPARE(request.path, QByteArray("/Users/a%2Fb%20c%3Fd"));
     QCOMPARE(request.query.queryItemValue(QStringLiteral("attributes")),
              QStringLiteral("userName"));
+}
+
+void tst_ScimClientFaults::destroyedWithRequestsInFlight_doesNotCrash()
+{
+    int called = 0;
+    {
+        std::unique_ptr<ScimClient> client(makeClient([](const FakeRequest &) {
+            FakeAnswer answer;
+            answer.delayMs = 1'000;
+            return answer;
+        }));
+        for (int i = 0; i < 5; ++i)
+            client->send(users(), nullptr, [&](const ScimResponse &) { ++called; });
+        QCOMPARE(client->pendingCount(), 5);
+    } // destroyed here, with five replies in flight
+    QTest::qWait(50);
+    QCOMPARE(called, 0); // owners that go away are not called back
+}
+
+void tst_ScimClientFaults::successCutOff_isATransientFailure()
+{
+    int calls = 0;
+    std::unique_ptr<ScimClient> client(makeClient([&](const FakeRequest &) {
+        ++calls;
+        FakeAnswer answer;
+        answer.status = 200;
+        answer.body = calls < 3 ? QByteArray() : QByteArray(R"({"totalResults":0})");
+        answer.errorAfterHeaders = calls < 3 ? QNetworkReply::RemoteHostClosedError : QNetworkReply::NoError;
+        return answer;
+    }));
+    const ScimResponse response = run(*client, users());
+    QVERIFY2(response.ok(), qPrintable(response.error.message()));
+    QCOMPARE(response.attempts, 3); // the two cut-off answers were retried, not taken as success
+    QCOMPARE(response.json.value(u"totalResults").toInt(), 0);
+}
+
+void tst_ScimClientFaults::tokenNearTheCutOff_isStillRedacted()
+{
+    std::unique_ptr<ScimClient> client(makeClient([](const FakeRequest &r) {
+        FakeAnswer answer;
+        answer.status = 400;
+        // The echoed header straddles the point where long details are shortened.
+        answer.body = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"400","detail":")"
+                + QByteArray(280, 'x') + " Authorization: " + r.request.rawHeader("Authorization") + R"("})";
+        return answer;
+    }));
+    const ScimResponse response = run(*client, users());
+    QVERIFY(!response.error.message().contains(u"s3cr3t"));
+    QVERIFY(!response.error.detail().contains(u"s3cr3t"));
 }
 
 QTEST_GUILESS_MAIN(tst_ScimClientFaults)
