@@ -176,9 +176,17 @@ void ConnectionDialog::testConnection()
 
 void ConnectionDialog::accept()
 {
+    if (m_saving)
+        return; // the keychain is still answering the first click
     const ConnectionProfile candidate = profile();
     if (candidate.name.isEmpty()) {
         m_result->setText(tr("Give the connection a name."));
+        return;
+    }
+    if (const auto other = m_store->findByName(candidate.name);
+        other && other->id != candidate.id) {
+        m_result->setText(tr("A connection named \"%1\" already exists — choose another name.")
+                              .arg(candidate.name));
         return;
     }
     if (const ScimError error = ScimClient::checkBaseUrl(candidate.baseUrl); error.isError()) {
@@ -189,26 +197,35 @@ void ConnectionDialog::accept()
         m_result->setText(tr("Paste the token: a connection needs one."));
         return;
     }
-    const auto save = [this, candidate] {
+    const QString token = m_token->text().trimmed();
+    if (token.isEmpty()) {
         if (const QString error = m_store->save(candidate); !error.isEmpty()) {
             m_result->setText(error);
             return;
         }
         m_profile = candidate;
         QDialog::accept();
-    };
-    const QString token = m_token->text().trimmed();
-    if (token.isEmpty()) {
-        save();
         return;
     }
+    // Settings first, then the token; if the keychain refuses, a new connection is taken back
+    // so that no profile is left without its token (and no token without a profile).
+    if (const QString error = m_store->save(candidate); !error.isEmpty()) {
+        m_result->setText(error);
+        return;
+    }
+    m_saving = true;
     setBusy(true, tr("Storing the token in the keychain…"));
-    m_tokens->write(candidate.id, token, this, [this, save](const TokenResult &result) {
+    m_tokens->write(candidate.id, token, this, [this, candidate](const TokenResult &result) {
+        m_saving = false;
         setBusy(false, result.ok() ? QString() : result.message());
-        if (result.ok()) {
-            m_token->clear();
-            save();
+        if (!result.ok()) {
+            if (m_isNew)
+                m_store->remove(candidate.id);
+            return;
         }
+        m_token->clear();
+        m_profile = candidate;
+        QDialog::accept();
     });
 }
 

@@ -43,6 +43,7 @@ private:
     TokenStore *m_tokens;
     ConnectionProfile m_profile;
     bool m_isNew;
+    bool m_saving = false;
     ConnectionTester *m_tester;
     QLineEdit *m_name;
     QComboBox *m_preset;

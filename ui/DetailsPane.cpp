@@ -99,6 +99,9 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     layout->addWidget(licences);
     layout->addWidget(groups);
     layout->addWidget(raw, 1);
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(200);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &DetailsPane::fetchJson);
     clear();
 }
 
@@ -158,9 +161,17 @@ void DetailsPane::showUser(const QString &id)
 
     m_json->setPlainText(tr("Reading the user from the service…"));
     m_copy->setEnabled(false);
+    // Wait until the selection settles (arrow keys held down) before asking the service.
+    m_fetchTimer.start();
+}
+
+void DetailsPane::fetchJson()
+{
+    if (m_id.isEmpty())
+        return;
     const quint64 generation = m_generation;
     m_directory->fetchUserJson(
-        id, this, [this, generation](const QByteArray &json, const ScimError &error) {
+        m_id, this, [this, generation](const QByteArray &json, const ScimError &error) {
             if (generation != m_generation)
                 return;
             if (error.isError()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +28,7 @@ public:
 
 private:
     void clear();
+    void fetchJson();
 
     Directory *m_directory;
     QString m_id;
@@ -37,6 +39,7 @@ private:
     QPlainTextEdit *m_json;
     QPushButton *m_copy;
     quint64 m_generation = 0;
+    QTimer m_fetchTimer;
 };
 
 } // namespace ScimDesk

@@ -54,11 +54,16 @@ GroupsPage::GroupsPage(Directory *directory, QWidget *parent)
     m_members->horizontalHeader()->resizeSection(GroupMembersModel::UserNameColumn, 300);
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsPage::onSelection);
+    // A reload clears the selection without a signal: reset the title with it.
+    connect(directory->groups(), &QAbstractItemModel::modelReset, this, &GroupsPage::onSelection);
+    connect(directory, &Directory::stateChanged, this, &GroupsPage::onSelection);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_membersTitle->setObjectName(QStringLiteral("membersTitle"));
+    m_membersTitle->setTextFormat(Qt::PlainText);
+    m_membersTitle->setWordWrap(true);
     QFont bold = m_membersTitle->font();
     bold.setBold(true);
     m_membersTitle->setFont(bold);
@@ -77,7 +82,9 @@ void GroupsPage::onSelection()
     const QModelIndex current = m_proxy->mapToSource(m_groups->selectionModel()->currentIndex());
     m_memberModel->setGroupRow(current.isValid() ? current.row() : -1);
     if (!current.isValid()) {
-        m_membersTitle->setText(tr("Select a group to see its members."));
+        const QString problem = m_directory->groupsStatus();
+        m_membersTitle->setText(problem.isEmpty() ? tr("Select a group to see its members.")
+                                                  : problem);
         return;
     }
     const GroupRecord &group = m_directory->groups()->group(current.row());

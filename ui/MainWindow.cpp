@@ -62,6 +62,7 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_stateLabel->setTextFormat(Qt::PlainText); // it shows what servers say
     m_stateLabel->setAccessibleName(tr("Connection state"));
     m_rowsLabel = new QLabel(this);
     m_rowsLabel->setObjectName(QStringLiteral("rowCount"));
@@ -252,7 +253,9 @@ void MainWindow::updateStatus()
     m_stateLabel->setText(text);
     m_progress->setVisible(state == Directory::State::Loading);
     m_cancel->setEnabled(state == Directory::State::Loading);
-    m_refresh->setEnabled(!m_session->profile().id.isEmpty());
+    const bool connecting = m_session->state() == ConnectionSession::State::ReadingToken
+        || m_session->state() == ConnectionSession::State::Discovering;
+    m_refresh->setEnabled(!m_session->profile().id.isEmpty() && !connecting);
     m_settings->setEnabled(!m_session->profile().id.isEmpty());
     m_export->setEnabled(m_directory->users()->rowCount() > 0);
 

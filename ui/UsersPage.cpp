@@ -64,6 +64,7 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
     });
 
     m_notice->setObjectName(QStringLiteral("usersNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
 
@@ -111,7 +112,9 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
 
     connect(m_directory, &Directory::stateChanged, this, &UsersPage::onDirectoryState);
     connect(m_directory->users(), &QAbstractItemModel::modelReset, this, [this] {
-        m_columnMenu = nullptr; // licence columns may differ
+        if (m_columnMenu)
+            m_columnMenu->deleteLater(); // licence columns may differ
+        m_columnMenu = nullptr;
         m_details->showUser({});
     });
 }
@@ -183,10 +186,12 @@ QMenu *UsersPage::columnMenu()
             = m_columnMenu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [header, column](bool on) {
+        connect(action, &QAction::toggled, this, [header, column, action](bool on) {
             // Never hide the last visible column: the table would become unusable.
-            if (!on && header->count() - header->hiddenSectionCount() <= 1)
+            if (!on && header->count() - header->hiddenSectionCount() <= 1) {
+                action->setChecked(true);
                 return;
+            }
             header->setSectionHidden(column, !on);
         });
     }

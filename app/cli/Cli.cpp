@@ -35,7 +35,8 @@ QString usage()
         "                             what was applied to a connection\n"
         "\n"
         "The token is read from the OS keychain. For automation, set the environment\n"
-        "variable SCIMDESK_TOKEN instead; it is never written anywhere.\n"
+        "variable SCIMDESK_TOKEN instead; it is never written anywhere. Set\n"
+        "SCIMDESK_CONNECTION=NAME too, so that token is used for that connection only.\n"
         "\n"
         "Exit codes: 0 ok; 1 some changes failed or were not applied; 2 usage or bad\n"
         "input; 3 refused by a guard (nothing sent); 4 connection or authentication failure.\n"
@@ -95,6 +96,11 @@ ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
     }
 
     QString token = qEnvironmentVariable("SCIMDESK_TOKEN").trimmed();
+    // The environment token belongs to one service: with SCIMDESK_CONNECTION set, only to that
+    // connection, so a script never sends one service's token to another.
+    const QString boundTo = qEnvironmentVariable("SCIMDESK_CONNECTION");
+    if (!token.isEmpty() && !boundTo.isEmpty() && boundTo != profile.name && boundTo != profile.id)
+        token.clear();
     if (token.isEmpty()) {
         const TokenResult result = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
             tokens().read(profile.id, ctx, std::move(done));
@@ -130,8 +136,9 @@ ScimClient *Context::discover(const ConnectionProfile &profile, ConnectionReport
     ServiceDiscovery discovery(scim, Preset::byId(profile.presetId));
     *report = discovery.run();
     if (!report->ok()) {
-        *exitCode = fail(report->error.isConnectionFailure() ? ConnectionFailure : Failed,
-                         report->error.message());
+        // Whatever stops discovery (unreachable, rejected token, wrong path, not SCIM) is a
+        // connection problem for the person: exit 4.
+        *exitCode = fail(ConnectionFailure, report->error.message());
         return nullptr;
     }
     return scim;

@@ -210,6 +210,12 @@ int usersCommand(Context &context, const QStringList &arguments)
 {
     if (arguments.value(0) == u"list")
         return listResources(context, arguments.mid(1), true);
+    if (arguments.value(0) == u"--help" || arguments.value(0) == u"-h") {
+        context.out() << tr("Usage: scimdesk-cli users list -c NAME [--filter EXPR] "
+                            "[--format table|csv|json] (see 'users list --help')")
+                      << Qt::endl;
+        return Ok;
+    }
     return context.fail(Usage, tr("Use 'users list -c NAME' (see --help)."));
 }
 
@@ -217,6 +223,12 @@ int groupsCommand(Context &context, const QStringList &arguments)
 {
     if (arguments.value(0) == u"list")
         return listResources(context, arguments.mid(1), false);
+    if (arguments.value(0) == u"--help" || arguments.value(0) == u"-h") {
+        context.out() << tr("Usage: scimdesk-cli groups list -c NAME [--format table|csv|json] "
+                            "(see 'groups list --help')")
+                      << Qt::endl;
+        return Ok;
+    }
     return context.fail(Usage, tr("Use 'groups list -c NAME' (see --help)."));
 }
 

@@ -54,6 +54,7 @@ void Directory::load(const QString &filter)
     cancel();
     m_filter = filter.trimmed();
     m_error = {};
+    m_groupsError = {};
     m_warning.clear();
     m_expectedUsers = 0;
     m_users->reset({m_capabilities.licenceSchema, m_capabilities.licenceNames});
@@ -80,7 +81,12 @@ void Directory::load(const QString &filter)
     m_groupReader = new PagedReader(m_client, groups, this);
     connect(m_groupReader, &PagedReader::resourcesReceived, m_groups, &GroupTableModel::addPage);
     connect(m_groupReader, &PagedReader::finished, this, &Directory::readerFinished);
-    connect(m_groupReader, &PagedReader::failed, this, &Directory::readerFailed);
+    connect(m_groupReader, &PagedReader::failed, this, [this](const ScimError &error) {
+        // Groups are secondary: a service without /Groups, or a token scoped to users, still
+        // gives a complete user list.
+        m_groupsError = error;
+        readerFinished();
+    });
 
     m_users->setCanFetch(false);
     setState(State::Loading);
@@ -111,9 +117,11 @@ void Directory::addQueuedPage()
 
 void Directory::cancel()
 {
+    const bool usersLoading
+        = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty();
     m_pendingPages.clear();
     m_pageTimer.stop();
-    const bool wasLoading = m_state == State::Loading;
+    const bool wasLoading = m_state == State::Loading && usersLoading;
     for (PagedReader *reader : {m_userReader, m_groupReader}) {
         if (reader) {
             reader->cancel();
@@ -124,18 +132,24 @@ void Directory::cancel()
     m_groupReader = nullptr;
     if (wasLoading)
         setState(State::Cancelled);
+    else if (m_state == State::Loading)
+        setState(State::Complete); // only groups were still loading
 }
 
 void Directory::readerFinished()
 {
-    for (PagedReader *reader : {m_userReader, m_groupReader}) {
-        if (reader && !reader->isRunning() && !reader->warning().isEmpty())
-            m_warning = reader->warning();
-    }
+    if (m_userReader && !m_userReader->isRunning() && !m_userReader->warning().isEmpty())
+        m_warning = m_userReader->warning();
     const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty();
     const bool groupsDone = !m_groupReader || !m_groupReader->isRunning();
     if (usersDone && groupsDone && m_state == State::Loading)
         setState(State::Complete);
+}
+
+QString Directory::groupsStatus() const
+{
+    return m_groupsError.isError() ? tr("Groups could not be read: %1").arg(m_groupsError.message())
+                                   : QString();
 }
 
 void Directory::readerFailed(const ScimError &error)

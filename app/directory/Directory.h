@@ -46,6 +46,8 @@ public:
     // For the status bar: what is loading or what went wrong, and what to do.
     QString statusText() const;
     ScimError error() const { return m_error; }
+    // Why groups are missing, when reading them failed (users are unaffected); else empty.
+    QString groupsStatus() const;
     QString serverFilter() const { return m_filter; }
     qint64 expectedUsers() const { return m_expectedUsers; }
     const ServiceCapabilities &capabilities() const { return m_capabilities; }
@@ -81,6 +83,7 @@ private:
     PagedReader *m_groupReader = nullptr;
     State m_state = State::Empty;
     ScimError m_error;
+    ScimError m_groupsError;
     QString m_filter;
     QString m_warning;
     qint64 m_expectedUsers = 0;

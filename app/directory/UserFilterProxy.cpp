@@ -33,7 +33,8 @@ void UserFilterProxy::setQuickSearch(const QString &text)
     } else if (m_users) {
         remaining = m_users->rowCount();
     }
-    if (qint64(remaining) * 2 < rowCount()) {
+    const int changed = qAbs(remaining - rowCount());
+    if (changed > 1000 && changed * 2 > qMax(remaining, rowCount())) {
         beginResetModel();
         m_words = words;
         endResetModel();

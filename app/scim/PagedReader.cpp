@@ -114,6 +114,9 @@ void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &pa
         m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
     } else if (total != m_total) {
         m_directoryChanged = true;
+        // Answers arrive out of order: keep budget in step with the directory's size.
+        m_requestBudget
+            += int(qMin<qint64>(INT_MAX / 8, 2 * (qAbs(total - m_total) / m_pageSize) + 10));
         qCDebug(lcDirectory) << "totalResults changed mid-read from" << m_total << "to" << total;
     }
     m_total = total;
@@ -121,8 +124,9 @@ void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &pa
     if (received > 0)
         cover(startIndex, startIndex + received - 1);
     else if (startIndex <= m_total) {
-        // Nothing where the count says something should be: the directory shrank.
-        cover(startIndex, m_total);
+        // Nothing where the count says something should be: the directory shrank, or the
+        // service stumbled. Count the asked-for range as read and re-read once at the end.
+        cover(startIndex, qMin<qint64>(m_total, startIndex + count - 1));
         m_directoryChanged = true;
     }
 

@@ -213,18 +213,17 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         } else if (pending->timedOut) {
             response.error = ScimError(ScimError::Kind::Timeout);
         } else if (response.status == 0
-                   || (response.status >= 200 && response.status < 300 && reply->error() != QNetworkReply::NoError)) {
+                   || (response.status >= 200 && response.status < 300
+                       && reply->error() != QNetworkReply::NoError)) {
             // No answer, or a success whose body was cut off: a transport failure either way.
             response.error = ScimError::fromNetwork(reply->error(), reply->errorString());
             if (response.error.kind() == ScimError::Kind::Network)
                 response.error = ScimError(ScimError::Kind::ConnectionReset, reply->errorString());
         } else if (response.status < 200 || response.status >= 300) {
-            // Mask the token before anything is shortened: a cut-off copy would escape redaction.
-            QByteArray body = response.body;
-            if (!m_token.isEmpty())
-                body.replace(m_token, "[redacted]");
-            response.error = ScimError::fromHttp(response.status, contentType, body,
-                                                 reply->rawHeader("Retry-After"));
+            // The token is masked before anything is shortened: a cut-off copy would escape.
+            response.error
+                = ScimError::fromHttp(response.status, contentType, response.body,
+                                      reply->rawHeader("Retry-After"), QString::fromUtf8(m_token));
         } else if (!response.body.trimmed().isEmpty()) {
             if (response.body.size() >= OffThreadParseBytes) {
                 // A page of a thousand users is a megabyte of JSON: parse it on a worker thread

@@ -16,7 +16,8 @@ constexpr qsizetype MaxDetailLength = 300;
 QString tidy(QString text)
 {
     // Whatever a server echoes, a bearer credential never reaches a message.
-    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)\\S+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)\\S+"),
+                                           QRegularExpression::CaseInsensitiveOption);
     text.replace(bearer, QStringLiteral("\\1[redacted]"));
     text = text.simplified();
     if (text.size() > MaxDetailLength)
@@ -82,7 +83,7 @@ int ScimError::parseRetryAfter(const QByteArray &value)
 }
 
 ScimError ScimError::fromHttp(int status, const QByteArray &contentType, const QByteArray &body,
-                              const QByteArray &retryAfter)
+                              const QByteArray &retryAfter, const QString &secret)
 {
     QString scimType;
     QString detail;
@@ -101,6 +102,8 @@ ScimError ScimError::fromHttp(int status, const QByteArray &contentType, const Q
         }
     }
 
+    if (!secret.isEmpty())
+        detail.replace(secret, QStringLiteral("[redacted]"));
     ScimError error(kindForStatus(status, scimType), tidy(detail));
     error.m_httpStatus = status;
     error.m_scimType = scimType;

@@ -48,8 +48,9 @@ public:
 
     // Classify a finished HTTP exchange. `body` is the response body, `contentType` and
     // `retryAfter` the raw header values.
+    // `secret` is masked in whatever the server says before it is shortened for display.
     static ScimError fromHttp(int status, const QByteArray &contentType, const QByteArray &body,
-                              const QByteArray &retryAfter = {});
+                              const QByteArray &retryAfter = {}, const QString &secret = {});
     // Classify a transport-level failure (no usable HTTP answer).
     static ScimError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString);
     // A 2xx answer whose body is not the SCIM JSON it should be.
