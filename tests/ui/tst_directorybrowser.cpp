@@ -303,7 +303,7 @@ void tst_DirectoryBrowser::licenceSummary_countsActiveHolders()
 void tst_DirectoryBrowser::failedPage_isNeverSilent()
 {
     MainWindow &window = *m_window;
-    // Every request for the third page fails, more often than the client retries.
+    // Every users page request fails, more often than the client retries: the load fails.
     QJsonArray script;
     for (int i = 0; i < 8; ++i)
         script.append(QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users")},
