@@ -44,11 +44,30 @@ private:
     Result cli(const QStringList &arguments, const QByteArray &input = {},
                const QProcessEnvironment &extra = {});
     void addSample(const QString &name, const QString &profile = QStringLiteral("lucid"));
+    ConnectionProfile lucidProfile(const QString &name) const;
+    static ServiceCapabilities lucidCapabilities();
 
     Test::TestServer m_server;
     QString m_binary;
     QTemporaryDir m_config;
 };
+
+ConnectionProfile tst_Cli::lucidProfile(const QString &name) const
+{
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = name;
+    profile.baseUrl = m_server.baseUrl();
+    return profile;
+}
+
+ServiceCapabilities tst_Cli::lucidCapabilities()
+{
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.etag = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    return caps;
+}
 
 void tst_Cli::initTestCase()
 {
@@ -357,13 +376,8 @@ void tst_Cli::noKeychain_saysWhatToInstall_andSavesNothing()
 
 void tst_Cli::show_printsDiffsAndRequests_sendsNothing()
 {
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = QStringLiteral("Sample");
-    profile.baseUrl = m_server.baseUrl();
-    ServiceCapabilities caps;
-    caps.patch = true;
-    caps.etag = true;
-    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    const ConnectionProfile profile = lucidProfile(QStringLiteral("Sample"));
+    const ServiceCapabilities caps = lucidCapabilities();
     PlanBuilder builder(profile, caps);
     QJsonObject ada;
     for (const QJsonValue &user : m_server.state().value(u"users").toArray()) {
@@ -421,13 +435,8 @@ void tst_Cli::apply_guardsThenAppliesAndAudits()
             && user.toObject().value(u"id").toString() != owner)
             active.append(user.toObject());
     }
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = QStringLiteral("Apply");
-    profile.baseUrl = m_server.baseUrl();
-    ServiceCapabilities caps;
-    caps.patch = true;
-    caps.etag = true;
-    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    const ConnectionProfile profile = lucidProfile(QStringLiteral("Apply"));
+    const ServiceCapabilities caps = lucidCapabilities();
     QTemporaryDir dir;
 
     // 15 deactivations: above 10 users, so a guard asks for confirmation.
@@ -541,13 +550,8 @@ void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
     addSample(QStringLiteral("Crash"));
     const QJsonObject state = m_server.state();
     const QString owner = state.value(u"ownerId").toString();
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = QStringLiteral("Crash");
-    profile.baseUrl = m_server.baseUrl();
-    ServiceCapabilities caps;
-    caps.patch = true;
-    caps.etag = true;
-    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    const ConnectionProfile profile = lucidProfile(QStringLiteral("Crash"));
+    const ServiceCapabilities caps = lucidCapabilities();
     PlanBuilder builder(profile, caps);
     QStringList deactivated;
     for (const QJsonValue &value : state.value(u"users").toArray()) {

@@ -265,7 +265,8 @@ void tst_ScimClientFaults::successCutOff_isATransientFailure()
         FakeAnswer answer;
         answer.status = 200;
         answer.body = calls < 3 ? QByteArray() : QByteArray(R"({"totalResults":0})");
-        answer.errorAfterHeaders = calls < 3 ? QNetworkReply::RemoteHostClosedError : QNetworkReply::NoError;
+        answer.errorAfterHeaders
+            = calls < 3 ? QNetworkReply::RemoteHostClosedError : QNetworkReply::NoError;
         return answer;
     }));
     const ScimResponse response = run(*client, users());
@@ -280,8 +281,10 @@ void tst_ScimClientFaults::tokenNearTheCutOff_isStillRedacted()
         FakeAnswer answer;
         answer.status = 400;
         // The echoed header straddles the point where long details are shortened.
-        answer.body = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"400","detail":")"
-                + QByteArray(280, 'x') + " Authorization: " + r.request.rawHeader("Authorization") + R"("})";
+        answer.body
+            = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"400","detail":")"
+            + QByteArray(280, 'x') + " Authorization: " + r.request.rawHeader("Authorization")
+            + R"("})";
         return answer;
     }));
     const ScimResponse response = run(*client, users());
