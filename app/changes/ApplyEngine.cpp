@@ -132,7 +132,7 @@ void ApplyEngine::journal(const Change &change, const QString &state, const Chan
         line.insert(QStringLiteral("result"), ChangeResult::outcomeKey(result->outcome));
         if (!result->createdId.isEmpty())
             line.insert(QStringLiteral("createdId"), result->createdId);
-        if (!result->message.isEmpty() && result->message != QLatin1String("ambiguous"))
+        if (!result->message.isEmpty())
             line.insert(QStringLiteral("message"), result->message);
     }
     m_journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
@@ -255,8 +255,8 @@ void ApplyEngine::send(int index)
     request.body = resolvedBody(change);
     request.ifMatch = change.request.ifMatch;
     request.maxAttempts = 1; // the engine decides what is safe to send again
-    const bool ambiguousBefore
-        = !result.message.isEmpty() && result.message == QLatin1String("ambiguous");
+    // Whether an earlier attempt may have reached the service before its answer was lost.
+    const bool ambiguousBefore = m_ambiguous.contains(index);
     m_client->send(request, this, [this, index, ambiguousBefore](const ScimResponse &response) {
         --m_inFlight;
         handleAnswer(index, response, ambiguousBefore);
@@ -375,7 +375,9 @@ void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
             m_pausedUntil, QDateTime::currentMSecsSinceEpoch() + error.retryAfterSeconds() * 1000);
     }
     result.outcome = Outcome::Pending;
-    result.message = ambiguous ? QStringLiteral("ambiguous") : QString();
+    result.message.clear();
+    if (ambiguous)
+        m_ambiguous.insert(index);
     QTimer::singleShot(int(delay), this, &ApplyEngine::pump);
 }
 

@@ -143,6 +143,7 @@ private:
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;
     QSet<QString> m_unsure;
+    QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
     bool m_resumed = false;
 };
 
