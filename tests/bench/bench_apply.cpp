@@ -17,8 +17,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -90,23 +88,12 @@ int main(int argc, char *argv[])
     parser.addOptions({changes, latency, concurrency, limited, rps});
     parser.process(app);
 
-    QTemporaryDir dir;
-    const QString prefix = dir.filePath(QStringLiteral("server"));
-    QProcess ctl;
-    ctl.start(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
-              {QStringLiteral("start"), prefix, QStringLiteral("--users"), QStringLiteral("0")});
-    ctl.waitForFinished(60'000);
-    if (ctl.exitCode() != 0) {
-        std::fprintf(stderr, "could not start the SCIM test service\n");
+    Test::OwnedServer owned({QStringLiteral("--users"), QStringLiteral("0")});
+    if (!owned.isRunning()) {
+        std::fprintf(stderr, "%s\n", qPrintable(owned.error()));
         return 1;
     }
-    qputenv("SCIMDESK_TEST_SERVER", prefix.toUtf8());
-    QString error;
-    Test::TestServer server = Test::TestServer::fromEnvironment(&error);
-    const auto stop = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
-                          {QStringLiteral("stop"), prefix});
-    });
+    Test::TestServer &server = owned.server();
 
     const int n = parser.value(changes).toInt();
     const int ms = parser.value(latency).toInt();

@@ -15,8 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -35,33 +33,6 @@ qint64 statusKb(const char *field)
     }
     return -1;
 }
-
-struct Server
-{
-    QString prefix;
-    int port = 0;
-
-    bool start(const QStringList &arguments)
-    {
-        QProcess ctl;
-        ctl.start(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
-                  QStringList {QStringLiteral("start"), prefix} + arguments);
-        ctl.waitForFinished(120'000);
-        port = ctl.readAllStandardOutput().trimmed().toInt();
-        if (ctl.exitCode() != 0 || port == 0) {
-            std::fprintf(stderr, "could not start the SCIM test service: %s\n",
-                         ctl.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
-    void stop()
-    {
-        QProcess::execute(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
-                          {QStringLiteral("stop"), prefix});
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port)); }
-};
 
 struct Load
 {
@@ -126,24 +97,25 @@ int main(int argc, char *argv[])
     parser.addOptions({users, pageSize, concurrency, lucidUsers, latency, lucidConcurrency});
     parser.process(app);
 
-    QTemporaryDir dir;
     const LicenceCatalog licences {
         QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User"),
         {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark"),
          QStringLiteral("LucidscaleExplorer"), QStringLiteral("LucidscaleCreator")}};
 
     // 1. A big directory, generic profile.
-    Server big {dir.filePath(QStringLiteral("big"))};
-    if (!big.start({QStringLiteral("--profile"), QStringLiteral("generic"),
-                    QStringLiteral("--users"), parser.value(users), QStringLiteral("--groups"),
-                    QStringLiteral("0")}))
+    auto big = std::make_unique<Test::OwnedServer>(QStringList {
+        QStringLiteral("--profile"), QStringLiteral("generic"), QStringLiteral("--users"),
+        parser.value(users), QStringLiteral("--groups"), QStringLiteral("0")});
+    if (!big->isRunning()) {
+        std::fprintf(stderr, "%s\n", qPrintable(big->error()));
         return 1;
+    }
     const qint64 rssBefore = statusKb("VmRSS:");
-    const Load a = load(big.url(), parser.value(pageSize).toInt(),
+    const Load a = load(big->server().baseUrl(), parser.value(pageSize).toInt(),
                         parser.value(concurrency).toInt(), licences);
     const qint64 peak = statusKb("VmHWM:");
     const qint64 rssAfter = statusKb("VmRSS:");
-    big.stop();
+    big.reset();
     if (!a.error.isEmpty()) {
         std::fprintf(stderr, "load failed: %s\n", qPrintable(a.error));
         return 1;
@@ -157,23 +129,16 @@ int main(int argc, char *argv[])
                 double(a.storeBytes) / qMax<qint64>(1, a.users));
 
     // 2. Lucid: 100 a page, with added latency.
-    Server lucid {dir.filePath(QStringLiteral("lucid"))};
-    if (!lucid.start({QStringLiteral("--profile"), QStringLiteral("lucid"),
-                      QStringLiteral("--users"), parser.value(lucidUsers),
-                      QStringLiteral("--groups"), QStringLiteral("0")}))
+    Test::OwnedServer lucid({QStringLiteral("--profile"), QStringLiteral("lucid"),
+                             QStringLiteral("--users"), parser.value(lucidUsers),
+                             QStringLiteral("--groups"), QStringLiteral("0")});
+    if (!lucid.isRunning()) {
+        std::fprintf(stderr, "%s\n", qPrintable(lucid.error()));
         return 1;
-    Test::TestServer admin;
-    {
-        // Point the admin helper at this server through the environment it reads.
-        QFile port(lucid.prefix + QStringLiteral(".port"));
-        qputenv("SCIMDESK_TEST_SERVER", lucid.prefix.toUtf8());
-        QString error;
-        admin = Test::TestServer::fromEnvironment(&error);
     }
-    admin.setFaults({{QStringLiteral("latencyMs"), parser.value(latency).toInt()}});
+    lucid.server().setFaults({{QStringLiteral("latencyMs"), parser.value(latency).toInt()}});
     const int c = parser.value(lucidConcurrency).toInt();
-    const Load b = load(lucid.url(), 100, c, licences);
-    lucid.stop();
+    const Load b = load(lucid.server().baseUrl(), 100, c, licences);
     if (!b.error.isEmpty()) {
         std::fprintf(stderr, "lucid load failed: %s\n", qPrintable(b.error));
         return 1;

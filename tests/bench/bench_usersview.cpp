@@ -3,6 +3,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_usersview [--users 100000] [--page-size 1000]
 
+#include "TestServer.h"
 #include "connections/ConnectionProfile.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
@@ -14,9 +15,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHeaderView>
-#include <QProcess>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -36,26 +35,16 @@ int main(int argc, char *argv[])
     parser.addOptions({users, pageSize});
     parser.process(app);
 
-    QTemporaryDir dir;
-    const QString prefix = dir.filePath(QStringLiteral("server"));
-    QProcess ctl;
-    ctl.start(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
-              {QStringLiteral("start"), prefix, QStringLiteral("--profile"),
-               QStringLiteral("generic"), QStringLiteral("--users"), parser.value(users),
-               QStringLiteral("--groups"), QStringLiteral("20")});
-    ctl.waitForFinished(120'000);
-    const int port = ctl.readAllStandardOutput().trimmed().toInt();
-    if (port == 0) {
-        std::fprintf(stderr, "could not start the SCIM test service\n");
+    Test::OwnedServer server({QStringLiteral("--profile"), QStringLiteral("generic"),
+                              QStringLiteral("--users"), parser.value(users),
+                              QStringLiteral("--groups"), QStringLiteral("20")});
+    if (!server.isRunning()) {
+        std::fprintf(stderr, "%s\n", qPrintable(server.error()));
         return 1;
     }
-    const auto stop = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
-                          {QStringLiteral("stop"), prefix});
-    });
 
     ScimClient client;
-    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/scim/v2").arg(port)));
+    client.setBaseUrl(server.server().baseUrl());
     client.setToken(QStringLiteral("scimdesk-test-token"));
     ServiceDiscovery discovery(&client, Preset::byId(QStringLiteral("generic")));
     const ConnectionReport report = discovery.run();

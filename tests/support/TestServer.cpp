@@ -6,14 +6,19 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QTimer>
 
 namespace ScimDesk::Test {
 
 TestServer TestServer::fromEnvironment(QString *error)
 {
+    return fromPrefix(qEnvironmentVariable("SCIMDESK_TEST_SERVER"), error);
+}
+
+TestServer TestServer::fromPrefix(const QString &prefix, QString *error)
+{
     TestServer server;
-    const QString prefix = qEnvironmentVariable("SCIMDESK_TEST_SERVER");
     QFile portFile(prefix + QStringLiteral(".port"));
     if (prefix.isEmpty() || !portFile.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("SCIM test service not running (no %1.port); run through ctest")
@@ -26,6 +31,26 @@ TestServer TestServer::fromEnvironment(QString *error)
     server.m_token
         = qEnvironmentVariable("SCIMDESK_TEST_TOKEN", QStringLiteral("scimdesk-test-token"));
     return server;
+}
+
+OwnedServer::OwnedServer(const QStringList &arguments)
+    : m_prefix(m_dir.filePath(QStringLiteral("server")))
+{
+    QProcess ctl;
+    ctl.start(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
+              QStringList {QStringLiteral("start"), m_prefix} + arguments);
+    if (!ctl.waitForFinished(120'000) || ctl.exitCode() != 0) {
+        m_error = QStringLiteral("could not start the SCIM test service: %1")
+                      .arg(QString::fromLocal8Bit(ctl.readAllStandardError()));
+        return;
+    }
+    m_server = TestServer::fromPrefix(m_prefix, &m_error);
+}
+
+OwnedServer::~OwnedServer()
+{
+    QProcess::execute(QStringLiteral(SCIMDESK_SCIM_SERVER_DIR "/ctl.sh"),
+                      {QStringLiteral("stop"), m_prefix});
 }
 
 QJsonObject TestServer::call(const QByteArray &method, const QString &path, const QJsonObject &body)
