@@ -1,5 +1,6 @@
 #include "Directory.h"
 
+#include "common/Background.h"
 #include "connections/ConnectionProfile.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
@@ -79,7 +80,7 @@ void Directory::load(const QString &filter)
     groups.pageSize = m_pageSize;
     groups.concurrency = 1; // a few dozen groups; leave the concurrency to the users
     m_groupReader = new PagedReader(m_client, groups, this);
-    connect(m_groupReader, &PagedReader::resourcesReceived, m_groups, &GroupTableModel::addPage);
+    connect(m_groupReader, &PagedReader::resourcesReceived, this, &Directory::convertGroupPage);
     connect(m_groupReader, &PagedReader::finished, this, &Directory::readerFinished);
     connect(m_groupReader, &PagedReader::failed, this, [this](const ScimError &error) {
         // Groups are secondary: a service without /Groups, or a token scoped to users, still
@@ -103,6 +104,23 @@ void Directory::queuePage(const QJsonArray &resources)
         m_pageTimer.start();
 }
 
+void Directory::convertGroupPage(const QJsonArray &resources)
+{
+    // A page of groups carries every member of every group: a hundred thousand entries in a
+    // large directory, too many to convert between two repaints.
+    ++m_groupPagesConverting;
+    const quint64 generation = m_generation;
+    runInBackground(
+        this, [resources] { return GroupRecord::fromResources(resources); },
+        [this, generation](QList<GroupRecord> groups) {
+            if (generation != m_generation)
+                return; // a reload or a cancel since
+            --m_groupPagesConverting;
+            m_groups->addGroups(std::move(groups));
+            readerFinished();
+        });
+}
+
 void Directory::addQueuedPage()
 {
     if (m_pendingPages.empty())
@@ -121,6 +139,8 @@ void Directory::cancel()
         = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty();
     m_pendingPages.clear();
     m_pageTimer.stop();
+    ++m_generation;
+    m_groupPagesConverting = 0;
     const bool wasLoading = m_state == State::Loading && usersLoading;
     for (PagedReader *reader : {m_userReader, m_groupReader}) {
         if (reader) {
@@ -141,7 +161,8 @@ void Directory::readerFinished()
     if (m_userReader && !m_userReader->isRunning() && !m_userReader->warning().isEmpty())
         m_warning = m_userReader->warning();
     const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty();
-    const bool groupsDone = !m_groupReader || !m_groupReader->isRunning();
+    const bool groupsDone
+        = (!m_groupReader || !m_groupReader->isRunning()) && m_groupPagesConverting == 0;
     if (usersDone && groupsDone && m_state == State::Loading)
         setState(State::Complete);
 }
@@ -157,6 +178,8 @@ void Directory::readerFailed(const ScimError &error)
     m_error = error;
     m_pendingPages.clear();
     m_pageTimer.stop();
+    ++m_generation;
+    m_groupPagesConverting = 0;
     for (PagedReader *reader : {m_userReader, m_groupReader}) {
         if (reader)
             reader->cancel();

@@ -71,6 +71,7 @@ private:
     void readerFailed(const ScimError &error);
     void queuePage(const QJsonArray &resources);
     void addQueuedPage();
+    void convertGroupPage(const QJsonArray &resources);
 
     QPointer<ScimClient> m_client;
     ServiceCapabilities m_capabilities;
@@ -89,6 +90,8 @@ private:
     qint64 m_expectedUsers = 0;
     std::deque<QJsonArray> m_pendingPages;
     QTimer m_pageTimer;
+    quint64 m_generation = 0; // bumped whenever a load ends early, to drop late group pages
+    int m_groupPagesConverting = 0;
 };
 
 } // namespace ScimDesk

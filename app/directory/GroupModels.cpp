@@ -18,9 +18,10 @@ void GroupTableModel::clear()
     endResetModel();
 }
 
-void GroupTableModel::addPage(const QJsonArray &resources)
+QList<GroupRecord> GroupRecord::fromResources(const QJsonArray &resources)
 {
-    QList<GroupRecord> fresh;
+    QList<GroupRecord> groups;
+    groups.reserve(resources.size());
     for (const QJsonValue &value : resources) {
         const QJsonObject object = value.toObject();
         GroupRecord group;
@@ -29,25 +30,39 @@ void GroupTableModel::addPage(const QJsonArray &resources)
             continue;
         group.displayName = object.value(u"displayName").toString();
         group.externalId = object.value(u"externalId").toString();
-        for (const QJsonValue &member : object.value(u"members").toArray()) {
-            group.memberIds.append(member.toObject().value(u"value").toString());
-            group.memberDisplays.append(member.toObject().value(u"display").toString());
+        const QJsonArray members = object.value(u"members").toArray();
+        group.memberIds.reserve(members.size());
+        group.memberDisplays.reserve(members.size());
+        for (const QJsonValue &member : members) {
+            const QJsonObject entry = member.toObject();
+            group.memberIds.append(entry.value(u"value").toString());
+            group.memberDisplays.append(entry.value(u"display").toString());
         }
+        groups.append(std::move(group));
+    }
+    return groups;
+}
+
+void GroupTableModel::addGroups(QList<GroupRecord> groups)
+{
+    QList<GroupRecord> fresh;
+    for (GroupRecord &group : groups) {
         const int existing = m_rowById.value(group.id, -1);
         if (existing >= 0) {
-            m_groups[existing] = group;
+            m_groups[existing] = std::move(group);
             Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        } else {
-            fresh.append(group);
+        } else if (!m_rowById.contains(group.id)) {
+            m_rowById.insert(group.id, -1); // a duplicate within the same page counts once
+            fresh.append(std::move(group));
         }
     }
     if (fresh.isEmpty())
         return;
     const int first = int(m_groups.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const GroupRecord &group : std::as_const(fresh)) {
+    for (GroupRecord &group : fresh) {
         m_rowById.insert(group.id, int(m_groups.size()));
-        m_groups.append(group);
+        m_groups.append(std::move(group));
     }
     endInsertRows();
 }
@@ -156,10 +171,14 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
     const QString id = group.memberIds.at(index.row());
     if (role == IdRole)
         return id;
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const qsizetype userRow = m_users->store().rowOf(id);
     const UserRecord *user = userRow >= 0 ? &m_users->store().at(userRow) : nullptr;
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !user)
+        return tr("This member is not among the loaded users: it may be outside the server-side "
+                  "filter, or the service leaves it out of lists (Lucid hides deactivated users). "
+                  "Look it up by user name on the Users page.");
     switch (index.column()) {
     case NameColumn:
         if (user && !user->field(UserRecord::DisplayName).isEmpty())
@@ -170,9 +189,7 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
     case UserNameColumn:
         return user ? user->userName() : tr("(not loaded: %1)").arg(id);
     case StatusColumn:
-        return !user           ? tr("not in the loaded list")
-            : user->isActive() ? tr("Active")
-                               : tr("Deactivated");
+        return !user ? tr("Not loaded") : user->isActive() ? tr("Active") : tr("Deactivated");
     default:
         return {};
     }

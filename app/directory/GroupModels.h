@@ -15,6 +15,9 @@ struct GroupRecord
     QString externalId;
     QStringList memberIds;
     QStringList memberDisplays; // what the service says, used when the user is not loaded
+
+    // The groups in a page of SCIM Group resources (those without an id are left out).
+    static QList<GroupRecord> fromResources(const QJsonArray &resources);
 };
 
 // The directory's groups, appended page by page.
@@ -30,7 +33,9 @@ public:
     explicit GroupTableModel(QObject *parent = nullptr);
 
     void clear();
-    void addPage(const QJsonArray &resources);
+    void addPage(const QJsonArray &resources) { addGroups(GroupRecord::fromResources(resources)); }
+    // Adds new groups and replaces those already listed (by id).
+    void addGroups(QList<GroupRecord> groups);
     const GroupRecord &group(int row) const { return m_groups.at(row); }
     // The groups `userId` is a member of, by name.
     QStringList groupsOf(const QString &userId) const;

@@ -46,7 +46,16 @@ void UserFilterProxy::setQuickSearch(const QString &text)
 
 void UserFilterProxy::setLoading(bool loading)
 {
+    if (!loading && m_users)
+        m_users->prepareSort(sortColumn());
     setDynamicSortFilter(!loading);
+}
+
+void UserFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_users)
+        m_users->prepareSort(column);
+    QSortFilterProxyModel::sort(column, order);
 }
 
 bool UserFilterProxy::matches(const QString &haystack, const QStringList &words)

@@ -23,6 +23,7 @@ public:
     // when loading ends. Filtering applies to new rows throughout.
     void setLoading(bool loading);
     QString quickSearch() const { return m_text; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

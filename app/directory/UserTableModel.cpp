@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 namespace ScimDesk {
 
 static_assert(int(UserTableModel::ExportRole) == TableExport::ExportRole);
@@ -58,6 +61,7 @@ void UserTableModel::reset(const LicenceCatalog &licences)
     m_store = UserStore(licences);
     m_searchText.clear();
     m_sortKeys.clear();
+    m_ranks.clear();
     m_activeLicenceCounts = QList<qint64>(licences.names.size(), 0);
     m_activeCount = 0;
     endResetModel();
@@ -78,6 +82,7 @@ void UserTableModel::count(const UserRecord &user, int sign)
 void UserTableModel::addPage(const QJsonArray &resources)
 {
     // Updates of rows we already have first, then one insertion for the new ones.
+    m_ranks.clear();
     std::vector<UserRecord> fresh;
     fresh.reserve(resources.size());
     QSet<QString> freshIds;
@@ -304,8 +309,31 @@ int UserTableModel::compareRows(int left, int right, int column) const
         const int licence = column - FixedColumnCount;
         return int(a.hasLicence(licence)) - int(b.hasLicence(licence));
     }
+    const auto ranks = m_ranks.constFind(column);
+    if (ranks != m_ranks.cend())
+        return ranks->at(left) - ranks->at(right);
     const QVector<QString> &keys = sortKeys(column);
     return keys.at(left).compare(keys.at(right));
+}
+
+void UserTableModel::prepareSort(int column) const
+{
+    if (column == ActiveColumn || column == GroupsColumn || column >= FixedColumnCount || column < 0
+        || m_ranks.contains(column))
+        return;
+    const QVector<QString> &keys = sortKeys(column);
+    std::vector<int> order(size_t(keys.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; });
+    QVector<int> ranks(keys.size());
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys.at(order[i]) != keys.at(order[i - 1]))
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    m_ranks.insert(column, std::move(ranks));
 }
 
 } // namespace ScimDesk

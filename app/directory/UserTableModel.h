@@ -63,6 +63,10 @@ public:
     // two rows on a column's raw value.
     const QString &searchText(int row) const { return m_searchText.at(row); }
     int compareRows(int left, int right, int column) const;
+    // Ranks every row on a text column once (ties share a rank), so that a sort over 100,000
+    // rows compares integers rather than strings. Rows added or changed afterwards drop the
+    // ranks; comparisons then use the keys until the next call.
+    void prepareSort(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -90,6 +94,7 @@ private:
     UserStore m_store;
     QVector<QString> m_searchText;
     mutable QHash<int, QVector<QString>> m_sortKeys; // text columns, built on first sort
+    mutable QHash<int, QVector<int>> m_ranks; // text columns, valid for every row, or absent
     QList<qint64> m_activeLicenceCounts;
     qint64 m_activeCount = 0;
     std::function<void()> m_fetcher;

@@ -1,5 +1,6 @@
 #include "ScimClient.h"
 
+#include "common/Background.h"
 #include "common/Logging.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QThreadPool>
 #include <QTimer>
 #include <QtGlobal>
 
@@ -228,18 +228,13 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             if (response.body.size() >= OffThreadParseBytes) {
                 // A page of a thousand users is a megabyte of JSON: parse it on a worker thread
                 // so the event loop (and the window) stays responsive while pages arrive.
-                QPointer<ScimClient> self(this);
-                QThreadPool::globalInstance()->start(
-                    [self, pending, response, contentType]() mutable {
+                runInBackground(
+                    this,
+                    [response, contentType]() mutable {
                         parseJsonBody(response, contentType);
-                        QMetaObject::invokeMethod(
-                            self.data(),
-                            [self, pending, response = std::move(response)]() mutable {
-                                if (self)
-                                    self->conclude(pending, std::move(response));
-                            },
-                            Qt::QueuedConnection);
-                    });
+                        return response;
+                    },
+                    [this, pending](ScimResponse parsed) { conclude(pending, std::move(parsed)); });
                 return;
             }
             parseJsonBody(response, contentType);

@@ -23,9 +23,33 @@
 
 using namespace ScimDesk;
 
+namespace {
+
+// Times every event the application delivers, so a stall can be traced to what caused it.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = clock.elapsed();
+        if (ms > 40 && qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+            std::fprintf(stderr, "  event %d to %s took %lld ms\n", type,
+                         receiver->metaObject()->className(), ms);
+        return result;
+    }
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Users."),

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void licenceCounts_countActiveUsersOnly();
     void quickSearch_matchesAllWordsAnyField();
     void sort_usesRawValues();
+    void sort_staysRightAsRowsArriveAndChange();
     void fetchMore_asksOnceThenStops();
     void groups_resolveMembers();
     void export_isSafeCsv();
@@ -158,6 +159,49 @@ void tst_UserTableModel::sort_usesRawValues()
     QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("bob@x"));
     proxy.sort(UserTableModel::ActiveColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Alice@x"));
+}
+
+void tst_UserTableModel::sort_staysRightAsRowsArriveAndChange()
+{
+    // A sort ranks the column once; rows that arrive or change later must still land in order
+    // (by key, until the next sort ranks again), in both directions.
+    UserTableModel model;
+    model.reset(lucid());
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("dora@x"), true, false, false),
+                   user(QStringLiteral("2"), QStringLiteral("bob@x"), true, false, false),
+                   user(QStringLiteral("3"), QStringLiteral("bob@x"), true, false, false)});
+    UserFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto names = [&proxy] {
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.index(row, UserTableModel::UserNameColumn).data().toString() + u'#'
+                         + proxy.index(row, 0).data(UserTableModel::IdRole).toString());
+        return shown;
+    };
+    proxy.sort(UserTableModel::UserNameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList {u"bob@x#2"_qs, u"bob@x#3"_qs, u"dora@x#1"_qs}));
+
+    model.addPage({user(QStringLiteral("4"), QStringLiteral("Carl@x"), true, false, false),
+                   user(QStringLiteral("5"), QStringLiteral("al@x"), true, false, false)});
+    QCOMPARE(
+        names(),
+        (QStringList {u"al@x#5"_qs, u"bob@x#2"_qs, u"bob@x#3"_qs, u"Carl@x#4"_qs, u"dora@x#1"_qs}));
+    model.addPage({user(QStringLiteral("1"), QStringLiteral("abe@x"), true, false, false)});
+    QCOMPARE(
+        names(),
+        (QStringList {u"abe@x#1"_qs, u"al@x#5"_qs, u"bob@x#2"_qs, u"bob@x#3"_qs, u"Carl@x#4"_qs}));
+    proxy.sort(UserTableModel::UserNameColumn, Qt::DescendingOrder);
+    QCOMPARE(
+        names(),
+        (QStringList {u"Carl@x#4"_qs, u"bob@x#3"_qs, u"bob@x#2"_qs, u"al@x#5"_qs, u"abe@x#1"_qs}));
+
+    // Sorting deferred while loading, then done once with fresh ranks.
+    proxy.setLoading(true);
+    model.addPage({user(QStringLiteral("6"), QStringLiteral("zed@x"), true, false, false)});
+    proxy.setLoading(false);
+    QCOMPARE(names().first(), u"zed@x#6"_qs);
 }
 
 void tst_UserTableModel::fetchMore_asksOnceThenStops()

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <utility>
+
+namespace ScimDesk {
+
+// Runs `work` on the global thread pool and hands its result to `done` on the main thread,
+// unless `context` (a main-thread object) has been destroyed by then. The worker never touches
+// `context`: the guard is only read back on the main thread.
+//
+// For the heavy, pure parts of reading a directory — parsing a page of JSON, turning a page of
+// groups with all their members into records — so the window keeps repainting meanwhile.
+template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
+{
+    Q_ASSERT(context && context->thread() == QCoreApplication::instance()->thread());
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start(
+        [guard = std::move(guard), work = std::move(work), done = std::move(done)]() mutable {
+            auto result = work();
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [guard = std::move(guard), done = std::move(done),
+                 result = std::move(result)]() mutable {
+                    if (guard)
+                        done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+} // namespace ScimDesk
