@@ -7,9 +7,11 @@
 #include "scim/ScimClient.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace ScimDesk {
 
@@ -441,6 +443,14 @@ void ApplyEngine::complete()
         m_journal.close();
     }
     Q_EMIT finished();
+}
+
+QString ApplyEngine::journalPath(const QString &connectionId)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal");
+    QDir().mkpath(dir);
+    return dir + u'/' + connectionId + QStringLiteral(".jsonl");
 }
 
 std::optional<ApplyEngine::Interrupted> ApplyEngine::readJournal(const QString &path,

@@ -77,6 +77,10 @@ public:
                 QObject *parent = nullptr);
     ~ApplyEngine() override;
 
+    // Where applies to the connection with `connectionId` keep their journal (one per
+    // connection, shared by the console and the CLI, so either can finish the other's apply).
+    static QString journalPath(const QString &connectionId);
+
     // An apply the program did not finish, as its journal tells it.
     struct Interrupted
     {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ScimDesk {
 
@@ -156,6 +157,23 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
     change.warning = json.value(u"warning").toString();
     change.included = json.value(u"included").toBool(true);
     return change;
+}
+
+QString Change::valueText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QCoreApplication::translate("Change", "(absent)");
+    if (value.isString())
+        return u'"' + value.toString() + u'"';
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isNull())
+        return QStringLiteral("null");
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ScimDesk

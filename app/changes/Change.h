@@ -72,6 +72,8 @@ struct Change
     static QString kindKey(Kind kind); // "deactivate", stable in plan files
     static QString kindLabel(Kind kind); // "Deactivate", for people
     static bool kindFromKey(const QString &key, Kind *kind);
+    // An attribute value for people: strings quoted, "(absent)" for none, JSON otherwise.
+    static QString valueText(const QJsonValue &value);
 };
 
 } // namespace ScimDesk

@@ -141,4 +141,20 @@ const Change *Plan::find(const QString &id) const
     return nullptr;
 }
 
+QString Plan::countsText() const
+{
+    const auto counts = countsByKind();
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(
+            QStringLiteral("%1 %2").arg(it.value()).arg(Change::kindLabel(it.key()).toLower()));
+    QString text = tr("%1 change(s) to send: %2")
+                       .arg(includedCount())
+                       .arg(parts.isEmpty() ? tr("none") : parts.join(u", "));
+    const int excluded = int(changes.size()) - includedCount();
+    if (excluded > 0)
+        text += tr("; %1 excluded").arg(excluded);
+    return text;
+}
+
 } // namespace ScimDesk

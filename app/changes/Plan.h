@@ -38,6 +38,8 @@ public:
     // Included changes per kind.
     QMap<Change::Kind, int> countsByKind() const;
     int includedCount() const;
+    // "5 change(s) to send: 3 deactivate, 2 grant licence; 1 excluded"
+    QString countsText() const;
     // Users the included changes deactivate or delete.
     int deprovisionCount() const;
     const Change *find(const QString &id) const;

@@ -28,23 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QString valueText(const QJsonValue &value)
-{
-    if (value.isUndefined())
-        return tr("(absent)");
-    if (value.isString())
-        return u'"' + value.toString() + u'"';
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isNull())
-        return QStringLiteral("null");
-    return QString::fromUtf8(value.isArray()
-                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 int showCommand(Context &context, const QStringList &arguments)
@@ -70,18 +53,7 @@ int showCommand(Context &context, const QStringList &arguments)
     if (!plan->createdBy.isEmpty())
         out << tr(" by %1").arg(plan->createdBy);
     out << "\n";
-    const auto counts = plan->countsByKind();
-    QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(
-            QStringLiteral("%1 %2").arg(it.value()).arg(Change::kindLabel(it.key()).toLower()));
-    const int excluded = int(plan->changes.size()) - plan->includedCount();
-    out << tr("%1 change(s) to send: %2")
-               .arg(plan->includedCount())
-               .arg(parts.isEmpty() ? tr("none") : parts.join(u", "));
-    if (excluded > 0)
-        out << tr("; %1 excluded").arg(excluded);
-    out << "\n\n";
+    out << plan->countsText() << "\n\n";
 
     for (const Change &change : plan->changes) {
         out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] "
@@ -90,8 +62,8 @@ int showCommand(Context &context, const QStringList &arguments)
             out << " (" << change.intents.join(u", ") << ')';
         out << '\n';
         for (const AttributeChange &attribute : change.attributes)
-            out << "    " << attribute.path << ": " << valueText(attribute.before) << " -> "
-                << valueText(attribute.after) << '\n';
+            out << "    " << attribute.path << ": " << Change::valueText(attribute.before) << " -> "
+                << Change::valueText(attribute.after) << '\n';
         out << "    " << change.request.summary();
         if (!change.request.ifMatch.isEmpty())
             out << "  If-Match: " << QString::fromUtf8(change.request.ifMatch);
@@ -134,14 +106,6 @@ std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan 
                              "'scimdesk-cli connection add'.")
                              .arg(plan.connectionName, plan.baseUrl.toDisplayString()));
     return std::nullopt;
-}
-
-QString journalFor(const ConnectionProfile &profile)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal");
-    QDir().mkpath(dir);
-    return dir + u'/' + profile.id + QStringLiteral(".jsonl");
 }
 
 int runEngine(Context &context, ApplyEngine &engine, bool json)
@@ -278,7 +242,7 @@ int applyCommand(Context &context, const QStringList &arguments)
             return context.fail(Refused, trc("Not applied; nothing was sent."));
     }
 
-    const QString journalPath = journalFor(*profile);
+    const QString journalPath = ApplyEngine::journalPath(profile->id);
     QString journalError;
     if (ApplyEngine::readJournal(journalPath, &journalError))
         return context.fail(Refused,
@@ -311,7 +275,8 @@ int resumeCommand(Context &context, const QStringList &arguments)
         return code;
     for (const ConnectionProfile &profile : context.connections().list()) {
         QString error;
-        const auto interrupted = ApplyEngine::readJournal(journalFor(profile), &error);
+        const auto interrupted
+            = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
         if (!error.isEmpty())
             return context.fail(Usage, error);
         if (!interrupted)
@@ -346,7 +311,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         ApplyEngine::Options options;
         options.concurrency = profile.concurrency;
         options.audit = &audit;
-        options.journalPath = journalFor(profile);
+        options.journalPath = ApplyEngine::journalPath(profile.id);
         ApplyEngine engine(client, report.capabilities, interrupted->plan, options);
         engine.resume(*interrupted);
         return runEngine(context, engine, parser.isSet(json));

@@ -2,6 +2,7 @@
 
 #include "GroupModels.h"
 #include "UserTableModel.h"
+#include "changes/ApplyEngine.h"
 #include "scim/ScimError.h"
 #include "scim/ServiceCapabilities.h"
 
@@ -60,6 +61,11 @@ public:
     // The user's SCIM JSON as the service returns it now (read on demand, indented).
     void fetchUserJson(const QString &id, const QObject *context,
                        std::function<void(const QByteArray &json, const ScimError &error)> done);
+
+    // After an apply: takes in what the service returned for each change (and re-reads the
+    // users whose state is unknown, such as conflicts), so the tables and the next plan start
+    // from the service's current state.
+    void absorb(const Plan &plan, const QList<ChangeResult> &results);
 
 Q_SIGNALS:
     void stateChanged(ScimDesk::Directory::State state);

@@ -43,6 +43,17 @@ QList<GroupRecord> GroupRecord::fromResources(const QJsonArray &resources)
     return groups;
 }
 
+QJsonObject GroupRecord::toResource() const
+{
+    QJsonArray members;
+    for (qsizetype i = 0; i < memberIds.size(); ++i)
+        members.append(QJsonObject {{QStringLiteral("value"), memberIds.at(i)},
+                                    {QStringLiteral("display"), memberDisplays.value(i)}});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("members"), members}};
+}
+
 void GroupTableModel::addGroups(QList<GroupRecord> groups)
 {
     QList<GroupRecord> fresh;

@@ -18,6 +18,8 @@ struct GroupRecord
 
     // The groups in a page of SCIM Group resources (those without an id are left out).
     static QList<GroupRecord> fromResources(const QJsonArray &resources);
+    // id, displayName and members: what planning a membership change needs.
+    QJsonObject toResource() const;
 };
 
 // The directory's groups, appended page by page.
@@ -37,6 +39,8 @@ public:
     // Adds new groups and replaces those already listed (by id).
     void addGroups(QList<GroupRecord> groups);
     const GroupRecord &group(int row) const { return m_groups.at(row); }
+    // The row of the group with `id`, or -1.
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     // The groups `userId` is a member of, by name.
     QStringList groupsOf(const QString &userId) const;
 

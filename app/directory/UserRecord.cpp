@@ -92,6 +92,26 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     return record;
 }
 
+QJsonObject UserRecord::toPlanningResource(const LicenceCatalog &licences) const
+{
+    QJsonObject resource {
+        {QStringLiteral("id"), id()},
+        {QStringLiteral("userName"), userName()},
+        {QStringLiteral("active"), m_active},
+    };
+    if (const QString display = field(DisplayName); !display.isEmpty())
+        resource.insert(QStringLiteral("displayName"), display);
+    if (!licences.schema.isEmpty() && !licences.names.isEmpty()) {
+        QJsonObject flags;
+        for (int i = 0; i < licences.names.size() && i < 32; ++i)
+            flags.insert(licences.names.at(i), hasLicence(i));
+        resource.insert(licences.schema, QJsonObject {{QStringLiteral("productLicenses"), flags}});
+    }
+    if (const QString version = field(Version); !version.isEmpty())
+        resource.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("version"), version}});
+    return resource;
+}
+
 QByteArray UserRecord::fieldUtf8(Field field) const
 {
     if (field >= FieldCount)

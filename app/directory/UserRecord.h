@@ -43,6 +43,10 @@ public:
 
     UserRecord() = default;
     static UserRecord fromResource(const QJsonObject &resource, const LicenceCatalog &licences);
+    // The part of the resource that planning needs — id, userName, active, the licence flags
+    // and meta.version (for If-Match) — as the record last saw it. Changes planned from it PATCH
+    // only what they touch, so the attributes left out are never sent.
+    QJsonObject toPlanningResource(const LicenceCatalog &licences) const;
 
     QString field(Field field) const;
     QByteArray fieldUtf8(Field field) const;

@@ -1,5 +1,7 @@
 #include "UserStore.h"
 
+#include <algorithm>
+
 namespace ScimDesk {
 
 UserStore::UserStore(LicenceCatalog licences)
@@ -45,6 +47,25 @@ qsizetype UserStore::memoryUsage() const
     // The id index: a hash node and the id string per user.
     bytes += m_rowById.size() * (qsizetype(sizeof(QString) + sizeof(qsizetype)) + 64);
     return bytes;
+}
+
+QList<qsizetype> UserStore::remove(const QSet<QString> &ids)
+{
+    QList<qsizetype> removed;
+    for (const QString &id : ids) {
+        if (const qsizetype row = rowOf(id); row >= 0)
+            removed.append(row);
+    }
+    if (removed.isEmpty())
+        return removed;
+    std::sort(removed.begin(), removed.end());
+    for (auto it = removed.crbegin(); it != removed.crend(); ++it)
+        m_users.removeAt(*it);
+    m_rowById.clear();
+    m_rowById.reserve(m_users.size());
+    for (qsizetype row = 0; row < m_users.size(); ++row)
+        m_rowById.insert(m_users.at(row).id(), row);
+    return removed;
 }
 
 } // namespace ScimDesk

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 
 namespace ScimDesk {
 
@@ -22,6 +23,8 @@ public:
     // Adds one record, or replaces the one with the same id. Returns its row, or -1 without id.
     qsizetype put(UserRecord record);
     void clear();
+    // Removes the users with these ids; later rows move up. Returns the rows removed, ascending.
+    QList<qsizetype> remove(const QSet<QString> &ids);
 
     qsizetype size() const { return m_users.size(); }
     const UserRecord &at(qsizetype row) const { return m_users.at(row); }

@@ -297,6 +297,42 @@ const QVector<QString> &UserTableModel::sortKeys(int column) const
     return *it;
 }
 
+void UserTableModel::removeUsers(const QSet<QString> &ids)
+{
+    QList<qsizetype> rows;
+    for (const QString &id : ids) {
+        if (const qsizetype row = m_store.rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    // Each removal re-indexes the store: row by row (exact for views and their selection) for
+    // a few, one reset for many.
+    const bool reset = rows.size() > 20;
+    if (reset)
+        beginResetModel();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const qsizetype row : std::as_const(rows)) {
+        if (!reset)
+            beginRemoveRows({}, int(row), int(row));
+        count(m_store.at(row), -1);
+        m_searchText.removeAt(row);
+        for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
+            it.value().removeAt(row);
+        if (!reset) {
+            m_store.remove({m_store.at(row).id()});
+            m_ranks.clear();
+            endRemoveRows();
+        }
+    }
+    if (reset) {
+        m_store.remove(ids);
+        m_ranks.clear();
+        endResetModel();
+    }
+    Q_EMIT licenceCountsChanged();
+}
+
 int UserTableModel::compareRows(int left, int right, int column) const
 {
     const UserRecord &a = m_store.at(left);

@@ -48,6 +48,8 @@ public:
     void reset(const LicenceCatalog &licences);
     // Appends one page of SCIM user resources; users already present are updated in place.
     void addPage(const QJsonArray &resources);
+    // Removes the users with these ids (deleted on the service).
+    void removeUsers(const QSet<QString> &ids);
 
     const UserStore &store() const { return m_store; }
     int licenceColumn(int licenceIndex) const { return FixedColumnCount + licenceIndex; }

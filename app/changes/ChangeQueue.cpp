@@ -1,0 +1,227 @@
+#include "ChangeQueue.h"
+
+#include "PlanBuilder.h"
+#include "directory/Directory.h"
+
+#include <QJsonArray>
+
+namespace ScimDesk {
+
+namespace {
+
+using Kind = ChangeQueue::Operation::Kind;
+
+bool isMembership(Kind kind)
+{
+    return kind == Kind::AddToGroup || kind == Kind::RemoveFromGroup;
+}
+
+} // namespace
+
+bool ChangeQueue::State::operator==(const State &other) const
+{
+    const bool sameFile = file.has_value() == other.file.has_value()
+        && (!file || file->toJson() == other.file->toJson());
+    return operations == other.operations && excluded == other.excluded && sameFile;
+}
+
+ChangeQueue::ChangeQueue(Directory *directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
+{
+    // The plan is made from the users as loaded: when they change (a reload, an apply's read
+    // back), so do the before-states and versions.
+    const auto stale = [this] {
+        m_dirty = true;
+        if (!m_state.isEmpty())
+            Q_EMIT changed();
+    };
+    UserTableModel *users = directory->users();
+    connect(users, &QAbstractItemModel::modelReset, this, stale);
+    connect(users, &QAbstractItemModel::rowsRemoved, this, stale);
+    connect(users, &QAbstractItemModel::dataChanged, this, stale);
+    connect(directory, &Directory::stateChanged, this, [stale](Directory::State state) {
+        if (state != Directory::State::Loading)
+            stale();
+    });
+}
+
+void ChangeQueue::setConnection(const ConnectionProfile &profile,
+                                const ServiceCapabilities &capabilities)
+{
+    m_profile = profile;
+    m_capabilities = capabilities;
+    m_dirty = true;
+    Q_EMIT changed();
+}
+
+void ChangeQueue::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = std::move(state);
+    m_dirty = true;
+    Q_EMIT changed();
+}
+
+ChangeQueue::State ChangeQueue::withOperations(const QList<Operation> &operations) const
+{
+    State next = m_state;
+    for (const Operation &operation : operations) {
+        if (next.operations.contains(operation))
+            continue;
+        if (isMembership(operation.kind)) {
+            Operation opposite = operation;
+            opposite.kind
+                = operation.kind == Kind::AddToGroup ? Kind::RemoveFromGroup : Kind::AddToGroup;
+            if (next.operations.removeAll(opposite) > 0)
+                continue; // asked for and taken back: nothing to send
+        }
+        next.operations.append(operation);
+    }
+    return next;
+}
+
+ChangeQueue::State ChangeQueue::withIncluded(const QStringList &keys, bool included) const
+{
+    State next = m_state;
+    for (const QString &key : keys) {
+        if (included)
+            next.excluded.remove(key);
+        else
+            next.excluded.insert(key);
+    }
+    return next;
+}
+
+ChangeQueue::State ChangeQueue::withoutChanges(const QStringList &keys) const
+{
+    State next = m_state;
+    const QSet<QString> gone(keys.cbegin(), keys.cend());
+    next.operations.removeIf([&](const Operation &op) { return gone.contains(keyOf(op)); });
+    if (next.file) {
+        next.file->changes.removeIf(
+            [&](const Change &change) { return gone.contains(keyOf(change)); });
+        if (next.file->changes.isEmpty())
+            next.file.reset();
+    }
+    next.excluded.subtract(gone);
+    return next;
+}
+
+ChangeQueue::State ChangeQueue::withFile(const Plan &plan) const
+{
+    State next;
+    next.file = plan;
+    for (const Change &change : plan.changes) {
+        if (!change.included)
+            next.excluded.insert(keyOf(change));
+    }
+    return next;
+}
+
+ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys) const
+{
+    return withoutChanges({appliedKeys.cbegin(), appliedKeys.cend()});
+}
+
+const Plan &ChangeQueue::plan() const
+{
+    if (m_dirty)
+        rebuild();
+    return m_plan;
+}
+
+QStringList ChangeQueue::problems() const
+{
+    if (m_dirty)
+        rebuild();
+    return m_problems;
+}
+
+void ChangeQueue::rebuild() const
+{
+    m_dirty = false;
+    m_problems.clear();
+    if (m_state.file) {
+        m_plan = *m_state.file;
+    } else {
+        PlanBuilder builder(m_profile, m_capabilities);
+        const UserStore &store = m_directory->users()->store();
+        const GroupTableModel *groups = m_directory->groups();
+        for (const Operation &operation : m_state.operations) {
+            const qsizetype row = store.rowOf(operation.userId);
+            if (row < 0) {
+                m_problems.append(
+                    tr("User %1 is no longer in the loaded list: its change was left out. Load "
+                       "or look the user up again.")
+                        .arg(operation.userName));
+                continue;
+            }
+            const UserRecord &record = store.at(row);
+            const QJsonObject user = record.toPlanningResource(store.licences());
+            switch (operation.kind) {
+            case Kind::Deactivate:
+                builder.deactivate(user);
+                break;
+            case Kind::Reactivate:
+                builder.reactivate(user);
+                break;
+            case Kind::Delete:
+                builder.deleteUser(user);
+                break;
+            case Kind::GrantLicence:
+            case Kind::RevokeLicence:
+                builder.setLicence(user, operation.licence, operation.kind == Kind::GrantLicence);
+                break;
+            case Kind::AddToGroup:
+            case Kind::RemoveFromGroup: {
+                const int groupRow = groups->rowOf(operation.groupId);
+                if (groupRow < 0) {
+                    m_problems.append(tr("Group %1 is no longer in the loaded list: the "
+                                         "membership change was left out.")
+                                          .arg(operation.groupId));
+                    break;
+                }
+                const GroupRecord &group = groups->group(groupRow);
+                const bool member = group.memberIds.contains(operation.userId);
+                if (operation.kind == Kind::AddToGroup && !member)
+                    builder.addToGroup(group.toResource(), operation.userId, record.userName());
+                else if (operation.kind == Kind::RemoveFromGroup && member)
+                    builder.removeFromGroup(group.toResource(), operation.userId,
+                                            record.userName());
+                break;
+            }
+            }
+        }
+        m_plan = builder.plan();
+        m_plan.source = QStringLiteral("gui");
+    }
+    for (Change &change : m_plan.changes)
+        change.included = !m_state.excluded.contains(keyOf(change));
+}
+
+QString ChangeQueue::keyOf(const Change &change)
+{
+    if (change.resourceType == u"Group" && !change.attributes.isEmpty()
+        && change.attributes.first().path == u"members") {
+        const AttributeChange &members = change.attributes.first();
+        const QJsonValue entries = members.after.isUndefined() ? members.before : members.after;
+        return Change::kindKey(change.kind) + u':' + change.targetId + u':'
+            + entries.toArray().first().toObject().value(u"value").toString();
+    }
+    return change.resourceType + u':'
+        + (change.targetId.isEmpty() ? u'+' + change.targetName : change.targetId);
+}
+
+QString ChangeQueue::keyOf(const Operation &operation)
+{
+    if (isMembership(operation.kind)) {
+        return Change::kindKey(operation.kind == Kind::AddToGroup ? Change::Kind::AddToGroup
+                                                                  : Change::Kind::RemoveFromGroup)
+            + u':' + operation.groupId + u':' + operation.userId;
+    }
+    return QStringLiteral("User:") + operation.userId;
+}
+
+} // namespace ScimDesk

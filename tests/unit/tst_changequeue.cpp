@@ -1,0 +1,288 @@
+#include "changes/ChangeQueue.h"
+#include "changes/PlanModel.h"
+#include "connections/Preset.h"
+#include "directory/Directory.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ScimDesk;
+
+namespace {
+
+using Op = ChangeQueue::Operation;
+using Kind = ChangeQueue::Operation::Kind;
+
+const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+
+ServiceCapabilities lucidCaps()
+{
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.etag = true;
+    caps.filter = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    return caps;
+}
+
+QJsonObject user(const QString &id, bool active = true, bool spark = false)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("userName"), QString(id + QStringLiteral("@example.com"))},
+        {QStringLiteral("displayName"), QString(QStringLiteral("User ") + id)},
+        {QStringLiteral("active"), active},
+        {QStringLiteral("title"), QStringLiteral("Engineer")},
+        {Lucid,
+         QJsonObject {{QStringLiteral("productLicenses"),
+                       QJsonObject {{QStringLiteral("Lucidchart"), true},
+                                    {QStringLiteral("Lucidspark"), spark}}}}},
+        {QStringLiteral("meta"),
+         QJsonObject {{QStringLiteral("version"), QStringLiteral("W/\"3\"")}}},
+    };
+}
+
+Op op(Kind kind, const QString &userId, const QString &detail = {})
+{
+    Op operation;
+    operation.kind = kind;
+    operation.userId = userId;
+    operation.userName = userId + QStringLiteral("@example.com");
+    if (kind == Kind::GrantLicence || kind == Kind::RevokeLicence)
+        operation.licence = detail;
+    else
+        operation.groupId = detail;
+    return operation;
+}
+
+// A directory with users u1..u4 (u4 deactivated) and group g1 holding u1.
+struct Fixture
+{
+    Directory directory;
+    ChangeQueue queue {&directory};
+
+    Fixture()
+    {
+        const ServiceCapabilities caps = lucidCaps();
+        directory.users()->reset({caps.licenceSchema, caps.licenceNames});
+        directory.users()->addPage({user(QStringLiteral("u1")), user(QStringLiteral("u2")),
+                                    user(QStringLiteral("u3"), true, true),
+                                    user(QStringLiteral("u4"), false)});
+        directory.groups()->addPage({QJsonObject {
+            {QStringLiteral("id"), QStringLiteral("g1")},
+            {QStringLiteral("displayName"), QStringLiteral("Designers")},
+            {QStringLiteral("members"),
+             QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("u1")}}}}}});
+        ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+        profile.name = QStringLiteral("Lucid");
+        profile.baseUrl = QUrl(QStringLiteral("https://users.lucid.app/scim/v2"));
+        queue.setConnection(profile, caps);
+    }
+
+    void add(const QList<Op> &operations) { queue.setState(queue.withOperations(operations)); }
+};
+
+} // namespace
+
+class tst_ChangeQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void operations_becomeExactRequests();
+    void sameUserTwice_mergesIntoOneChange();
+    void nothingToChange_leavesNothingToSend();
+    void exclusions_surviveOtherEdits();
+    void afterApply_keepsWhatDidNotApply();
+    void missingUser_isReportedNotSilentlyDropped();
+    void filePlan_replacesOperations();
+    void deletedUsers_leaveTheTable();
+    void planModel_groupsByKindAndAsksToInclude();
+};
+
+void tst_ChangeQueue::operations_becomeExactRequests()
+{
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u2")),
+           op(Kind::GrantLicence, QStringLiteral("u1"), QStringLiteral("Lucidspark"))});
+    const Plan &plan = f.queue.plan();
+    QCOMPARE(plan.connectionName, QStringLiteral("Lucid"));
+    QCOMPARE(plan.source, QStringLiteral("gui"));
+    QCOMPARE(plan.changes.size(), 2);
+    const Change *deactivate = nullptr;
+    for (const Change &change : plan.changes) {
+        if (change.kind == Change::Kind::Deactivate)
+            deactivate = &change;
+    }
+    QVERIFY(deactivate);
+    QCOMPARE(deactivate->targetName, QStringLiteral("u2@example.com"));
+    QCOMPARE(deactivate->request.method, QByteArray("PATCH"));
+    QCOMPARE(deactivate->request.path, QByteArray("/Users/u2"));
+    QCOMPARE(deactivate->request.ifMatch, QByteArray("W/\"3\""));
+    // Only what changes is sent: one operation on `active`, nothing about title or licences.
+    const QJsonArray operations = deactivate->request.body.value(u"Operations").toArray();
+    QCOMPARE(operations.size(), 1);
+    QCOMPARE(deactivate->attributes.size(), 1);
+    QCOMPARE(deactivate->attributes.first().path, QStringLiteral("active"));
+    QCOMPARE(deactivate->attributes.first().before, QJsonValue(true));
+    QCOMPARE(deactivate->attributes.first().after, QJsonValue(false));
+}
+
+void tst_ChangeQueue::sameUserTwice_mergesIntoOneChange()
+{
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
+    f.add({op(Kind::RevokeLicence, QStringLiteral("u1"), QStringLiteral("Lucidchart"))});
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))}); // again: nothing new
+    QCOMPARE(f.queue.state().operations.size(), 2);
+    const Plan &plan = f.queue.plan();
+    QCOMPARE(plan.changes.size(), 1);
+    QCOMPARE(plan.changes.first().kind, Change::Kind::Deactivate);
+    QCOMPARE(plan.changes.first().attributes.size(), 2);
+
+    // Delete supersedes the rest, and is its own kind.
+    f.add({op(Kind::Delete, QStringLiteral("u1"))});
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::DeleteUser);
+    QCOMPARE(f.queue.plan().changes.first().request.method, QByteArray("DELETE"));
+}
+
+void tst_ChangeQueue::nothingToChange_leavesNothingToSend()
+{
+    Fixture f;
+    // u4 is already deactivated; u3 already holds Lucidspark; u1 is already in g1.
+    f.add({op(Kind::Deactivate, QStringLiteral("u4")),
+           op(Kind::GrantLicence, QStringLiteral("u3"), QStringLiteral("Lucidspark")),
+           op(Kind::AddToGroup, QStringLiteral("u1"), QStringLiteral("g1"))});
+    QVERIFY(f.queue.plan().changes.isEmpty());
+
+    // Add then remove the same membership: both go.
+    f.add({op(Kind::AddToGroup, QStringLiteral("u2"), QStringLiteral("g1"))});
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::AddToGroup);
+    f.add({op(Kind::RemoveFromGroup, QStringLiteral("u2"), QStringLiteral("g1"))});
+    QCOMPARE(f.queue.state().operations.size(), 3);
+    QVERIFY(f.queue.plan().changes.isEmpty());
+
+    // Grant then revoke: the user's change disappears.
+    f.add({op(Kind::GrantLicence, QStringLiteral("u2"), QStringLiteral("Lucidspark"))});
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    f.add({op(Kind::RevokeLicence, QStringLiteral("u2"), QStringLiteral("Lucidspark"))});
+    QVERIFY(f.queue.plan().changes.isEmpty());
+}
+
+void tst_ChangeQueue::exclusions_surviveOtherEdits()
+{
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1")), op(Kind::Deactivate, QStringLiteral("u2"))});
+    const QString key = ChangeQueue::keyOf(op(Kind::Deactivate, QStringLiteral("u2")));
+    f.queue.setState(f.queue.withIncluded({key}, false));
+    QCOMPARE(f.queue.plan().includedCount(), 1);
+    QCOMPARE(f.queue.plan().deprovisionCount(), 1);
+
+    f.add({op(Kind::RemoveFromGroup, QStringLiteral("u1"), QStringLiteral("g1"))});
+    QCOMPARE(f.queue.plan().changes.size(), 3);
+    QCOMPARE(f.queue.plan().includedCount(), 2);
+    for (const Change &change : f.queue.plan().changes)
+        QCOMPARE(change.included, ChangeQueue::keyOf(change) != key);
+
+    f.queue.setState(f.queue.withIncluded({key}, true));
+    QCOMPARE(f.queue.plan().includedCount(), 3);
+}
+
+void tst_ChangeQueue::afterApply_keepsWhatDidNotApply()
+{
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1")), op(Kind::Deactivate, QStringLiteral("u2")),
+           op(Kind::AddToGroup, QStringLiteral("u3"), QStringLiteral("g1"))});
+    QCOMPARE(f.queue.plan().changes.size(), 3);
+    QSet<QString> applied;
+    for (const Change &change : f.queue.plan().changes) {
+        if (change.targetId != u"u2") // u2's change met a conflict
+            applied.insert(ChangeQueue::keyOf(change));
+    }
+    f.queue.setState(f.queue.afterApply(applied));
+    QCOMPARE(f.queue.state().operations, QList<Op> {op(Kind::Deactivate, QStringLiteral("u2"))});
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+}
+
+void tst_ChangeQueue::missingUser_isReportedNotSilentlyDropped()
+{
+    Fixture f;
+    Op ghost = op(Kind::Deactivate, QStringLiteral("gone"));
+    f.add({ghost, op(Kind::Deactivate, QStringLiteral("u1"))});
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    QCOMPARE(f.queue.problems().size(), 1);
+    QVERIFY(f.queue.problems().first().contains(u"gone@example.com"));
+}
+
+void tst_ChangeQueue::filePlan_replacesOperations()
+{
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
+    Plan file = f.queue.plan();
+    file.source = QStringLiteral("cli");
+    file.changes.first().included = false;
+    QSignalSpy changed(&f.queue, &ChangeQueue::changed);
+    f.queue.setState(f.queue.withFile(file));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!f.queue.acceptsOperations());
+    QCOMPARE(f.queue.plan().source, QStringLiteral("cli"));
+    QCOMPARE(f.queue.plan().includedCount(), 0);
+    f.queue.setState(f.queue.withIncluded({ChangeQueue::keyOf(file.changes.first())}, true));
+    QCOMPARE(f.queue.plan().includedCount(), 1);
+    // Applied, the file plan is done with and the queue takes operations again.
+    f.queue.setState(f.queue.afterApply({ChangeQueue::keyOf(file.changes.first())}));
+    QVERIFY(f.queue.state().isEmpty());
+    QVERIFY(f.queue.acceptsOperations());
+}
+
+void tst_ChangeQueue::deletedUsers_leaveTheTable()
+{
+    Fixture f;
+    UserTableModel *users = f.directory.users();
+    QAbstractItemModelTester tester(users, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    f.add({op(Kind::Delete, QStringLiteral("u2"))});
+    Plan plan = f.queue.plan();
+    ChangeResult result;
+    result.changeId = plan.changes.first().id;
+    result.outcome = ChangeResult::Outcome::Applied;
+    f.directory.absorb(plan, {result});
+    QCOMPARE(users->rowCount(), 3);
+    QCOMPARE(users->store().rowOf(QStringLiteral("u2")), -1);
+    QCOMPARE(users->store().rowOf(QStringLiteral("u3")), 1);
+    // The queued delete has nothing left to act on: it says so.
+    QCOMPARE(f.queue.plan().changes.size(), 0);
+    QCOMPARE(f.queue.problems().size(), 1);
+}
+
+void tst_ChangeQueue::planModel_groupsByKindAndAsksToInclude()
+{
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1")), op(Kind::Deactivate, QStringLiteral("u2")),
+           op(Kind::GrantLicence, QStringLiteral("u3"), QStringLiteral("Lucidscale"))});
+    PlanModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(f.queue.plan());
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex deactivations = model.index(0, 0);
+    QCOMPARE(deactivations.data().toString(), QStringLiteral("Deactivate — 2"));
+    QCOMPARE(model.rowCount(deactivations), 2);
+    QCOMPARE(model.index(0, PlanModel::RequestColumn, deactivations).data().toString(),
+             QStringLiteral("PATCH /Users/u1"));
+
+    QSignalSpy asked(&model, &PlanModel::includeRequested);
+    QVERIFY(model.setData(deactivations, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().at(0).toStringList().size(), 2);
+    QCOMPARE(asked.first().at(1).toBool(), false);
+    f.queue.setState(f.queue.withIncluded(asked.first().at(0).toStringList(), false));
+    model.setPlan(f.queue.plan());
+    QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Deactivate — 0 of 2 included"));
+}
+
+QTEST_GUILESS_MAIN(tst_ChangeQueue)
+#include "tst_changequeue.moc"
