@@ -37,6 +37,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     , m_concurrency(new QSpinBox(this))
     , m_match(new QComboBox(this))
     , m_protected(new QPlainTextEdit(this))
+    , m_threshold(new QSpinBox(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_result(new QLabel(this))
 {
@@ -77,6 +78,12 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     m_protected->setPlaceholderText(
         tr("One user name per line: accounts that may never be deactivated or deleted"));
     m_protected->setMaximumHeight(80);
+    m_threshold->setObjectName(QStringLiteral("deprovisionThreshold"));
+    m_threshold->setRange(-1, 1'000'000);
+    m_threshold->setSpecialValueText(tr("10 users or 5 % of the directory, whichever is smaller"));
+    m_threshold->setValue(m_profile.deprovisionThreshold);
+    m_threshold->setToolTip(tr("Deactivating or deleting more users than this at once needs a "
+                               "typed confirmation."));
 
     m_test->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
@@ -97,6 +104,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     advancedForm->addRow(tr("Requests at once:"), m_concurrency);
     advancedForm->addRow(tr("Match users by:"), m_match);
     advancedForm->addRow(tr("Protected accounts:"), m_protected);
+    advancedForm->addRow(tr("Confirm deprovisioning above:"), m_threshold);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
@@ -142,6 +150,7 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.pageSize = m_pageSize->value();
     profile.concurrency = m_concurrency->value();
     profile.matchAttribute = m_match->currentData().toString();
+    profile.deprovisionThreshold = m_threshold->value();
     profile.protectedAccounts = m_protected->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (QString &account : profile.protectedAccounts)
         account = account.trimmed();

@@ -54,6 +54,7 @@ private:
     QSpinBox *m_concurrency;
     QComboBox *m_match;
     QPlainTextEdit *m_protected;
+    QSpinBox *m_threshold;
     QPushButton *m_test;
     QLabel *m_result;
 };

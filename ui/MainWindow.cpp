@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "ChangesController.h"
 #include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
 #include "GroupsPage.h"
 #include "LicenceSummaryWidget.h"
+#include "ReviewPage.h"
 #include "UsersPage.h"
 #include "common/AppInfo.h"
 #include "csv/TableExport.h"
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ScimDesk {
@@ -54,10 +58,17 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     licenceScroll->setFrameShape(QFrame::NoFrame);
     licenceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_overview = new ConnectionOverview(m_session, m_pages);
+    m_changes = new ChangesController(this, m_session, m_directory, m_users, this);
+    m_review = new ReviewPage(m_changes->queue(), m_pages);
+    m_changes->setReviewPage(m_review);
     m_pages->addTab(m_users, tr("&Users"));
     m_pages->addTab(m_groups, tr("&Groups"));
     m_pages->addTab(licenceScroll, tr("&Licences"));
+    m_pages->addTab(m_review, tr("&Pending changes"));
     m_pages->addTab(m_overview, tr("C&onnection"));
+    connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
+    connect(m_changes, &ChangesController::reviewRequested, this,
+            [this] { m_pages->setCurrentWidget(m_review); });
     setCentralWidget(m_pages);
 
     m_stateLabel = new QLabel(this);
@@ -97,6 +108,8 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
         resize(1280, 780);
     m_groups->splitter()->restoreState(
         settings.value(QStringLiteral("window/groupsSplitter")).toByteArray());
+    m_review->splitter()->restoreState(
+        settings.value(QStringLiteral("window/reviewSplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -147,6 +160,7 @@ void MainWindow::createActions()
             [this] { m_users->columnMenu()->popup(QCursor::pos()); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_changes->addMenus(helpMenu);
     QAction *help = helpMenu->addAction(tr("&Using ScimDesk"));
     help->setShortcut(QKeySequence::HelpContents);
     connect(help, &QAction::triggered, this, &MainWindow::showHelp);
@@ -171,6 +185,9 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_export);
     toolBar->addAction(m_columns);
+    toolBar->addSeparator();
+    toolBar->addAction(m_changes->reviewAction());
+    toolBar->addAction(m_changes->applyAction());
     connect(m_connectionBox, &QComboBox::activated, this, &MainWindow::switchTo);
 }
 
@@ -210,6 +227,11 @@ bool MainWindow::openInitialConnection(const QString &name)
 
 void MainWindow::openConnection(const ConnectionProfile &profile)
 {
+    if (profile.id != m_session->profile().id
+        && !mayDiscardChanges(tr("Switching to \"%1\" drops them.").arg(profile.name))) {
+        m_connectionBox->setCurrentIndex(m_connectionBox->findData(m_session->profile().id));
+        return;
+    }
     m_users->saveViewState(m_viewStateFor);
     m_viewStateFor.clear();
     m_directory->detach();
@@ -237,6 +259,8 @@ void MainWindow::onSessionState()
         m_viewStateFor = m_session->profile().id;
         m_users->restoreViewState(m_viewStateFor);
         m_directory->load();
+        // Once the window is up: an apply that was cut short is offered to be finished.
+        QTimer::singleShot(0, m_changes, &ChangesController::checkInterrupted);
     } else if (m_session->state() == ConnectionSession::State::Failed) {
         m_pages->setCurrentWidget(m_overview); // the page that says what to do
     }
@@ -346,12 +370,42 @@ void MainWindow::showAbout()
                            .arg(AppInfo::version()));
 }
 
+bool MainWindow::mayDiscardChanges(const QString &why)
+{
+    const int pending = int(m_changes->queue()->plan().changes.size());
+    if (pending == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Discard pending changes?"),
+                    tr("%1 pending change(s) have not been applied. %2").arg(pending).arg(why),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardQuestion"));
+    box.setInformativeText(tr("Save the plan (Changes > Save plan) to keep them for later."));
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+void MainWindow::updateReviewTab()
+{
+    const int pending = int(m_changes->queue()->plan().changes.size());
+    m_pages->setTabText(m_pages->indexOf(m_review),
+                        pending > 0 ? tr("&Pending changes (%L1)").arg(pending)
+                                    : tr("&Pending changes"));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayDiscardChanges(tr("Quitting drops them."))) {
+        event->ignore();
+        return;
+    }
     m_users->saveViewState(m_viewStateFor);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/groupsSplitter"), m_groups->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/reviewSplitter"), m_review->splitter()->saveState());
     event->accept();
 }
 

@@ -13,10 +13,12 @@ class QTabWidget;
 
 namespace ScimDesk {
 
+class ChangesController;
 class ConnectionOverview;
 class Directory;
 class GroupsPage;
 class LicenceSummaryWidget;
+class ReviewPage;
 class TokenStore;
 class UsersPage;
 
@@ -41,6 +43,8 @@ public:
     GroupsPage *groupsPage() const { return m_groups; }
     LicenceSummaryWidget *licenceSummary() const { return m_licences; }
     QTabWidget *pages() const { return m_pages; }
+    ReviewPage *reviewPage() const { return m_review; }
+    ChangesController *changes() const { return m_changes; }
 
     // Writes the users view as it is filtered and sorted (visible columns) to `path`.
     QString exportUsers(const QString &path, bool excelBom);
@@ -60,6 +64,9 @@ private:
     void exportWithDialog();
     void showAbout();
     void showHelp();
+    void updateReviewTab();
+    // Whether pending changes may be dropped (asks when there are some).
+    bool mayDiscardChanges(const QString &why);
 
     ConnectionStore *m_connections;
     TokenStore *m_tokens;
@@ -70,6 +77,8 @@ private:
     GroupsPage *m_groups = nullptr;
     LicenceSummaryWidget *m_licences = nullptr;
     ConnectionOverview *m_overview = nullptr;
+    ReviewPage *m_review = nullptr;
+    ChangesController *m_changes = nullptr;
     QComboBox *m_connectionBox = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_rowsLabel = nullptr;

@@ -164,6 +164,19 @@ void UsersPage::onSelection()
                                           : QString());
 }
 
+QList<std::pair<QString, QString>> UsersPage::selectedUsers() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<std::pair<QString, QString>> users;
+    users.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        users.append({index.data(UserTableModel::IdRole).toString(),
+                      index.data(UserTableModel::UserNameRole).toString()});
+    return users;
+}
+
 QList<int> UsersPage::visibleColumns() const
 {
     QList<int> columns;

@@ -31,6 +31,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     // Visible columns in view order (for export).
     QList<int> visibleColumns() const;
+    // The selected users as (id, userName), in view order.
+    QList<std::pair<QString, QString>> selectedUsers() const;
     QMenu *columnMenu();
 
     // Column layout and splitter, per connection.

@@ -4,8 +4,10 @@
 
 namespace ScimDesk {
 
-int Guards::threshold(qint64 directorySize)
+int Guards::threshold(const ConnectionProfile &profile, qint64 directorySize)
 {
+    if (profile.deprovisionThreshold >= 0)
+        return profile.deprovisionThreshold;
     return int(qMin<qint64>(10, directorySize * 5 / 100));
 }
 
@@ -40,7 +42,7 @@ Guards::Verdict Guards::check(const Plan &plan, const ConnectionProfile &profile
                              "those changes first. Nothing was sent.")
                               .arg(hits.join(u", "));
     }
-    verdict.threshold = threshold(directorySize);
+    verdict.threshold = threshold(profile, directorySize);
     return verdict;
 }
 

@@ -26,9 +26,9 @@ public:
 
     // `directorySize` is the number of users the service lists (for the 5 % rule).
     static Verdict check(const Plan &plan, const ConnectionProfile &profile, qint64 directorySize);
-    // The mass-deprovisioning threshold: more than 10 users or more than 5 % of the directory,
-    // whichever is smaller.
-    static int threshold(qint64 directorySize);
+    // The mass-deprovisioning threshold: the connection's own, or by default more than 10 users
+    // or more than 5 % of the directory, whichever is smaller.
+    static int threshold(const ConnectionProfile &profile, qint64 directorySize);
 };
 
 } // namespace ScimDesk

@@ -47,7 +47,12 @@ int add(Context &context, const QStringList &arguments)
                                      tr("A userName that may never be deactivated or deleted "
                                         "(repeatable)."),
                                      QStringLiteral("USERNAME"));
-    parser.addOptions({url, preset, tokenStdin, pageSize, concurrency, match, protect});
+    const QCommandLineOption threshold(
+        QStringLiteral("deprovision-threshold"),
+        tr("Deactivating or deleting more users than N at once needs confirming (default: 10 "
+           "users or 5 % of the directory, whichever is smaller)."),
+        QStringLiteral("N"));
+    parser.addOptions({url, preset, tokenStdin, pageSize, concurrency, match, protect, threshold});
     if (int code = parse(context, parser, arguments,
                          tr("Save a connection to a SCIM service. The token is stored in the OS "
                             "keychain, never in a file."));
@@ -93,6 +98,12 @@ int add(Context &context, const QStringList &arguments)
         profile.matchAttribute = attribute;
     }
     profile.protectedAccounts = parser.values(protect);
+    if (parser.isSet(threshold)) {
+        bool ok = false;
+        profile.deprovisionThreshold = parser.value(threshold).toInt(&ok);
+        if (!ok || profile.deprovisionThreshold < 0)
+            return context.fail(Usage, tr("--deprovision-threshold takes a number of users."));
+    }
 
     QString token;
     if (parser.isSet(tokenStdin)) {
@@ -150,6 +161,7 @@ int list(Context &context, const QStringList &arguments)
                 {QStringLiteral("concurrency"), profile.concurrency},
                 {QStringLiteral("protectedAccounts"),
                  QJsonArray::fromStringList(profile.protectedAccounts)},
+                {QStringLiteral("deprovisionThreshold"), profile.deprovisionThreshold},
             });
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

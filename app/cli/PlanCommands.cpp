@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditModel.h"
 #include "changes/ApplyEngine.h"
 #include "changes/Guards.h"
 #include "changes/Plan.h"
@@ -350,17 +351,11 @@ int auditCommand(Context &context, const QStringList &arguments)
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    const QStringList keys
-        = {QStringLiteral("time"),     QStringLiteral("osUser"),     QStringLiteral("connection"),
-           QStringLiteral("changeId"), QStringLiteral("kind"),       QStringLiteral("target"),
-           QStringLiteral("request"),  QStringLiteral("httpStatus"), QStringLiteral("outcome"),
-           QStringLiteral("message")};
-    context.out() << Csv::record(keys);
+    context.out() << Csv::record(AuditModel::keys());
     for (const QJsonObject &record : records) {
         QStringList row;
-        for (const QString &key : keys)
-            row.append(record.value(key).isDouble() ? QString::number(record.value(key).toInt())
-                                                    : record.value(key).toString());
+        for (const QString &key : AuditModel::keys())
+            row.append(AuditModel::text(record, key));
         context.out() << Csv::record(row);
     }
     context.out().flush();

@@ -18,6 +18,10 @@ struct ConnectionProfile
     int pageSize = 100;
     int concurrency = 4;
     QStringList protectedAccounts; // userNames that may never be deactivated or deleted
+    // Deprovisioning more users than this needs a typed confirmation (GUI) or
+    // --allow-mass-deprovision (CLI). -1: the default, 10 users or 5 % of the directory,
+    // whichever is smaller.
+    int deprovisionThreshold = -1;
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
     // A profile for `presetId` with its defaults filled in and a fresh id.

@@ -46,6 +46,8 @@ ConnectionProfile ConnectionStore::read(const QString &id) const
         = m_settings.value(QStringLiteral("concurrency"), profile.concurrency).toInt();
     profile.protectedAccounts
         = m_settings.value(QStringLiteral("protectedAccounts")).toStringList();
+    profile.deprovisionThreshold
+        = m_settings.value(QStringLiteral("deprovisionThreshold"), -1).toInt();
     m_settings.endGroup();
     return profile;
 }
@@ -118,6 +120,7 @@ QString ConnectionStore::save(const ConnectionProfile &profile)
     m_settings.setValue(QStringLiteral("pageSize"), profile.pageSize);
     m_settings.setValue(QStringLiteral("concurrency"), profile.concurrency);
     m_settings.setValue(QStringLiteral("protectedAccounts"), profile.protectedAccounts);
+    m_settings.setValue(QStringLiteral("deprovisionThreshold"), profile.deprovisionThreshold);
     m_settings.endGroup();
     m_settings.sync();
     qCDebug(lcConnections) << "saved connection" << profile.id;

@@ -1,3 +1,4 @@
+#include "changes/Guards.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
 #include "connections/Preset.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void jsonRoundTrip_isLossless();
     void load_refusesBrokenPlans_data();
     void load_refusesBrokenPlans();
+    void guards_thresholdAndProtectedAccounts();
 };
 
 void tst_Plan::deactivate_buildsTheExactRequest()
@@ -278,6 +280,43 @@ void tst_Plan::load_refusesBrokenPlans()
     QString error;
     QVERIFY(!Plan::load(path, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void tst_Plan::guards_thresholdAndProtectedAccounts()
+{
+    ConnectionProfile profile = lucidProfile();
+    profile.baseUrl = QUrl(QStringLiteral("https://users.lucid.app/scim/v2"));
+    // Default: more than 10 users, or more than 5 % of the directory, whichever is smaller.
+    QCOMPARE(Guards::threshold(profile, 100'000), 10);
+    QCOMPARE(Guards::threshold(profile, 100), 5);
+    QCOMPARE(Guards::threshold(profile, 10), 0);
+    profile.deprovisionThreshold = 50; // set for this connection
+    QCOMPARE(Guards::threshold(profile, 100'000), 50);
+    QCOMPARE(Guards::threshold(profile, 100), 50);
+
+    PlanBuilder builder(profile, lucidCaps());
+    for (int i = 0; i < 6; ++i)
+        builder.deactivate(user(QStringLiteral("u%1").arg(i), QStringLiteral("u%1@x").arg(i)));
+    builder.deleteUser(user(QStringLiteral("admin"), QStringLiteral("Admin@x")));
+    Plan plan = builder.plan();
+    profile.deprovisionThreshold = -1;
+    Guards::Verdict verdict = Guards::check(plan, profile, 100);
+    QVERIFY(verdict.refusal.isEmpty());
+    QCOMPARE(verdict.deprovisions, 7);
+    QVERIFY(verdict.needsConfirmation()); // 7 > 5
+    QVERIFY(!Guards::check(plan, profile, 1000).needsConfirmation()); // 7 <= 10
+
+    profile.protectedAccounts = {QStringLiteral("admin@x")};
+    verdict = Guards::check(plan, profile, 1000);
+    QVERIFY(verdict.refusal.contains(u"Admin@x"));
+    // Excluded, the protected account's change is no longer a problem.
+    for (Change &change : plan.changes)
+        change.included = change.targetName != u"Admin@x";
+    QVERIFY(Guards::check(plan, profile, 1000).refusal.isEmpty());
+
+    plan.baseUrl = QUrl(QStringLiteral("https://other.example.com/scim/v2"));
+    verdict = Guards::check(plan, profile, 1000);
+    QVERIFY(verdict.wrongService);
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)

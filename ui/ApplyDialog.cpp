@@ -1,0 +1,194 @@
+#include "ApplyDialog.h"
+
+#include "audit/AuditLog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ScimDesk {
+
+namespace {
+
+QString outcomeLabel(ChangeResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ChangeResult::Outcome::Applied:
+        return ApplyDialog::tr("Applied");
+    case ChangeResult::Outcome::NotApplied:
+        return ApplyDialog::tr("Not applied by the service");
+    case ChangeResult::Outcome::Failed:
+        return ApplyDialog::tr("Failed");
+    case ChangeResult::Outcome::Conflict:
+        return ApplyDialog::tr("Conflict — review again");
+    case ChangeResult::Outcome::Skipped:
+        return ApplyDialog::tr("Skipped");
+    case ChangeResult::Outcome::Pending:
+    case ChangeResult::Outcome::InFlight:
+        break;
+    }
+    return ApplyDialog::tr("Not sent");
+}
+
+} // namespace
+
+ApplyDialog::ApplyDialog(ScimClient *client, const ServiceCapabilities &capabilities,
+                         const Plan &plan, const ConnectionProfile &profile,
+                         const std::optional<ApplyEngine::Interrupted> &interrupted,
+                         QWidget *parent)
+    : QDialog(parent)
+    , m_audit(std::make_unique<AuditLog>(profile.id))
+    , m_heading(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_stop(new QPushButton(tr("&Stop"), this))
+{
+    setObjectName(QStringLiteral("applyDialog"));
+    setWindowTitle(tr("Applying changes — %1").arg(profile.name));
+    resize(760, 480);
+
+    const QString journal = ApplyEngine::journalPath(profile.id);
+    if (!interrupted)
+        QFile::remove(journal); // the previous apply finished (the caller checked): start afresh
+    ApplyEngine::Options options;
+    options.concurrency = qMax(1, profile.concurrency);
+    options.audit = m_audit.get();
+    options.journalPath = journal;
+    m_engine = std::make_unique<ApplyEngine>(client, capabilities, plan, options);
+    if (interrupted)
+        m_engine->resume(*interrupted);
+
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    m_heading->setText(interrupted ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes "
+                                        "that were in flight are read back first; nothing is "
+                                        "sent twice.")
+                                         .arg(profile.name, profile.baseUrl.toDisplayString())
+                                   : tr("Applying %1 change(s) to \"%2\" (%3).")
+                                         .arg(plan.includedCount())
+                                         .arg(profile.name, profile.baseUrl.toDisplayString()));
+    m_progress->setObjectName(QStringLiteral("applyProgress"));
+    m_progress->setRange(0, qMax(1, int(plan.changes.size())));
+    m_progress->setValue(0);
+    m_status->setObjectName(QStringLiteral("applyStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    m_results->setObjectName(QStringLiteral("applyResults"));
+    m_results->setHeaderLabels({tr("Result"), tr("Change"), tr("Target"), tr("Why")});
+    m_results->setRootIsDecorated(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->header()->resizeSection(0, 170);
+    m_results->header()->resizeSection(1, 130);
+    m_results->header()->resizeSection(2, 200);
+    m_results->setVisible(false);
+
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Send nothing new; requests already sent finish and are recorded"));
+    m_buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_status->setText(tr("Stopping: waiting for the requests already sent…"));
+        m_engine->cancel();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ApplyDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_engine.get(), &ApplyEngine::progress, this, &ApplyDialog::onProgress);
+    connect(m_engine.get(), &ApplyEngine::finished, this, &ApplyDialog::onFinished);
+}
+
+ApplyDialog::~ApplyDialog() = default;
+
+void ApplyDialog::start()
+{
+    m_engine->start();
+    if (!m_engine->isRunning() && !m_finished)
+        onFinished();
+}
+
+void ApplyDialog::onProgress(int done, int total)
+{
+    m_progress->setMaximum(qMax(1, total));
+    m_progress->setValue(done);
+    const int eta = m_engine->etaSeconds();
+    const ApplyEngine::Summary counts = m_engine->summary();
+    QString text = tr("%L1 of %L2 done").arg(done).arg(total);
+    if (eta >= 0)
+        text += tr(" — about %1 left")
+                    .arg(eta >= 120 ? tr("%1 min").arg((eta + 30) / 60) : tr("%1 s").arg(eta));
+    text += tr(" — %1 request(s) at a time").arg(m_engine->currentConcurrency());
+    if (counts.failed + counts.notApplied > 0)
+        text += tr(" — %1 failed or not applied so far").arg(counts.failed + counts.notApplied);
+    if (m_stop->isEnabled())
+        m_status->setText(text);
+}
+
+QString ApplyDialog::summaryText() const
+{
+    const ApplyEngine::Summary summary = m_engine->summary();
+    return tr("Applied %1, failed %2, not applied by the service %3, skipped %4.")
+        .arg(summary.applied)
+        .arg(summary.failed)
+        .arg(summary.notApplied)
+        .arg(summary.skipped);
+}
+
+void ApplyDialog::onFinished()
+{
+    m_finished = true;
+    const QList<ChangeResult> results = m_engine->results();
+    const Plan &plan = m_engine->plan();
+    m_progress->setValue(m_progress->maximum());
+    for (int i = 0; i < results.size() && i < plan.changes.size(); ++i) {
+        const ChangeResult &result = results.at(i);
+        const Change &change = plan.changes.at(i);
+        if (result.outcome == ChangeResult::Outcome::Applied || !change.included)
+            continue;
+        auto *item = new QTreeWidgetItem(m_results);
+        item->setText(0, outcomeLabel(result.outcome));
+        item->setText(1, Change::kindLabel(change.kind));
+        item->setText(2, change.targetName);
+        item->setText(3, result.message);
+        item->setToolTip(3, result.message);
+    }
+    m_results->setVisible(m_results->topLevelItemCount() > 0);
+    QString text = summaryText();
+    if (m_results->topLevelItemCount() > 0)
+        text += u' '
+            + tr("The changes listed below stay in the queue: fix what they say, then review "
+                 "and apply again.");
+    text += u' ' + tr("Every change is in the audit log (Changes > Audit log).");
+    m_status->setText(text);
+    m_stop->setEnabled(false);
+    m_stop->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Close)->setFocus();
+    Q_EMIT resultsReady(plan, results);
+}
+
+void ApplyDialog::reject()
+{
+    // Closing mid-apply would leave requests without a record of their answers: stop first.
+    if (!m_finished) {
+        if (m_stop->isEnabled())
+            m_stop->click();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,651 @@
+#include "ChangesController.h"
+
+#include "ApplyDialog.h"
+#include "AuditDialog.h"
+#include "ReviewPage.h"
+#include "UsersPage.h"
+#include "changes/Guards.h"
+#include "changes/PlanModel.h"
+#include "connections/ConnectionSession.h"
+#include "directory/Directory.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ScimDesk {
+
+namespace {
+
+using Kind = ChangeQueue::Operation::Kind;
+
+// One edit of the queue: the States before and after.
+class QueueEdit final : public QUndoCommand
+{
+public:
+    QueueEdit(ChangeQueue *queue, ChangeQueue::State before, ChangeQueue::State after,
+              const QString &text)
+        : QUndoCommand(text)
+        , m_queue(queue)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+
+    void undo() override { m_queue->setState(m_before); }
+    void redo() override { m_queue->setState(m_after); }
+
+private:
+    ChangeQueue *m_queue;
+    ChangeQueue::State m_before;
+    ChangeQueue::State m_after;
+};
+
+QString kindWords(Kind kind, const QString &detail)
+{
+    switch (kind) {
+    case Kind::Deactivate:
+        return ChangesController::tr("Deactivate");
+    case Kind::Reactivate:
+        return ChangesController::tr("Reactivate");
+    case Kind::Delete:
+        return ChangesController::tr("Delete");
+    case Kind::GrantLicence:
+        return ChangesController::tr("Grant %1 to").arg(detail);
+    case Kind::RevokeLicence:
+        return ChangesController::tr("Revoke %1 from").arg(detail);
+    case Kind::AddToGroup:
+        return ChangesController::tr("Add to %1:").arg(detail);
+    case Kind::RemoveFromGroup:
+        return ChangesController::tr("Remove from %1:").arg(detail);
+    }
+    return {};
+}
+
+} // namespace
+
+ChangesController::ChangesController(QWidget *window, ConnectionSession *session,
+                                     Directory *directory, UsersPage *users, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_directory(directory)
+    , m_users(users)
+    , m_queue(new ChangeQueue(directory, this))
+    , m_undo(new QUndoStack(this))
+{
+    m_deactivate = new QAction(tr("&Deactivate"), this);
+    m_deactivate->setToolTip(tr("Queue: set the selected users inactive (they can no longer sign "
+                                "in; their documents stay)"));
+    m_deactivate->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(m_deactivate, &QAction::triggered, this,
+            [this] { queueForSelection(Kind::Deactivate); });
+    m_reactivate = new QAction(tr("&Reactivate"), this);
+    m_reactivate->setToolTip(tr("Queue: set the selected users active again"));
+    connect(m_reactivate, &QAction::triggered, this,
+            [this] { queueForSelection(Kind::Reactivate); });
+    m_delete = new QAction(tr("De&lete…"), this);
+    m_delete->setToolTip(tr("Queue: delete the selected users on the service (cannot be undone "
+                            "once applied; deactivating is usually what you want)"));
+    connect(m_delete, &QAction::triggered, this, [this] {
+        const int count = int(m_users->selectedUsers().size());
+        if (count == 0)
+            return;
+        QMessageBox box(QMessageBox::Warning, tr("Queue deletion?"),
+                        count == 1 ? tr("Queue 1 user for deletion?")
+                                   : tr("Queue %1 users for deletion?").arg(count),
+                        QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("queueDelete"));
+        box.setInformativeText(tr("Deleting removes the account on the service for good. "
+                                  "Deactivating keeps it, and it can be reactivated. Nothing is "
+                                  "sent until you apply the pending changes."));
+        QPushButton *queueDelete = box.addButton(tr("Queue deletion"), QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.exec();
+        if (box.clickedButton() == queueDelete)
+            queueForSelection(Kind::Delete);
+    });
+    m_addToGroup = new QAction(tr("&Add to group…"), this);
+    connect(m_addToGroup, &QAction::triggered, this, [this] {
+        const QString group = chooseGroup(tr("Add to group"), m_users->selectedUsers(), false);
+        if (!group.isEmpty())
+            queueForSelection(Kind::AddToGroup, group);
+    });
+    m_removeFromGroup = new QAction(tr("Remove from &group…"), this);
+    connect(m_removeFromGroup, &QAction::triggered, this, [this] {
+        const QString group = chooseGroup(tr("Remove from group"), m_users->selectedUsers(), true);
+        if (!group.isEmpty())
+            queueForSelection(Kind::RemoveFromGroup, group);
+    });
+    m_grantMenu = new QMenu(tr("&Grant licence"), window);
+    m_revokeMenu = new QMenu(tr("Re&voke licence"), window);
+    connect(m_grantMenu, &QMenu::aboutToShow, this, &ChangesController::rebuildSelectionMenus);
+    connect(m_revokeMenu, &QMenu::aboutToShow, this, &ChangesController::rebuildSelectionMenus);
+    m_selectionActions = {m_deactivate,
+                          m_reactivate,
+                          m_delete,
+                          m_grantMenu->menuAction(),
+                          m_revokeMenu->menuAction(),
+                          m_addToGroup,
+                          m_removeFromGroup};
+
+    m_review = new QAction(tr("&Review pending changes"), this);
+    m_review->setShortcut(QKeySequence(tr("Ctrl+R")));
+    connect(m_review, &QAction::triggered, this, &ChangesController::reviewRequested);
+    m_apply = new QAction(tr("A&pply pending changes…"), this);
+    m_apply->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_apply->setToolTip(tr("Check, confirm and send the included changes"));
+    connect(m_apply, &QAction::triggered, this, &ChangesController::apply);
+    m_openPlan = new QAction(tr("&Open plan…"), this);
+    m_openPlan->setShortcut(QKeySequence::Open);
+    connect(m_openPlan, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Open a plan"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("ScimDesk plans (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = openPlan(path); !error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot open the plan"), error);
+        else
+            Q_EMIT reviewRequested();
+    });
+    m_savePlan = new QAction(tr("&Save plan…"), this);
+    m_savePlan->setShortcut(QKeySequence::Save);
+    connect(m_savePlan, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save the plan"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                + tr("%1 plan.json").arg(m_session->profile().name),
+            tr("ScimDesk plans (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = savePlan(path); !error.isEmpty())
+            QMessageBox::warning(m_window, tr("Cannot save the plan"), error);
+    });
+    m_clear = new QAction(tr("&Clear queue"), this);
+    connect(m_clear, &QAction::triggered, this, &ChangesController::clearQueue);
+    m_resume = new QAction(tr("&Finish interrupted apply…"), this);
+    connect(m_resume, &QAction::triggered, this, &ChangesController::checkInterrupted);
+    m_audit = new QAction(tr("A&udit log…"), this);
+    connect(m_audit, &QAction::triggered, this, &ChangesController::showAuditLog);
+
+    // The users table's right-click menu: the same actions, for the selection.
+    m_userMenu = new QMenu(window);
+    for (QAction *action : std::as_const(m_selectionActions)) {
+        m_userMenu->addAction(action);
+        if (action == m_delete || action == m_revokeMenu->menuAction())
+            m_userMenu->addSeparator();
+    }
+    QTableView *view = m_users->view();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        updateActions();
+        m_userMenu->popup(view->viewport()->mapToGlobal(pos));
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChangesController::updateActions);
+    connect(m_queue, &ChangeQueue::changed, this, &ChangesController::updateActions);
+    connect(m_session, &ConnectionSession::stateChanged, this, [this] {
+        if (m_session->profile().id != m_queueConnection) {
+            // Another connection: the queue was for the previous one.
+            m_queueConnection = m_session->profile().id;
+            m_queue->setState({});
+            m_undo->clear();
+        }
+        if (m_session->state() == ConnectionSession::State::Connected)
+            m_queue->setConnection(m_session->profile(), m_session->report().capabilities);
+        updateActions();
+    });
+    updateActions();
+}
+
+ChangesController::~ChangesController() = default;
+
+void ChangesController::setReviewPage(ReviewPage *page)
+{
+    m_reviewPage = page;
+    connect(page->applyButton(), &QPushButton::clicked, this, &ChangesController::apply);
+    connect(page->openButton(), &QPushButton::clicked, m_openPlan, &QAction::trigger);
+    connect(page->saveButton(), &QPushButton::clicked, m_savePlan, &QAction::trigger);
+    connect(page->clearButton(), &QPushButton::clicked, this, &ChangesController::clearQueue);
+    connect(page->removeButton(), &QPushButton::clicked, this,
+            [this] { removeChanges(m_reviewPage->selectedKeys()); });
+    connect(page->model(), &PlanModel::includeRequested, this, &ChangesController::setIncluded);
+}
+
+void ChangesController::addMenus(QMenu *before)
+{
+    QMenuBar *bar = qobject_cast<QMenuBar *>(before->parentWidget());
+    Q_ASSERT(bar);
+    auto *edit = new QMenu(tr("&Edit"), bar);
+    QAction *undo = m_undo->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    bar->insertMenu(before->menuAction(), edit);
+
+    auto *changes = new QMenu(tr("C&hanges"), bar);
+    for (QAction *action : std::as_const(m_selectionActions)) {
+        changes->addAction(action);
+        if (action == m_delete || action == m_revokeMenu->menuAction())
+            changes->addSeparator();
+    }
+    changes->addSeparator();
+    changes->addAction(m_review);
+    changes->addAction(m_apply);
+    changes->addAction(m_resume);
+    changes->addSeparator();
+    changes->addAction(m_openPlan);
+    changes->addAction(m_savePlan);
+    changes->addAction(m_clear);
+    changes->addSeparator();
+    changes->addAction(m_audit);
+    connect(changes, &QMenu::aboutToShow, this, &ChangesController::updateActions);
+    bar->insertMenu(before->menuAction(), changes);
+}
+
+void ChangesController::updateActions()
+{
+    const bool connected = m_session->state() == ConnectionSession::State::Connected;
+    const bool selection = m_users->view()->selectionModel()->hasSelection();
+    const bool operations = connected && m_queue->acceptsOperations();
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(operations && selection);
+    const bool licences = !m_directory->users()->store().licences().names.isEmpty();
+    m_grantMenu->menuAction()->setVisible(licences);
+    m_revokeMenu->menuAction()->setVisible(licences);
+    const bool groups = m_directory->groups()->rowCount() > 0;
+    m_addToGroup->setEnabled(m_addToGroup->isEnabled() && groups);
+    m_removeFromGroup->setEnabled(m_removeFromGroup->isEnabled() && groups);
+    const Plan &plan = m_queue->plan();
+    m_apply->setEnabled(connected && plan.includedCount() > 0);
+    m_savePlan->setEnabled(!plan.changes.isEmpty());
+    m_clear->setEnabled(!m_queue->state().isEmpty());
+    m_openPlan->setEnabled(connected);
+    m_resume->setEnabled(connected);
+    m_audit->setEnabled(!m_session->profile().id.isEmpty());
+    const int pending = int(plan.changes.size());
+    m_review->setText(pending > 0 ? tr("&Review pending changes (%L1)").arg(pending)
+                                  : tr("&Review pending changes"));
+}
+
+void ChangesController::rebuildSelectionMenus()
+{
+    for (QMenu *menu : {m_grantMenu, m_revokeMenu}) {
+        menu->clear();
+        const bool grant = menu == m_grantMenu;
+        for (const QString &licence : m_directory->users()->store().licences().names) {
+            QAction *action = menu->addAction(licence);
+            connect(action, &QAction::triggered, this, [this, grant, licence] {
+                queueForSelection(grant ? Kind::GrantLicence : Kind::RevokeLicence, licence);
+            });
+        }
+    }
+}
+
+QString ChangesController::chooseGroup(const QString &title,
+                                       const QList<std::pair<QString, QString>> &users,
+                                       bool members)
+{
+    const GroupTableModel *groups = m_directory->groups();
+    QList<std::pair<QString, QString>> choices; // name, id
+    for (int row = 0; row < groups->rowCount(); ++row) {
+        const GroupRecord &group = groups->group(row);
+        const bool any = std::any_of(users.cbegin(), users.cend(), [&](const auto &user) {
+            return group.memberIds.contains(user.first);
+        });
+        if (!members || any)
+            choices.append({group.displayName, group.id});
+    }
+    if (choices.isEmpty()) {
+        QMessageBox::information(m_window, title,
+                                 members ? tr("The selected users are in no loaded group.")
+                                         : tr("The service lists no groups."));
+        return {};
+    }
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
+        return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
+    });
+    QStringList names;
+    for (const auto &choice : std::as_const(choices))
+        names.append(choice.first);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        m_window, title,
+        users.size() == 1 ? tr("Group for %1:").arg(users.first().second)
+                          : tr("Group for the %1 selected users:").arg(users.size()),
+        names, 0, false, &ok);
+    if (!ok)
+        return {};
+    return choices.at(names.indexOf(name)).second;
+}
+
+void ChangesController::queueForSelection(Kind kind, const QString &detail)
+{
+    const auto users = m_users->selectedUsers();
+    if (users.isEmpty())
+        return;
+    QList<ChangeQueue::Operation> operations;
+    for (const auto &[id, userName] : users) {
+        ChangeQueue::Operation operation;
+        operation.kind = kind;
+        operation.userId = id;
+        operation.userName = userName;
+        if (kind == Kind::GrantLicence || kind == Kind::RevokeLicence)
+            operation.licence = detail;
+        if (kind == Kind::AddToGroup || kind == Kind::RemoveFromGroup)
+            operation.groupId = detail;
+        operations.append(operation);
+    }
+    QString what = detail;
+    if (kind == Kind::AddToGroup || kind == Kind::RemoveFromGroup) {
+        const int row = m_directory->groups()->rowOf(detail);
+        what = row >= 0 ? m_directory->groups()->group(row).displayName : detail;
+    }
+    const QString who = users.size() == 1 ? users.first().second
+                                          : tr("%L1 users").arg(users.size());
+    queueOperations(operations, kindWords(kind, what) + u' ' + who);
+}
+
+void ChangesController::queueOperations(const QList<ChangeQueue::Operation> &operations,
+                                        const QString &text)
+{
+    if (!m_queue->acceptsOperations()) {
+        QMessageBox::information(m_window, tr("A plan file is open"),
+                                 tr("The pending changes come from a plan file. Apply it or clear "
+                                    "the queue before queueing changes here."));
+        return;
+    }
+    pushState(m_queue->withOperations(operations), text);
+}
+
+void ChangesController::setIncluded(const QStringList &keys, bool included)
+{
+    if (keys.isEmpty())
+        return;
+    const QString text = keys.size() == 1
+        ? (included ? tr("Include a change") : tr("Exclude a change"))
+        : (included ? tr("Include %1 changes").arg(keys.size())
+                    : tr("Exclude %1 changes").arg(keys.size()));
+    pushState(m_queue->withIncluded(keys, included), text);
+}
+
+void ChangesController::removeChanges(const QStringList &keys)
+{
+    if (!keys.isEmpty())
+        pushState(m_queue->withoutChanges(keys),
+                  keys.size() == 1 ? tr("Remove a change")
+                                   : tr("Remove %1 changes").arg(keys.size()));
+}
+
+void ChangesController::clearQueue()
+{
+    if (!m_queue->state().isEmpty())
+        pushState({}, tr("Clear the queue"));
+}
+
+void ChangesController::pushState(ChangeQueue::State next, const QString &text)
+{
+    if (next == m_queue->state())
+        return;
+    m_undo->push(new QueueEdit(m_queue, m_queue->state(), std::move(next), text));
+}
+
+QString ChangesController::openPlan(const QString &path)
+{
+    QString error;
+    const auto plan = Plan::load(path, &error);
+    if (!plan)
+        return error;
+    const Guards::Verdict verdict = Guards::check(*plan, m_session->profile(), directorySize());
+    if (verdict.wrongService)
+        return verdict.refusal + u' '
+            + tr("Open the connection it was made for, then open the plan again.");
+    pushState(m_queue->withFile(*plan), tr("Open plan %1").arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+QString ChangesController::savePlan(const QString &path) const
+{
+    return m_queue->plan().save(path);
+}
+
+qint64 ChangesController::directorySize() const
+{
+    return std::max({m_session->report().userCount, m_directory->expectedUsers(),
+                     qint64(m_directory->users()->rowCount())});
+}
+
+bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshold)
+{
+    const ConnectionProfile &profile = m_session->profile();
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("confirmApply"));
+    dialog.setWindowTitle(tr("Apply changes to %1?").arg(profile.name));
+    auto *text = new QLabel(&dialog);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    QStringList lines;
+    lines << tr("Send %1 to \"%2\" (%3)?")
+                 .arg(plan.countsText(), profile.name, profile.baseUrl.toDisplayString());
+    int warnings = 0;
+    for (const Change &change : plan.changes)
+        warnings += change.included && !change.warning.isEmpty() ? 1 : 0;
+    if (warnings > 0)
+        lines << tr("%1 of them carry a warning: the service may ignore them. Each is checked "
+                    "after applying and reported if the service did not make it.")
+                     .arg(warnings);
+    lines << tr("Each change is read back afterwards and recorded in the audit log.");
+    text->setText(lines.join(QStringLiteral("\n\n")));
+
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *go = buttons->addButton(tr("Apply %1 change(s)").arg(plan.includedCount()),
+                                         QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmButton"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    if (threshold >= 0) {
+        // Mass deprovisioning: the admin types what is about to happen.
+        const QString phrase = tr("deprovision %1 users").arg(deprovisions);
+        auto *warning = new QLabel(&dialog);
+        warning->setTextFormat(Qt::PlainText);
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: #a33; font-weight: bold;"));
+        warning->setText(tr("This deactivates or deletes %1 users — more than %2, this "
+                            "connection's limit for one apply. Type \"%3\" to confirm.")
+                             .arg(deprovisions)
+                             .arg(threshold)
+                             .arg(phrase));
+        auto *typed = new QLineEdit(&dialog);
+        typed->setObjectName(QStringLiteral("typedConfirmation"));
+        typed->setAccessibleName(tr("Type the confirmation"));
+        typed->setPlaceholderText(phrase);
+        go->setEnabled(false);
+        connect(typed, &QLineEdit::textChanged, go, [go, phrase](const QString &value) {
+            go->setEnabled(value.trimmed().compare(phrase, Qt::CaseInsensitive) == 0);
+        });
+        layout->addWidget(warning);
+        layout->addWidget(typed);
+    }
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+
+    int deletes = 0;
+    for (const Change &change : plan.changes)
+        deletes += change.included && change.kind == Change::Kind::DeleteUser ? 1 : 0;
+    if (deletes == 0)
+        return true;
+    // Deleting is confirmed on its own, with Cancel the default.
+    QMessageBox box(QMessageBox::Warning, tr("Delete users permanently?"),
+                    deletes == 1 ? tr("The plan deletes 1 user on \"%1\".").arg(profile.name)
+                                 : tr("The plan deletes %1 users on \"%2\".")
+                                       .arg(deletes)
+                                       .arg(profile.name),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("A deleted account cannot be restored from here. Deactivating keeps "
+                              "it and can be undone."));
+    QPushButton *remove = box.addButton(
+        deletes == 1 ? tr("Delete 1 user") : tr("Delete %1 users").arg(deletes),
+        QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+void ChangesController::apply()
+{
+    if (m_session->state() != ConnectionSession::State::Connected) {
+        QMessageBox::information(m_window, tr("Not connected"),
+                                 tr("Connect to the service first."));
+        return;
+    }
+    const ConnectionProfile &profile = m_session->profile();
+    QString error;
+    if (const auto interrupted
+        = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error)) {
+        QMessageBox::information(m_window, tr("An earlier apply was interrupted"),
+                                 tr("An earlier apply to \"%1\" did not finish. Finish it first "
+                                    "(Changes > Finish interrupted apply); nothing was sent.")
+                                     .arg(profile.name));
+        return;
+    }
+    const Plan plan = m_queue->plan();
+    if (plan.includedCount() == 0) {
+        QMessageBox::information(m_window, tr("Nothing to apply"),
+                                 tr("There are no included changes to send."));
+        return;
+    }
+    const Guards::Verdict verdict = Guards::check(plan, profile, directorySize());
+    if (!verdict.refusal.isEmpty()) {
+        QMessageBox::critical(m_window, tr("Cannot apply this plan"), verdict.refusal);
+        return;
+    }
+    if (!confirm(plan, verdict.deprovisions,
+                 verdict.needsConfirmation() ? verdict.threshold : -1))
+        return;
+    runApply(plan, std::nullopt);
+}
+
+void ChangesController::runApply(const Plan &plan,
+                                 const std::optional<ApplyEngine::Interrupted> &interrupted)
+{
+    auto *dialog = new ApplyDialog(m_session->client(), m_session->report().capabilities, plan,
+                                   m_session->profile(), interrupted, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyDialog::resultsReady, this,
+            [this, resumed = interrupted.has_value()](const Plan &applied,
+                                                      const QList<ChangeResult> &results) {
+                m_directory->absorb(applied, results);
+                QSet<QString> done;
+                for (qsizetype i = 0; i < results.size() && i < applied.changes.size(); ++i) {
+                    if (results.at(i).outcome == ChangeResult::Outcome::Applied)
+                        done.insert(ChangeQueue::keyOf(applied.changes.at(i)));
+                }
+                if (!resumed) {
+                    // What was applied cannot be undone by editing the queue.
+                    m_queue->setState(m_queue->afterApply(done));
+                    m_undo->clear();
+                }
+                updateActions();
+            });
+    dialog->open();
+    Q_EMIT applyStarted(dialog);
+    dialog->start();
+}
+
+void ChangesController::checkInterrupted()
+{
+    if (m_session->state() != ConnectionSession::State::Connected)
+        return;
+    const ConnectionProfile &profile = m_session->profile();
+    QString error;
+    const auto interrupted
+        = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), error);
+        return;
+    }
+    if (!interrupted) {
+        if (sender() == m_resume)
+            QMessageBox::information(m_window, tr("Nothing to finish"),
+                                     tr("Every apply to \"%1\" finished.").arg(profile.name));
+        return;
+    }
+    finishInterrupted(interrupted);
+}
+
+void ChangesController::finishInterrupted(
+    const std::optional<ApplyEngine::Interrupted> &interrupted)
+{
+    const ConnectionProfile &profile = m_session->profile();
+    int applied = 0;
+    QStringList details;
+    for (const Change &change : interrupted->plan.changes) {
+        const auto settled = interrupted->settled.constFind(change.id);
+        QString state;
+        if (interrupted->inFlight.contains(change.id))
+            state = tr("in flight — will be read back before anything is sent again");
+        else if (settled != interrupted->settled.cend())
+            state = ChangeResult::outcomeKey(settled->outcome);
+        else if (change.included)
+            state = tr("not sent yet");
+        else
+            continue;
+        if (settled != interrupted->settled.cend()
+            && settled->outcome == ChangeResult::Outcome::Applied)
+            ++applied;
+        details.append(QStringLiteral("%1 %2: %3")
+                           .arg(Change::kindLabel(change.kind), change.targetName, state));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Finish the interrupted apply?"),
+                    tr("An apply to \"%1\" was interrupted: %2 of %3 changes were done and %4 "
+                       "were in flight when it stopped.")
+                        .arg(profile.name)
+                        .arg(applied)
+                        .arg(interrupted->plan.includedCount())
+                        .arg(interrupted->inFlight.size()),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("resumeQuestion"));
+    box.setInformativeText(tr("Finishing reads the in-flight changes back from the service and "
+                              "sends only what did not happen: nothing is applied twice."));
+    box.setDetailedText(details.join(u'\n'));
+    QPushButton *finish = box.addButton(tr("Finish now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(finish);
+    box.exec();
+    if (box.clickedButton() == finish)
+        runApply(interrupted->plan, interrupted);
+}
+
+void ChangesController::showAuditLog()
+{
+    auto *dialog = new AuditDialog(m_session->profile(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace ScimDesk

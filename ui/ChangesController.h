@@ -1,0 +1,105 @@
+#pragma once
+
+#include "changes/ApplyEngine.h"
+#include "changes/ChangeQueue.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+namespace ScimDesk {
+
+class ApplyDialog;
+class ConnectionSession;
+class Directory;
+class ReviewPage;
+class UsersPage;
+
+// The console's side of pending changes: the Changes menu and the users' right-click menu
+// (deactivate, reactivate, delete, licences, groups for the selected users), every queue edit as
+// an undoable command, opening and saving plan files, and applying — guards, confirmation,
+// progress — including finishing an apply the journal says was interrupted.
+class ChangesController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangesController)
+
+public:
+    ChangesController(QWidget *window, ConnectionSession *session, Directory *directory,
+                      UsersPage *users, QObject *parent = nullptr);
+    ~ChangesController() override;
+
+    ChangeQueue *queue() const { return m_queue; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // The page is made by the window; the controller connects its buttons.
+    void setReviewPage(ReviewPage *page);
+
+    // Adds menus (Edit, Changes) to the window's menu bar, before `before`.
+    void addMenus(QMenu *before);
+    QAction *reviewAction() const { return m_review; }
+    QAction *applyAction() const { return m_apply; }
+
+    // Queues one operation for every selected user (an undoable edit).
+    void queueForSelection(ChangeQueue::Operation::Kind kind, const QString &detail = {});
+    // Adds operations as one undoable edit named `text`.
+    void queueOperations(const QList<ChangeQueue::Operation> &operations, const QString &text);
+    void setIncluded(const QStringList &keys, bool included);
+    void removeChanges(const QStringList &keys);
+    void clearQueue();
+    // Opens a plan file in place of the queue; empty on success, else why not.
+    QString openPlan(const QString &path);
+    QString savePlan(const QString &path) const;
+
+    // Checks the guards, asks for confirmation (typed, above the threshold; separately for
+    // deletes), then applies in an ApplyDialog. Returns the dialog while it is open.
+    void apply();
+    // After connecting: offers to finish an apply the journal says was interrupted.
+    void checkInterrupted();
+    void showAuditLog();
+
+Q_SIGNALS:
+    // An apply dialog opened (for tests: it is the window's child until closed).
+    void applyStarted(ScimDesk::ApplyDialog *dialog);
+    void reviewRequested();
+
+private:
+    void pushState(ChangeQueue::State next, const QString &text);
+    void updateActions();
+    void rebuildSelectionMenus();
+    void finishInterrupted(const std::optional<ApplyEngine::Interrupted> &interrupted);
+    void runApply(const Plan &plan, const std::optional<ApplyEngine::Interrupted> &interrupted);
+    bool confirm(const Plan &plan, int deprovisions, int threshold);
+    qint64 directorySize() const;
+    QString chooseGroup(const QString &title, const QList<std::pair<QString, QString>> &users,
+                        bool members);
+
+    QWidget *m_window;
+    ConnectionSession *m_session;
+    Directory *m_directory;
+    UsersPage *m_users;
+    ChangeQueue *m_queue;
+    QUndoStack *m_undo;
+    ReviewPage *m_reviewPage = nullptr;
+    QMenu *m_userMenu = nullptr; // the right-click menu of the users table
+    QMenu *m_grantMenu = nullptr;
+    QMenu *m_revokeMenu = nullptr;
+    QList<QAction *> m_selectionActions;
+    QAction *m_deactivate = nullptr;
+    QAction *m_reactivate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_addToGroup = nullptr;
+    QAction *m_removeFromGroup = nullptr;
+    QAction *m_review = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_openPlan = nullptr;
+    QAction *m_savePlan = nullptr;
+    QAction *m_clear = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_audit = nullptr;
+    QString m_queueConnection; // the connection the queue's changes are for
+};
+
+} // namespace ScimDesk
