@@ -65,8 +65,8 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     m_view->resizeColumnsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("&Export to CSV…"),
-                                                   QDialogButtonBox::ActionRole);
+    QPushButton *exportButton
+        = buttons->addButton(tr("&Export to CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setEnabled(m_model->rowCount() > 0);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::exportWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -358,8 +358,8 @@ void ChangesController::queueForSelection(Kind kind, const QString &detail)
         const int row = m_directory->groups()->rowOf(detail);
         what = row >= 0 ? m_directory->groups()->group(row).displayName : detail;
     }
-    const QString who = users.size() == 1 ? users.first().second
-                                          : tr("%L1 users").arg(users.size());
+    const QString who
+        = users.size() == 1 ? users.first().second : tr("%L1 users").arg(users.size());
     queueOperations(operations, kindWords(kind, what) + u' ' + who);
 }
 
@@ -499,17 +499,16 @@ bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshol
         return true;
     // Deleting is confirmed on its own, with Cancel the default.
     QMessageBox box(QMessageBox::Warning, tr("Delete users permanently?"),
-                    deletes == 1 ? tr("The plan deletes 1 user on \"%1\".").arg(profile.name)
-                                 : tr("The plan deletes %1 users on \"%2\".")
-                                       .arg(deletes)
-                                       .arg(profile.name),
+                    deletes == 1
+                        ? tr("The plan deletes 1 user on \"%1\".").arg(profile.name)
+                        : tr("The plan deletes %1 users on \"%2\".").arg(deletes).arg(profile.name),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("confirmDelete"));
     box.setInformativeText(tr("A deleted account cannot be restored from here. Deactivating keeps "
                               "it and can be undone."));
-    QPushButton *remove = box.addButton(
-        deletes == 1 ? tr("Delete 1 user") : tr("Delete %1 users").arg(deletes),
-        QMessageBox::DestructiveRole);
+    QPushButton *remove
+        = box.addButton(deletes == 1 ? tr("Delete 1 user") : tr("Delete %1 users").arg(deletes),
+                        QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(keep);
     box.exec();
@@ -544,8 +543,7 @@ void ChangesController::apply()
         QMessageBox::critical(m_window, tr("Cannot apply this plan"), verdict.refusal);
         return;
     }
-    if (!confirm(plan, verdict.deprovisions,
-                 verdict.needsConfirmation() ? verdict.threshold : -1))
+    if (!confirm(plan, verdict.deprovisions, verdict.needsConfirmation() ? verdict.threshold : -1))
         return;
     runApply(plan, std::nullopt);
 }
@@ -583,8 +581,7 @@ void ChangesController::checkInterrupted()
         return;
     const ConnectionProfile &profile = m_session->profile();
     QString error;
-    const auto interrupted
-        = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
+    const auto interrupted = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot read the apply journal"), error);
         return;

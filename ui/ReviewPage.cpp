@@ -179,14 +179,16 @@ QString ReviewPage::detailsHtml() const
     const Change *change = m_model->change(m_proxy->mapToSource(m_view->currentIndex()));
     if (!change)
         return {};
-    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3>%1 — %2</h3>")
-                       .arg(esc(Change::kindLabel(change->kind)),
-                            esc(change->targetName.isEmpty() ? change->targetId
-                                                             : change->targetName));
+    const auto esc = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
+    QString html
+        = QStringLiteral("<h3>%1 — %2</h3>")
+              .arg(esc(Change::kindLabel(change->kind)),
+                   esc(change->targetName.isEmpty() ? change->targetId : change->targetName));
     if (!change->intents.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Asked for: %1").arg(change->intents.join(
-                                                   QStringLiteral(", ")))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Asked for: %1").arg(change->intents.join(QStringLiteral(", ")))));
     if (!change->included)
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Excluded: it will not be sent.")));
     if (!change->warning.isEmpty())
@@ -200,8 +202,8 @@ QString ReviewPage::detailsHtml() const
                     .arg(esc(attribute.path), esc(Change::valueText(attribute.before)),
                          esc(Change::valueText(attribute.after)));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h4>%1</h4><pre>%2").arg(esc(tr("Request")),
-                                                     esc(change->request.summary()));
+    html += QStringLiteral("<h4>%1</h4><pre>%2")
+                .arg(esc(tr("Request")), esc(change->request.summary()));
     if (!change->request.ifMatch.isEmpty())
         html += esc(QStringLiteral("\nIf-Match: ") + QString::fromUtf8(change->request.ifMatch));
     if (!change->request.body.isEmpty())
@@ -214,7 +216,8 @@ QString ReviewPage::detailsHtml() const
                             "plan or a log.")));
     if (!change->dependsOn.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Sent after: %1").arg(change->dependsOn.join(QStringLiteral(", ")))));
+                    .arg(esc(
+                        tr("Sent after: %1").arg(change->dependsOn.join(QStringLiteral(", ")))));
     return html;
 }
 

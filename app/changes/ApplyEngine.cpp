@@ -534,11 +534,15 @@ void ApplyEngine::settleUnsure()
             continue;
         const Change &change = m_plan.changes.at(index);
         ++m_inFlight;
+        // Held back from pump() until the read-back says whether it happened.
+        m_results[index].outcome = Outcome::InFlight;
         if (change.request.method == "POST") {
             lookUpCreated(index, [this, index](bool found) {
                 --m_inFlight;
                 if (found)
                     settle(index, Outcome::Applied, {}, 201);
+                else
+                    m_results[index].outcome = Outcome::Pending; // did not happen: send it
                 pump();
             });
             continue;
@@ -555,6 +559,8 @@ void ApplyEngine::settleUnsure()
                                || (response.ok() && mismatch(c, response.json).isEmpty())) {
                                m_results[index].resource = response.json;
                                settle(index, Outcome::Applied, {}, response.status);
+                           } else {
+                               m_results[index].outcome = Outcome::Pending;
                            }
                            pump();
                        });
