@@ -144,9 +144,11 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
 
     m_review = new QAction(tr("&Review pending changes"), this);
     m_review->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_review->setIconText(tr("Pending changes"));
     connect(m_review, &QAction::triggered, this, &ChangesController::reviewRequested);
     m_apply = new QAction(tr("A&pply pending changes…"), this);
     m_apply->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_apply->setIconText(tr("Apply…"));
     m_apply->setToolTip(tr("Check, confirm and send the included changes"));
     connect(m_apply, &QAction::triggered, this, &ChangesController::apply);
     m_openPlan = new QAction(tr("&Open plan…"), this);
@@ -283,6 +285,8 @@ void ChangesController::updateActions()
     const int pending = int(plan.changes.size());
     m_review->setText(pending > 0 ? tr("&Review pending changes (%L1)").arg(pending)
                                   : tr("&Review pending changes"));
+    m_review->setIconText(pending > 0 ? tr("Pending changes (%L1)").arg(pending)
+                                      : tr("Pending changes"));
 }
 
 void ChangesController::rebuildSelectionMenus()
@@ -442,8 +446,8 @@ bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshol
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     QStringList lines;
-    lines << tr("Send %1 to \"%2\" (%3)?")
-                 .arg(plan.countsText(), profile.name, profile.baseUrl.toDisplayString());
+    lines << tr("Apply to \"%1\" (%2):").arg(profile.name, profile.baseUrl.toDisplayString())
+          << plan.countsText() + u'.';
     int warnings = 0;
     for (const Change &change : plan.changes)
         warnings += change.included && !change.warning.isEmpty() ? 1 : 0;

@@ -66,16 +66,23 @@ ScimRequest ScimRequest::get(const QByteArray &endpoint, const QString &id,
 
 ScimClient::ScimClient(QObject *parent)
     : ScimClient(new QNetworkAccessManager, parent)
-{ }
+{
+    // Up to 18 connections: the connection settings allow 16 requests at once.
+    for (int i = 1; i < 3; ++i) {
+        auto *nam = new QNetworkAccessManager(this);
+        nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        m_managers.push_back(nam);
+    }
+}
 
 ScimClient::ScimClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_managers {nam}
 {
-    m_nam->setParent(this);
+    nam->setParent(this);
     // Follow the system proxy; never follow a redirect to another origin with our token.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 ScimClient::~ScimClient()
@@ -98,8 +105,10 @@ void ScimClient::setBaseUrl(const QUrl &url)
     m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     // Plain http is allowed only because loopback traffic stays on this machine: never let a
     // system proxy carry it (and the token) elsewhere.
-    m_nam->setProxy(isLoopbackHost(m_baseUrl.host()) ? QNetworkProxy(QNetworkProxy::NoProxy)
-                                                     : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    for (QNetworkAccessManager *nam : m_managers)
+        nam->setProxy(isLoopbackHost(m_baseUrl.host())
+                          ? QNetworkProxy(QNetworkProxy::NoProxy)
+                          : QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
 void ScimClient::setToken(const QString &token)
@@ -180,7 +189,19 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                              QByteArrayLiteral("application/scim+json"));
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(netRequest, request.method, request.body);
+    QNetworkAccessManager *nam = m_managers.front();
+    int fewest = INT_MAX;
+    for (QNetworkAccessManager *candidate : m_managers) {
+        const int busy
+            = int(std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const auto &p) {
+                  return p->reply && p->reply->manager() == candidate;
+              }));
+        if (busy < fewest) {
+            fewest = busy;
+            nam = candidate;
+        }
+    }
+    QNetworkReply *reply = nam->sendCustomRequest(netRequest, request.method, request.body);
     pending->reply = reply;
 
     delete pending->timer;

@@ -111,7 +111,10 @@ private:
     void cancelPending(const std::shared_ptr<Pending> &pending);
     int backoffDelayMs(int attempt, const ScimError &error) const;
 
-    QNetworkAccessManager *m_nam = nullptr;
+    // QNetworkAccessManager opens at most six HTTP/1.1 connections to a host (Qt 6.4 has no
+    // setting for it), so an apply at concurrency 8 or 16 would wait for sockets: a few
+    // managers, each request going to the least busy one.
+    std::vector<QNetworkAccessManager *> m_managers;
     QUrl m_baseUrl;
     QByteArray m_token;
     RetryPolicy m_retry;
