@@ -3,6 +3,7 @@
 #include "PlanBuilder.h"
 #include "audit/AuditLog.h"
 #include "scim/Filter.h"
+#include "scim/PagedReader.h"
 #include "scim/Patch.h"
 #include "scim/ScimClient.h"
 
@@ -684,6 +685,86 @@ void ApplyEngine::verifyAll()
         complete();
         return;
     }
+    // Many users to read back: listing the directory page by page may take fewer requests than
+    // one GET each. Ask how big it is, then choose.
+    QList<int> users;
+    for (const int index : std::as_const(toRead)) {
+        const Change &change = m_plan.changes.at(index);
+        if (change.resourceType == u"User" && change.kind != Change::Kind::DeleteUser)
+            users.append(index);
+    }
+    if (users.size() < MinUsersForPageReadBack) {
+        readBackOneByOne(toRead);
+        return;
+    }
+    ScimRequest count;
+    count.path = m_capabilities.usersEndpoint.toUtf8();
+    count.query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+    m_client->send(count, this, [this, toRead, users](const ScimResponse &response) {
+        const qint64 total
+            = response.ok() ? response.json.value(u"totalResults").toInteger(-1) : -1;
+        const int pageSize = m_capabilities.effectivePageSize(1000);
+        const qint64 pages = total < 0 ? LLONG_MAX : (total + pageSize - 1) / pageSize;
+        if (pages >= users.size()) {
+            readBackOneByOne(toRead);
+            return;
+        }
+        readBackByPages(toRead, pageSize);
+    });
+}
+
+void ApplyEngine::readBackByPages(const QList<int> &toRead, int pageSize)
+{
+    QHash<QString, int> wanted; // user id -> change index
+    for (const int index : toRead) {
+        const Change &change = m_plan.changes.at(index);
+        if (change.resourceType == u"User" && change.kind != Change::Kind::DeleteUser)
+            wanted.insert(
+                change.targetId.isEmpty() ? m_results.at(index).createdId : change.targetId, index);
+    }
+    PagedReader::Options options;
+    options.endpoint = m_capabilities.usersEndpoint.toUtf8();
+    options.pageSize = pageSize;
+    options.concurrency = qMax(1, m_options.concurrency);
+    auto *reader = new PagedReader(m_client, options, this);
+    auto found = std::make_shared<QSet<int>>();
+    connect(reader, &PagedReader::resourcesReceived, this,
+            [this, wanted, found](const QJsonArray &page) {
+                for (const QJsonValue &value : page) {
+                    const QJsonObject resource = value.toObject();
+                    const int index = wanted.value(resource.value(u"id").toString(), -1);
+                    if (index < 0 || found->contains(index))
+                        continue;
+                    found->insert(index);
+                    verifyOne(index, resource, false);
+                    --m_verifyPending;
+                }
+            });
+    // What the pages did not show (a service that leaves deactivated users out of lists, or a
+    // read that failed) is read one by one.
+    const auto rest = [this, reader, toRead, found, ended = std::make_shared<bool>(false)] {
+        if (std::exchange(*ended, true))
+            return; // failed() and finished() both end the read
+        reader->deleteLater();
+        QList<int> remaining;
+        for (const int index : toRead) {
+            if (!found->contains(index))
+                remaining.append(index);
+        }
+        if (remaining.isEmpty()) {
+            complete();
+            return;
+        }
+        readBackOneByOne(remaining);
+    };
+    connect(reader, &PagedReader::finished, this, rest);
+    connect(reader, &PagedReader::failed, this, rest);
+    reader->start();
+}
+
+void ApplyEngine::readBackOneByOne(const QList<int> &toRead)
+{
+    m_verifyPending = int(toRead.size());
     auto queue = std::make_shared<QList<int>>(toRead);
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, queue, next] {

@@ -121,6 +121,10 @@ private:
     void settle(int index, ChangeResult::Outcome outcome, const QString &message, int status = 0);
     void verifyAll();
     void verifyOne(int index, const QJsonObject &resource, bool gone);
+    void readBackOneByOne(const QList<int> &toRead);
+    void readBackByPages(const QList<int> &toRead, int pageSize);
+    // Below this many users to read back, one GET each is simpler than listing pages.
+    static constexpr int MinUsersForPageReadBack = 20;
     QString mismatch(const Change &change, const QJsonObject &resource) const;
     QByteArray resolvedBody(const Change &change) const;
     void journal(const Change &change, const QString &state, const ChangeResult *result = nullptr);

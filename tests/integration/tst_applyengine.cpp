@@ -33,6 +33,7 @@ private Q_SLOTS:
     void faults_endInTheIntendedState_noDuplicates();
     void staleVersion_isAConflict();
     void cancel_sendsNothingMore();
+    void readBack_listsPagesWhenCheaper();
 
 private:
     struct Run
@@ -323,6 +324,53 @@ void tst_ApplyEngine::cancel_sendsNothingMore()
     for (const QJsonValue &request : m_server.requests())
         patches += request.toObject().value(u"method").toString() == u"PATCH" ? 1 : 0;
     QCOMPARE(patches, run.summary.applied);
+}
+
+void tst_ApplyEngine::readBack_listsPagesWhenCheaper()
+{
+    // 250 changes; the service answers the first 100 with a bare 204 (and makes nothing), so
+    // those must be read back. Three pages of 100 cost less than 100 GETs.
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("generic")},
+                            {QStringLiteral("users"), 300},
+                            {QStringLiteral("groups"), 0}}));
+    const QJsonArray users = m_server.state().value(u"users").toArray();
+    ConnectionProfile generic = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    generic.name = QStringLiteral("Generic");
+    generic.baseUrl = m_server.baseUrl();
+    ServiceDiscovery discovery(&m_client, Preset::byId(QStringLiteral("generic")));
+    const ServiceCapabilities caps = discovery.run().capabilities;
+    PlanBuilder builder(generic, caps);
+    for (int i = 0; i < 250; ++i)
+        builder.updateUser(users.at(i).toObject(),
+                           QJsonObject {{QStringLiteral("title"), QStringLiteral("Verified")}});
+    QJsonArray script;
+    for (int i = 0; i < 100; ++i)
+        script.append(QJsonObject {{QStringLiteral("match"), QStringLiteral("PATCH /Users")},
+                                   {QStringLiteral("status"), 204}});
+    QVERIFY(m_server.setFaults({{QStringLiteral("script"), script}}));
+    QVERIFY(m_server.clearRequests());
+
+    ApplyEngine::Options options;
+    options.concurrency = 4;
+    ApplyEngine engine(&m_client, caps, builder.plan(), options);
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(engine.summary().applied, 150);
+    QCOMPARE(engine.summary().notApplied, 100); // read back: the title did not change
+    int listReads = 0;
+    int singleReads = 0;
+    for (const QJsonValue &value : m_server.requests()) {
+        const QJsonObject request = value.toObject();
+        if (request.value(u"method").toString() != u"GET")
+            continue;
+        if (request.value(u"path").toString().endsWith(u"/Users"))
+            ++listReads;
+        else
+            ++singleReads;
+    }
+    QCOMPARE(singleReads, 0);
+    QVERIFY2(listReads <= 6, qPrintable(QString::number(listReads))); // a count, then the pages
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyEngine)
