@@ -483,9 +483,12 @@ std::optional<ApplyEngine::Interrupted> ApplyEngine::readJournal(const QString &
             const QString result = line.value(u"result").toString();
             if (kind == u"sending") {
                 state.inFlight.insert(id);
+                state.verified.remove(id);
                 continue;
             }
             state.inFlight.remove(id);
+            if (kind == u"verified")
+                state.verified.insert(id);
             ChangeResult settled;
             settled.changeId = id;
             settled.httpStatus = line.value(u"httpStatus").toInt();
@@ -520,6 +523,7 @@ void ApplyEngine::resume(const Interrupted &state)
             m_results[index] = it.value();
     }
     m_unsure = state.inFlight;
+    m_verified = state.verified;
     m_resumed = true;
 }
 
@@ -670,8 +674,8 @@ void ApplyEngine::verifyAll()
     QList<int> toRead;
     for (int i = 0; i < m_results.size(); ++i) {
         const ChangeResult &result = m_results.at(i);
-        if (result.outcome != Outcome::Applied)
-            continue;
+        if (result.outcome != Outcome::Applied || m_verified.contains(result.changeId))
+            continue; // verified (and audited) before an interruption: once is enough
         const Change &change = m_plan.changes.at(i);
         const bool hasBody
             = !result.resource.isEmpty() && (result.httpStatus == 200 || result.httpStatus == 201);

@@ -87,6 +87,7 @@ public:
         Plan plan;
         QHash<QString, ChangeResult> settled; // by change id
         QSet<QString> inFlight; // sent, no answer recorded
+        QSet<QString> verified; // read back (and audited) before the interruption
     };
     // The unfinished apply in the journal at `path`, if there is one.
     static std::optional<Interrupted> readJournal(const QString &path, QString *error);
@@ -151,6 +152,7 @@ private:
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;
     QSet<QString> m_unsure;
+    QSet<QString> m_verified;
     QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
     bool m_resumed = false;
 };

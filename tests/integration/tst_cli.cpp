@@ -623,6 +623,16 @@ void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
                 : 0;
         QCOMPARE(copies, 1);
     }
+    // One audit record per change, however the apply was split by the crash.
+    const Result audit
+        = cli({QStringLiteral("audit"), QStringLiteral("-c"), QStringLiteral("Crash"),
+               QStringLiteral("--format"), QStringLiteral("json")});
+    QSet<QString> audited;
+    const QJsonArray records = QJsonDocument::fromJson(audit.out).array();
+    for (const QJsonValue &record : records)
+        audited.insert(record.toObject().value(u"changeId").toString());
+    QCOMPARE(records.size(), 50);
+    QCOMPARE(audited.size(), 50);
     QVERIFY(cli({QStringLiteral("resume")}).out.contains("Nothing to resume"));
 }
 
