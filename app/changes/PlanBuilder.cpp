@@ -192,9 +192,9 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     }
 }
 
-void PlanBuilder::deactivate(const QJsonObject &user)
+void PlanBuilder::deactivate(const QJsonObject &user, const QString &why)
 {
-    modifyUser(user, tr("deactivate"),
+    modifyUser(user, why.isEmpty() ? tr("deactivate") : tr("deactivate (%1)").arg(why),
                [](QJsonObject &u) { u.insert(QStringLiteral("active"), false); });
 }
 
@@ -229,7 +229,7 @@ void PlanBuilder::updateUser(const QJsonObject &user, const QJsonObject &after)
     });
 }
 
-void PlanBuilder::deleteUser(const QJsonObject &user)
+void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
 {
     const QString id = user.value(u"id").toString();
     if (id.isEmpty())
@@ -248,7 +248,7 @@ void PlanBuilder::deleteUser(const QJsonObject &user)
     Change change;
     change.id = nextId();
     change.kind = Change::Kind::DeleteUser;
-    change.intents = {tr("delete")};
+    change.intents = {why.isEmpty() ? tr("delete") : tr("delete (%1)").arg(why)};
     change.resourceType = QStringLiteral("User");
     change.targetId = id;
     change.targetName = userNameOf(user);

@@ -21,9 +21,10 @@ public:
     PlanBuilder(const ConnectionProfile &profile, ServiceCapabilities capabilities);
 
     // `user` is the full SCIM resource as read (with id and meta.version).
-    void deactivate(const QJsonObject &user);
+    // `why`, when given, is said with the intent: "deactivate (not in the file)".
+    void deactivate(const QJsonObject &user, const QString &why = {});
     void reactivate(const QJsonObject &user);
-    void deleteUser(const QJsonObject &user);
+    void deleteUser(const QJsonObject &user, const QString &why = {});
     void setLicence(const QJsonObject &user, const QString &licence, bool granted);
     // `after` is the user as it should be; only what differs is sent.
     void updateUser(const QJsonObject &user, const QJsonObject &after);

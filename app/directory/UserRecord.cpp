@@ -66,6 +66,9 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     values[Department] = enterprise.value(u"department").toString().toUtf8();
     values[CostCenter] = enterprise.value(u"costCenter").toString().toUtf8();
     values[Title] = resource.value(u"title").toString().toUtf8();
+    values[Division] = enterprise.value(u"division").toString().toUtf8();
+    values[Organization] = enterprise.value(u"organization").toString().toUtf8();
+    values[EmployeeNumber] = enterprise.value(u"employeeNumber").toString().toUtf8();
     values[Version] = meta.value(u"version").toString().toUtf8();
     values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
 
@@ -109,6 +112,36 @@ QJsonObject UserRecord::toPlanningResource(const LicenceCatalog &licences) const
     }
     if (const QString version = field(Version); !version.isEmpty())
         resource.insert(QStringLiteral("meta"), QJsonObject {{QStringLiteral("version"), version}});
+    return resource;
+}
+
+QJsonObject UserRecord::toResource(const LicenceCatalog &licences) const
+{
+    QJsonObject resource = toPlanningResource(licences);
+    const auto put = [this](QJsonObject &object, const QString &key, Field source) {
+        if (const QString value = field(source); !value.isEmpty())
+            object.insert(key, value);
+    };
+    QJsonObject name;
+    put(name, QStringLiteral("givenName"), GivenName);
+    put(name, QStringLiteral("familyName"), FamilyName);
+    if (!name.isEmpty())
+        resource.insert(QStringLiteral("name"), name);
+    put(resource, QStringLiteral("externalId"), ExternalId);
+    put(resource, QStringLiteral("title"), Title);
+    if (const QString email = field(Email); !email.isEmpty())
+        resource.insert(QStringLiteral("emails"),
+                        QJsonArray {QJsonObject {{QStringLiteral("value"), email},
+                                                 {QStringLiteral("type"), QStringLiteral("work")},
+                                                 {QStringLiteral("primary"), true}}});
+    QJsonObject enterprise;
+    put(enterprise, QStringLiteral("department"), Department);
+    put(enterprise, QStringLiteral("costCenter"), CostCenter);
+    put(enterprise, QStringLiteral("division"), Division);
+    put(enterprise, QStringLiteral("organization"), Organization);
+    put(enterprise, QStringLiteral("employeeNumber"), EmployeeNumber);
+    if (!enterprise.isEmpty())
+        resource.insert(Enterprise, enterprise);
     return resource;
 }
 

@@ -36,6 +36,9 @@ public:
         Department,
         CostCenter,
         Title,
+        Division,
+        Organization,
+        EmployeeNumber,
         Version,
         LastModified,
         FieldCount
@@ -47,6 +50,9 @@ public:
     // and meta.version (for If-Match) — as the record last saw it. Changes planned from it PATCH
     // only what they touch, so the attributes left out are never sent.
     QJsonObject toPlanningResource(const LicenceCatalog &licences) const;
+    // Everything the record keeps, as a SCIM resource (the work email as the primary one): the
+    // "before" an import compares its rows with.
+    QJsonObject toResource(const LicenceCatalog &licences) const;
 
     QString field(Field field) const;
     QByteArray fieldUtf8(Field field) const;

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Plan.h"
+#include "connections/ConnectionProfile.h"
+#include "csv/CsvReader.h"
+#include "csv/ImportMapping.h"
+#include "scim/ServiceCapabilities.h"
+
+#include <QSet>
+
+namespace ScimDesk {
+
+struct GroupRecord;
+class UserStore;
+
+// Turns an HR file into a plan: validates every row, matches rows to the directory's users and
+// plans what the mode asks for. Rows with errors are never planned.
+//
+//   provision:   create who is missing, update what differs, reactivate who is listed but
+//                inactive;
+//   deprovision: deactivate (or delete, when asked) everyone listed, optionally revoking
+//                their licences;
+//   sync:        provision, and deactivate (or delete) every active user the file leaves out.
+//
+// An empty cell leaves its attribute as it is. Protected accounts are never deprovisioned.
+class ImportPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
+
+public:
+    enum class Mode { Provision, Deprovision, Sync };
+    enum class MatchKey { UserName, ExternalId, Email };
+
+    struct Options
+    {
+        Mode mode = Mode::Provision;
+        MatchKey match = MatchKey::UserName;
+        bool deleteOnDeprovision = false; // never the default
+        bool revokeLicences = false; // deprovision: also set every licence to false
+        QSet<int> excludedRows; // row numbers the admin left out
+        QString source; // for the plan, e.g. "csv:hr.csv"
+    };
+
+    struct RowError
+    {
+        int row = 0;
+        QString message;
+    };
+
+    struct Result
+    {
+        Plan plan;
+        int create = 0;
+        int update = 0;
+        int reactivate = 0;
+        int deactivate = 0;
+        int remove = 0; // delete
+        int unchanged = 0;
+        int invalidRows = 0;
+        QList<RowError> errors;
+        QStringList notes; // what the admin should know: userName from email, unmapped columns…
+
+        // "3 to create, 2 to update, … 1 row with errors"
+        QString summary() const;
+        QJsonObject summaryJson() const;
+    };
+
+    ImportPlanner(const ConnectionProfile &profile, const ServiceCapabilities &capabilities);
+
+    static bool modeFromName(const QString &name, Mode *mode);
+    static bool matchFromName(const QString &name, MatchKey *match);
+    // A licence or active cell: yes/no/true/false/1/0/x/empty (empty = leave as is).
+    static std::optional<bool> parseFlag(const QString &cell, bool *understood);
+
+    // The matching-key values of valid rows that match no loaded user: on a service that leaves
+    // deactivated users out of lists (Lucid), look these up before planning, so a reactivation
+    // is not planned as a create.
+    QStringList unmatchedKeys(const CsvTable &table, const ImportMapping &mapping,
+                              const Options &options, const UserStore &users) const;
+    // The SCIM filter that finds the user with `key` (for unmatchedKeys()).
+    QString lookupFilter(const QString &key, MatchKey match) const;
+
+    Result plan(const CsvTable &table, const ImportMapping &mapping, const Options &options,
+                const UserStore &users, const QList<GroupRecord> &groups) const;
+
+private:
+    struct ParsedRow;
+    QList<ParsedRow> parse(const CsvTable &table, const ImportMapping &mapping,
+                           const Options &options, const QList<GroupRecord> *groups,
+                           QList<RowError> *errors) const;
+
+    ConnectionProfile m_profile;
+    ServiceCapabilities m_capabilities;
+};
+
+} // namespace ScimDesk
