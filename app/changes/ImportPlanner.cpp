@@ -134,11 +134,11 @@ std::optional<bool> ImportPlanner::parseFlag(const QString &cell, bool *understo
     const QString value = cell.trimmed().toLower();
     if (value.isEmpty())
         return std::nullopt;
-    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"),
-                                    QStringLiteral("true"), QStringLiteral("1"),
-                                    QStringLiteral("x")};
-    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"),
-                                   QStringLiteral("false"), QStringLiteral("0")};
+    static const QStringList yes
+        = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
+           QStringLiteral("x")};
+    static const QStringList no
+        = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0")};
     if (yes.contains(value))
         return true;
     if (no.contains(value))
@@ -147,22 +147,21 @@ std::optional<bool> ImportPlanner::parseFlag(const QString &cell, bool *understo
     return std::nullopt;
 }
 
-QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
-                                                     const ImportMapping &mapping,
-                                                     const Options &options,
-                                                     const QList<GroupRecord> *groups,
-                                                     QList<RowError> *errors) const
+QList<ImportPlanner::ParsedRow>
+ImportPlanner::parse(const CsvTable &table, const ImportMapping &mapping, const Options &options,
+                     const QList<GroupRecord> *groups, QList<RowError> *errors) const
 {
     const int userNameColumn = mapping.userNameColumn();
     const int emailColumn = mapping.columnOf(QString::fromUtf16(ImportMapping::WorkEmail));
     const int externalIdColumn = mapping.columnOf(QStringLiteral("externalId"));
     const int keyColumn = options.match == MatchKey::UserName ? userNameColumn
-        : options.match == MatchKey::Email                   ? emailColumn
+        : options.match == MatchKey::Email                    ? emailColumn
                                                               : externalIdColumn;
     const QString keyName = options.match == MatchKey::UserName ? QStringLiteral("userName")
         : options.match == MatchKey::Email                      ? tr("email")
                                                                 : QStringLiteral("externalId");
-    const QString licencePrefix = m_capabilities.licenceSchema + QStringLiteral(":productLicenses.");
+    const QString licencePrefix
+        = m_capabilities.licenceSchema + QStringLiteral(":productLicenses.");
     QHash<QString, QString> groupByName; // folded display name -> id
     if (groups) {
         for (const GroupRecord &group : *groups)
@@ -190,7 +189,8 @@ QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
             if (cell.isEmpty())
                 continue; // an empty cell leaves the attribute as it is
             if (cell.size() > MaxValueLength) {
-                fail(tr("%1 is longer than %2 characters.").arg(table.header.value(column))
+                fail(tr("%1 is longer than %2 characters.")
+                         .arg(table.header.value(column))
                          .arg(MaxValueLength));
                 continue;
             }
@@ -230,12 +230,12 @@ QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
                 row.values.append({attribute, cell});
             }
         }
-        const QString email = emailColumn >= 0 ? source.cells.value(emailColumn).trimmed()
-                                               : QString();
+        const QString email
+            = emailColumn >= 0 ? source.cells.value(emailColumn).trimmed() : QString();
         if (!email.isEmpty() && !looksLikeEmail(email))
             fail(tr("\"%1\" is not a valid email address.").arg(email));
-        row.userName = userNameColumn >= 0 ? source.cells.value(userNameColumn).trimmed()
-                                           : QString();
+        row.userName
+            = userNameColumn >= 0 ? source.cells.value(userNameColumn).trimmed() : QString();
         if (mapping.userNameFromEmail() && !row.userName.isEmpty()) {
             row.values.append({QString::fromUtf16(ImportMapping::UserName), row.userName});
         } else if (userNameColumn >= 0 && row.userName.contains(u'@')
@@ -260,9 +260,10 @@ QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
         for (const int index : it.value()) {
             ParsedRow &row = rows[index];
             row.valid = false;
-            errors->append({row.number, tr("%1 \"%2\" appears on rows %3: the file is ambiguous. "
-                                           "Keep one row.")
-                                            .arg(keyName, row.key, numbers.join(u", "))});
+            errors->append({row.number,
+                            tr("%1 \"%2\" appears on rows %3: the file is ambiguous. "
+                               "Keep one row.")
+                                .arg(keyName, row.key, numbers.join(u", "))});
         }
     }
     std::sort(errors->begin(), errors->end(),
@@ -355,8 +356,8 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
 
     const auto deprovision = [&](const UserRecord &user, const QString &why) {
         if (isProtected(user)) {
-            result.notes.append(tr("%1 is a protected account: it is not deprovisioned.")
-                                    .arg(user.userName()));
+            result.notes.append(
+                tr("%1 is a protected account: it is not deprovisioned.").arg(user.userName()));
             ++result.unchanged;
             return;
         }
@@ -438,11 +439,10 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
         bool differs = false;
         for (const auto &[attribute, value] : row.values) {
             const UserRecord::Field field = fieldOf(attribute);
-            const QString current = field < UserRecord::FieldCount ? user->field(field)
-                                                                    : QString();
+            const QString current = field < UserRecord::FieldCount ? user->field(field) : QString();
             const Qt::CaseSensitivity cs
                 = field == UserRecord::Email || field == UserRecord::UserName ? Qt::CaseInsensitive
-                                                                               : Qt::CaseSensitive;
+                                                                              : Qt::CaseSensitive;
             if (current.compare(value, cs) != 0)
                 differs = true;
         }
@@ -520,9 +520,9 @@ QString ImportPlanner::Result::summary() const
 
 QJsonObject ImportPlanner::Result::summaryJson() const
 {
-    return {{QStringLiteral("create"), create},         {QStringLiteral("update"), update},
-            {QStringLiteral("reactivate"), reactivate}, {QStringLiteral("deactivate"), deactivate},
-            {QStringLiteral("delete"), remove},         {QStringLiteral("unchanged"), unchanged},
+    return {{QStringLiteral("create"), create},          {QStringLiteral("update"), update},
+            {QStringLiteral("reactivate"), reactivate},  {QStringLiteral("deactivate"), deactivate},
+            {QStringLiteral("delete"), remove},          {QStringLiteral("unchanged"), unchanged},
             {QStringLiteral("invalidRows"), invalidRows}};
 }
 

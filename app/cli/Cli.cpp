@@ -27,6 +27,11 @@ QString usage()
         "  connection remove NAME     delete a connection and its keychain token\n"
         "  users list -c NAME [--filter EXPR] [--format table|csv|json]\n"
         "  groups list -c NAME [--format table|csv|json]\n"
+        "  plan -c NAME --csv FILE --mode provision|deprovision|sync -o PLAN.json\n"
+        "       [--map 'HEADER=ATTRIBUTE' ...] [--mapping TEMPLATE] [--match KEY]\n"
+        "       [--deprovision-action deactivate|delete] [--encoding E] [--delimiter D]\n"
+        "       [--skip-invalid] [--json]\n"
+        "                             turn an HR file into a plan (sends nothing)\n"
         "  show PLAN.json             what a plan will send: counts, diffs, requests\n"
         "  apply PLAN.json [--yes] [--concurrency N] [--allow-mass-deprovision N] [--json]\n"
         "                             send a plan, verify it, record it in the audit log\n"
@@ -185,6 +190,8 @@ int run(const QStringList &arguments)
         return usersCommand(context, rest);
     if (command == u"groups")
         return groupsCommand(context, rest);
+    if (command == u"plan")
+        return planCommand(context, rest);
     if (command == u"show")
         return showCommand(context, rest);
     if (command == u"apply")

@@ -70,6 +70,7 @@ int parse(Context &context, QCommandLineParser &parser, const QStringList &argum
 int connectionCommand(Context &context, const QStringList &arguments);
 int usersCommand(Context &context, const QStringList &arguments);
 int groupsCommand(Context &context, const QStringList &arguments);
+int planCommand(Context &context, const QStringList &arguments);
 int showCommand(Context &context, const QStringList &arguments);
 int applyCommand(Context &context, const QStringList &arguments);
 int auditCommand(Context &context, const QStringList &arguments);

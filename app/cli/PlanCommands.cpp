@@ -37,7 +37,8 @@ int showCommand(Context &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("show PLAN.json"), tr("A plan file."));
     if (int code = parse(context, parser, arguments,
                          tr("Show what a plan will do: counts, then for each change the attributes "
-                            "before and after and the exact request. Sends nothing."));
+                            "before and after and the exact request. Sends nothing. Exit codes: 0 "
+                            "shown; 2 the plan cannot be read."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -271,7 +272,9 @@ int resumeCommand(Context &context, const QStringList &arguments)
         = parse(context, parser, arguments,
                 trc("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
                     "changes that were in flight are read back from the service and sent again "
-                    "only if they did not happen; nothing is applied twice."));
+                    "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
+                    "applied and verified, or nothing to resume; 1 some failed or were not "
+                    "applied; 3 not confirmed; 4 connection or authentication failure."));
         code >= 0)
         return code;
     for (const ConnectionProfile &profile : context.connections().list()) {
@@ -331,7 +334,8 @@ int auditCommand(Context &context, const QStringList &arguments)
                                     QStringLiteral("FORMAT"), QStringLiteral("csv"));
     parser.addOptions({connection, format});
     if (int code = parse(context, parser, arguments,
-                         trc("Print the audit log of a connection: every applied change."));
+                         trc("Print the audit log of a connection: every applied change. Exit "
+                             "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
         code >= 0)
         return code;
     if (parser.value(format) != u"csv" && parser.value(format) != u"json")

@@ -21,7 +21,8 @@ QString fromCp1252(QByteArrayView bytes)
     QChar *out = text.data();
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
-        *out++ = byte >= 0x80 && byte < 0xA0 ? QChar(Cp1252High[byte - 0x80]) : QChar(char16_t(byte));
+        *out++
+            = byte >= 0x80 && byte < 0xA0 ? QChar(Cp1252High[byte - 0x80]) : QChar(char16_t(byte));
     }
     return text;
 }
@@ -145,9 +146,8 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
     qsizetype begin = 0;
     while (begin < text.size() && (text.at(begin) == u'\r' || text.at(begin) == u'\n'))
         ++begin;
-    table.delimiter = options.delimiter.isNull()
-        ? sniffDelimiter(QStringView(text).sliced(begin))
-        : options.delimiter;
+    table.delimiter = options.delimiter.isNull() ? sniffDelimiter(QStringView(text).sliced(begin))
+                                                 : options.delimiter;
     const QChar delimiter = table.delimiter;
 
     const QChar *p = text.constData();

@@ -10,11 +10,9 @@ namespace ScimDesk {
 
 namespace {
 
-const QStringList EnterpriseAttributes = {QStringLiteral("department"),
-                                          QStringLiteral("costCenter"),
-                                          QStringLiteral("division"),
-                                          QStringLiteral("organization"),
-                                          QStringLiteral("employeeNumber")};
+const QStringList EnterpriseAttributes
+    = {QStringLiteral("department"), QStringLiteral("costCenter"), QStringLiteral("division"),
+       QStringLiteral("organization"), QStringLiteral("employeeNumber")};
 
 QString enterprise(const QString &attribute)
 {
@@ -42,10 +40,11 @@ const QHash<QString, QString> &headerAliases()
 {
     static const QHash<QString, QString> aliases = [] {
         QHash<QString, QString> map;
-        const auto add = [&map](const QString &attribute, std::initializer_list<const char *> names) {
-            for (const char *name : names)
-                map.insert(QString::fromLatin1(name), attribute);
-        };
+        const auto add
+            = [&map](const QString &attribute, std::initializer_list<const char *> names) {
+                  for (const char *name : names)
+                      map.insert(QString::fromLatin1(name), attribute);
+              };
         add(QString::fromUtf16(ImportMapping::UserName),
             {"username", "user", "login", "loginname", "userid", "upn", "userprincipalname",
              "account", "accountname"});
@@ -84,15 +83,12 @@ QString ImportMapping::canonical(const QString &path, const ServiceCapabilities 
     const QString trimmed = path.trimmed();
     if (trimmed.isEmpty())
         return {};
-    static const QStringList core = {QString::fromUtf16(UserName),
-                                     QStringLiteral("name.givenName"),
-                                     QStringLiteral("name.familyName"),
-                                     QStringLiteral("displayName"),
-                                     QString::fromUtf16(WorkEmail),
-                                     QStringLiteral("externalId"),
-                                     QString::fromUtf16(Active),
-                                     QStringLiteral("title"),
-                                     QString::fromUtf16(Groups)};
+    static const QStringList core
+        = {QString::fromUtf16(UserName),      QStringLiteral("name.givenName"),
+           QStringLiteral("name.familyName"), QStringLiteral("displayName"),
+           QString::fromUtf16(WorkEmail),     QStringLiteral("externalId"),
+           QString::fromUtf16(Active),        QStringLiteral("title"),
+           QString::fromUtf16(Groups)};
     for (const QString &attribute : core) {
         if (attribute.compare(trimmed, Qt::CaseInsensitive) == 0)
             return attribute;
@@ -146,7 +142,8 @@ ImportMapping ImportMapping::automatic(const QStringList &header,
     mapping.attributes = QStringList(header.size(), QString());
     QStringList taken;
     const auto assign = [&](int column, const QString &attribute) {
-        if (attribute.isEmpty() || taken.contains(attribute) || !mapping.attributes[column].isEmpty())
+        if (attribute.isEmpty() || taken.contains(attribute)
+            || !mapping.attributes[column].isEmpty())
             return;
         mapping.attributes[column] = attribute;
         taken.append(attribute);

@@ -43,8 +43,11 @@ public:
     // When nothing maps to userName, the email column stands in for it (Lucid and most SaaS
     // services use the email); -1 when neither exists.
     int userNameColumn() const;
-    bool userNameFromEmail() const { return columnOf(QString::fromUtf16(UserName)) < 0
-                                         && columnOf(QString::fromUtf16(WorkEmail)) >= 0; }
+    bool userNameFromEmail() const
+    {
+        return columnOf(QString::fromUtf16(UserName)) < 0
+            && columnOf(QString::fromUtf16(WorkEmail)) >= 0;
+    }
     // Columns no attribute was chosen for, by header name.
     QStringList unmapped(const QStringList &header) const;
 

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void show_printsDiffsAndRequests_sendsNothing();
     void apply_guardsThenAppliesAndAudits();
     void killedMidApply_resumeFinishesWithoutDuplicates();
+    void plan_everyMode_data();
+    void plan_everyMode();
 
 private:
     struct Result
@@ -139,6 +141,10 @@ void tst_Cli::help_onEveryCommand_data()
     QTest::newRow("groups list") << QStringList {QStringLiteral("groups"), QStringLiteral("list"),
                                                  QStringLiteral("--help")}
                                  << QStringLiteral("--format");
+    for (const char *command : {"plan", "show", "apply", "resume", "audit"})
+        QTest::newRow(command) << QStringList {QString::fromLatin1(command),
+                                               QStringLiteral("--help")}
+                               << QStringLiteral("Exit codes");
 }
 
 void tst_Cli::help_onEveryCommand()
@@ -634,6 +640,191 @@ void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
     QCOMPARE(records.size(), 50);
     QCOMPARE(audited.size(), 50);
     QVERIFY(cli({QStringLiteral("resume")}).out.contains("Nothing to resume"));
+}
+
+void tst_Cli::plan_everyMode_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("generic") << QStringLiteral("generic");
+    QTest::newRow("lucid") << QStringLiteral("lucid");
+}
+
+void tst_Cli::plan_everyMode()
+{
+    // An HR export (Excel: BOM, semicolons, CRLF) against the service, in every mode.
+    QFETCH(QString, profile);
+    const bool lucid = profile == u"lucid";
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), profile},
+                            {QStringLiteral("users"), 40},
+                            {QStringLiteral("groups"), 4}}));
+    addSample(QStringLiteral("HR"), profile);
+    const QJsonObject state = m_server.state();
+    const QString owner = state.value(u"ownerId").toString();
+    QList<QJsonObject> active;
+    QJsonObject inactive;
+    for (const QJsonValue &value : state.value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (user.value(u"id").toString() == owner)
+            continue;
+        if (user.value(u"active").toBool(true))
+            active.append(user);
+        else if (inactive.isEmpty())
+            inactive = user;
+    }
+    QTemporaryDir dir;
+    if (inactive.isEmpty()) {
+        // Make one inactive through the service, as someone would have.
+        inactive = active.takeLast();
+        ConnectionProfile hr = ConnectionProfile::fromPreset(profile);
+        hr.name = QStringLiteral("HR");
+        hr.baseUrl = m_server.baseUrl();
+        ServiceCapabilities caps;
+        caps.patch = true;
+        PlanBuilder builder(hr, caps);
+        builder.deactivate(inactive);
+        const QString path = dir.filePath(QStringLiteral("setup.json"));
+        QCOMPARE(builder.plan().save(path), QString());
+        QCOMPARE(cli({QStringLiteral("apply"), path, QStringLiteral("--yes")}).exitCode, 0);
+    }
+    const QString group
+        = state.value(u"groups").toArray().first().toObject().value(u"displayName").toString();
+    const auto name = [](const QJsonObject &user) {
+        return user.value(u"userName").toString();
+    };
+    const QString a = name(active.at(0)), b = name(active.at(1)), c = name(inactive),
+                  d = name(active.at(2));
+
+    const auto write = [&dir](const QString &file, const QString &text) {
+        QFile out(dir.filePath(file));
+        out.open(QIODevice::WriteOnly);
+        out.write("\xEF\xBB\xBF" + text.toUtf8());
+        return dir.filePath(file);
+    };
+    const QString csv
+        = write(QStringLiteral("hr.csv"),
+                QStringLiteral("Email;First Name;Department;Lucidspark;Groups;Badge\r\n"
+                               "%1;;Finance Renamed;;;1\r\n" // update
+                               "%2;;;;;2\r\n" // unchanged
+                               "%3;;;;;3\r\n" // listed but inactive: reactivate
+                               "new.hire@example.com;Nia;Ops;yes;%5;4\r\n" // create, join a group
+                               "not-an-email;;;;;5\r\n" // error
+                               "%4;;;;;6\r\n"
+                               "%4;;;;;7\r\n" // a key twice: both rows are errors
+                               "late@example.com;;;;No Such Group;8\r\n") // unknown group
+                    .arg(a, b, c, d, group));
+    const QString planPath = dir.filePath(QStringLiteral("plan.json"));
+    const QStringList base {QStringLiteral("plan"),
+                            QStringLiteral("-c"),
+                            QStringLiteral("HR"),
+                            QStringLiteral("--csv"),
+                            csv,
+                            QStringLiteral("-o"),
+                            planPath,
+                            QStringLiteral("--json")};
+
+    Result planned
+        = cli(base + QStringList {QStringLiteral("--mode"), QStringLiteral("provision")});
+    QCOMPARE(planned.exitCode, 2); // rows with errors, no --skip-invalid
+    QVERIFY(!QFile::exists(planPath));
+    QJsonObject outcome = QJsonDocument::fromJson(planned.out).object();
+    QJsonObject summary = outcome.value(u"summary").toObject();
+    QCOMPARE(summary.value(u"create").toInt(), 1);
+    QCOMPARE(summary.value(u"update").toInt(), 1);
+    QCOMPARE(summary.value(u"reactivate").toInt(), 1);
+    QCOMPARE(summary.value(u"unchanged").toInt(), 1);
+    QCOMPARE(summary.value(u"invalidRows").toInt(), 4);
+    QList<int> errorRows;
+    for (const QJsonValue &error : outcome.value(u"errors").toArray())
+        errorRows.append(error.toObject().value(u"line").toInt());
+    QCOMPARE(errorRows, (QList<int> {6, 7, 8, 9})); // spreadsheet rows: header is row 1
+    const QString notes
+        = QString::fromUtf8(QJsonDocument(outcome.value(u"notes").toArray()).toJson());
+    QVERIFY2(notes.contains(u"email column (Email) is used as userName"), qPrintable(notes));
+    QVERIFY(notes.contains(u"Badge"));
+    if (lucid)
+        QVERIFY2(notes.contains(c), qPrintable(notes)); // found by look-up, not listed
+
+    planned = cli(base
+                  + QStringList {QStringLiteral("--mode"), QStringLiteral("provision"),
+                                 QStringLiteral("--skip-invalid")});
+    QCOMPARE(planned.exitCode, 0);
+    QVERIFY(QFile::exists(planPath));
+    const Result applied = cli(
+        {QStringLiteral("apply"), planPath, QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(applied.exitCode == 0, QByteArray(applied.out + applied.err).constData());
+
+    const auto user = [this](const QString &userName) {
+        for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+            if (value.toObject()
+                    .value(u"userName")
+                    .toString()
+                    .compare(userName, Qt::CaseInsensitive)
+                == 0)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    const QString enterprise
+        = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+    QCOMPARE(user(a).value(enterprise).toObject().value(u"department").toString(),
+             QStringLiteral("Finance Renamed"));
+    QVERIFY(user(c).value(u"active").toBool(true));
+    const QJsonObject hire = user(QStringLiteral("new.hire@example.com"));
+    QCOMPARE(hire.value(u"name").toObject().value(u"givenName").toString(), QStringLiteral("Nia"));
+    if (lucid)
+        QVERIFY(hire.value(QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User"))
+                    .toObject()
+                    .value(u"productLicenses")
+                    .toObject()
+                    .value(u"Lucidspark")
+                    .toBool());
+    bool joined = false;
+    for (const QJsonValue &value : m_server.state().value(u"groups").toArray()) {
+        if (value.toObject().value(u"displayName").toString() != group)
+            continue;
+        for (const QJsonValue &member : value.toObject().value(u"members").toArray())
+            joined = joined || member.toObject().value(u"value") == hire.value(u"id");
+    }
+    QVERIFY(joined);
+    // Run again: the file now matches the service.
+    planned = cli(base
+                  + QStringList {QStringLiteral("--mode"), QStringLiteral("provision"),
+                                 QStringLiteral("--skip-invalid")});
+    summary = QJsonDocument::fromJson(planned.out).object().value(u"summary").toObject();
+    QCOMPARE(summary.value(u"create").toInt() + summary.value(u"update").toInt()
+                 + summary.value(u"reactivate").toInt(),
+             0);
+
+    // Deprovision: everyone listed is deactivated.
+    const QString leavers = write(QStringLiteral("leavers.csv"),
+                                  QStringLiteral("Email\r\n%1\r\nnew.hire@example.com\r\n").arg(a));
+    planned
+        = cli({QStringLiteral("plan"), QStringLiteral("-c"), QStringLiteral("HR"),
+               QStringLiteral("--csv"), leavers, QStringLiteral("-o"), planPath,
+               QStringLiteral("--mode"), QStringLiteral("deprovision"), QStringLiteral("--json")});
+    QCOMPARE(planned.exitCode, 0);
+    summary = QJsonDocument::fromJson(planned.out).object().value(u"summary").toObject();
+    QCOMPARE(summary.value(u"deactivate").toInt(), 2);
+    QCOMPARE(cli({QStringLiteral("apply"), planPath, QStringLiteral("--yes")}).exitCode, 0);
+    QVERIFY(!user(a).value(u"active").toBool(true));
+    QVERIFY(!user(QStringLiteral("new.hire@example.com")).value(u"active").toBool(true));
+
+    // Sync: the file is the whole list; who is active and not in it is deactivated.
+    const QString everyone
+        = write(QStringLiteral("everyone.csv"), QStringLiteral("Email\r\n%1\r\n%2\r\n").arg(b, c));
+    planned = cli({QStringLiteral("plan"), QStringLiteral("-c"), QStringLiteral("HR"),
+                   QStringLiteral("--csv"), everyone, QStringLiteral("-o"), planPath,
+                   QStringLiteral("--mode"), QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(planned.exitCode, 0);
+    summary = QJsonDocument::fromJson(planned.out).object().value(u"summary").toObject();
+    int stillActive = 0;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray())
+        stillActive += value.toObject().value(u"active").toBool(true) ? 1 : 0;
+    QCOMPARE(summary.value(u"deactivate").toInt(), stillActive - 2);
+    const Result shown = cli({QStringLiteral("show"), planPath});
+    QVERIFY(shown.out.contains("deactivate (not in the file)"));
+    // Many deactivations: the guard wants them confirmed.
+    QCOMPARE(cli({QStringLiteral("apply"), planPath, QStringLiteral("--yes")}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

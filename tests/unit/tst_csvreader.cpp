@@ -60,11 +60,11 @@ void tst_CsvReader::files_data()
         << QStringList {QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
                         QStringLiteral("1,5 FTE")};
     QTest::newRow("quoted newlines and doubled quotes")
-        << QByteArray("Email,First Name,Department\n"
-                      "ada@example.com,\"Ada \"\"The Countess\"\"\",\"Research\nand Development\"\n")
+        << QByteArray(
+               "Email,First Name,Department\n"
+               "ada@example.com,\"Ada \"\"The Countess\"\"\",\"Research\nand Development\"\n")
         << QStringLiteral("UTF-8") << QStringLiteral(",") << header
-        << QStringList {QStringLiteral("ada@example.com"),
-                        QStringLiteral("Ada \"The Countess\""),
+        << QStringList {QStringLiteral("ada@example.com"), QStringLiteral("Ada \"The Countess\""),
                         QStringLiteral("Research\nand Development")};
     QTest::newRow("Excel Unicode text: UTF-16LE with BOM, tabs")
         << utf16(QStringLiteral("Email\tFirst Name\tDepartment\r\nz@example.com\tŻaneta\tHR\r\n"),
