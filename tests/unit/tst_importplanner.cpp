@@ -1,0 +1,224 @@
+#include "changes/ImportPlanner.h"
+#include "connections/Preset.h"
+#include "directory/GroupModels.h"
+#include "directory/UserStore.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ScimDesk;
+
+namespace {
+
+const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+const QString Enterprise
+    = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+
+ServiceCapabilities lucidCaps()
+{
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    return caps;
+}
+
+QJsonObject user(const QString &userName, bool active, bool chart, const QString &department)
+{
+    return {
+        {QStringLiteral("id"), QString(u"id-" + userName)},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("emails"),
+         QJsonArray {QJsonObject {{QStringLiteral("value"), userName},
+                                  {QStringLiteral("type"), QStringLiteral("work")}}}},
+        {QStringLiteral("active"), active},
+        {QStringLiteral("name"), QJsonObject {{QStringLiteral("givenName"), QStringLiteral("G")}}},
+        {Enterprise, QJsonObject {{QStringLiteral("department"), department}}},
+        {Lucid,
+         QJsonObject {{QStringLiteral("productLicenses"),
+                       QJsonObject {{QStringLiteral("Lucidchart"), chart}}}}},
+        {QStringLiteral("meta"),
+         QJsonObject {{QStringLiteral("version"), QStringLiteral("W/\"1\"")}}}};
+}
+
+struct Fixture
+{
+    ServiceCapabilities caps = lucidCaps();
+    ConnectionProfile profile = [] {
+        ConnectionProfile p = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+        p.name = QStringLiteral("Lucid");
+        p.protectedAccounts = {QStringLiteral("admin@x.com")};
+        return p;
+    }();
+    UserStore users {LicenceCatalog {Lucid, caps.licenceNames}};
+    QList<GroupRecord> groups;
+
+    Fixture()
+    {
+        users.addPage({user(QStringLiteral("ada@x.com"), true, true, QStringLiteral("R&D")),
+                       user(QStringLiteral("bo@x.com"), true, false, QStringLiteral("Ops")),
+                       user(QStringLiteral("cy@x.com"), false, false, QStringLiteral("Ops")),
+                       user(QStringLiteral("admin@x.com"), true, true, QStringLiteral("IT"))});
+        groups = GroupRecord::fromResources(
+            {QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                          {QStringLiteral("displayName"), QStringLiteral("Designers")}}});
+    }
+
+    ImportPlanner::Result plan(const QByteArray &csv, ImportPlanner::Options options = {})
+    {
+        const CsvTable table = CsvReader::read(csv);
+        const ImportMapping mapping = ImportMapping::automatic(table.header, caps);
+        return ImportPlanner(profile, caps).plan(table, mapping, options, users, groups);
+    }
+};
+
+} // namespace
+
+class tst_ImportPlanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void automaticMapping_knowsCommonHeaders();
+    void templates_roundTrip();
+    void flags_areUnderstood();
+    void emptyCells_leaveAttributesAlone();
+    void validation_rowByRow();
+    void deprovision_revokesAndSkipsProtected();
+    void sync_deactivatesWhoIsMissing();
+};
+
+void tst_ImportPlanner::automaticMapping_knowsCommonHeaders()
+{
+    const ServiceCapabilities caps = lucidCaps();
+    const QStringList header {u"E-mail"_qs, u"Given Name"_qs,  u"Surname"_qs,
+                              u"Dept."_qs,  u"Cost Centre"_qs, u"Lucidchart"_qs,
+                              u"Groups"_qs, u"Notes"_qs,       u"Work Email"_qs};
+    const ImportMapping mapping = ImportMapping::automatic(header, caps);
+    QCOMPARE(mapping.attributes.at(0), QString::fromUtf16(ImportMapping::WorkEmail));
+    QCOMPARE(mapping.attributes.at(1), u"name.givenName"_qs);
+    QCOMPARE(mapping.attributes.at(2), u"name.familyName"_qs);
+    QCOMPARE(mapping.attributes.at(3), Enterprise + u":department"_qs);
+    QCOMPARE(mapping.attributes.at(4), Enterprise + u":costCenter"_qs);
+    QCOMPARE(mapping.attributes.at(5), Lucid + u":productLicenses.Lucidchart"_qs);
+    QCOMPARE(mapping.attributes.at(6), u"groups"_qs);
+    QVERIFY(mapping.attributes.at(8).isEmpty()); // the email is already taken by column 0
+    QCOMPARE(mapping.unmapped(header), (QStringList {u"Notes"_qs, u"Work Email"_qs}));
+    QVERIFY(mapping.userNameFromEmail());
+    QCOMPARE(mapping.userNameColumn(), 0);
+    QCOMPARE(ImportMapping::canonical(u"urn:ietf:params:scim:schemas:extension:lucid:1.0:User:"
+                                      u"productLicenses.lucidspark"_qs,
+                                      caps),
+             Lucid + u":productLicenses.Lucidspark"_qs);
+    QVERIFY(ImportMapping::canonical(u"password"_qs, caps).isEmpty());
+}
+
+void tst_ImportPlanner::templates_roundTrip()
+{
+    const ServiceCapabilities caps = lucidCaps();
+    ImportMapping mapping;
+    mapping.attributes = {u"userName"_qs, QString(), u"title"_qs};
+    const QJsonObject json = mapping.toTemplate({u"Login"_qs, u"X"_qs, u"Role"_qs});
+    // Another export with the columns in another order and case.
+    const ImportMapping again
+        = ImportMapping::fromTemplate(json, {u"role"_qs, u"login"_qs, u"Y"_qs}, caps);
+    QCOMPARE(again.attributes, (QStringList {u"title"_qs, u"userName"_qs, QString()}));
+}
+
+void tst_ImportPlanner::flags_areUnderstood()
+{
+    bool understood = false;
+    for (const char *yes : {"yes", "Y", "TRUE", "1", "x"}) {
+        QCOMPARE(ImportPlanner::parseFlag(QString::fromLatin1(yes), &understood), true);
+        QVERIFY(understood);
+    }
+    for (const char *no : {"no", "false", "0", " N "})
+        QCOMPARE(ImportPlanner::parseFlag(QString::fromLatin1(no), &understood), false);
+    QVERIFY(!ImportPlanner::parseFlag(QString(), &understood).has_value());
+    QVERIFY(understood); // empty: leave as is
+    ImportPlanner::parseFlag(u"maybe"_qs, &understood);
+    QVERIFY(!understood);
+}
+
+void tst_ImportPlanner::emptyCells_leaveAttributesAlone()
+{
+    Fixture f;
+    // ada: department empty (kept), licence empty (kept); bo: granted Lucidchart.
+    const ImportPlanner::Result result
+        = f.plan("Email,Department,Lucidchart\nADA@x.com,,\nbo@x.com,Ops,yes\n");
+    QCOMPARE(result.unchanged, 1); // ada, matched case-insensitively
+    QCOMPARE(result.update, 1);
+    QCOMPARE(result.plan.changes.size(), 1);
+    const Change &change = result.plan.changes.first();
+    QCOMPARE(change.kind, Change::Kind::GrantLicence);
+    QCOMPARE(change.attributes.size(), 1); // department unchanged: not sent
+}
+
+void tst_ImportPlanner::validation_rowByRow()
+{
+    Fixture f;
+    const ImportPlanner::Result result
+        = f.plan("Email,Lucidchart,Groups,Title\n"
+                 "bo@x.com,maybe,,\n" // row 2: licence value
+                 "new@x.com,,Designers;Nope,\n" // row 3: unknown group
+                 "ok@x.com,,Designers,"
+                 + QByteArray(1100, 'a') + "\n" // row 4: too long
+                 + "\n" // row 5: blank
+                 + "@broken,,,\n" // row 6: invalid email
+                 + "fine@x.com,,Designers,Engineer\n"); // row 7: created, joins Designers
+    QList<int> rows;
+    for (const ImportPlanner::RowError &error : result.errors)
+        rows.append(error.row);
+    QCOMPARE(rows, (QList<int> {2, 3, 4, 6}));
+    QCOMPARE(result.invalidRows, 4);
+    QCOMPARE(result.create, 1);
+    QCOMPARE(result.plan.changes.size(), 2); // the create and its membership, after it
+    QCOMPARE(result.plan.changes.at(1).kind, Change::Kind::AddToGroup);
+    QCOMPARE(result.plan.changes.at(1).dependsOn, QStringList {result.plan.changes.at(0).id});
+    QVERIFY(result.errors.first().message.contains(u"maybe"));
+}
+
+void tst_ImportPlanner::deprovision_revokesAndSkipsProtected()
+{
+    Fixture f;
+    ImportPlanner::Options options;
+    options.mode = ImportPlanner::Mode::Deprovision;
+    options.revokeLicences = true;
+    const ImportPlanner::Result result
+        = f.plan("Email\nada@x.com\ncy@x.com\nadmin@x.com\nnobody@x.com\n", options);
+    QCOMPARE(result.deactivate, 1); // ada
+    QCOMPARE(result.unchanged, 3); // cy already inactive, admin protected, nobody unknown
+    QCOMPARE(result.plan.changes.size(), 1);
+    QCOMPARE(result.plan.changes.first().attributes.size(), 2); // active and Lucidchart
+    QVERIFY(result.notes.join(u'\n').contains(u"admin@x.com is a protected account"));
+
+    options.deleteOnDeprovision = true;
+    const ImportPlanner::Result deletes = f.plan("Email\nada@x.com\n", options);
+    QCOMPARE(deletes.remove, 1);
+    QCOMPARE(deletes.plan.changes.first().kind, Change::Kind::DeleteUser);
+}
+
+void tst_ImportPlanner::sync_deactivatesWhoIsMissing()
+{
+    Fixture f;
+    ImportPlanner::Options options;
+    options.mode = ImportPlanner::Mode::Sync;
+    // bo is listed (on an invalid row — still in the file); cy is listed and reactivated.
+    const ImportPlanner::Result result
+        = f.plan("Email,Lucidchart\nbo@x.com,perhaps\ncy@x.com,\n", options);
+    QCOMPARE(result.reactivate, 1);
+    QCOMPARE(result.deactivate, 1); // ada; admin is protected, bo is in the file
+    QCOMPARE(result.invalidRows, 1);
+    bool ada = false;
+    for (const Change &change : result.plan.changes) {
+        if (change.targetName == u"ada@x.com") {
+            ada = true;
+            QCOMPARE(change.intents, QStringList {u"deactivate (not in the file)"_qs});
+        }
+        QVERIFY(change.targetName != u"admin@x.com");
+        QVERIFY(change.targetName != u"bo@x.com");
+    }
+    QVERIFY(ada);
+}
+
+QTEST_GUILESS_MAIN(tst_ImportPlanner)
+#include "tst_importplanner.moc"
