@@ -2,6 +2,7 @@
 
 #include "ApplyDialog.h"
 #include "AuditDialog.h"
+#include "ImportDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
 #include "changes/Guards.h"
@@ -182,6 +183,12 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     connect(m_clear, &QAction::triggered, this, &ChangesController::clearQueue);
     m_resume = new QAction(tr("&Finish interrupted apply…"), this);
     connect(m_resume, &QAction::triggered, this, &ChangesController::checkInterrupted);
+    m_import = new QAction(tr("&Import CSV…"), this);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_import->setIconText(tr("Import CSV…"));
+    m_import->setToolTip(tr("Plan changes from an HR file (you can also drop the file on the "
+                            "window)"));
+    connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     m_audit = new QAction(tr("A&udit log…"), this);
     connect(m_audit, &QAction::triggered, this, &ChangesController::showAuditLog);
 
@@ -249,6 +256,7 @@ void ChangesController::addMenus(QMenu *before)
             changes->addSeparator();
     }
     changes->addSeparator();
+    changes->addAction(m_import);
     changes->addAction(m_review);
     changes->addAction(m_apply);
     changes->addAction(m_resume);
@@ -280,6 +288,7 @@ void ChangesController::updateActions()
     m_savePlan->setEnabled(!plan.changes.isEmpty());
     m_clear->setEnabled(!m_queue->state().isEmpty());
     m_openPlan->setEnabled(connected);
+    m_import->setEnabled(connected);
     m_resume->setEnabled(connected);
     m_audit->setEnabled(!m_session->profile().id.isEmpty());
     const int pending = int(plan.changes.size());
@@ -421,8 +430,46 @@ QString ChangesController::openPlan(const QString &path)
     if (verdict.wrongService)
         return verdict.refusal + u' '
             + tr("Open the connection it was made for, then open the plan again.");
-    pushState(m_queue->withFile(*plan), tr("Open plan %1").arg(QFileInfo(path).fileName()));
+    addPlan(*plan, tr("Open plan %1").arg(QFileInfo(path).fileName()));
     return {};
+}
+
+bool ChangesController::addPlan(const Plan &plan, const QString &text)
+{
+    const int pending = int(m_queue->plan().changes.size());
+    if (pending > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Replace the pending changes?"),
+                        tr("%1 pending change(s) would be replaced by this plan.").arg(pending),
+                        QMessageBox::NoButton, m_window);
+        box.setInformativeText(tr("Undo (Ctrl+Z) brings them back."));
+        QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != replace)
+            return false;
+    }
+    pushState(m_queue->withFile(plan), text);
+    return true;
+}
+
+void ChangesController::importCsv(const QString &path)
+{
+    if (m_session->state() != ConnectionSession::State::Connected) {
+        QMessageBox::information(m_window, tr("Not connected"),
+                                 tr("Connect to the service first: an import is planned against "
+                                    "its users."));
+        return;
+    }
+    auto *dialog = new ImportDialog(m_session, m_directory, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::planReady, this, [this](const Plan &plan) {
+        if (addPlan(plan, tr("Import %1").arg(plan.source.section(u':', 1))))
+            Q_EMIT reviewRequested();
+    });
+    if (!path.isEmpty() && !dialog->openFile(path))
+        dialog->showStep(0);
+    dialog->open();
+    Q_EMIT importStarted(dialog);
 }
 
 QString ChangesController::savePlan(const QString &path) const

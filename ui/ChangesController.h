@@ -13,6 +13,7 @@ class QWidget;
 namespace ScimDesk {
 
 class ApplyDialog;
+class ImportDialog;
 class ConnectionSession;
 class Directory;
 class ReviewPage;
@@ -59,10 +60,17 @@ public:
     // After connecting: offers to finish an apply the journal says was interrupted.
     void checkInterrupted();
     void showAuditLog();
+    // Opens the import dialog, on `path` when given (a file dropped on the window).
+    void importCsv(const QString &path = {});
+    // Puts a plan (an import's, a file's) in the queue's place, as one undoable edit; asks
+    // first when that would drop pending changes.
+    bool addPlan(const Plan &plan, const QString &text);
+    QAction *importAction() const { return m_import; }
 
 Q_SIGNALS:
     // An apply dialog opened (for tests: it is the window's child until closed).
     void applyStarted(ScimDesk::ApplyDialog *dialog);
+    void importStarted(ScimDesk::ImportDialog *dialog);
     void reviewRequested();
 
 private:
@@ -99,6 +107,7 @@ private:
     QAction *m_clear = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_audit = nullptr;
+    QAction *m_import = nullptr;
     QString m_queueConnection; // the connection the queue's changes are for
 };
 

@@ -17,12 +17,16 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
 {
     setWindowTitle(tr("ScimDesk"));
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true); // an HR file dropped on the window opens the import
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -186,6 +191,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_export);
     toolBar->addAction(m_columns);
     toolBar->addSeparator();
+    toolBar->addAction(m_changes->importAction());
     toolBar->addAction(m_changes->reviewAction());
     toolBar->addAction(m_changes->applyAction());
     connect(m_connectionBox, &QComboBox::activated, this, &MainWindow::switchTo);
@@ -378,6 +384,35 @@ void MainWindow::showAbout()
                           "SaaS applications over SCIM 2.0.</p><p>Tokens are kept in the OS "
                           "keychain only.</p><p>MIT licence.</p>")
                            .arg(AppInfo::version()));
+}
+
+namespace {
+
+QString droppedCsv(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1
+        || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_changes->importCsv(path);
 }
 
 bool MainWindow::mayDiscardChanges(const QString &why)

@@ -273,4 +273,40 @@ void Directory::absorb(const Plan &plan, const QList<ChangeResult> &results)
     }
 }
 
+void Directory::lookUpUsers(
+    const QStringList &filters, const QObject *context,
+    std::function<void(const QStringList &found, const ScimError &error)> done)
+{
+    if (!m_client || filters.isEmpty()) {
+        done({}, m_client ? ScimError() : ScimError(ScimError::Kind::NoToken));
+        return;
+    }
+    struct Pending
+    {
+        int waiting = 0;
+        QStringList found;
+        ScimError error;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->waiting = int(filters.size());
+    for (const QString &filter : filters) {
+        ScimRequest request;
+        request.path = m_capabilities.usersEndpoint.toUtf8();
+        request.query.addQueryItem(QStringLiteral("filter"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+        m_client->send(request, context, [this, pending, done](const ScimResponse &response) {
+            if (response.ok()) {
+                const QJsonArray resources = response.json.value(u"Resources").toArray();
+                m_users->addPage(resources);
+                for (const QJsonValue &value : resources)
+                    pending->found.append(value.toObject().value(u"userName").toString());
+            } else if (!pending->error.isError()) {
+                pending->error = response.error;
+            }
+            if (--pending->waiting == 0)
+                done(pending->found, pending->error);
+        });
+    }
+}
+
 } // namespace ScimDesk

@@ -66,6 +66,10 @@ public:
     // users whose state is unknown, such as conflicts), so the tables and the next plan start
     // from the service's current state.
     void absorb(const Plan &plan, const QList<ChangeResult> &results);
+    // Asks the service for the users each filter matches (one request per filter, for what
+    // lists leave out) and adds them to the table. `done` gets the userNames found.
+    void lookUpUsers(const QStringList &filters, const QObject *context,
+                     std::function<void(const QStringList &found, const ScimError &error)> done);
 
 Q_SIGNALS:
     void stateChanged(ScimDesk::Directory::State state);

@@ -39,6 +39,7 @@ public:
     // Adds new groups and replaces those already listed (by id).
     void addGroups(QList<GroupRecord> groups);
     const GroupRecord &group(int row) const { return m_groups.at(row); }
+    const QList<GroupRecord> &all() const { return m_groups; }
     // The row of the group with `id`, or -1.
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     // The groups `userId` is a member of, by name.

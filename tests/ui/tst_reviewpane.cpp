@@ -1,12 +1,14 @@
 #include "ApplyDialog.h"
 #include "AuditDialog.h"
 #include "ChangesController.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ReviewPage.h"
 #include "TestServer.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
 #include "changes/PlanModel.h"
+#include "csv/CsvTableModel.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "scim/ScimClient.h"
@@ -14,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -21,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void massDeprovision_needsTypedConfirmation();
     void audit_showsAndExports();
     void interruptedApply_isFinishedWithoutRepeats();
+    void import_fileToPendingChanges();
 
 private:
     void select(const QList<int> &proxyRows);
@@ -451,6 +456,67 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     QVERIFY(!ApplyEngine::readJournal(ApplyEngine::journalPath(m_window->session()->profile().id),
                                       &error));
     dialog->close();
+}
+
+void tst_ReviewPane::import_fileToPendingChanges()
+{
+    // An HR export dropped on the window: preview, columns, review, then pending changes.
+    ChangesController *changes = m_window->changes();
+    changes->clearQueue();
+    const QString existing = m_window->usersPage()
+                                 ->proxy()
+                                 ->index(60, 0)
+                                 .data(UserTableModel::UserNameRole)
+                                 .toString();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hr.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF"
+               "E-mail;First Name;Department;Lucidspark\r\n"
+               + existing.toUtf8()
+               + ";;Imported Dept;\r\n"
+                 "new.person@example.com;Nova;Ops;yes\r\n"
+                 "broken-address;;;\r\n");
+    file.close();
+
+    ImportDialog *dialog = nullptr;
+    connect(changes, &ChangesController::importStarted, this,
+            [&dialog](ImportDialog *started) { dialog = started; });
+    changes->importCsv(path);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->preview()->rowCount(), 3);
+    QCOMPARE(dialog->preview()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("E-mail"));
+    QCOMPARE(dialog->preview()->headerData(2, Qt::Vertical).toInt(), 4); // spreadsheet row
+    maybeGrab(*dialog, QStringLiteral("import-file"));
+    dialog->showStep(1);
+    auto *attribute = qobject_cast<QComboBox *>(dialog->mappingTable()->cellWidget(0, 2));
+    QVERIFY(attribute);
+    QCOMPARE(attribute->currentData().toString(), QString::fromUtf16(ImportMapping::WorkEmail));
+    maybeGrab(*dialog, QStringLiteral("import-columns"));
+    dialog->showStep(2);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->outcomeText().contains(u"1 to create"), 10'000);
+    QVERIFY2(dialog->outcomeText().contains(u"1 to update"), qPrintable(dialog->outcomeText()));
+    QVERIFY(dialog->outcomeText().contains(u"1 row with errors"));
+    QCOMPARE(dialog->errorList()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->errorList()->topLevelItem(0)->text(0), QStringLiteral("4"));
+    maybeGrab(*dialog, QStringLiteral("import-review"));
+
+    // Fix the address in the grid: the row becomes a second create.
+    const int row = dialog->preview()->rowOf(4);
+    QVERIFY(dialog->preview()->setData(dialog->preview()->index(row, 1),
+                                       QStringLiteral("fixed@example.com"), Qt::EditRole));
+    QTRY_VERIFY(dialog->outcomeText().contains(u"2 to create"));
+    QCOMPARE(dialog->errorList()->topLevelItemCount(), 0);
+
+    QVERIFY(dialog->addButton()->isEnabled());
+    dialog->addButton()->click();
+    const Plan &plan = changes->queue()->plan();
+    QCOMPARE(plan.source, QStringLiteral("csv:hr.csv"));
+    QCOMPARE(plan.countsByKind().value(Change::Kind::CreateUser), 2);
+    QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewPage());
+    changes->undoStack()->undo(); // the import can be taken back like any edit
+    QVERIFY(changes->queue()->state().isEmpty());
 }
 
 QTEST_MAIN(tst_ReviewPane)
