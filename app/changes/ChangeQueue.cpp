@@ -145,6 +145,13 @@ void ChangeQueue::rebuild() const
     m_problems.clear();
     if (m_state.file) {
         m_plan = *m_state.file;
+    } else if (!m_capabilities.patch && !m_state.operations.isEmpty()) {
+        // The console keeps only part of each user; without PATCH a change would be a PUT of
+        // that part, wiping every other attribute. Refuse rather than risk it.
+        m_plan = PlanBuilder(m_profile, m_capabilities).plan();
+        m_problems.append(tr("This service does not accept PATCH, so a change would replace the "
+                             "whole user with the few attributes the console keeps. Plan it with "
+                             "scimdesk-cli from the full records instead."));
     } else {
         PlanBuilder builder(m_profile, m_capabilities);
         const UserStore &store = m_directory->users()->store();

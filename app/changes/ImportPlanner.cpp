@@ -367,6 +367,13 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
             ++result.remove;
             return;
         }
+        if (!m_capabilities.patch) {
+            result.notes.append(tr("%1 is not deactivated: the service does not accept PATCH, "
+                                   "and a PUT would replace the whole user.")
+                                    .arg(user.userName()));
+            ++result.unchanged;
+            return;
+        }
         bool changes = user.isActive();
         if (user.isActive())
             builder.deactivate(before, why);
@@ -457,6 +464,16 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
                 builder.addToGroup(group.toResource(), user->id(), user->userName());
                 joins = true;
             }
+        }
+        if ((differs || reactivate || deactivate) && !m_capabilities.patch) {
+            // Without PATCH an update is a PUT of the whole user, and the directory here holds
+            // only the attributes the console keeps: the rest would be wiped.
+            result.errors.append({row.number,
+                                  tr("%1 differs, but the service does not accept PATCH, and a PUT "
+                                     "would replace attributes the file does not hold.")
+                                      .arg(user->userName())});
+            ++result.invalidRows;
+            continue;
         }
         if (differs || reactivate || deactivate) {
             const QJsonObject before = user->toResource(catalog);

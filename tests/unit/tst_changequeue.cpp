@@ -100,6 +100,7 @@ private Q_SLOTS:
     void filePlan_replacesOperations();
     void deletedUsers_leaveTheTable();
     void planModel_groupsByKindAndAsksToInclude();
+    void noPatch_refusesRatherThanPutPartialUsers();
 };
 
 void tst_ChangeQueue::operations_becomeExactRequests()
@@ -282,6 +283,18 @@ void tst_ChangeQueue::planModel_groupsByKindAndAsksToInclude()
     model.setPlan(f.queue.plan());
     QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Deactivate — 0 of 2 included"));
+}
+
+void tst_ChangeQueue::noPatch_refusesRatherThanPutPartialUsers()
+{
+    Fixture f;
+    ServiceCapabilities caps = lucidCaps();
+    caps.patch = false;
+    f.queue.setConnection(ConnectionProfile::fromPreset(QStringLiteral("generic")), caps);
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
+    QVERIFY(f.queue.plan().changes.isEmpty());
+    QCOMPARE(f.queue.problems().size(), 1);
+    QVERIFY(f.queue.problems().first().contains(u"PATCH"));
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)

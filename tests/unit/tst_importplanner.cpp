@@ -85,6 +85,7 @@ private Q_SLOTS:
     void validation_rowByRow();
     void deprovision_revokesAndSkipsProtected();
     void sync_deactivatesWhoIsMissing();
+    void noPatch_neverPutsPartialUsers();
 };
 
 void tst_ImportPlanner::automaticMapping_knowsCommonHeaders()
@@ -218,6 +219,26 @@ void tst_ImportPlanner::sync_deactivatesWhoIsMissing()
         QVERIFY(change.targetName != u"bo@x.com");
     }
     QVERIFY(ada);
+}
+
+void tst_ImportPlanner::noPatch_neverPutsPartialUsers()
+{
+    // Without PATCH an update would PUT the few attributes kept here and wipe the rest.
+    Fixture f;
+    f.caps.patch = false;
+    const ImportPlanner::Result result
+        = f.plan("Email,Department\nbo@x.com,Finance\nnew@x.com,Ops\n");
+    QCOMPARE(result.create, 1); // a create sends the whole new user: fine
+    QCOMPARE(result.invalidRows, 1);
+    QVERIFY(result.errors.first().message.contains(u"PATCH"));
+    for (const Change &change : result.plan.changes)
+        QVERIFY(change.request.method != "PUT");
+
+    ImportPlanner::Options options;
+    options.mode = ImportPlanner::Mode::Deprovision;
+    const ImportPlanner::Result leavers = f.plan("Email\nbo@x.com\n", options);
+    QVERIFY(leavers.plan.changes.isEmpty());
+    QVERIFY(leavers.notes.join(u' ').contains(u"PATCH"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
