@@ -347,11 +347,23 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
     };
 
     PlanBuilder builder(m_profile, m_capabilities);
-    QSet<qsizetype> listed; // users the file names (valid rows or not)
+    // Users the file names — on valid rows, rows with errors, and rows the admin left out
+    // alike: sync deprovisions only those it does not name at all.
+    QSet<qsizetype> listed;
     for (const ParsedRow &row : rows) {
         const auto match = index.constFind(row.key.toCaseFolded());
         if (match != index.cend())
             listed.insert(*match);
+    }
+    if (!options.excludedRows.isEmpty()) {
+        Options all = options;
+        all.excludedRows.clear();
+        QList<RowError> ignored;
+        for (const ParsedRow &row : parse(table, mapping, all, nullptr, &ignored)) {
+            const auto match = index.constFind(row.key.toCaseFolded());
+            if (options.excludedRows.contains(row.number) && match != index.cend())
+                listed.insert(*match);
+        }
     }
 
     const auto deprovision = [&](const UserRecord &user, const QString &why) {

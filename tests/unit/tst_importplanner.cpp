@@ -219,6 +219,12 @@ void tst_ImportPlanner::sync_deactivatesWhoIsMissing()
         QVERIFY(change.targetName != u"bo@x.com");
     }
     QVERIFY(ada);
+
+    // A row left out is still someone the file names: never deprovisioned by sync.
+    options.excludedRows = {2};
+    const ImportPlanner::Result excluded
+        = f.plan("Email\nada@x.com\nbo@x.com\ncy@x.com\n", options);
+    QCOMPARE(excluded.deactivate, 0);
 }
 
 void tst_ImportPlanner::noPatch_neverPutsPartialUsers()
