@@ -37,7 +37,31 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
     m_search->setPlaceholderText(tr("Search loaded users (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Quick search"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &UserFilterProxy::setQuickSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A big change of the search rebuilds the proxy, which forgets the selection: keep
+        // the selected users (and the current one) selected if they are still shown.
+        QList<QPersistentModelIndex> selected;
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.size() <= 10'000) {
+            for (const QModelIndex &index : rows)
+                selected.append(m_proxy->mapToSource(index));
+        }
+        const QPersistentModelIndex current
+            = m_proxy->mapToSource(m_view->selectionModel()->currentIndex());
+        m_proxy->setQuickSearch(text);
+        if (m_view->selectionModel()->hasSelection() || selected.isEmpty())
+            return;
+        QItemSelection restored;
+        for (const QPersistentModelIndex &source : std::as_const(selected)) {
+            const QModelIndex shown = m_proxy->mapFromSource(source);
+            if (shown.isValid())
+                restored.select(shown, shown);
+        }
+        m_view->selectionModel()->select(restored,
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (const QModelIndex shown = m_proxy->mapFromSource(current); shown.isValid())
+            m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
+    });
 
     m_filterAttribute->setObjectName(QStringLiteral("serverFilterAttribute"));
     m_filterAttribute->setAccessibleName(tr("Attribute to look up on the service"));

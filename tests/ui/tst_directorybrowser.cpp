@@ -43,6 +43,7 @@ private Q_SLOTS:
     void licenceSummary_countsActiveHolders();
     void failedPage_isNeverSilent();
     void cancel_leavesAPartialList();
+    void quickSearch_keepsTheSelection();
 
 private:
     void waitLoaded(MainWindow &window);
@@ -336,6 +337,32 @@ void tst_DirectoryBrowser::cancel_leavesAPartialList()
     QVERIFY(m_server.setFaults({}));
     m_window->close();
     m_window.reset();
+}
+
+void tst_DirectoryBrowser::quickSearch_keepsTheSelection()
+{
+    // Narrowing 5,000 rows to a few rebuilds the proxy: the selected user stays selected.
+    Directory directory;
+    UsersPage page(&directory);
+    QJsonArray users;
+    for (int i = 0; i < 5000; ++i)
+        users.append(QJsonObject {{QStringLiteral("id"), QString::number(i)},
+                                  {QStringLiteral("userName"),
+                                   QStringLiteral("%1.%2@example.com")
+                                       .arg(i % 100 == 7 ? u"zed"_qs : u"ann"_qs)
+                                       .arg(i)}});
+    directory.users()->addPage(users);
+    QTableView *view = page.view();
+    const QModelIndex zed = view->model()->index(107, 0);
+    view->selectionModel()->setCurrentIndex(
+        zed, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    page.searchField()->setText(QStringLiteral("zed"));
+    QCOMPARE(page.proxy()->rowCount(), 50);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(UserTableModel::IdRole).toString(), QStringLiteral("107"));
+    page.searchField()->clear();
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
 }
 
 QTEST_MAIN(tst_DirectoryBrowser)
