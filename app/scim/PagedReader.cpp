@@ -206,11 +206,8 @@ void PagedReader::pump()
         if (start == 0)
             break;
         if (m_requests >= m_requestBudget) {
-            fail(ScimError(ScimError::Kind::MalformedJson,
-                           tr("the service's paging does not converge (%1 requests for %2 "
-                              "resources)")
-                               .arg(m_requests)
-                               .arg(m_total)));
+            fail(ScimError(ScimError::Kind::PagingBroken,
+                           tr("%1 requests for %2 resources").arg(m_requests).arg(m_total)));
             return;
         }
         request(start, int(qMin<qint64>(m_pageSize, gapEnd - start + 1)));

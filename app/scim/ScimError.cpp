@@ -266,6 +266,8 @@ QString ScimError::code() const
         return QStringLiteral("malformedJson");
     case Kind::NotScim:
         return QStringLiteral("notScim");
+    case Kind::PagingBroken:
+        return QStringLiteral("pagingBroken");
     case Kind::HttpError:
         return QStringLiteral("httpError");
     }
@@ -366,8 +368,13 @@ QString ScimError::message() const
     case Kind::HttpError:
         text = tr("The service answered with HTTP status %1.").arg(m_httpStatus);
         break;
+    case Kind::PagingBroken:
+        text = tr("The service's pages do not add up to its list (%1) — try a smaller page "
+                  "size in the connection settings, or a server-side filter.")
+                   .arg(m_detail);
+        break;
     }
-    if (!m_detail.isEmpty() && m_kind != Kind::NotScim)
+    if (!m_detail.isEmpty() && m_kind != Kind::NotScim && m_kind != Kind::PagingBroken)
         text += u' ' + tr("Service said: %1").arg(m_detail);
     if (!m_scimType.isEmpty())
         text += u' ' + tr("[scimType: %1]").arg(m_scimType);

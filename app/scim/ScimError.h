@@ -40,6 +40,7 @@ public:
         ServerError,
         MalformedJson,
         NotScim,
+        PagingBroken, // the pages never cover the list: detail says how far it got
         HttpError,
     };
 
