@@ -574,9 +574,22 @@ void ChangesController::apply()
         return;
     }
     const ConnectionProfile &profile = m_session->profile();
+    const QString journal = ApplyEngine::journalPath(profile.id);
+    if (ApplyEngine::journalInUse(journal)) {
+        QMessageBox::information(m_window, tr("Another apply is running"),
+                                 tr("Another window or scimdesk-cli is applying changes to "
+                                    "\"%1\". Wait for it to finish; nothing was sent.")
+                                     .arg(profile.name));
+        return;
+    }
     QString error;
-    if (const auto interrupted
-        = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error)) {
+    const auto interrupted = ApplyEngine::readJournal(journal, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot read the apply journal"),
+                             tr("%1 Nothing was sent.").arg(error));
+        return;
+    }
+    if (interrupted) {
         QMessageBox::information(m_window, tr("An earlier apply was interrupted"),
                                  tr("An earlier apply to \"%1\" did not finish. Finish it first "
                                     "(Changes > Finish interrupted apply); nothing was sent.")
@@ -631,8 +644,18 @@ void ChangesController::checkInterrupted()
     if (m_session->state() != ConnectionSession::State::Connected)
         return;
     const ConnectionProfile &profile = m_session->profile();
+    const QString journal = ApplyEngine::journalPath(profile.id);
+    if (ApplyEngine::journalInUse(journal)) {
+        // Not interrupted: another window or the CLI is applying right now.
+        if (sender() == m_resume)
+            QMessageBox::information(m_window, tr("Another apply is running"),
+                                     tr("Another window or scimdesk-cli is applying changes to "
+                                        "\"%1\" right now.")
+                                         .arg(profile.name));
+        return;
+    }
     QString error;
-    const auto interrupted = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
+    const auto interrupted = ApplyEngine::readJournal(journal, &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot read the apply journal"), error);
         return;

@@ -414,11 +414,15 @@ void ImportDialog::replan()
         return;
     }
 
+    if (m_lookingUp) {
+        // A plan made now would miss the users being looked up: wait for them.
+        m_add->setEnabled(false);
+        return;
+    }
     const ConnectionProfile &profile = m_session->profile();
     const ServiceCapabilities &caps = m_session->report().capabilities;
     ImportPlanner planner(profile, caps);
-    if (m_directory->hidesDeactivatedUsers() && options.mode != ImportPlanner::Mode::Deprovision
-        && !m_lookingUp) {
+    if (m_directory->hidesDeactivatedUsers() && options.mode != ImportPlanner::Mode::Deprovision) {
         // Lucid leaves deactivated users out of lists: look listed-but-missing users up first,
         // so a reactivation is not planned as a create.
         QStringList keys;

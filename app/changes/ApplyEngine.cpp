@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -149,6 +150,21 @@ void ApplyEngine::start()
     m_limit = m_options.concurrency;
     m_clock.start();
     if (!m_options.journalPath.isEmpty()) {
+        // One apply per journal at a time, across the console and the CLI: a journal another
+        // program is writing looks just like an interrupted one.
+        m_lock = std::make_unique<QLockFile>(m_options.journalPath + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // held for the whole apply; a dead holder is detected
+        if (!m_lock->tryLock(0)) {
+            m_lock.reset();
+            for (int i = 0; i < m_results.size(); ++i)
+                m_results[i].outcome = Outcome::Skipped;
+            for (ChangeResult &result : m_results)
+                result.message = tr("not sent: another window or scimdesk-cli is applying to "
+                                    "this connection");
+            m_running = false;
+            QTimer::singleShot(0, this, &ApplyEngine::finished);
+            return;
+        }
         m_journal.setFileName(m_options.journalPath);
         if (m_journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
             // A resumed apply continues the same journal; a new one starts it.
@@ -189,7 +205,8 @@ void ApplyEngine::cancel()
 bool ApplyEngine::isReady(const Change &change) const
 {
     for (const QString &dependency : change.dependsOn) {
-        if (m_results.at(m_indexById.value(dependency)).outcome != Outcome::Applied)
+        const int needed = m_indexById.value(dependency, -1);
+        if (needed < 0 || m_results.at(needed).outcome != Outcome::Applied)
             return false;
     }
     return true;
@@ -209,7 +226,14 @@ void ApplyEngine::pump()
         }
         // A change whose prerequisite ended without applying can never be sent.
         for (const QString &dependency : m_plan.changes.at(i).dependsOn) {
-            const ChangeResult &before = m_results.at(m_indexById.value(dependency));
+            const int needed = m_indexById.value(dependency, -1);
+            if (needed < 0) {
+                settle(
+                    i, Outcome::Skipped,
+                    tr("not sent: change %1, which it needs, is not in the plan").arg(dependency));
+                break;
+            }
+            const ChangeResult &before = m_results.at(needed);
             if (before.outcome != Outcome::Pending && before.outcome != Outcome::InFlight
                 && before.outcome != Outcome::Applied) {
                 settle(i, Outcome::Skipped,
@@ -443,7 +467,15 @@ void ApplyEngine::complete()
         m_journal.flush();
         m_journal.close();
     }
+    m_lock.reset();
     Q_EMIT finished();
+}
+
+bool ApplyEngine::journalInUse(const QString &journalPath)
+{
+    QLockFile lock(journalPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    return !lock.tryLock(0); // unlocks again when it goes out of scope
 }
 
 QString ApplyEngine::journalPath(const QString &connectionId)
@@ -548,6 +580,7 @@ void ApplyEngine::settleUnsure()
                     settle(index, Outcome::Applied, {}, 201);
                 else
                     m_results[index].outcome = Outcome::Pending; // did not happen: send it
+                m_ambiguous.insert(index);
                 pump();
             });
             continue;
@@ -565,7 +598,10 @@ void ApplyEngine::settleUnsure()
                                m_results[index].resource = response.json;
                                settle(index, Outcome::Applied, {}, response.status);
                            } else {
+                               // Not seen done (or not readable): send it, as a change whose
+                               // first attempt may have happened.
                                m_results[index].outcome = Outcome::Pending;
+                               m_ambiguous.insert(index);
                            }
                            pump();
                        });

@@ -11,7 +11,11 @@
 #include <QSet>
 
 #include <QTimer>
+
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace ScimDesk {
 
@@ -80,6 +84,8 @@ public:
     // Where applies to the connection with `connectionId` keep their journal (one per
     // connection, shared by the console and the CLI, so either can finish the other's apply).
     static QString journalPath(const QString &connectionId);
+    // Whether an apply (in this or another program) holds that journal now.
+    static bool journalInUse(const QString &journalPath);
 
     // An apply the program did not finish, as its journal tells it.
     struct Interrupted
@@ -152,6 +158,7 @@ private:
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;
     QSet<QString> m_unsure;
+    std::unique_ptr<QLockFile> m_lock;
     QSet<QString> m_verified;
     QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
     bool m_resumed = false;

@@ -100,8 +100,30 @@ ChangeQueue::State ChangeQueue::withoutChanges(const QStringList &keys) const
     const QSet<QString> gone(keys.cbegin(), keys.cend());
     next.operations.removeIf([&](const Operation &op) { return gone.contains(keyOf(op)); });
     if (next.file) {
+        QSet<QString> removed;
+        for (const Change &change : std::as_const(next.file->changes)) {
+            if (gone.contains(keyOf(change)))
+                removed.insert(change.id);
+        }
+        // A change that needs one taken out (a membership of a user the plan created) would
+        // name a user that is no longer planned: it goes too, and so on down the chain.
+        bool more = true;
+        while (more) {
+            more = false;
+            for (const Change &change : std::as_const(next.file->changes)) {
+                if (removed.contains(change.id))
+                    continue;
+                for (const QString &dependency : change.dependsOn) {
+                    if (removed.contains(dependency)) {
+                        removed.insert(change.id);
+                        more = true;
+                        break;
+                    }
+                }
+            }
+        }
         next.file->changes.removeIf(
-            [&](const Change &change) { return gone.contains(keyOf(change)); });
+            [&](const Change &change) { return removed.contains(change.id); });
         if (next.file->changes.isEmpty())
             next.file.reset();
     }

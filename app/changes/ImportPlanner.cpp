@@ -334,6 +334,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
         result.notes.append(tr("%1 row(s) excluded by you.").arg(options.excludedRows.size()));
 
     const LicenceCatalog catalog = users.licences();
+    const bool activeMapped = mapping.columnOf(QString::fromUtf16(ImportMapping::Active)) >= 0;
     const QHash<QString, qsizetype> index = indexUsers(users, options.match);
     QHash<QString, int> groupRow;
     for (int i = 0; i < groups.size(); ++i)
@@ -467,15 +468,16 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
         }
         for (const auto &[licence, value] : row.licences)
             differs = differs || user->hasLicence(licence) != value;
-        const bool reactivate = !user->isActive() && row.active.value_or(true);
+        // Listed means active, unless an Active column says otherwise (empty: as it is).
+        const bool reactivate = !user->isActive() && row.active.value_or(!activeMapped);
         const bool deactivate = user->isActive() && row.active == false;
-        bool joins = false;
-        for (const QString &groupId : row.groupIds) {
-            const GroupRecord &group = groups.at(groupRow.value(groupId));
-            if (!group.memberIds.contains(user->id())) {
-                builder.addToGroup(group.toResource(), user->id(), user->userName());
-                joins = true;
-            }
+        if (deactivate && isProtected(*user)) {
+            result.errors.append({row.number,
+                                  tr("%1 is a protected account: it is never "
+                                     "deactivated.")
+                                      .arg(user->userName())});
+            ++result.invalidRows;
+            continue;
         }
         if ((differs || reactivate || deactivate) && !m_capabilities.patch) {
             // Without PATCH an update is a PUT of the whole user, and the directory here holds
@@ -486,6 +488,14 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
                                       .arg(user->userName())});
             ++result.invalidRows;
             continue;
+        }
+        bool joins = false;
+        for (const QString &groupId : row.groupIds) {
+            const GroupRecord &group = groups.at(groupRow.value(groupId));
+            if (!group.memberIds.contains(user->id())) {
+                builder.addToGroup(group.toResource(), user->id(), user->userName());
+                joins = true;
+            }
         }
         if (differs || reactivate || deactivate) {
             const QJsonObject before = user->toResource(catalog);

@@ -245,12 +245,19 @@ int applyCommand(Context &context, const QStringList &arguments)
     }
 
     const QString journalPath = ApplyEngine::journalPath(profile->id);
+    if (ApplyEngine::journalInUse(journalPath))
+        return context.fail(Refused,
+                            trc("Another scimdesk-cli or console window is applying "
+                                "changes to \"%1\"; wait for it. Nothing was sent.")
+                                .arg(profile->name));
     QString journalError;
     if (ApplyEngine::readJournal(journalPath, &journalError))
         return context.fail(Refused,
                             trc("An earlier apply to \"%1\" was interrupted — finish it with "
                                 "'scimdesk-cli resume' first. Nothing was sent.")
                                 .arg(profile->name));
+    if (!journalError.isEmpty()) // never throw away a journal that could not be read
+        return context.fail(Usage, journalError + u' ' + trc("Nothing was sent."));
     QFile::remove(journalPath); // the previous apply finished: start a fresh journal
     AuditLog audit(profile->id);
     ApplyEngine::Options options;
@@ -278,6 +285,13 @@ int resumeCommand(Context &context, const QStringList &arguments)
         code >= 0)
         return code;
     for (const ConnectionProfile &profile : context.connections().list()) {
+        if (ApplyEngine::journalInUse(ApplyEngine::journalPath(profile.id))) {
+            context.err() << trc("An apply to \"%1\" is running now (not interrupted): left "
+                                 "alone.")
+                                 .arg(profile.name)
+                          << Qt::endl;
+            continue;
+        }
         QString error;
         const auto interrupted
             = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);

@@ -294,10 +294,13 @@ void Directory::lookUpUsers(
         request.path = m_capabilities.usersEndpoint.toUtf8();
         request.query.addQueryItem(QStringLiteral("filter"),
                                    QString::fromLatin1(QUrl::toPercentEncoding(filter)));
-        m_client->send(request, context, [this, pending, done](const ScimResponse &response) {
+        QPointer<Directory> self(this);
+        m_client->send(request, context, [self, pending, done](const ScimResponse &response) {
+            if (!self)
+                return;
             if (response.ok()) {
                 const QJsonArray resources = response.json.value(u"Resources").toArray();
-                m_users->addPage(resources);
+                self->m_users->addPage(resources);
                 for (const QJsonValue &value : resources)
                     pending->found.append(value.toObject().value(u"userName").toString());
             } else if (!pending->error.isError()) {

@@ -8,6 +8,7 @@
 #include "scim/ServiceDiscovery.h"
 
 #include <QJsonArray>
+#include <QLockFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void staleVersion_isAConflict();
     void cancel_sendsNothingMore();
     void readBack_listsPagesWhenCheaper();
+    void journalInUse_sendsNothing();
 
 private:
     struct Run
@@ -371,6 +373,31 @@ void tst_ApplyEngine::readBack_listsPagesWhenCheaper()
     }
     QCOMPARE(singleReads, 0);
     QVERIFY2(listReads <= 6, qPrintable(QString::number(listReads))); // a count, then the pages
+}
+
+void tst_ApplyEngine::journalInUse_sendsNothing()
+{
+    // Another program holds the journal: this apply must not run alongside it.
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 5}}));
+    PlanBuilder builder(profile(), discover());
+    builder.deactivate(m_server.state().value(u"users").toArray().at(1).toObject());
+    const QString journal = m_dir.filePath(QStringLiteral("busy.jsonl"));
+    QLockFile other(journal + QStringLiteral(".lock"));
+    QVERIFY(other.tryLock(0));
+    QVERIFY(ApplyEngine::journalInUse(journal));
+    ApplyEngine::Options options;
+    options.journalPath = journal;
+    ApplyEngine engine(&m_client, discover(), builder.plan(), options);
+    QVERIFY(m_server.clearRequests());
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(engine.summary().skipped, 1);
+    QVERIFY(engine.results().first().message.contains(u"another"));
+    QCOMPARE(m_server.requests().size(), 0);
+    other.unlock();
+    QVERIFY(!ApplyEngine::journalInUse(journal));
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyEngine)

@@ -1,4 +1,5 @@
 #include "changes/ChangeQueue.h"
+#include "changes/PlanBuilder.h"
 #include "changes/PlanModel.h"
 #include "connections/Preset.h"
 #include "directory/Directory.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void deletedUsers_leaveTheTable();
     void planModel_groupsByKindAndAsksToInclude();
     void noPatch_refusesRatherThanPutPartialUsers();
+    void filePlan_dropsChangesThatNeedARemovedOne();
 };
 
 void tst_ChangeQueue::operations_becomeExactRequests()
@@ -295,6 +297,31 @@ void tst_ChangeQueue::noPatch_refusesRatherThanPutPartialUsers()
     QVERIFY(f.queue.plan().changes.isEmpty());
     QCOMPARE(f.queue.problems().size(), 1);
     QVERIFY(f.queue.problems().first().contains(u"PATCH"));
+}
+
+void tst_ChangeQueue::filePlan_dropsChangesThatNeedARemovedOne()
+{
+    // A plan that creates a user and adds it to a group: once the create is out of the queue,
+    // the membership would name a user the plan no longer makes, so it goes too.
+    Fixture f;
+    PlanBuilder builder(ConnectionProfile::fromPreset(QStringLiteral("lucid")), lucidCaps());
+    const QString created = builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
+    builder.addToGroup(QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                                    {QStringLiteral("displayName"), QStringLiteral("Designers")}},
+                       created, QStringLiteral("new@example.com"));
+    builder.deactivate(user(QStringLiteral("u2")));
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 3);
+    f.queue.setState(f.queue.withFile(plan));
+    QString createKey;
+    for (const Change &change : plan.changes) {
+        if (change.kind == Change::Kind::CreateUser)
+            createKey = ChangeQueue::keyOf(change);
+    }
+    f.queue.setState(f.queue.afterApply({createKey}));
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::Deactivate);
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)
