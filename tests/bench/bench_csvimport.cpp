@@ -3,6 +3,7 @@
 //
 //   bench_csvimport [--users 100000] [--differing 1000]
 
+#include "ProcessMemory.h"
 #include "changes/ImportPlanner.h"
 #include "connections/Preset.h"
 #include "directory/GroupModels.h"
@@ -20,18 +21,6 @@
 using namespace ScimDesk;
 
 namespace {
-
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 const char *const Departments[] = {"Engineering", "Sales", "Finance", "Marketing", "Support"};
 
@@ -106,7 +95,7 @@ int main(int argc, char *argv[])
     file.close();
     const qint64 fileBytes = csv.size();
     csv = QByteArray();
-    const qint64 rssLoaded = statusKb("VmRSS:");
+    const qint64 rssLoaded = Test::statusKb("VmRSS:");
 
     ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
     profile.name = QStringLiteral("bench");
@@ -129,6 +118,6 @@ int main(int argc, char *argv[])
     std::printf("  %s; %lld changes planned\n", qPrintable(result.summary()),
                 qint64(result.plan.changes.size()));
     std::printf("  peak RSS %.1f MB (%.1f MB with the directory loaded, before the import)\n",
-                double(statusKb("VmHWM:")) / 1024.0, double(rssLoaded) / 1024.0);
+                double(Test::statusKb("VmHWM:")) / 1024.0, double(rssLoaded) / 1024.0);
     return 0;
 }

@@ -4,6 +4,7 @@
 //   bench_directoryload [--users 100000] [--page-size 1000] [--concurrency 4]
 //                       [--lucid-users 10000] [--latency 50] [--lucid-concurrency 4]
 
+#include "ProcessMemory.h"
 #include "TestServer.h"
 #include "directory/UserStore.h"
 #include "scim/PagedReader.h"
@@ -21,18 +22,6 @@
 using namespace ScimDesk;
 
 namespace {
-
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 struct Load
 {
@@ -110,11 +99,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(big->error()));
         return 1;
     }
-    const qint64 rssBefore = statusKb("VmRSS:");
+    const qint64 rssBefore = Test::statusKb("VmRSS:");
     const Load a = load(big->server().baseUrl(), parser.value(pageSize).toInt(),
                         parser.value(concurrency).toInt(), licences);
-    const qint64 peak = statusKb("VmHWM:");
-    const qint64 rssAfter = statusKb("VmRSS:");
+    const qint64 peak = Test::statusKb("VmHWM:");
+    const qint64 rssAfter = Test::statusKb("VmRSS:");
     big.reset();
     if (!a.error.isEmpty()) {
         std::fprintf(stderr, "load failed: %s\n", qPrintable(a.error));
