@@ -159,12 +159,8 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
             m_window, tr("Open a plan"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("ScimDesk plans (*.json);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        if (const QString error = openPlan(path); !error.isEmpty())
-            QMessageBox::warning(m_window, tr("Cannot open the plan"), error);
-        else
-            Q_EMIT reviewRequested();
+        if (!path.isEmpty())
+            openFile(path);
     });
     m_savePlan = new QAction(tr("&Save plan…"), this);
     m_savePlan->setShortcut(QKeySequence::Save);
@@ -470,6 +466,28 @@ void ChangesController::importCsv(const QString &path)
         dialog->showStep(0);
     dialog->open();
     Q_EMIT importStarted(dialog);
+}
+
+void ChangesController::openFile(const QString &path)
+{
+    if (!isPlanFile(path)) {
+        importCsv(path);
+        return;
+    }
+    if (m_session->state() != ConnectionSession::State::Connected) {
+        QMessageBox::information(m_window, tr("Not connected"),
+                                 tr("Connect to the service the plan was made for first."));
+        return;
+    }
+    if (const QString error = openPlan(path); !error.isEmpty())
+        QMessageBox::warning(m_window, tr("Cannot open the plan"), error);
+    else
+        Q_EMIT reviewRequested();
+}
+
+bool ChangesController::isPlanFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0;
 }
 
 QString ChangesController::savePlan(const QString &path) const

@@ -7,6 +7,7 @@
 #include "LicenceSummaryWidget.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
+#include "changes/Plan.h"
 #include "common/AppInfo.h"
 #include "csv/TableExport.h"
 #include "directory/Directory.h"
@@ -210,11 +211,29 @@ void MainWindow::reloadConnectionList()
     m_connectionBox->setCurrentIndex(m_connectionBox->findData(current));
 }
 
-bool MainWindow::openInitialConnection(const QString &name)
+bool MainWindow::openInitialConnection(const QString &name, const QString &file)
 {
-    std::optional<ConnectionProfile> profile = name.isEmpty()
-        ? m_connections->findById(m_connections->lastUsedId())
-        : m_connections->find(name);
+    m_pendingFile = file;
+    std::optional<ConnectionProfile> profile;
+    if (name.isEmpty() && ChangesController::isPlanFile(file)) {
+        // A plan names its service: open the connection it was made for. (A plan that does not
+        // load is reported once a connection is open.)
+        QString unreadable;
+        if (const auto plan = Plan::load(file, &unreadable)) {
+            profile = m_connections->findForService(plan->connectionName, plan->baseUrl);
+            if (!profile) {
+                m_stateLabel->setText(
+                    tr("No saved connection for the plan \"%1\" (%2) — add one with "
+                       "Connection > New connection (Ctrl+N).")
+                        .arg(QFileInfo(file).fileName(), plan->baseUrl.toDisplayString()));
+                return false;
+            }
+        }
+    }
+    if (!profile) {
+        profile = name.isEmpty() ? m_connections->findById(m_connections->lastUsedId())
+                                 : m_connections->find(name);
+    }
     if (!profile && name.isEmpty()) {
         const auto all = m_connections->list();
         if (!all.isEmpty())
@@ -265,8 +284,13 @@ void MainWindow::onSessionState()
         m_viewStateFor = m_session->profile().id;
         m_users->restoreViewState(m_viewStateFor);
         m_directory->load();
-        // Once the window is up: an apply that was cut short is offered to be finished.
-        QTimer::singleShot(0, m_changes, &ChangesController::checkInterrupted);
+        // Once the window is up: an apply that was cut short is offered to be finished, then a
+        // file given at start is opened.
+        QTimer::singleShot(0, m_changes, [this] {
+            m_changes->checkInterrupted();
+            if (!m_pendingFile.isEmpty())
+                m_changes->openFile(std::exchange(m_pendingFile, QString()));
+        });
     } else if (m_session->state() == ConnectionSession::State::Failed) {
         m_pages->setCurrentWidget(m_overview); // the page that says what to do
     }
@@ -366,7 +390,8 @@ void MainWindow::showHelp()
            "exact request; untick a change to leave it out. Apply (Ctrl+Shift+A) checks the "
            "guards, asks for confirmation (typed, when many users would be deprovisioned; "
            "separately, for deletes), then shows progress and what did not apply. Plans can be "
-           "saved and opened (Ctrl+S, Ctrl+O) to share with <tt>scimdesk-cli</tt>. An apply that "
+           "saved and opened (Ctrl+S, Ctrl+O, or drop the file on the window) to share with "
+           "<tt>scimdesk-cli</tt>. An apply that "
            "was interrupted is offered to be finished when the connection opens; nothing is sent "
            "twice. Changes &gt; Audit log lists every applied change and exports it.</p>"
            "<p><b>Import CSV.</b> Ctrl+I, or drop the file on the window: check the preview "
@@ -393,31 +418,34 @@ void MainWindow::showAbout()
 
 namespace {
 
-QString droppedCsv(const QMimeData *mime)
+// A CSV to import or a plan to review, dropped on the window.
+QString droppedFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1
         || !mime->urls().first().isLocalFile())
         return {};
     const QString path = mime->urls().first().toLocalFile();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" ? path : QString();
+    return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" || suffix == u"json"
+        ? path
+        : QString();
 }
 
 } // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedCsv(event->mimeData()).isEmpty())
+    if (!droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedCsv(event->mimeData());
+    const QString path = droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    m_changes->importCsv(path);
+    m_changes->openFile(path);
 }
 
 bool MainWindow::mayDiscardChanges(const QString &why)

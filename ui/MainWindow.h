@@ -34,9 +34,11 @@ public:
     MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the named connection, or the last one used when `name` is empty. Returns false
-    // (and says why in the status bar) when there is no such connection.
-    bool openInitialConnection(const QString &name);
+    // Opens the named connection, or the last one used when `name` is empty. `file`, when
+    // given, opens once connected: a CSV in the import dialog, a plan (.json) in review — and
+    // with no `name`, a plan opens the connection it was made for. Returns false (and says why
+    // in the status bar) when there is no such connection.
+    bool openInitialConnection(const QString &name, const QString &file = {});
     ConnectionSession *session() const { return m_session; }
     Directory *directory() const { return m_directory; }
     UsersPage *usersPage() const { return m_users; }
@@ -73,6 +75,7 @@ private:
     ConnectionStore *m_connections;
     TokenStore *m_tokens;
     ConnectionSession *m_session;
+    QString m_pendingFile; // given at start; opened once connected
     Directory *m_directory;
     QTabWidget *m_pages = nullptr;
     UsersPage *m_users = nullptr;

@@ -6,29 +6,66 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+namespace {
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption connection {
+        {QStringLiteral("c"), QStringLiteral("connection")},
+        QCoreApplication::translate("main", "Open this connection."),
+        QStringLiteral("NAME")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Desktop console for provisioning users and licences over SCIM 2.0."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(connection);
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QCoreApplication::translate("main",
+                                        "A CSV file to import, or a plan (.json) to review; a "
+                                        "plan opens the connection it was made for."),
+            QStringLiteral("[FILE]"));
+    }
+};
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(ScimDesk::AppInfo::organization());
-    QApplication::setApplicationName(ScimDesk::AppInfo::name());
-    QApplication::setApplicationVersion(ScimDesk::AppInfo::version());
-    QApplication::setDesktopFileName(ScimDesk::AppInfo::id());
+    QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
+    QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());
+    QCoreApplication::setApplicationVersion(ScimDesk::AppInfo::version());
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Answered before any window system is touched, so it works without a display.
+        QCoreApplication app(argc, argv);
+        CommandLine().parser.process(app); // prints and exits
+        return 0;
+    }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Desktop console for provisioning users and licences over SCIM 2.0."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
-                                        QApplication::translate("main", "Open this connection."),
-                                        QStringLiteral("NAME"));
-    parser.addOption(connection);
-    parser.process(app);
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(ScimDesk::AppInfo::id());
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
     ScimDesk::ConnectionStore connections;
     ScimDesk::KeychainTokenStore tokens;
     ScimDesk::MainWindow window(&connections, &tokens);
     window.show();
-    window.openInitialConnection(parser.value(connection));
+    window.openInitialConnection(commandLine.parser.value(commandLine.connection),
+                                 commandLine.parser.positionalArguments().value(0));
     return app.exec();
 }

@@ -15,12 +15,7 @@ Guards::Verdict Guards::check(const Plan &plan, const ConnectionProfile &profile
                               qint64 directorySize)
 {
     Verdict verdict;
-    const auto normalised = [](const QUrl &url) {
-        return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-            .toString()
-            .toLower();
-    };
-    if (normalised(plan.baseUrl) != normalised(profile.baseUrl)) {
+    if (!ConnectionProfile::sameService(plan.baseUrl, profile.baseUrl)) {
         verdict.refusal = tr("This plan was made for %1, not for \"%2\" (%3); nothing was sent.")
                               .arg(plan.baseUrl.toDisplayString(), profile.name,
                                    profile.baseUrl.toDisplayString());

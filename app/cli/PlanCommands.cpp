@@ -97,12 +97,8 @@ QString trc(const char *text)
 
 std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan &plan, int *code)
 {
-    if (auto byName = context.connections().findByName(plan.connectionName))
-        return byName;
-    for (const ConnectionProfile &profile : context.connections().list()) {
-        if (profile.baseUrl == plan.baseUrl)
-            return profile;
-    }
+    if (auto profile = context.connections().findForService(plan.connectionName, plan.baseUrl))
+        return profile;
     *code = context.fail(Usage,
                          trc("No saved connection for this plan (\"%1\", %2) — add it with "
                              "'scimdesk-cli connection add'.")

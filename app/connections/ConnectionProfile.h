@@ -26,6 +26,9 @@ struct ConnectionProfile
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
     // A profile for `presetId` with its defaults filled in and a fresh id.
     static ConnectionProfile fromPreset(const QString &presetId);
+    // Whether two base URLs name the same service (case, a trailing slash and dot segments
+    // aside). A plan is only ever applied to the service it was made for.
+    static bool sameService(const QUrl &a, const QUrl &b);
 };
 
 } // namespace ScimDesk

@@ -11,6 +11,16 @@ namespace {
 const QString Group = QStringLiteral("connections");
 }
 
+bool ConnectionProfile::sameService(const QUrl &a, const QUrl &b)
+{
+    const auto normalised = [](const QUrl &url) {
+        return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+            .toString()
+            .toLower();
+    };
+    return normalised(a) == normalised(b);
+}
+
 ConnectionProfile ConnectionProfile::fromPreset(const QString &presetId)
 {
     const Preset &preset = Preset::byId(presetId);
@@ -99,6 +109,21 @@ std::optional<ConnectionProfile> ConnectionStore::find(const QString &nameOrId) 
     if (auto byName = findByName(nameOrId))
         return byName;
     return findById(nameOrId);
+}
+
+std::optional<ConnectionProfile> ConnectionStore::findForService(const QString &name,
+                                                                 const QUrl &baseUrl) const
+{
+    std::optional<ConnectionProfile> sameUrl;
+    for (const auto &profile : list()) {
+        if (!ConnectionProfile::sameService(profile.baseUrl, baseUrl))
+            continue;
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            return profile;
+        if (!sameUrl)
+            sameUrl = profile;
+    }
+    return sameUrl ? sameUrl : findByName(name);
 }
 
 QString ConnectionStore::save(const ConnectionProfile &profile)

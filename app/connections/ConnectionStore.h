@@ -25,6 +25,10 @@ public:
     std::optional<ConnectionProfile> findById(const QString &id) const;
     // Matches a name first (case-sensitive, then case-insensitive), then an id.
     std::optional<ConnectionProfile> find(const QString &nameOrId) const;
+    // The connection a plan made for `name` at `baseUrl` belongs to: the one with both, else one
+    // with that URL, else the one with that name (whose other URL a guard then refuses, saying
+    // so).
+    std::optional<ConnectionProfile> findForService(const QString &name, const QUrl &baseUrl) const;
 
     // Adds or updates `profile`; refuses a name another profile already has. Empty on success,
     // else a message for the person.

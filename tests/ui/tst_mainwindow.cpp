@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void opensConnection_andReportsConnected();
     void rejectedToken_isReportedWithWhatToDo();
     void unknownConnection_isSaid();
+    void helpAndVersion_needNoDisplay();
 
 private:
     ConnectionProfile addConnection(const QString &name, const QString &token);
@@ -104,6 +106,23 @@ void tst_MainWindow::unknownConnection_isSaid()
     QVERIFY(!window.openInitialConnection(QStringLiteral("Nope")));
     auto *state = window.findChild<QLabel *>(QStringLiteral("connectionState"));
     QVERIFY(state->text().contains(u"No connection named"));
+}
+
+void tst_MainWindow::helpAndVersion_needNoDisplay()
+{
+    // Over SSH there is no display: `scimdesk --help` must still answer, not abort.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess scimdesk;
+        scimdesk.setProcessEnvironment(environment);
+        scimdesk.start(QStringLiteral(SCIMDESK_GUI_PATH), {flag});
+        QVERIFY(scimdesk.waitForFinished(10'000));
+        const QString out = QString::fromUtf8(scimdesk.readAllStandardOutput());
+        QCOMPARE(scimdesk.exitCode(), 0);
+        QVERIFY2(out.contains(flag == u"--help" ? u"[FILE]" : u"ScimDesk "), qPrintable(out));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void audit_showsAndExports();
     void interruptedApply_isFinishedWithoutRepeats();
     void import_fileToPendingChanges();
+    void startWithFile_opensItsConnectionAndTheFile();
 
 private:
     void select(const QList<int> &proxyRows);
@@ -517,6 +518,51 @@ void tst_ReviewPane::import_fileToPendingChanges()
     QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewPage());
     changes->undoStack()->undo(); // the import can be taken back like any edit
     QVERIFY(changes->queue()->state().isEmpty());
+}
+
+void tst_ReviewPane::startWithFile_opensItsConnectionAndTheFile()
+{
+    // `scimdesk FILE` (the desktop file's "Open with"): a plan opens the connection it was made
+    // for, whichever was used last, and lands in review; a CSV opens the import dialog.
+    ChangesController *changes = m_window->changes();
+    changes->clearQueue();
+    select({3});
+    changes->queueForSelection(ChangeQueue::Operation::Kind::Deactivate);
+    QTemporaryDir dir;
+    const QString planPath = dir.filePath(QStringLiteral("offboarding.json"));
+    QCOMPARE(changes->savePlan(planPath), QString());
+    changes->clearQueue();
+
+    ConnectionProfile other = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    other.name = QStringLiteral("Another service");
+    other.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/scim/v2"));
+    QCOMPARE(m_store->save(other), QString());
+    m_store->setLastUsedId(other.id);
+
+    MainWindow planWindow(m_store.get(), &m_tokens);
+    planWindow.show();
+    QVERIFY(planWindow.openInitialConnection({}, planPath));
+    QCOMPARE(planWindow.session()->profile().name, QStringLiteral("Review tests"));
+    QTRY_COMPARE_WITH_TIMEOUT(planWindow.changes()->queue()->plan().changes.size(), 1, 15'000);
+    QCOMPARE(planWindow.changes()->queue()->plan().changes.first().targetName,
+             m_window->usersPage()->proxy()->index(3, 0).data(UserTableModel::UserNameRole));
+    QCOMPARE(planWindow.pages()->currentWidget(), planWindow.reviewPage());
+
+    const QString csvPath = dir.filePath(QStringLiteral("hr.csv"));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Email,First Name\nsomeone.new@example.com,Someone\n");
+    csv.close();
+    MainWindow csvWindow(m_store.get(), &m_tokens);
+    ImportDialog *dialog = nullptr;
+    connect(csvWindow.changes(), &ChangesController::importStarted, this,
+            [&dialog](ImportDialog *started) { dialog = started; });
+    csvWindow.show();
+    QVERIFY(csvWindow.openInitialConnection(QStringLiteral("Review tests"), csvPath));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog, 15'000);
+    QCOMPARE(dialog->preview()->rowCount(), 1);
+    dialog->close();
+    m_store->remove(other.id);
 }
 
 QTEST_MAIN(tst_ReviewPane)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void duplicateName_isRefused();
     void settingsFile_neverHoldsAToken();
     void presets_fillDefaults();
+    void findForService_prefersTheUrl();
 
 private:
     QTemporaryDir m_dir;
@@ -81,6 +82,34 @@ void tst_ConnectionStore::presets_fillDefaults()
     QVERIFY(!Preset::byId(QStringLiteral("lucid")).hasResourceTypes);
     const ConnectionProfile github = ConnectionProfile::fromPreset(QStringLiteral("github-emu"));
     QVERIFY(github.baseUrl.isEmpty()); // the template needs the enterprise filled in
+}
+
+void tst_ConnectionStore::findForService_prefersTheUrl()
+{
+    // A plan names the connection and the service it was made for. The service decides: a
+    // connection renamed since, or a same-named one elsewhere, must not take it.
+    ConnectionStore store(m_dir.filePath(QStringLiteral("d.ini")));
+    ConnectionProfile staging = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    staging.name = QStringLiteral("Lucid");
+    staging.baseUrl = QUrl(QStringLiteral("https://staging.example.com/scim/v2"));
+    QCOMPARE(store.save(staging), QString());
+    ConnectionProfile production = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    production.name = QStringLiteral("Production");
+    QCOMPARE(store.save(production), QString());
+
+    const QUrl lucidUrl(QStringLiteral("https://USERS.lucid.app/scim/v2/"));
+    QVERIFY(ConnectionProfile::sameService(production.baseUrl, lucidUrl));
+    QVERIFY(!ConnectionProfile::sameService(staging.baseUrl, lucidUrl));
+    QCOMPARE(store.findForService(QStringLiteral("Lucid"), lucidUrl)->id, production.id);
+    QCOMPARE(store.findForService(QStringLiteral("lucid"), staging.baseUrl)->id, staging.id);
+    // No connection for that service: the same name, so that a guard can say what is wrong.
+    QCOMPARE(store
+                 .findForService(QStringLiteral("Lucid"),
+                                 QUrl(QStringLiteral("https://other.example.com/scim")))
+                 ->id,
+             staging.id);
+    QVERIFY(!store.findForService(QStringLiteral("Elsewhere"),
+                                  QUrl(QStringLiteral("https://other.example.com/scim"))));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionStore)
