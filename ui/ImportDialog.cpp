@@ -134,8 +134,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     m_grid->setModel(colours);
     m_grid->setAlternatingRowColors(true);
     m_grid->setWordWrap(false);
-    m_grid->horizontalHeader()->setDefaultSectionSize(150);
-    m_grid->horizontalHeader()->resizeSection(0, 40);
+    m_grid->horizontalHeader()->setResizeContentsPrecision(200);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
     auto *fileLayout = new QVBoxLayout(filePage);
     fileLayout->addLayout(fileRow);
@@ -301,6 +300,13 @@ void ImportDialog::reread()
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.at(0);
     m_preview->setTable(CsvReader::readFile(m_path, options));
+    // Columns as wide as what they hold (judged on the first rows), within reason.
+    QHeaderView *columns = m_grid->horizontalHeader();
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < m_preview->columnCount(); ++column) {
+        m_grid->resizeColumnToContents(column);
+        columns->resizeSection(column, qMin(columns->sectionSize(column), widest));
+    }
     const CsvTable &table = m_preview->table();
     m_fileLabel->setText(QDir::toNativeSeparators(m_path));
     if (!table.ok()) {

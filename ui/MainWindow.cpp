@@ -73,8 +73,10 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     m_pages->addTab(m_review, tr("&Pending changes"));
     m_pages->addTab(m_overview, tr("C&onnection"));
     connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
-    connect(m_changes, &ChangesController::reviewRequested, this,
-            [this] { m_pages->setCurrentWidget(m_review); });
+    connect(m_changes, &ChangesController::reviewRequested, this, [this] {
+        m_pages->setCurrentWidget(m_review);
+        m_review->focusChanges();
+    });
     setCentralWidget(m_pages);
 
     m_stateLabel = new QLabel(this);
@@ -183,18 +185,19 @@ void MainWindow::createActions()
     m_connectionBox->setMinimumContentsLength(22);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolBar->addWidget(m_connectionBox);
+    // What an admin does most, in the order they do it; the rest (New connection, Columns) is
+    // in the menus. A narrow window folds the last actions away first: Apply must not be
+    // among them.
     toolBar->addAction(m_settings);
-    toolBar->addAction(newConnection);
     toolBar->addSeparator();
     toolBar->addAction(m_refresh);
     toolBar->addAction(m_cancel);
     toolBar->addSeparator();
-    toolBar->addAction(m_export);
-    toolBar->addAction(m_columns);
-    toolBar->addSeparator();
     toolBar->addAction(m_changes->importAction());
     toolBar->addAction(m_changes->reviewAction());
     toolBar->addAction(m_changes->applyAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_export);
     connect(m_connectionBox, &QComboBox::activated, this, &MainWindow::switchTo);
 }
 

@@ -107,11 +107,11 @@ ReviewPage::ReviewPage(ChangeQueue *queue, QWidget *parent)
 
     // Edits come in bursts (a selection of 500 users is one edit, but a reload touches many
     // rows): rebuild once per event-loop turn.
-    auto *later = new QTimer(this);
-    later->setSingleShot(true);
-    later->setInterval(0);
-    connect(later, &QTimer::timeout, this, &ReviewPage::refresh);
-    connect(m_queue, &ChangeQueue::changed, later, qOverload<>(&QTimer::start));
+    m_refreshLater = new QTimer(this);
+    m_refreshLater->setSingleShot(true);
+    m_refreshLater->setInterval(0);
+    connect(m_refreshLater, &QTimer::timeout, this, &ReviewPage::refresh);
+    connect(m_queue, &ChangeQueue::changed, m_refreshLater, qOverload<>(&QTimer::start));
     refresh();
 }
 
@@ -143,11 +143,8 @@ void ReviewPage::refresh()
         : plan.countsText();
     if (!plan.changes.isEmpty() && !plan.connectionName.isEmpty())
         summary = tr("%1 — for \"%2\"").arg(summary, plan.connectionName);
-    if (!m_queue->acceptsOperations() && !plan.source.isEmpty())
-        summary += u'\n'
-            + tr("Plan from %1, made %2 by %3.")
-                  .arg(plan.source, plan.created.toLocalTime().toString(Qt::ISODate),
-                       plan.createdBy.isEmpty() ? tr("an unknown user") : plan.createdBy);
+    if (!m_queue->acceptsOperations() && !plan.originText().isEmpty())
+        summary += u'\n' + plan.originText();
     m_summary->setText(summary);
     const QStringList problems = m_queue->problems();
     m_problems->setText(problems.join(u'\n'));
@@ -174,6 +171,27 @@ void ReviewPage::refresh()
     showSelected();
 }
 
+namespace {
+
+// An attribute as an admin reads it: "department" with its schema in small print, rather than
+// the full URN (which the request below shows).
+QString attributeLabel(const QString &path)
+{
+    const int colon = path.lastIndexOf(u':');
+    if (!path.startsWith(u"urn:") || colon < 0)
+        return path.toHtmlEscaped();
+    const QString schema = path.left(colon);
+    const QString name = schema.section(u':', -3, -3); // urn:…:extension:NAME:2.0:User
+    return QStringLiteral("%1<br><small style='color:#666'>%2</small>")
+        .arg(path.mid(colon + 1).toHtmlEscaped(),
+             (name.isEmpty()        ? schema
+                  : name == u"core" ? ReviewPage::tr("core schema")
+                                    : ReviewPage::tr("%1 extension").arg(name))
+                 .toHtmlEscaped());
+}
+
+} // namespace
+
 QString ReviewPage::detailsHtml() const
 {
     const Change *change = m_model->change(m_proxy->mapToSource(m_view->currentIndex()));
@@ -199,7 +217,7 @@ QString ReviewPage::detailsHtml() const
                 .arg(esc(tr("Attribute")), esc(tr("Before")), esc(tr("After")));
     for (const AttributeChange &attribute : change->attributes)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(esc(attribute.path), esc(Change::valueText(attribute.before)),
+                    .arg(attributeLabel(attribute.path), esc(Change::valueText(attribute.before)),
                          esc(Change::valueText(attribute.after)));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h4>%1</h4><pre>%2")
@@ -221,14 +239,37 @@ QString ReviewPage::detailsHtml() const
     return html;
 }
 
+void ReviewPage::focusChanges()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (m_refreshLater->isActive()) { // the plan just changed: show it now
+        m_refreshLater->stop();
+        refresh();
+    }
+    if (m_view->currentIndex().parent().isValid())
+        return;
+    const QModelIndex firstChange = m_proxy->index(0, 0, m_proxy->index(0, 0));
+    if (firstChange.isValid())
+        m_view->setCurrentIndex(firstChange);
+}
+
 void ReviewPage::showSelected()
 {
-    const QString html = detailsHtml();
-    m_details->setHtml(html.isEmpty() ? QStringLiteral("<p>%1</p>")
-                                            .arg(tr("Select a change to see exactly what will be "
-                                                    "sent.")
-                                                     .toHtmlEscaped())
-                                      : html);
+    QString html = detailsHtml();
+    if (html.isEmpty()) {
+        // A kind's row: what it holds, and how to see more.
+        const QModelIndex current = m_view->currentIndex();
+        const QString kind = current.isValid() && !current.parent().isValid()
+            ? current.siblingAtColumn(PlanModel::ChangeColumn).data().toString()
+            : QString();
+        html = QStringLiteral("<p>%1</p>")
+                   .arg((kind.isEmpty() ? tr("Select a change to see exactly what will be sent.")
+                                        : tr("%1 change(s). Select one to see exactly what will "
+                                             "be sent; untick the box to leave them all out.")
+                                              .arg(kind))
+                            .toHtmlEscaped());
+    }
+    m_details->setHtml(html);
 }
 
 } // namespace ScimDesk

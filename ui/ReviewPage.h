@@ -8,6 +8,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTextBrowser;
+class QTimer;
 class QTreeView;
 
 namespace ScimDesk {
@@ -41,6 +42,10 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *clearButton() const { return m_clear; }
 
+    // Puts the keyboard on the list of changes, on the first change when none is current, so
+    // that its request shows at once and the arrow keys walk the plan.
+    void focusChanges();
+
     // The HTML the details pane shows for one change (for tests and the screenshot).
     QString detailsHtml() const;
 
@@ -49,6 +54,7 @@ private:
     void showSelected();
 
     ChangeQueue *m_queue;
+    QTimer *m_refreshLater = nullptr; // rebuilds once per burst of edits
     PlanModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_summary;

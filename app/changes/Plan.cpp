@@ -141,6 +141,22 @@ const Change *Plan::find(const QString &id) const
     return nullptr;
 }
 
+QString Plan::originText() const
+{
+    QString text;
+    if (source.startsWith(u"csv:"))
+        text = tr(" from the CSV file %1").arg(source.mid(4));
+    else if (source == u"gui")
+        text = tr(" in the console");
+    else if (!source.isEmpty())
+        text = tr(" from %1").arg(source);
+    if (created.isValid())
+        text += tr(" on %1").arg(created.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
+    if (!createdBy.isEmpty())
+        text += tr(" by %1").arg(createdBy);
+    return text.isEmpty() ? QString() : tr("Made%1.").arg(text);
+}
+
 QString Plan::countsText() const
 {
     const auto counts = countsByKind();

@@ -1,5 +1,6 @@
 #include "PlanBuilder.h"
 
+#include "audit/AuditLog.h"
 #include "connections/ConnectionProfile.h"
 #include "connections/Preset.h"
 #include "scim/Filter.h"
@@ -348,6 +349,8 @@ Plan PlanBuilder::plan() const
 {
     Plan plan = m_header;
     plan.created = QDateTime::currentDateTimeUtc();
+    if (plan.createdBy.isEmpty())
+        plan.createdBy = AuditLog::osUser();
     plan.changes = m_changes;
     std::stable_sort(
         plan.changes.begin(), plan.changes.end(),

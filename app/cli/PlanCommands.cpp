@@ -49,12 +49,10 @@ int showCommand(Context &context, const QStringList &arguments)
         return context.fail(Usage, error);
 
     QTextStream &out = context.out();
-    out << tr("Plan for \"%1\" (%2)").arg(plan->connectionName, plan->baseUrl.toDisplayString());
-    if (plan->created.isValid())
-        out << tr(", made %1").arg(plan->created.toLocalTime().toString(Qt::ISODate));
-    if (!plan->createdBy.isEmpty())
-        out << tr(" by %1").arg(plan->createdBy);
-    out << "\n";
+    out << tr("Plan for \"%1\" (%2)").arg(plan->connectionName, plan->baseUrl.toDisplayString())
+        << "\n";
+    if (const QString origin = plan->originText(); !origin.isEmpty())
+        out << origin << "\n";
     out << plan->countsText() << "\n\n";
 
     for (const Change &change : plan->changes) {

@@ -516,6 +516,11 @@ void tst_ReviewPane::import_fileToPendingChanges()
     QCOMPARE(plan.source, QStringLiteral("csv:hr.csv"));
     QCOMPARE(plan.countsByKind().value(Change::Kind::CreateUser), 2);
     QCOMPARE(m_window->pages()->currentWidget(), m_window->reviewPage());
+    QVERIFY2(plan.originText().startsWith(u"Made from the CSV file hr.csv on "),
+             qPrintable(plan.originText()));
+    // The first change is in view, with its request, ready for the arrow keys.
+    QVERIFY2(m_window->reviewPage()->details()->toPlainText().contains(u"POST /Users"),
+             qPrintable(m_window->reviewPage()->details()->toPlainText()));
     changes->undoStack()->undo(); // the import can be taken back like any edit
     QVERIFY(changes->queue()->state().isEmpty());
 }

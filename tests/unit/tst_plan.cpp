@@ -62,6 +62,7 @@ class tst_Plan : public QObject
 
 private Q_SLOTS:
     void deactivate_buildsTheExactRequest();
+    void plan_saysWhoMadeIt();
     void sameUserTwice_mergesIntoOneChange();
     void alreadyTrue_plansNothing();
     void delete_supersedesOtherChanges();
@@ -96,6 +97,25 @@ void tst_Plan::deactivate_buildsTheExactRequest()
     QCOMPARE(op.value(u"value"), QJsonValue(false));
     QCOMPARE(plan.deprovisionCount(), 1);
     QCOMPARE(plan.connectionName, QStringLiteral("Lucid production"));
+}
+
+void tst_Plan::plan_saysWhoMadeIt()
+{
+    // The review and the audit say who made a plan, also where the environment does not (a
+    // service, a cron job, a container).
+    const QByteArray oldUser = qgetenv("USER");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.deactivate(user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com")));
+    const QString createdBy = builder.plan().createdBy;
+    QVERIFY(!createdBy.isEmpty());
+    qputenv("USER", "alice.admin");
+    QCOMPARE(builder.plan().createdBy, QStringLiteral("alice.admin"));
+    if (oldUser.isEmpty())
+        qunsetenv("USER");
+    else
+        qputenv("USER", oldUser);
 }
 
 void tst_Plan::sameUserTwice_mergesIntoOneChange()
