@@ -89,6 +89,9 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(session->profile().name));
     resize(1000, 640);
+    // A plan rests on every user being loaded: plan again when that changes (a load finishes,
+    // or the admin reloads or filters).
+    connect(directory, &Directory::stateChanged, this, &ImportDialog::replan);
 
     // 1. The file.
     auto *filePage = new QWidget(m_steps);
@@ -420,6 +423,15 @@ void ImportDialog::replan()
         return;
     }
 
+    if (const QString problem = m_directory->planningProblem(); !problem.isEmpty()) {
+        // Planned again when the directory's state changes.
+        m_result = {};
+        m_outcome->setText(problem);
+        m_errors->clear();
+        m_notes->clear();
+        m_add->setEnabled(false);
+        return;
+    }
     if (m_lookingUp) {
         // A plan made now would miss the users being looked up: wait for them.
         m_add->setEnabled(false);
@@ -459,7 +471,7 @@ void ImportDialog::replan()
 
     m_result = planner.plan(table, mapping, options, m_directory->users()->store(),
                             m_directory->groups()->all());
-    m_outcome->setText(outcomeText());
+    m_outcome->setText(m_result.summary() + u'.');
     m_errors->clear();
     QHash<int, QString> problems;
     for (const ImportPlanner::RowError &error : std::as_const(m_result.errors)) {
@@ -477,7 +489,7 @@ void ImportDialog::replan()
 
 QString ImportDialog::outcomeText() const
 {
-    return m_result.summary() + u'.';
+    return m_outcome->text();
 }
 
 void ImportDialog::showStep(int index)

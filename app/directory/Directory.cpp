@@ -219,6 +219,28 @@ QString Directory::statusText() const
     return {};
 }
 
+QString Directory::planningProblem() const
+{
+    switch (m_state) {
+    case State::Empty:
+    case State::Loading:
+        return tr("Users are still loading: the import is planned once they are all loaded.");
+    case State::Cancelled:
+    case State::Failed:
+        return tr("Only %L1 of %L2 users are loaded: users not loaded would look new, and a sync "
+                  "could not see who is missing. Load them all (F5), then plan the import.")
+            .arg(m_users->rowCount())
+            .arg(m_expectedUsers);
+    case State::Complete:
+        break;
+    }
+    if (!m_filter.isEmpty())
+        return tr("Only the users matching the filter %1 are loaded. Show all users on the Users "
+                  "page, then plan the import.")
+            .arg(m_filter);
+    return {};
+}
+
 void Directory::fetchUserJson(const QString &id, const QObject *context,
                               std::function<void(const QByteArray &, const ScimError &)> done)
 {

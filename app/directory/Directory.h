@@ -50,6 +50,10 @@ public:
     // Why groups are missing, when reading them failed (users are unaffected); else empty.
     QString groupsStatus() const;
     QString serverFilter() const { return m_filter; }
+    // Why the loaded users cannot be the base of an import plan now (still loading, partly
+    // loaded, or narrowed by a server-side filter: users not loaded would look new, and a sync
+    // would not see who is missing); empty when they can.
+    QString planningProblem() const;
     qint64 expectedUsers() const { return m_expectedUsers; }
     const ServiceCapabilities &capabilities() const { return m_capabilities; }
     // Whether the service leaves deactivated users out of lists (Lucid).

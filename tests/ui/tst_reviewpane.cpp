@@ -510,6 +510,18 @@ void tst_ReviewPane::import_fileToPendingChanges()
     QTRY_VERIFY(dialog->outcomeText().contains(u"2 to create"));
     QCOMPARE(dialog->errorList()->topLevelItemCount(), 0);
 
+    // Planned only on every user: with the table narrowed to one user, the others would look
+    // new. The dialog says so, offers nothing to add, and plans again once all are back.
+    Directory *directory = m_window->directory();
+    directory->load(QStringLiteral("userName eq \"%1\"").arg(existing));
+    QTRY_COMPARE_WITH_TIMEOUT(directory->state(), Directory::State::Complete, 10'000);
+    QVERIFY2(dialog->outcomeText().startsWith(u"Only the users matching the filter"),
+             qPrintable(dialog->outcomeText()));
+    QVERIFY(!dialog->addButton()->isEnabled());
+    directory->load();
+    QTRY_COMPARE_WITH_TIMEOUT(directory->state(), Directory::State::Complete, 30'000);
+    QTRY_VERIFY(dialog->outcomeText().contains(u"2 to create"));
+
     QVERIFY(dialog->addButton()->isEnabled());
     dialog->addButton()->click();
     const Plan &plan = changes->queue()->plan();
