@@ -282,18 +282,45 @@ QString ImportPlanner::lookupFilter(const QString &key, MatchKey match) const
 namespace {
 
 // The loaded users by matching key (folded), so each row finds its user in constant time.
-QHash<QString, qsizetype> indexUsers(const UserStore &users, ImportPlanner::MatchKey match)
+// The loaded users by matching key. A key several users share (two accounts with one email,
+// say) matches none of them: planning for one would be a guess.
+struct UserIndex
+{
+    QHash<QString, qsizetype> unique; // folded key → row
+    QHash<QString, QList<qsizetype>> shared; // folded key → rows, when several users hold it
+
+    bool contains(const QString &folded) const
+    {
+        return unique.contains(folded) || shared.contains(folded);
+    }
+    QList<qsizetype> rowsOf(const QString &folded) const
+    {
+        if (const auto row = unique.constFind(folded); row != unique.cend())
+            return {*row};
+        return shared.value(folded);
+    }
+};
+
+UserIndex indexUsers(const UserStore &users, ImportPlanner::MatchKey match)
 {
     const UserRecord::Field field = match == ImportPlanner::MatchKey::UserName
         ? UserRecord::UserName
         : match == ImportPlanner::MatchKey::Email ? UserRecord::Email
                                                   : UserRecord::ExternalId;
-    QHash<QString, qsizetype> index;
-    index.reserve(users.size());
+    UserIndex index;
+    index.unique.reserve(users.size());
     for (qsizetype row = 0; row < users.size(); ++row) {
-        const QString key = users.at(row).field(field);
-        if (!key.isEmpty())
-            index.insert(key.toCaseFolded(), row);
+        const QString key = users.at(row).field(field).toCaseFolded();
+        if (key.isEmpty())
+            continue;
+        if (const auto shared = index.shared.find(key); shared != index.shared.end()) {
+            shared->append(row);
+        } else if (const auto first = index.unique.constFind(key); first != index.unique.cend()) {
+            index.shared.insert(key, {*first, row});
+            index.unique.erase(first);
+        } else {
+            index.unique.insert(key, row);
+        }
     }
     return index;
 }
@@ -305,7 +332,7 @@ QStringList ImportPlanner::unmatchedKeys(const CsvTable &table, const ImportMapp
 {
     QList<RowError> errors;
     const QList<ParsedRow> rows = parse(table, mapping, options, nullptr, &errors);
-    const QHash<QString, qsizetype> index = indexUsers(users, options.match);
+    const UserIndex index = indexUsers(users, options.match);
     QStringList keys;
     for (const ParsedRow &row : rows) {
         if (row.valid && !index.contains(row.key.toCaseFolded()))
@@ -335,7 +362,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
 
     const LicenceCatalog catalog = users.licences();
     const bool activeMapped = mapping.columnOf(QString::fromUtf16(ImportMapping::Active)) >= 0;
-    const QHash<QString, qsizetype> index = indexUsers(users, options.match);
+    const UserIndex index = indexUsers(users, options.match);
     QHash<QString, int> groupRow;
     for (int i = 0; i < groups.size(); ++i)
         groupRow.insert(groups.at(i).id, i);
@@ -352,18 +379,18 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
     // alike: sync deprovisions only those it does not name at all.
     QSet<qsizetype> listed;
     for (const ParsedRow &row : rows) {
-        const auto match = index.constFind(row.key.toCaseFolded());
-        if (match != index.cend())
-            listed.insert(*match);
+        for (const qsizetype match : index.rowsOf(row.key.toCaseFolded()))
+            listed.insert(match);
     }
     if (!options.excludedRows.isEmpty()) {
         Options all = options;
         all.excludedRows.clear();
         QList<RowError> ignored;
         for (const ParsedRow &row : parse(table, mapping, all, nullptr, &ignored)) {
-            const auto match = index.constFind(row.key.toCaseFolded());
-            if (options.excludedRows.contains(row.number) && match != index.cend())
-                listed.insert(*match);
+            if (!options.excludedRows.contains(row.number))
+                continue;
+            for (const qsizetype match : index.rowsOf(row.key.toCaseFolded()))
+                listed.insert(match);
         }
     }
 
@@ -409,8 +436,22 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
     for (const ParsedRow &row : rows) {
         if (!row.valid)
             continue;
-        const auto match = index.constFind(row.key.toCaseFolded());
-        const UserRecord *user = match != index.cend() ? &users.at(*match) : nullptr;
+        const QList<qsizetype> matches = index.rowsOf(row.key.toCaseFolded());
+        if (matches.size() > 1) {
+            QStringList names;
+            for (const qsizetype match : matches)
+                names.append(users.at(match).userName());
+            result.errors.append(
+                {row.number,
+                 tr("%1 matches %2 users on the service (%3): match by user name, or "
+                    "make it unique on the service.")
+                     .arg(row.key)
+                     .arg(matches.size())
+                     .arg(names.join(QStringLiteral(", ")))});
+            ++result.invalidRows;
+            continue;
+        }
+        const UserRecord *user = matches.isEmpty() ? nullptr : &users.at(matches.first());
 
         if (options.mode == Mode::Deprovision) {
             if (user) {

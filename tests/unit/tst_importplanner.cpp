@@ -86,6 +86,7 @@ private Q_SLOTS:
     void deprovision_revokesAndSkipsProtected();
     void sync_deactivatesWhoIsMissing();
     void noPatch_neverPutsPartialUsers();
+    void sharedKey_matchesNobody();
 };
 
 void tst_ImportPlanner::automaticMapping_knowsCommonHeaders()
@@ -245,6 +246,38 @@ void tst_ImportPlanner::noPatch_neverPutsPartialUsers()
     const ImportPlanner::Result leavers = f.plan("Email\nbo@x.com\n", options);
     QVERIFY(leavers.plan.changes.isEmpty());
     QVERIFY(leavers.notes.join(u' ').contains(u"PATCH"));
+}
+
+void tst_ImportPlanner::sharedKey_matchesNobody()
+{
+    // Two accounts on the service with one email (a contractor's second account, say). Matched
+    // by email, a row naming it cannot tell them apart: it is an error, neither is changed,
+    // and a sync deprovisions neither — the file names them.
+    Fixture f;
+    QJsonObject second = user(QStringLiteral("ada.contractor@x.com"), true, false, {});
+    second.insert(QStringLiteral("emails"),
+                  QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("ADA@x.com")},
+                                           {QStringLiteral("type"), QStringLiteral("work")}}});
+    f.users.addPage({second});
+    ImportPlanner::Options options;
+    options.match = ImportPlanner::MatchKey::Email;
+    options.mode = ImportPlanner::Mode::Sync;
+    const ImportPlanner::Result result
+        = f.plan("Email,Department\nada@x.com,Sales\nbo@x.com,Ops\n", options);
+    QCOMPARE(result.invalidRows, 1);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().row, 2);
+    QVERIFY2(result.errors.first().message.contains(u"ada@x.com, ada.contractor@x.com"),
+             qPrintable(result.errors.first().message));
+    QCOMPARE(result.update, 0);
+    for (const Change &change : result.plan.changes)
+        QVERIFY2(!change.targetName.startsWith(u"ada"), qPrintable(change.targetName));
+    QCOMPARE(result.deactivate, 0); // admin is protected; cy is already inactive
+
+    options.mode = ImportPlanner::Mode::Deprovision;
+    const ImportPlanner::Result deprovision = f.plan("Email\nada@x.com\n", options);
+    QCOMPARE(deprovision.invalidRows, 1);
+    QVERIFY(deprovision.plan.changes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
