@@ -2,6 +2,7 @@
 
 #include "changes/ChangeQueue.h"
 #include "changes/PlanModel.h"
+#include "scim/Patch.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -177,6 +178,8 @@ namespace {
 // the full URN (which the request below shows).
 QString attributeLabel(const QString &path)
 {
+    if (path == Patch::WorkEmailPath)
+        return ReviewPage::tr("work email");
     const int colon = path.lastIndexOf(u':');
     if (!path.startsWith(u"urn:") || colon < 0)
         return path.toHtmlEscaped();

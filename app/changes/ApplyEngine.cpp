@@ -649,12 +649,11 @@ QString ApplyEngine::mismatch(const Change &change, const QJsonObject &resource)
                 : tr("%1 is still a member of %2").arg(change.intents.value(0), change.targetName);
         return {};
     }
-    const QMap<QString, QJsonValue> actual = Patch::flatten(resource);
     for (const AttributeChange &attribute : change.attributes) {
         if (change.kind == Change::Kind::CreateUser && attribute.path != u"userName"
             && attribute.path != u"active")
             continue; // services fill in and normalise the rest of a new resource
-        const QJsonValue have = actual.value(attribute.path, QJsonValue(QJsonValue::Undefined));
+        const QJsonValue have = Patch::valueAt(resource, attribute.path);
         const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
         const bool haveAbsent = have.isUndefined() || have.isNull();
         // A licence flag that is absent reads as "not held".

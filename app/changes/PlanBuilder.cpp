@@ -152,14 +152,13 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     Change &change = changeById(entry.changeId);
     change.intents = m_intents.value(entry.changeId);
     const QList<Patch::Operation> operations = Patch::diff(entry.before, entry.after);
-    const QMap<QString, QJsonValue> before = Patch::flatten(entry.before);
     change.attributes.clear();
     bool licences = false;
     for (const Patch::Operation &operation : operations) {
-        change.attributes.append(
-            {operation.path, before.value(operation.path, QJsonValue(QJsonValue::Undefined)),
-             operation.op == Patch::Operation::Op::Remove ? QJsonValue(QJsonValue::Undefined)
-                                                          : operation.value});
+        change.attributes.append({operation.path, Patch::valueAt(entry.before, operation.path),
+                                  operation.op == Patch::Operation::Op::Remove
+                                      ? QJsonValue(QJsonValue::Undefined)
+                                      : operation.value});
         licences = licences || operation.path.contains(u":productLicenses.");
     }
 

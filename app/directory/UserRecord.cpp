@@ -9,24 +9,34 @@ namespace {
 const QString Enterprise
     = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
 
-// The primary work email, else the first primary, else the first.
-QString pickEmail(const QJsonArray &emails)
+// The address the console shows: the primary work email, else the first primary, else the
+// first. `onlyWork`: it is the user's one work email, so a change can address it by
+// emails[type eq "work"].value and leave the other addresses alone.
+struct PickedEmail
 {
-    QString primary;
-    QString first;
-    for (const QJsonValue &value : emails) {
-        const QJsonObject email = value.toObject();
-        const QString address = email.value(u"value").toString();
+    QString address;
+    bool onlyWork = false;
+};
+
+PickedEmail pickEmail(const QJsonArray &emails)
+{
+    int works = 0;
+    qsizetype primaryWork = -1;
+    qsizetype primary = -1;
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        const QJsonObject email = emails.at(i).toObject();
         const bool isPrimary = email.value(u"primary").toBool();
         const bool isWork = email.value(u"type").toString() == u"work";
-        if (isPrimary && isWork)
-            return address;
-        if (isPrimary && primary.isEmpty())
-            primary = address;
-        if (first.isEmpty())
-            first = address;
+        works += isWork ? 1 : 0;
+        if (isPrimary && isWork && primaryWork < 0)
+            primaryWork = i;
+        if (isPrimary && primary < 0)
+            primary = i;
     }
-    return primary.isEmpty() ? first : primary;
+    const qsizetype picked = primaryWork >= 0 ? primaryWork : primary >= 0 ? primary : 0;
+    const QJsonObject email = emails.at(picked).toObject();
+    return {email.value(u"value").toString(),
+            works == 1 && email.value(u"type").toString() == u"work"};
 }
 
 QJsonObject licenceObject(const QJsonObject &resource, const LicenceCatalog &licences)
@@ -61,7 +71,8 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     values[DisplayName] = resource.value(u"displayName").toString().toUtf8();
     values[GivenName] = name.value(u"givenName").toString().toUtf8();
     values[FamilyName] = name.value(u"familyName").toString().toUtf8();
-    values[Email] = pickEmail(resource.value(u"emails").toArray()).toUtf8();
+    const PickedEmail email = pickEmail(resource.value(u"emails").toArray());
+    values[Email] = email.address.toUtf8();
     values[ExternalId] = resource.value(u"externalId").toString().toUtf8();
     values[Department] = enterprise.value(u"department").toString().toUtf8();
     values[CostCenter] = enterprise.value(u"costCenter").toString().toUtf8();
@@ -85,6 +96,7 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     record.m_data.squeeze();
 
     record.m_active = resource.value(u"active").toBool(true);
+    record.m_workEmail = email.onlyWork;
     const QJsonObject flags = licenceObject(resource, licences);
     for (int i = 0; i < licences.names.size() && i < 32; ++i) {
         if (flags.value(licences.names.at(i)).toBool())
@@ -129,11 +141,14 @@ QJsonObject UserRecord::toResource(const LicenceCatalog &licences) const
         resource.insert(QStringLiteral("name"), name);
     put(resource, QStringLiteral("externalId"), ExternalId);
     put(resource, QStringLiteral("title"), Title);
-    if (const QString email = field(Email); !email.isEmpty())
-        resource.insert(QStringLiteral("emails"),
-                        QJsonArray {QJsonObject {{QStringLiteral("value"), email},
-                                                 {QStringLiteral("type"), QStringLiteral("work")},
-                                                 {QStringLiteral("primary"), true}}});
+    if (const QString email = field(Email); !email.isEmpty()) {
+        // Typed "work" only when it is the user's one work email (see pickEmail): an import
+        // then changes just that address; otherwise it sets the emails as a whole.
+        QJsonObject value {{QStringLiteral("value"), email}, {QStringLiteral("primary"), true}};
+        if (m_workEmail)
+            value.insert(QStringLiteral("type"), QStringLiteral("work"));
+        resource.insert(QStringLiteral("emails"), QJsonArray {value});
+    }
     QJsonObject enterprise;
     put(enterprise, QStringLiteral("department"), Department);
     put(enterprise, QStringLiteral("costCenter"), CostCenter);

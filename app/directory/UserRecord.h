@@ -77,6 +77,7 @@ private:
     quint32 m_licences = 0;
     quint16 m_groupCount = 0;
     bool m_active = true;
+    bool m_workEmail = false; // Email is the user's one work-typed address
 };
 
 } // namespace ScimDesk

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace ScimDesk::Patch {
 
 namespace {
@@ -48,6 +50,61 @@ void setPath(QJsonObject &object, const QString &path, const QJsonValue &value, 
         object.remove(head);
     else
         object.insert(head, child);
+}
+
+// `attr[type eq "T"].sub`, split; nullopt for any other path.
+struct TypedPath
+{
+    QString attribute;
+    QString type;
+    QString sub;
+};
+
+std::optional<TypedPath> typedPath(const QString &path)
+{
+    static const QString Marker = QStringLiteral("[type eq \"");
+    const qsizetype open = path.indexOf(Marker);
+    const qsizetype close = path.indexOf(QStringLiteral("\"]."), open + 1);
+    if (open <= 0 || close < 0 || path.contains(u':'))
+        return std::nullopt;
+    const qsizetype typeStart = open + Marker.size();
+    return TypedPath {path.left(open), path.mid(typeStart, close - typeStart), path.mid(close + 3)};
+}
+
+// The index of the only element of `values` with type `type`; -1 when none or several.
+qsizetype onlyOfType(const QJsonArray &values, const QString &type)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).toObject().value(u"type").toString() != type)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
+// When `before` and `after` differ only in the address of their one work email: the new one.
+std::optional<QJsonValue> workEmailChange(const QJsonObject &before, const QJsonObject &after)
+{
+    const QString work = QStringLiteral("work");
+    QJsonArray old = before.value(u"emails").toArray();
+    QJsonArray now = after.value(u"emails").toArray();
+    const qsizetype i = onlyOfType(old, work);
+    const qsizetype j = onlyOfType(now, work);
+    if (i < 0 || j < 0)
+        return std::nullopt;
+    QJsonObject oldWork = old.at(i).toObject();
+    QJsonObject newWork = now.at(j).toObject();
+    const QJsonValue address = newWork.take(u"value");
+    if (oldWork.take(u"value") == address)
+        return std::nullopt;
+    old[i] = oldWork;
+    now[j] = newWork;
+    if (old != now)
+        return std::nullopt;
+    return address;
 }
 
 } // namespace
@@ -100,9 +157,14 @@ QMap<QString, QJsonValue> flatten(const QJsonObject &resource)
 
 QList<Operation> diff(const QJsonObject &before, const QJsonObject &after)
 {
-    const QMap<QString, QJsonValue> old = flatten(before);
-    const QMap<QString, QJsonValue> now = flatten(after);
+    QMap<QString, QJsonValue> old = flatten(before);
+    QMap<QString, QJsonValue> now = flatten(after);
     QList<Operation> operations;
+    if (const auto address = workEmailChange(before, after)) {
+        operations.append({Operation::Op::Replace, QString::fromUtf16(WorkEmailPath), *address});
+        old.remove(QStringLiteral("emails"));
+        now.remove(QStringLiteral("emails"));
+    }
     for (auto it = now.begin(); it != now.end(); ++it) {
         const auto previous = old.constFind(it.key());
         if (previous == old.cend() || previous->isNull()) {
@@ -123,6 +185,19 @@ QList<Operation> diff(const QJsonObject &before, const QJsonObject &after)
     return operations;
 }
 
+QJsonValue valueAt(const QJsonObject &resource, const QString &path)
+{
+    if (const auto typed = typedPath(path)) {
+        for (const QJsonValue &element : resource.value(typed->attribute).toArray()) {
+            const QJsonObject object = element.toObject();
+            if (object.value(u"type").toString() == typed->type)
+                return object.value(typed->sub);
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return flatten(resource).value(path, QJsonValue(QJsonValue::Undefined));
+}
+
 QJsonObject message(const QList<Operation> &operations)
 {
     QJsonArray ops;
@@ -138,7 +213,21 @@ QJsonObject apply(QJsonObject resource, const QList<Operation> &operations)
 {
     for (const Operation &operation : operations) {
         const bool remove = operation.op == Operation::Op::Remove;
-        if (isSchemaUrn(operation.path)) {
+        if (const auto typed = typedPath(operation.path)) {
+            // As a service does: every element of that type (none: nothing to change).
+            QJsonArray values = resource.value(typed->attribute).toArray();
+            for (QJsonValueRef element : values) {
+                QJsonObject object = element.toObject();
+                if (object.value(u"type").toString() != typed->type)
+                    continue;
+                if (remove)
+                    object.remove(typed->sub);
+                else
+                    object.insert(typed->sub, operation.value);
+                element = object;
+            }
+            resource.insert(typed->attribute, values);
+        } else if (isSchemaUrn(operation.path)) {
             const auto [urn, attribute] = splitUrn(operation.path);
             QJsonObject extension = resource.value(urn).toObject();
             setPath(extension, attribute, operation.value, remove);

@@ -11,6 +11,10 @@ namespace ScimDesk::Patch {
 
 inline constexpr char16_t PatchOpSchema[] = u"urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
+// The value path of the work email (RFC 7644 §3.5.2): changing the address by this path leaves
+// the user's other addresses alone, where replacing `emails` would drop them.
+inline constexpr char16_t WorkEmailPath[] = u"emails[type eq \"work\"].value";
+
 struct Operation
 {
     enum class Op { Add, Replace, Remove };
@@ -29,8 +33,13 @@ struct Operation
 QMap<QString, QJsonValue> flatten(const QJsonObject &resource);
 
 // The operations that turn `before` into `after`: add where `before` lacks the attribute,
-// replace where it differs, remove where `after` lacks it. Ordered by path.
+// replace where it differs, remove where `after` lacks it. Ordered by path. When only the
+// address of the one work email differs, it is replaced by WorkEmailPath.
 QList<Operation> diff(const QJsonObject &before, const QJsonObject &after);
+
+// The value at `path` in `resource`: a flattened path as above, or a value path
+// `attr[type eq "T"].sub` (the first element of type T); undefined when there is none.
+QJsonValue valueAt(const QJsonObject &resource, const QString &path);
 
 // The PatchOp message body for `operations`.
 QJsonObject message(const QList<Operation> &operations);

@@ -1,13 +1,19 @@
 #include "TestServer.h"
 #include "audit/AuditLog.h"
 #include "changes/ApplyEngine.h"
+#include "changes/ImportPlanner.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
 #include "connections/Preset.h"
+#include "csv/CsvReader.h"
+#include "directory/GroupModels.h"
+#include "directory/UserStore.h"
+#include "scim/Patch.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
 #include <QSignalSpy>
@@ -36,6 +42,7 @@ private Q_SLOTS:
     void cancel_sendsNothingMore();
     void readBack_listsPagesWhenCheaper();
     void journalInUse_sendsNothing();
+    void importedEmail_keepsTheOtherAddresses();
 
 private:
     struct Run
@@ -398,6 +405,59 @@ void tst_ApplyEngine::journalInUse_sendsNothing()
     QCOMPARE(m_server.requests().size(), 0);
     other.unlock();
     QVERIFY(!ApplyEngine::journalInUse(journal));
+}
+
+void tst_ApplyEngine::importedEmail_keepsTheOtherAddresses()
+{
+    // HR moves someone to a new work address. The user also has a home address on the service:
+    // the import changes the work one by its value path and leaves the home one alone.
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 5},
+                            {QStringLiteral("groups"), 1}}));
+    const QJsonObject seeded = m_server.state().value(u"users").toArray().at(2).toObject();
+    const QString id = seeded.value(u"id").toString();
+    ScimRequest addHome;
+    addHome.method = "PATCH";
+    addHome.path = "/Users/" + id.toUtf8();
+    addHome.body
+        = QJsonDocument(
+              Patch::message({{Patch::Operation::Op::Add, QStringLiteral("emails"),
+                               QJsonArray {QJsonObject {
+                                   {QStringLiteral("value"), QStringLiteral("home@example.net")},
+                                   {QStringLiteral("type"), QStringLiteral("home")}}}}}))
+              .toJson();
+    QJsonObject user;
+    m_client.send(addHome, this, [&user](const ScimResponse &response) { user = response.json; });
+    QTRY_VERIFY_WITH_TIMEOUT(!user.isEmpty(), 10'000);
+    QCOMPARE(user.value(u"emails").toArray().size(), 2);
+
+    const ServiceCapabilities caps = discover();
+    UserStore users {LicenceCatalog {caps.licenceSchema, caps.licenceNames}};
+    users.addPage({user});
+    const CsvTable table
+        = CsvReader::read("userName,Work Email\n" + user.value(u"userName").toString().toUtf8()
+                          + ",moved@example.com\n");
+    const ImportPlanner::Result planned
+        = ImportPlanner(profile(), caps)
+              .plan(table, ImportMapping::automatic(table.header, caps), {}, users, {});
+    QCOMPARE(planned.update, 1);
+    const Change &change = planned.plan.changes.first();
+    QCOMPARE(change.attributes.size(), 1);
+    QCOMPARE(change.attributes.first().path, QString::fromUtf16(Patch::WorkEmailPath));
+    QCOMPARE(change.attributes.first().before, user.value(u"userName"));
+    QCOMPARE(change.attributes.first().after, QJsonValue(QStringLiteral("moved@example.com")));
+
+    const Run run = apply(planned.plan);
+    QCOMPARE(run.summary.applied, 1);
+    QCOMPARE(run.summary.notApplied, 0);
+    QStringList addresses;
+    for (const QJsonValue &email : userState(id).value(u"emails").toArray())
+        addresses << email.toObject().value(u"type").toString() + u'='
+                + email.toObject().value(u"value").toString();
+    addresses.sort();
+    QCOMPARE(addresses,
+             (QStringList {QStringLiteral("home=home@example.net"),
+                           QStringLiteral("work=moved@example.com")}));
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyEngine)

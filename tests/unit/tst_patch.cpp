@@ -66,6 +66,23 @@ void tst_Patch::diff_buildsOperations_data()
         << QByteArray(R"({"emails":[{"value":"a@x","primary":true}]})")
         << QByteArray(R"({"emails":[{"value":"b@x","primary":true}]})")
         << QStringList {QStringLiteral("replace emails [{\"primary\":true,\"value\":\"b@x\"}]")};
+    QTest::newRow("work email by its value path")
+        << QByteArray(
+               R"({"emails":[{"value":"a@x","type":"work","primary":true},{"value":"h@x","type":"home"}]})")
+        << QByteArray(
+               R"({"emails":[{"value":"b@x","type":"work","primary":true},{"value":"h@x","type":"home"}]})")
+        << QStringList {QStringLiteral("replace emails[type eq \"work\"].value \"b@x\"")};
+    QTest::newRow("work email and more: whole")
+        << QByteArray(R"({"emails":[{"value":"a@x","type":"work","primary":true}]})")
+        << QByteArray(R"({"emails":[{"value":"b@x","type":"work","primary":false}]})")
+        << QStringList {QStringLiteral(
+               "replace emails [{\"primary\":false,\"type\":\"work\",\"value\":\"b@x\"}]")};
+    QTest::newRow("two work emails: whole")
+        << QByteArray(R"({"emails":[{"value":"a@x","type":"work"},{"value":"c@x","type":"work"}]})")
+        << QByteArray(R"({"emails":[{"value":"b@x","type":"work"},{"value":"c@x","type":"work"}]})")
+        << QStringList {QStringLiteral(
+               "replace emails [{\"type\":\"work\",\"value\":\"b@x\"},{\"type\":\"work\","
+               "\"value\":\"c@x\"}]")};
     QTest::newRow("removed attribute")
         << QByteArray(R"({"title":"CTO","userName":"a"})") << QByteArray(R"({"userName":"a"})")
         << QStringList {QStringLiteral("remove title")};
@@ -128,6 +145,19 @@ void tst_Patch::apply_reproducesAfterState()
 
     const auto operations = Patch::diff(before, after);
     QCOMPARE(Patch::apply(before, operations), after);
+
+    // The work email's value path: the other addresses stay, and it reads back by that path.
+    const QJsonObject withHome = json(
+        R"({"emails":[{"value":"a@x","type":"work","primary":true},{"value":"h@x","type":"home"}]})");
+    const QJsonObject moved = json(
+        R"({"emails":[{"value":"b@x","type":"work","primary":true},{"value":"h@x","type":"home"}]})");
+    QCOMPARE(Patch::apply(withHome, Patch::diff(withHome, moved)), moved);
+    const QString path = QString::fromUtf16(Patch::WorkEmailPath);
+    QCOMPARE(Patch::valueAt(moved, path), QJsonValue(QStringLiteral("b@x")));
+    QVERIFY(
+        Patch::valueAt(json(R"({"emails":[{"value":"h@x","type":"home"}]})"), path).isUndefined());
+    QCOMPARE(Patch::valueAt(after, QStringLiteral("name.familyName")),
+             QJsonValue(QStringLiteral("King")));
 }
 
 QTEST_GUILESS_MAIN(tst_Patch)
