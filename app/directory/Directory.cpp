@@ -303,35 +303,44 @@ void Directory::lookUpUsers(
         done({}, m_client ? ScimError() : ScimError(ScimError::Kind::NoToken));
         return;
     }
-    struct Pending
-    {
-        int waiting = 0;
-        QStringList found;
-        ScimError error;
-    };
-    auto pending = std::make_shared<Pending>();
-    pending->waiting = int(filters.size());
-    for (const QString &filter : filters) {
-        ScimRequest request;
-        request.path = m_capabilities.usersEndpoint.toUtf8();
-        request.query.addQueryItem(QStringLiteral("filter"),
-                                   QString::fromLatin1(QUrl::toPercentEncoding(filter)));
-        QPointer<Directory> self(this);
-        m_client->send(request, context, [self, pending, done](const ScimResponse &response) {
-            if (!self)
-                return;
-            if (response.ok()) {
-                const QJsonArray resources = response.json.value(u"Resources").toArray();
-                self->m_users->addPage(resources);
-                for (const QJsonValue &value : resources)
-                    pending->found.append(value.toObject().value(u"userName").toString());
-            } else if (!pending->error.isError()) {
-                pending->error = response.error;
-            }
-            if (--pending->waiting == 0)
-                done(pending->found, pending->error);
-        });
-    }
+    auto lookup = std::make_shared<Lookup>();
+    lookup->filters = filters;
+    lookup->context = context;
+    lookup->done = std::move(done);
+    // As many at a time as the connection allows, as an apply would: a file of a thousand new
+    // hires must not become a thousand requests at once.
+    for (int i = 0; i < m_concurrency && lookup->next < lookup->filters.size(); ++i)
+        lookUpNext(lookup);
+}
+
+void Directory::lookUpNext(const std::shared_ptr<Lookup> &lookup)
+{
+    if (!m_client || !lookup->context)
+        return;
+    ScimRequest request;
+    request.path = m_capabilities.usersEndpoint.toUtf8();
+    request.query.addQueryItem(
+        QStringLiteral("filter"),
+        QString::fromLatin1(QUrl::toPercentEncoding(lookup->filters.at(lookup->next++))));
+    ++lookup->inFlight;
+    QPointer<Directory> self(this);
+    m_client->send(request, lookup->context, [self, lookup](const ScimResponse &response) {
+        if (!self)
+            return;
+        --lookup->inFlight;
+        if (response.ok()) {
+            const QJsonArray resources = response.json.value(u"Resources").toArray();
+            self->m_users->addPage(resources);
+            for (const QJsonValue &value : resources)
+                lookup->found.append(value.toObject().value(u"userName").toString());
+        } else if (!lookup->error.isError()) {
+            lookup->error = response.error;
+        }
+        if (lookup->next < lookup->filters.size())
+            self->lookUpNext(lookup);
+        else if (lookup->inFlight == 0)
+            lookup->done(lookup->found, lookup->error);
+    });
 }
 
 } // namespace ScimDesk

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 
 namespace ScimDesk {
 
@@ -80,6 +81,17 @@ Q_SIGNALS:
     void progress(qint64 loaded, qint64 total);
 
 private:
+    struct Lookup
+    {
+        QStringList filters;
+        qsizetype next = 0;
+        int inFlight = 0;
+        QPointer<const QObject> context;
+        std::function<void(const QStringList &, const ScimError &)> done;
+        QStringList found;
+        ScimError error;
+    };
+    void lookUpNext(const std::shared_ptr<Lookup> &lookup);
     void setState(State state);
     void readerFinished();
     void readerFailed(const ScimError &error);

@@ -1,10 +1,13 @@
 #include "TestServer.h"
+#include "connections/ConnectionProfile.h"
 #include "connections/Preset.h"
+#include "directory/Directory.h"
 #include "scim/Filter.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void faults_everyUserArrivesOnce_data();
     void faults_everyUserArrivesOnce();
     void lucid_hidesDeactivatedUsers_butEqFindsThem();
+    void lookUps_keepToTheConnectionsConcurrency();
     void lucid_refusesOtherOperators();
     void filter_withQuotesAndBackslashes_matchesLiterally();
     void attributes_limitWhatComesBack();
@@ -183,6 +187,69 @@ void tst_DirectoryRead::lucid_hidesDeactivatedUsers_butEqFindsThem()
     QVERIFY(!lookup.runAndCollect(&found).isError());
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().toObject().value(u"active").toBool(), false);
+}
+
+void tst_DirectoryRead::lookUps_keepToTheConnectionsConcurrency()
+{
+    // An import of many new hires looks each one up (Lucid hides deactivated users): never more
+    // requests at once than the connection allows, and every one is found.
+    QVERIFY(m_server.reset(
+        {{QStringLiteral("profile"), QStringLiteral("lucid")}, {QStringLiteral("users"), 300}}));
+    // The deactivated users of the seed (lists leave them out), then active ones: ten in all.
+    QStringList names;
+    QStringList active;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        (user.value(u"active").toBool(true) ? active : names)
+            .append(user.value(u"userName").toString());
+    }
+    QVERIFY(!names.isEmpty());
+    names += active.mid(0, 10 - names.size());
+    QStringList filters;
+    for (const QString &name : std::as_const(names))
+        filters.append(Filter::eq(QStringLiteral("userName"), name));
+    QCOMPARE(filters.size(), 10);
+
+    ScimClient client;
+    useClient(client);
+    ServiceDiscovery discovery(&client, Preset::byId(QStringLiteral("lucid")));
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.concurrency = 2;
+    Directory directory;
+    directory.attach(&client, discovery.run().capabilities, profile);
+    m_server.setFaults({{QStringLiteral("latencyMs"), 80}});
+    m_server.clearRequests();
+    QStringList found;
+    bool done = false;
+    directory.lookUpUsers(filters, this, [&](const QStringList &answered, const ScimError &error) {
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        found = answered;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+    found.sort();
+    names.sort();
+    QCOMPARE(found, names);
+    QCOMPARE(directory.users()->rowCount(), 10);
+
+    // At most two at a time: no request started before two others had ended.
+    QList<std::pair<qint64, qint64>> spans; // start, end in ms
+    for (const QJsonValue &value : m_server.requests()) {
+        const QJsonObject request = value.toObject();
+        const qint64 start
+            = QDateTime::fromString(request.value(u"time").toString(), Qt::ISODateWithMs)
+                  .toMSecsSinceEpoch();
+        spans.append({start, start + qint64(request.value(u"durationMs").toDouble())});
+    }
+    QCOMPARE(spans.size(), 10);
+    int most = 0;
+    for (const auto &[start, end] : spans) {
+        int open = 0;
+        for (const auto &[otherStart, otherEnd] : spans)
+            open += otherStart <= start && start < otherEnd - 5 ? 1 : 0; // 5 ms of clock slack
+        most = qMax(most, open);
+    }
+    QVERIFY2(most <= 2, qPrintable(QString::number(most)));
 }
 
 void tst_DirectoryRead::lucid_refusesOtherOperators()
