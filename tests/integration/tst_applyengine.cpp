@@ -378,7 +378,8 @@ void tst_ApplyEngine::readBack_listsPagesWhenCheaper()
         else
             ++singleReads;
     }
-    QCOMPARE(singleReads, 0);
+    // Only what the pages showed not made is read on its own, to be sure before saying so.
+    QCOMPARE(singleReads, 100);
     QVERIFY2(listReads <= 6, qPrintable(QString::number(listReads))); // a count, then the pages
 }
 

@@ -1,0 +1,141 @@
+#include "FakeNetwork.h"
+#include "changes/ApplyEngine.h"
+#include "changes/PlanBuilder.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/Preset.h"
+#include "scim/ScimClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ScimDesk;
+using namespace ScimDesk::Test;
+
+namespace {
+
+QJsonObject trimmed(const QJsonObject &user)
+{
+    // What some services send back from a PATCH or in a list: identity only.
+    return {{QStringLiteral("schemas"), user.value(u"schemas")},
+            {QStringLiteral("id"), user.value(u"id")},
+            {QStringLiteral("userName"), user.value(u"userName")},
+            {QStringLiteral("meta"), user.value(u"meta")}};
+}
+
+// A service that answers PATCHes and lists with trimmed users, and quietly ignores the
+// changes of the users in `ignored`. A GET of one user shows it whole.
+struct TrimmingService
+{
+    QMap<QString, QJsonObject> users;
+    QSet<QString> ignored;
+    int singleReads = 0;
+    int listReads = 0;
+
+    TrimmingService()
+    {
+        for (int i = 1; i <= 30; ++i) {
+            const QString id = QStringLiteral("u%1").arg(i);
+            QJsonObject user;
+            user.insert(QStringLiteral("schemas"),
+                        QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")});
+            user.insert(QStringLiteral("id"), id);
+            user.insert(QStringLiteral("userName"), QString(id + QStringLiteral("@example.com")));
+            user.insert(QStringLiteral("title"), QStringLiteral("Before"));
+            user.insert(QStringLiteral("meta"),
+                        QJsonObject {{QStringLiteral("version"), QStringLiteral("W/\"1\"")}});
+            users.insert(id, user);
+        }
+        for (int i = 1; i <= 5; ++i)
+            ignored.insert(QStringLiteral("u%1").arg(i));
+    }
+
+    FakeAnswer answer(const FakeRequest &request)
+    {
+        FakeAnswer answer;
+        const QString path = request.url.path();
+        const QString id = path.section(u'/', -1);
+        if (request.method == "PATCH") {
+            const QJsonObject op = QJsonDocument::fromJson(request.body)
+                                       .object()
+                                       .value(u"Operations")
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+            if (!ignored.contains(id))
+                users[id].insert(op.value(u"path").toString(), op.value(u"value"));
+            answer.body = QJsonDocument(trimmed(users.value(id))).toJson();
+        } else if (path.endsWith(u"/Users")) {
+            ++listReads;
+            QJsonArray page;
+            for (const QJsonObject &user : std::as_const(users))
+                page.append(trimmed(user));
+            answer.body = QJsonDocument(QJsonObject {{QStringLiteral("schemas"),
+                                                      QJsonArray {QStringLiteral(
+                                                          "urn:ietf:params:scim:api:messages:2.0:"
+                                                          "ListResponse")}},
+                                                     {QStringLiteral("totalResults"), users.size()},
+                                                     {QStringLiteral("startIndex"), 1},
+                                                     {QStringLiteral("itemsPerPage"), page.size()},
+                                                     {QStringLiteral("Resources"), page}})
+                              .toJson();
+        } else {
+            ++singleReads;
+            answer.body = QJsonDocument(users.value(id)).toJson();
+        }
+        return answer;
+    }
+};
+
+} // namespace
+
+// Verification never takes a trimmed answer for a change not made: what a PATCH answer or a list
+// page does not show is read whole before the change is called "not applied by the service".
+class tst_ApplyVerify : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void trimmedAnswers_areReadWholeBeforeJudging();
+};
+
+void tst_ApplyVerify::trimmedAnswers_areReadWholeBeforeJudging()
+{
+    TrimmingService service;
+    auto *nam = new FakeNetworkAccessManager(
+        [&service](const FakeRequest &request) { return service.answer(request); });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
+    client.setToken(QStringLiteral("token"));
+
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("generic")));
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    profile.name = QStringLiteral("Trimming");
+    profile.baseUrl = client.baseUrl();
+    PlanBuilder builder(profile, caps);
+    for (const QJsonObject &user : std::as_const(service.users))
+        builder.updateUser(user, QJsonObject {{QStringLiteral("title"), QStringLiteral("After")}});
+
+    ApplyEngine engine(&client, caps, builder.plan(), {});
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(engine.summary().applied, 25);
+    QCOMPARE(engine.summary().notApplied, 5);
+    for (const ChangeResult &result : engine.results()) {
+        if (result.outcome == ChangeResult::Outcome::NotApplied)
+            QVERIFY2(result.message.contains(u"title is \"Before\" on the service"),
+                     qPrintable(result.message));
+    }
+    // 30 changed users in a directory of 30: one page lists them all, then each one the page
+    // did not show changed (all: the list is trimmed) is read on its own.
+    QCOMPARE(service.listReads, 2); // the size, then the page
+    QCOMPARE(service.singleReads, 30);
+}
+
+QTEST_GUILESS_MAIN(tst_ApplyVerify)
+#include "tst_applyverify.moc"
