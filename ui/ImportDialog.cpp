@@ -423,7 +423,8 @@ void ImportDialog::replan()
         return;
     }
 
-    if (const QString problem = m_directory->planningProblem(); !problem.isEmpty()) {
+    const bool needsGroups = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups)) >= 0;
+    if (const QString problem = m_directory->planningProblem(needsGroups); !problem.isEmpty()) {
         // Planned again when the directory's state changes.
         m_result = {};
         m_outcome->setText(problem);

@@ -56,6 +56,7 @@ void Directory::load(const QString &filter)
     m_filter = filter.trimmed();
     m_error = {};
     m_groupsError = {};
+    m_groupsIncomplete = false;
     m_warning.clear();
     m_expectedUsers = 0;
     m_users->reset({m_capabilities.licenceSchema, m_capabilities.licenceNames});
@@ -139,6 +140,9 @@ void Directory::cancel()
         = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty();
     m_pendingPages.clear();
     m_pageTimer.stop();
+    if (m_state == State::Loading
+        && ((m_groupReader && m_groupReader->isRunning()) || m_groupPagesConverting > 0))
+        m_groupsIncomplete = true;
     ++m_generation;
     m_groupPagesConverting = 0;
     const bool wasLoading = m_state == State::Loading && usersLoading;
@@ -169,8 +173,12 @@ void Directory::readerFinished()
 
 QString Directory::groupsStatus() const
 {
-    return m_groupsError.isError() ? tr("Groups could not be read: %1").arg(m_groupsError.message())
-                                   : QString();
+    if (m_groupsError.isError())
+        return tr("Groups could not be read: %1").arg(m_groupsError.message());
+    if (m_groupsIncomplete)
+        return tr("Groups are incomplete: loading was stopped before all were read. Press F5 to "
+                  "load everything.");
+    return {};
 }
 
 void Directory::readerFailed(const ScimError &error)
@@ -203,8 +211,12 @@ QString Directory::statusText() const
         return m_expectedUsers > 0
             ? tr("Loading users… %L1 of %L2").arg(loaded).arg(m_expectedUsers)
             : tr("Loading users…");
-    case State::Complete:
-        return m_warning.isEmpty() ? tr("all %L1 users loaded").arg(loaded) : m_warning;
+    case State::Complete: {
+        QString text = m_warning.isEmpty() ? tr("all %L1 users loaded").arg(loaded) : m_warning;
+        if (m_groupsIncomplete)
+            text += u' ' + tr("(groups incomplete: F5 loads them)");
+        return text;
+    }
     case State::Cancelled:
         return tr("Partial list: loading was cancelled after %L1 of %L2 users — press F5 to "
                   "load everything.")
@@ -219,8 +231,11 @@ QString Directory::statusText() const
     return {};
 }
 
-QString Directory::planningProblem() const
+QString Directory::planningProblem(bool needsGroups) const
 {
+    if (needsGroups && m_state == State::Complete && !groupsStatus().isEmpty())
+        return groupsStatus() + u' '
+            + tr("The file has a groups column: load the groups (F5), or ignore that column.");
     switch (m_state) {
     case State::Empty:
     case State::Loading:

@@ -53,8 +53,8 @@ public:
     QString serverFilter() const { return m_filter; }
     // Why the loaded users cannot be the base of an import plan now (still loading, partly
     // loaded, or narrowed by a server-side filter: users not loaded would look new, and a sync
-    // would not see who is missing); empty when they can.
-    QString planningProblem() const;
+    // would not see who is missing; with `needsGroups`, groups missing); empty when they can.
+    QString planningProblem(bool needsGroups = false) const;
     qint64 expectedUsers() const { return m_expectedUsers; }
     const ServiceCapabilities &capabilities() const { return m_capabilities; }
     // Whether the service leaves deactivated users out of lists (Lucid).
@@ -111,6 +111,7 @@ private:
     State m_state = State::Empty;
     ScimError m_error;
     ScimError m_groupsError;
+    bool m_groupsIncomplete = false; // a cancel stopped the groups before all were read
     QString m_filter;
     QString m_warning;
     qint64 m_expectedUsers = 0;

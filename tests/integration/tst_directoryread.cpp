@@ -29,6 +29,7 @@ private Q_SLOTS:
     void faults_everyUserArrivesOnce();
     void lucid_hidesDeactivatedUsers_butEqFindsThem();
     void lookUps_keepToTheConnectionsConcurrency();
+    void stopWhileGroupsLoad_saysGroupsAreIncomplete();
     void lucid_refusesOtherOperators();
     void filter_withQuotesAndBackslashes_matchesLiterally();
     void attributes_limitWhatComesBack();
@@ -250,6 +251,39 @@ void tst_DirectoryRead::lookUps_keepToTheConnectionsConcurrency()
         most = qMax(most, open);
     }
     QVERIFY2(most <= 2, qPrintable(QString::number(most)));
+}
+
+void tst_DirectoryRead::stopWhileGroupsLoad_saysGroupsAreIncomplete()
+{
+    // Every user is in, the groups are slow, the admin presses Esc: the users are complete, but
+    // the groups say they are not, and an import that needs them waits for them.
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("generic")},
+                            {QStringLiteral("users"), 50},
+                            {QStringLiteral("groups"), 3}}));
+    ScimClient client;
+    useClient(client);
+    ServiceDiscovery discovery(&client, Preset::byId(QStringLiteral("generic")));
+    Directory directory;
+    directory.attach(&client, discovery.run().capabilities,
+                     ConnectionProfile::fromPreset(QStringLiteral("generic")));
+    QVERIFY(m_server.setFaults(
+        {{QStringLiteral("script"),
+          QJsonArray {QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Groups")},
+                                   {QStringLiteral("latencyMs"), 3000}}}}}));
+    directory.load();
+    QTRY_COMPARE_WITH_TIMEOUT(directory.users()->rowCount(), 50, 10'000);
+    QCOMPARE(directory.state(), Directory::State::Loading);
+    directory.cancel();
+    QCOMPARE(directory.state(), Directory::State::Complete);
+    QVERIFY(directory.groupsStatus().contains(u"Groups are incomplete"));
+    QVERIFY(directory.statusText().contains(u"groups incomplete"));
+    QVERIFY(directory.planningProblem().isEmpty());
+    QVERIFY(directory.planningProblem(true).contains(u"groups column"));
+
+    directory.load();
+    QTRY_COMPARE_WITH_TIMEOUT(directory.state(), Directory::State::Complete, 10'000);
+    QVERIFY(directory.groupsStatus().isEmpty());
+    QCOMPARE(directory.groups()->rowCount(), 3);
 }
 
 void tst_DirectoryRead::lucid_refusesOtherOperators()
