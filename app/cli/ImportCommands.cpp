@@ -2,9 +2,9 @@
 
 #include "Cli.h"
 #include "changes/ImportPlanner.h"
+#include "directory/Directory.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
-#include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 
@@ -22,23 +22,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-// Reads every page of an endpoint, handing each to `take`; the error, if reading failed.
-ScimError readAll(ScimClient *client, const PagedReader::Options &options,
-                  const std::function<void(const QJsonArray &)> &take)
+// Loads the directory as the console does; false (with `error` set) when it could not.
+bool loadDirectory(Directory &directory, ScimError *error)
 {
-    PagedReader reader(client, options);
     QEventLoop loop;
-    ScimError outcome;
-    QObject::connect(&reader, &PagedReader::resourcesReceived, &loop, take);
-    QObject::connect(&reader, &PagedReader::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&reader, &PagedReader::failed, &loop, [&](const ScimError &error) {
-        outcome = error;
-        loop.quit();
+    QObject::connect(&directory, &Directory::stateChanged, &loop, [&loop](Directory::State state) {
+        if (state != Directory::State::Loading)
+            loop.quit();
     });
-    reader.start();
-    if (reader.isRunning())
+    directory.load();
+    if (directory.state() == Directory::State::Loading)
         loop.exec();
-    return outcome;
+    *error = directory.error();
+    return directory.state() == Directory::State::Complete;
 }
 
 } // namespace
@@ -172,60 +168,46 @@ int planCommand(Context &context, const QStringList &arguments)
                             tr("No column maps to userName or email: name one with --map "
                                "'HEADER=userName'."));
 
-    // The directory as the service lists it: users compact, groups with their members.
-    UserStore users({caps.licenceSchema, caps.licenceNames});
-    QList<GroupRecord> groups;
-    PagedReader::Options read;
-    read.pageSize = caps.effectivePageSize(profile->pageSize);
-    read.concurrency = profile->concurrency;
-    read.endpoint = caps.usersEndpoint.toUtf8();
-    ScimError error = readAll(client, read, [&](const QJsonArray &page) { users.addPage(page); });
-    if (!error.isError()) {
-        read.endpoint = caps.groupsEndpoint.toUtf8();
-        read.concurrency = 1;
-        error = readAll(client, read, [&](const QJsonArray &page) {
-            groups += GroupRecord::fromResources(page);
-        });
-    }
-    if (error.isError())
+    // The directory as the console sees it: every user, groups with their members.
+    Directory directory;
+    directory.attach(client, caps, *profile);
+    if (ScimError error; !loadDirectory(directory, &error))
         return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed,
-                            error.message());
+                            error.isError() ? error.message() : directory.statusText());
+    const bool needsGroups = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups)) >= 0;
+    if (const QString problem = directory.planningProblem(needsGroups); !problem.isEmpty())
+        return context.fail(Failed, problem);
 
     ImportPlanner planner(*profile, caps);
     QStringList lookedUp;
-    if (profile->presetId == u"lucid" && options.mode != ImportPlanner::Mode::Deprovision) {
+    if (directory.hidesDeactivatedUsers() && options.mode != ImportPlanner::Mode::Deprovision) {
         // Lucid leaves deactivated users out of lists: a listed user missing from them may
         // exist. Look each up, so a reactivation is not planned as a create.
-        const QStringList keys = planner.unmatchedKeys(table, mapping, options, users);
-        QEventLoop loop;
-        int waiting = int(keys.size());
-        for (const QString &key : keys) {
-            ScimRequest request;
-            request.path = caps.usersEndpoint.toUtf8();
-            request.query.addQueryItem(QStringLiteral("filter"),
-                                       QString::fromLatin1(QUrl::toPercentEncoding(
-                                           planner.lookupFilter(key, options.match))));
-            client->send(request, &loop, [&](const ScimResponse &response) {
-                if (response.ok()) {
-                    const QJsonArray found = response.json.value(u"Resources").toArray();
-                    users.addPage(found);
-                    for (const QJsonValue &value : found)
-                        lookedUp.append(value.toObject().value(u"userName").toString());
-                } else if (!error.isError()) {
-                    error = response.error;
-                }
-                if (--waiting == 0)
-                    loop.quit();
-            });
+        QStringList filters;
+        for (const QString &key :
+             planner.unmatchedKeys(table, mapping, options, directory.users()->store()))
+            filters.append(planner.lookupFilter(key, options.match));
+        if (!filters.isEmpty()) {
+            QEventLoop loop;
+            ScimError error;
+            bool finished = false;
+            directory.lookUpUsers(filters, &loop,
+                                  [&](const QStringList &found, const ScimError &lookupError) {
+                                      lookedUp = found;
+                                      error = lookupError;
+                                      finished = true;
+                                      loop.quit();
+                                  });
+            if (!finished)
+                loop.exec();
+            if (error.isError())
+                return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed,
+                                    error.message());
         }
-        if (waiting > 0)
-            loop.exec();
-        if (error.isError())
-            return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed,
-                                error.message());
     }
 
-    ImportPlanner::Result result = planner.plan(table, mapping, options, users, groups);
+    ImportPlanner::Result result = planner.plan(table, mapping, options, directory.users()->store(),
+                                                directory.groups()->all());
     if (!lookedUp.isEmpty())
         result.notes.append(
             tr("Found by looking up (not listed by the service): %1.").arg(lookedUp.join(u", ")));
