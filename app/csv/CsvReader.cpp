@@ -178,11 +178,12 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
                 const int count = ++seen[name.toCaseFolded()];
                 if (count > 1) {
                     table.warnings.append(
-                        tr("Row 1: the header \"%1\" appears more than once; column %2 is "
+                        tr("Row %4: the header \"%1\" appears more than once; column %2 is "
                            "called \"%1 (%3)\".")
                             .arg(name)
                             .arg(i + 1)
-                            .arg(count));
+                            .arg(count)
+                            .arg(number)); // 1, unless blank rows come first
                     name = QStringLiteral("%1 (%2)").arg(name).arg(count);
                 }
                 table.header.append(name);

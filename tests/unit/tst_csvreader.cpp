@@ -29,6 +29,7 @@ private Q_SLOTS:
     void files_data();
     void files();
     void rowNumbers_areTheSpreadsheets();
+    void blankRowsFirst_countInEveryMessage();
     void raggedRows_areReported();
     void overrides_winOverDetection();
     void brokenInput_saysWhy();
@@ -130,6 +131,19 @@ void tst_CsvReader::rowNumbers_areTheSpreadsheets()
     QCOMPARE(table.rows.at(0).number, 2);
     QCOMPARE(table.rows.at(1).number, 4);
     QVERIFY(table.warnings.isEmpty());
+}
+
+void tst_CsvReader::blankRowsFirst_countInEveryMessage()
+{
+    // Two blank rows above the header: a spreadsheet shows the header on row 3, and so do the
+    // messages.
+    const CsvTable table = CsvReader::read("\n\nEmail,Email\nada@x,ada@home\n");
+    QCOMPARE(table.header, (QStringList {QStringLiteral("Email"), QStringLiteral("Email (2)")}));
+    QCOMPARE(table.rows.first().number, 4);
+    QCOMPARE(table.warnings.size(), 1);
+    QVERIFY2(
+        table.warnings.first().startsWith(u"Row 3: the header \"Email\" appears more than once"),
+        qPrintable(table.warnings.first()));
 }
 
 void tst_CsvReader::raggedRows_areReported()
