@@ -624,6 +624,23 @@ void ApplyEngine::finishIfDone()
     complete();
 }
 
+bool ApplyEngine::lacksAttributes(const Change &change, const QJsonObject &resource)
+{
+    if (change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup)
+        return !resource.contains(u"members");
+    for (const AttributeChange &attribute : change.attributes) {
+        if (change.kind == Change::Kind::CreateUser && attribute.path != u"userName"
+            && attribute.path != u"active")
+            continue;
+        const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
+        const bool revoke = attribute.path.contains(u":productLicenses.")
+            && attribute.after == QJsonValue(false); // absent reads as "not held"
+        if (!wantAbsent && !revoke && Patch::valueAt(resource, attribute.path).isUndefined())
+            return true;
+    }
+    return false;
+}
+
 QString ApplyEngine::mismatch(const Change &change, const QJsonObject &resource) const
 {
     if (change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup) {
@@ -714,11 +731,11 @@ void ApplyEngine::verifyAll()
         const Change &change = m_plan.changes.at(i);
         const bool hasBody
             = !result.resource.isEmpty() && (result.httpStatus == 200 || result.httpStatus == 201);
-        // An answer that shows the change made settles it. One that does not may only be
-        // partial (services trim what they return): the resource is read before the change is
-        // reported as not made.
+        // An answer that shows the attributes the change touched settles it, made or not. One
+        // that leaves them out (services trim what they return) says nothing: the resource is
+        // read.
         if (change.kind != Change::Kind::DeleteUser && hasBody
-            && mismatch(change, result.resource).isEmpty())
+            && !lacksAttributes(change, result.resource))
             verifyOne(i, result.resource, false);
         else
             toRead.append(i);
@@ -778,17 +795,17 @@ void ApplyEngine::readBackByPages(const QList<int> &toRead, int pageSize)
                     const int index = wanted.value(resource.value(u"id").toString(), -1);
                     if (index < 0 || found->contains(index))
                         continue;
-                    // Lists may leave attributes out: a change a page does not show made is
-                    // read on its own below before it is reported as not made.
-                    if (!mismatch(m_plan.changes.at(index), resource).isEmpty())
+                    // Lists may leave attributes out: a change whose attributes a page does not
+                    // show is read on its own below.
+                    if (lacksAttributes(m_plan.changes.at(index), resource))
                         continue;
                     found->insert(index);
                     verifyOne(index, resource, false);
                     --m_verifyPending;
                 }
             });
-    // What the pages did not show made (a service that leaves deactivated users out of lists
-    // or attributes out of list entries, or a read that failed) is read one by one.
+    // What the pages did not show (a service that leaves deactivated users out of lists or
+    // attributes out of list entries, or a read that failed) is read one by one.
     const auto rest = [this, reader, toRead, found, ended = std::make_shared<bool>(false)] {
         if (std::exchange(*ended, true))
             return; // failed() and finished() both end the read

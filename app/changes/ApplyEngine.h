@@ -133,6 +133,9 @@ private:
     // Below this many users to read back, one GET each is simpler than listing pages.
     static constexpr int MinUsersForPageReadBack = 20;
     QString mismatch(const Change &change, const QJsonObject &resource) const;
+    // Whether `resource` leaves out an attribute `change` set (a trimmed answer or list entry):
+    // it can then neither confirm nor refute the change.
+    static bool lacksAttributes(const Change &change, const QJsonObject &resource);
     QByteArray resolvedBody(const Change &change) const;
     void journal(const Change &change, const QString &state, const ChangeResult *result = nullptr);
     void finishIfDone();

@@ -378,8 +378,7 @@ void tst_ApplyEngine::readBack_listsPagesWhenCheaper()
         else
             ++singleReads;
     }
-    // Only what the pages showed not made is read on its own, to be sure before saying so.
-    QCOMPARE(singleReads, 100);
+    QCOMPARE(singleReads, 0); // the pages show every title: made or not, they settle it
     QVERIFY2(listReads <= 6, qPrintable(QString::number(listReads))); // a count, then the pages
 }
 
