@@ -160,7 +160,7 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("ScimDesk plans (*.json);;All files (*)"));
         if (!path.isEmpty())
-            openFile(path);
+            openPlanFile(path);
     });
     m_savePlan = new QAction(tr("&Save plan…"), this);
     m_savePlan->setShortcut(QKeySequence::Save);
@@ -470,10 +470,14 @@ void ChangesController::importCsv(const QString &path)
 
 void ChangesController::openFile(const QString &path)
 {
-    if (!isPlanFile(path)) {
+    if (isPlanFile(path))
+        openPlanFile(path);
+    else
         importCsv(path);
-        return;
-    }
+}
+
+void ChangesController::openPlanFile(const QString &path)
+{
     if (m_session->state() != ConnectionSession::State::Connected) {
         QMessageBox::information(m_window, tr("Not connected"),
                                  tr("Connect to the service the plan was made for first."));
@@ -487,7 +491,17 @@ void ChangesController::openFile(const QString &path)
 
 bool ChangesController::isPlanFile(const QString &path)
 {
-    return QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0;
+    // By what it holds, not its name: a plan is a JSON object; an HR export never starts with
+    // a brace.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0;
+    const QByteArray start = file.read(256);
+    for (qsizetype i = start.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < start.size(); ++i) {
+        if (!QChar::isSpace(uchar(start.at(i))))
+            return start.at(i) == '{';
+    }
+    return false;
 }
 
 QString ChangesController::savePlan(const QString &path) const

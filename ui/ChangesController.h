@@ -62,9 +62,12 @@ public:
     void showAuditLog();
     // Opens the import dialog, on `path` when given (a file dropped on the window).
     void importCsv(const QString &path = {});
-    // Opens a file the admin handed over (dropped, opened with, or chosen): a plan (.json) goes
-    // to review, anything else to the import dialog. Problems are shown, not returned.
+    // Opens a file the admin handed over (dropped, or given at start): a plan goes to review,
+    // anything else to the import dialog. Problems are shown, not returned.
     void openFile(const QString &path);
+    // Opens a plan in review (Open plan, Ctrl+O); says what is wrong when it cannot.
+    void openPlanFile(const QString &path);
+    // Whether the file holds a plan (a JSON object) rather than a CSV, whatever its name.
     static bool isPlanFile(const QString &path);
     // Puts a plan (an import's, a file's) in the queue's place, as one undoable edit; asks
     // first when that would drop pending changes.

@@ -432,6 +432,7 @@ QString droppedFile(const QMimeData *mime)
     const QString path = mime->urls().first().toLocalFile();
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" || suffix == u"json"
+            || ChangesController::isPlanFile(path)
         ? path
         : QString();
 }

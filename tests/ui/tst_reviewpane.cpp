@@ -546,7 +546,8 @@ void tst_ReviewPane::startWithFile_opensItsConnectionAndTheFile()
     select({3});
     changes->queueForSelection(ChangeQueue::Operation::Kind::Deactivate);
     QTemporaryDir dir;
-    const QString planPath = dir.filePath(QStringLiteral("offboarding.json"));
+    // Named as a script might name it: a plan is known by what it holds.
+    const QString planPath = dir.filePath(QStringLiteral("offboarding.plan"));
     QCOMPARE(changes->savePlan(planPath), QString());
     changes->clearQueue();
 
@@ -578,6 +579,8 @@ void tst_ReviewPane::startWithFile_opensItsConnectionAndTheFile()
     QVERIFY(csvWindow.openInitialConnection(QStringLiteral("Review tests"), csvPath));
     QTRY_VERIFY_WITH_TIMEOUT(dialog, 15'000);
     QCOMPARE(dialog->preview()->rowCount(), 1);
+    QVERIFY(ChangesController::isPlanFile(planPath));
+    QVERIFY(!ChangesController::isPlanFile(csvPath));
     dialog->close();
     m_store->remove(other.id);
 }
