@@ -91,7 +91,11 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     resize(1000, 640);
     // A plan rests on every user being loaded: plan again when that changes (a load finishes,
     // or the admin reloads or filters).
-    connect(directory, &Directory::stateChanged, this, &ImportDialog::replan);
+    connect(directory, &Directory::stateChanged, this, [this](Directory::State state) {
+        if (state == Directory::State::Loading)
+            m_lookedUp.clear(); // a reload drops the users found by looking up: look again
+        replan();
+    });
 
     // 1. The file.
     auto *filePage = new QWidget(m_steps);

@@ -330,8 +330,16 @@ void Directory::lookUpUsers(
 
 void Directory::lookUpNext(const std::shared_ptr<Lookup> &lookup)
 {
-    if (!m_client || !lookup->context)
+    if (!lookup->context)
+        return; // whoever asked is gone
+    if (!m_client) { // detached meanwhile: nothing more can be asked
+        lookup->next = lookup->filters.size();
+        if (!lookup->error.isError())
+            lookup->error = ScimError(ScimError::Kind::Cancelled);
+        if (lookup->inFlight == 0)
+            lookup->done(lookup->found, lookup->error);
         return;
+    }
     ScimRequest request;
     request.path = m_capabilities.usersEndpoint.toUtf8();
     request.query.addQueryItem(
@@ -348,8 +356,10 @@ void Directory::lookUpNext(const std::shared_ptr<Lookup> &lookup)
             self->m_users->addPage(resources);
             for (const QJsonValue &value : resources)
                 lookup->found.append(value.toObject().value(u"userName").toString());
-        } else if (!lookup->error.isError()) {
-            lookup->error = response.error;
+        } else {
+            if (!lookup->error.isError())
+                lookup->error = response.error;
+            lookup->next = lookup->filters.size(); // the rest would fail alike: stop asking
         }
         if (lookup->next < lookup->filters.size())
             self->lookUpNext(lookup);

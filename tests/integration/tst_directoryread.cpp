@@ -251,6 +251,23 @@ void tst_DirectoryRead::lookUps_keepToTheConnectionsConcurrency()
         most = qMax(most, open);
     }
     QVERIFY2(most <= 2, qPrintable(QString::number(most)));
+
+    // A rejected token fails every look-up alike: after the first answer no more are sent.
+    QVERIFY(m_server.setFaults(
+        {{QStringLiteral("script"),
+          QJsonArray {QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users")},
+                                   {QStringLiteral("status"), 401}}}}}));
+    QVERIFY(m_server.clearRequests());
+    ScimError failure;
+    done = false;
+    directory.lookUpUsers(filters, this, [&](const QStringList &, const ScimError &error) {
+        failure = error;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+    QCOMPARE(failure.kind(), ScimError::Kind::Unauthorized);
+    QVERIFY2(m_server.requests().size() <= 2,
+             qPrintable(QString::number(m_server.requests().size())));
 }
 
 void tst_DirectoryRead::stopWhileGroupsLoad_saysGroupsAreIncomplete()
