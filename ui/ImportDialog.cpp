@@ -428,7 +428,7 @@ void ImportDialog::replan()
     }
 
     const bool needsGroups = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups)) >= 0;
-    if (const QString problem = m_directory->planningProblem(needsGroups); !problem.isEmpty()) {
+    if (const QString problem = directoryProblem(needsGroups); !problem.isEmpty()) {
         // Planned again when the directory's state changes.
         m_result = {};
         m_outcome->setText(problem);
@@ -490,6 +490,42 @@ void ImportDialog::replan()
     m_preview->setProblems(problems);
     m_notes->setText(m_result.notes.join(u'\n'));
     m_add->setEnabled(!m_result.plan.changes.isEmpty());
+}
+
+QString ImportDialog::directoryProblem(bool needsGroups) const
+{
+    // A plan compares the file with every user: with only some loaded, the others would look
+    // new, and a sync could not see who is missing.
+    const qint64 loaded = m_directory->users()->rowCount();
+    const qint64 expected = m_directory->expectedUsers();
+    const QString counted = expected > loaded
+        ? tr("Only %L1 of %L2 users are loaded").arg(loaded).arg(expected)
+        : tr("Only %L1 users are loaded").arg(loaded);
+    switch (m_directory->state()) {
+    case Directory::State::Empty:
+    case Directory::State::Loading:
+        return tr("Users are still loading: the outcome is worked out once they are all in.");
+    case Directory::State::Cancelled:
+        return tr("%1 (loading was stopped): users not loaded would look new, and a sync could "
+                  "not see who is missing. Close this dialog, load everything (F5), then import "
+                  "again.")
+            .arg(counted);
+    case Directory::State::Failed:
+        return tr("%1: loading failed. %2 Close this dialog, load everything (F5), then import "
+                  "again.")
+            .arg(counted, m_directory->error().message());
+    case Directory::State::Complete:
+        break;
+    }
+    if (!m_directory->serverFilter().isEmpty())
+        return tr("Only the users matching the filter %1 are loaded. Close this dialog, choose "
+                  "Show all on the Users page, then import again.")
+            .arg(m_directory->serverFilter());
+    if (needsGroups && !m_directory->groupsStatus().isEmpty())
+        return m_directory->groupsStatus() + u' '
+            + tr("The file has a groups column: load the groups first, or set that column to "
+                 "\"(ignore)\" on the Columns step.");
+    return {};
 }
 
 QString ImportDialog::outcomeText() const

@@ -57,6 +57,8 @@ private:
     ImportMapping currentMapping() const;
     ImportPlanner::Options currentOptions() const;
     void replan();
+    // Why the loaded directory cannot be planned against now; empty when it can.
+    QString directoryProblem(bool needsGroups) const;
     void saveTemplate();
     void applyTemplate(const QString &name);
 

@@ -174,9 +174,14 @@ int planCommand(Context &context, const QStringList &arguments)
     if (ScimError error; !loadDirectory(directory, &error))
         return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed,
                             error.isError() ? error.message() : directory.statusText());
-    const bool needsGroups = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups)) >= 0;
-    if (const QString problem = directory.planningProblem(needsGroups); !problem.isEmpty())
-        return context.fail(Failed, problem);
+    if (const int groupsColumn = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups));
+        groupsColumn >= 0 && directory.groupsError().isError()) {
+        const ScimError groupsError = directory.groupsError();
+        return context.fail(groupsError.isConnectionFailure() ? ConnectionFailure : Failed,
+                            tr("%1 The file has a groups column: try again, or leave it out "
+                               "with --map '%2='.")
+                                .arg(directory.groupsStatus(), table.header.value(groupsColumn)));
+    }
 
     ImportPlanner planner(*profile, caps);
     QStringList lookedUp;

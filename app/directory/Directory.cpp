@@ -231,31 +231,6 @@ QString Directory::statusText() const
     return {};
 }
 
-QString Directory::planningProblem(bool needsGroups) const
-{
-    if (needsGroups && m_state == State::Complete && !groupsStatus().isEmpty())
-        return groupsStatus() + u' '
-            + tr("The file has a groups column: load the groups (F5), or ignore that column.");
-    switch (m_state) {
-    case State::Empty:
-    case State::Loading:
-        return tr("Users are still loading: the import is planned once they are all loaded.");
-    case State::Cancelled:
-    case State::Failed:
-        return tr("Only %L1 of %L2 users are loaded: users not loaded would look new, and a sync "
-                  "could not see who is missing. Load them all (F5), then plan the import.")
-            .arg(m_users->rowCount())
-            .arg(m_expectedUsers);
-    case State::Complete:
-        break;
-    }
-    if (!m_filter.isEmpty())
-        return tr("Only the users matching the filter %1 are loaded. Show all users on the Users "
-                  "page, then plan the import.")
-            .arg(m_filter);
-    return {};
-}
-
 void Directory::fetchUserJson(const QString &id, const QObject *context,
                               std::function<void(const QByteArray &, const ScimError &)> done)
 {

@@ -50,11 +50,11 @@ public:
     ScimError error() const { return m_error; }
     // Why groups are missing, when reading them failed (users are unaffected); else empty.
     QString groupsStatus() const;
+    ScimError groupsError() const { return m_groupsError; }
+    // Whether a cancel stopped the groups before all were read.
+    bool groupsIncomplete() const { return m_groupsIncomplete; }
     QString serverFilter() const { return m_filter; }
-    // Why the loaded users cannot be the base of an import plan now (still loading, partly
-    // loaded, or narrowed by a server-side filter: users not loaded would look new, and a sync
-    // would not see who is missing; with `needsGroups`, groups missing); empty when they can.
-    QString planningProblem(bool needsGroups = false) const;
+
     qint64 expectedUsers() const { return m_expectedUsers; }
     const ServiceCapabilities &capabilities() const { return m_capabilities; }
     // Whether the service leaves deactivated users out of lists (Lucid).
