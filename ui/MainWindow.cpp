@@ -407,6 +407,9 @@ void MainWindow::showHelp()
            "<p><b>Export.</b> Ctrl+E saves the users as filtered and sorted, with the visible "
            "columns, as CSV (optionally with a byte-order mark for Excel). Values that a "
            "spreadsheet would run as formulas are neutralised.</p>"
+           "<p><b>Opening files.</b> <tt>scimdesk FILE</tt>, or Open with ScimDesk in a file "
+           "manager, opens a CSV in the import dialog and a plan in Pending changes (a plan "
+           "opens the connection it was made for).</p>"
            "<p>The same is available to scripts through <tt>scimdesk-cli</tt> (see "
            "<tt>scimdesk-cli --help</tt>).</p>"));
     box.exec();

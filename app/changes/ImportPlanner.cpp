@@ -29,7 +29,7 @@ UserRecord::Field fieldOf(const QString &attribute)
         {QStringLiteral("name.givenName"), UserRecord::GivenName},
         {QStringLiteral("name.familyName"), UserRecord::FamilyName},
         {QStringLiteral("displayName"), UserRecord::DisplayName},
-        {QString::fromUtf16(ImportMapping::WorkEmail), UserRecord::Email},
+        {QString::fromUtf16(ImportMapping::WorkEmail), UserRecord::WorkEmail},
         {QStringLiteral("externalId"), UserRecord::ExternalId},
         {QStringLiteral("title"), UserRecord::Title},
         {QString::fromUtf16(ImportMapping::EnterpriseUrn) + QStringLiteral(":department"),
@@ -46,14 +46,48 @@ UserRecord::Field fieldOf(const QString &attribute)
     return fields.value(attribute, UserRecord::FieldCount);
 }
 
+// What the record holds for `field` (FieldCount: nothing). The work email is the user's one
+// work address, else the address shown.
+QString currentValue(const UserRecord &user, UserRecord::Field field)
+{
+    if (field == UserRecord::WorkEmail) {
+        const QString work = user.workEmail();
+        return work.isEmpty() ? user.field(UserRecord::Email) : work;
+    }
+    return field < UserRecord::FieldCount ? user.field(field) : QString();
+}
+
+// Addresses and user names compare without regard to case.
+Qt::CaseSensitivity caseOf(UserRecord::Field field)
+{
+    return field == UserRecord::Email || field == UserRecord::WorkEmail
+            || field == UserRecord::UserName
+        ? Qt::CaseInsensitive
+        : Qt::CaseSensitive;
+}
+
 // Sets `value` at an attribute path of a resource (as the planner writes them).
 void setPath(QJsonObject &resource, const QString &attribute, const QJsonValue &value)
 {
     if (attribute == ImportMapping::WorkEmail) {
-        resource.insert(QStringLiteral("emails"),
-                        QJsonArray {QJsonObject {{QStringLiteral("value"), value},
-                                                 {QStringLiteral("type"), QStringLiteral("work")},
-                                                 {QStringLiteral("primary"), true}}});
+        // The one work address changes in place, the others stay; without one, the address
+        // becomes the user's emails.
+        QJsonArray emails = resource.value(u"emails").toArray();
+        qsizetype work = -1;
+        for (qsizetype i = 0; i < emails.size(); ++i) {
+            if (emails.at(i).toObject().value(u"type").toString() == u"work")
+                work = work < 0 ? i : -2;
+        }
+        if (work >= 0) {
+            QJsonObject email = emails.at(work).toObject();
+            email.insert(QStringLiteral("value"), value);
+            emails[work] = email;
+        } else {
+            emails = {QJsonObject {{QStringLiteral("value"), value},
+                                   {QStringLiteral("type"), QStringLiteral("work")},
+                                   {QStringLiteral("primary"), true}}};
+        }
+        resource.insert(QStringLiteral("emails"), emails);
         return;
     }
     if (attribute.startsWith(u"urn:")) {
@@ -500,11 +534,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
         bool differs = false;
         for (const auto &[attribute, value] : row.values) {
             const UserRecord::Field field = fieldOf(attribute);
-            const QString current = field < UserRecord::FieldCount ? user->field(field) : QString();
-            const Qt::CaseSensitivity cs
-                = field == UserRecord::Email || field == UserRecord::UserName ? Qt::CaseInsensitive
-                                                                              : Qt::CaseSensitive;
-            if (current.compare(value, cs) != 0)
+            if (currentValue(*user, field).compare(value, caseOf(field)) != 0)
                 differs = true;
         }
         for (const auto &[licence, value] : row.licences)
@@ -543,9 +573,8 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
             QJsonObject after = before;
             for (const auto &[attribute, value] : row.values) {
                 const UserRecord::Field field = fieldOf(attribute);
-                if ((field == UserRecord::Email || field == UserRecord::UserName)
-                    && user->field(field).compare(value, Qt::CaseInsensitive) == 0)
-                    continue; // the same address in other letters: leave it
+                if (currentValue(*user, field).compare(value, caseOf(field)) == 0)
+                    continue; // as it is (an address in other letters too): leave it
                 setPath(after, attribute, value);
             }
             for (const auto &[licence, value] : row.licences)

@@ -15,12 +15,14 @@ const QString Enterprise
 struct PickedEmail
 {
     QString address;
-    bool onlyWork = false;
+    bool onlyWork = false; // `address` is the user's one work address
+    QString work; // else that one work address, if there is exactly one
 };
 
 PickedEmail pickEmail(const QJsonArray &emails)
 {
     int works = 0;
+    qsizetype work = -1;
     qsizetype primaryWork = -1;
     qsizetype primary = -1;
     for (qsizetype i = 0; i < emails.size(); ++i) {
@@ -28,15 +30,18 @@ PickedEmail pickEmail(const QJsonArray &emails)
         const bool isPrimary = email.value(u"primary").toBool();
         const bool isWork = email.value(u"type").toString() == u"work";
         works += isWork ? 1 : 0;
+        if (isWork)
+            work = i;
         if (isPrimary && isWork && primaryWork < 0)
             primaryWork = i;
         if (isPrimary && primary < 0)
             primary = i;
     }
     const qsizetype picked = primaryWork >= 0 ? primaryWork : primary >= 0 ? primary : 0;
-    const QJsonObject email = emails.at(picked).toObject();
-    return {email.value(u"value").toString(),
-            works == 1 && email.value(u"type").toString() == u"work"};
+    const bool onlyWork = works == 1 && work == picked;
+    return {emails.at(picked).toObject().value(u"value").toString(), onlyWork,
+            works == 1 && !onlyWork ? emails.at(work).toObject().value(u"value").toString()
+                                    : QString()};
 }
 
 QJsonObject licenceObject(const QJsonObject &resource, const LicenceCatalog &licences)
@@ -73,6 +78,7 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     values[FamilyName] = name.value(u"familyName").toString().toUtf8();
     const PickedEmail email = pickEmail(resource.value(u"emails").toArray());
     values[Email] = email.address.toUtf8();
+    values[WorkEmail] = email.work.toUtf8(); // empty in the usual case: Email is it
     values[ExternalId] = resource.value(u"externalId").toString().toUtf8();
     values[Department] = enterprise.value(u"department").toString().toUtf8();
     values[CostCenter] = enterprise.value(u"costCenter").toString().toUtf8();
@@ -141,14 +147,20 @@ QJsonObject UserRecord::toResource(const LicenceCatalog &licences) const
         resource.insert(QStringLiteral("name"), name);
     put(resource, QStringLiteral("externalId"), ExternalId);
     put(resource, QStringLiteral("title"), Title);
+    // The shown address, and the one work address: typed "work" only when it is the user's one
+    // (see pickEmail), so an import changes just that address; otherwise all are set at once.
+    QJsonArray emails;
     if (const QString email = field(Email); !email.isEmpty()) {
-        // Typed "work" only when it is the user's one work email (see pickEmail): an import
-        // then changes just that address; otherwise it sets the emails as a whole.
         QJsonObject value {{QStringLiteral("value"), email}, {QStringLiteral("primary"), true}};
         if (m_workEmail)
             value.insert(QStringLiteral("type"), QStringLiteral("work"));
-        resource.insert(QStringLiteral("emails"), QJsonArray {value});
+        emails.append(value);
     }
+    if (const QString work = field(WorkEmail); !work.isEmpty())
+        emails.append(QJsonObject {{QStringLiteral("value"), work},
+                                   {QStringLiteral("type"), QStringLiteral("work")}});
+    if (!emails.isEmpty())
+        resource.insert(QStringLiteral("emails"), emails);
     QJsonObject enterprise;
     put(enterprise, QStringLiteral("department"), Department);
     put(enterprise, QStringLiteral("costCenter"), CostCenter);

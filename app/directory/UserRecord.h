@@ -39,6 +39,7 @@ public:
         Division,
         Organization,
         EmployeeNumber,
+        WorkEmail, // the one work-typed address, when it is not Email (see workEmail())
         Version,
         LastModified,
         FieldCount
@@ -50,14 +51,17 @@ public:
     // and meta.version (for If-Match) — as the record last saw it. Changes planned from it PATCH
     // only what they touch, so the attributes left out are never sent.
     QJsonObject toPlanningResource(const LicenceCatalog &licences) const;
-    // Everything the record keeps, as a SCIM resource (the work email as the primary one): the
-    // "before" an import compares its rows with.
+    // Everything the record keeps, as a SCIM resource: the "before" an import compares its rows
+    // with. Its emails are the shown address (primary) and the one work address, typed "work"
+    // only when the user has exactly one.
     QJsonObject toResource(const LicenceCatalog &licences) const;
 
     QString field(Field field) const;
     QByteArray fieldUtf8(Field field) const;
     QString id() const { return field(Id); }
     QString userName() const { return field(UserName); }
+    // The user's one work-typed email address; empty when there is none, or several.
+    QString workEmail() const { return m_workEmail ? field(Email) : field(WorkEmail); }
 
     bool isActive() const { return m_active; }
     // Bit i set: the user holds licences.names[i].

@@ -252,7 +252,7 @@ void tst_DirectoryRead::lookUps_keepToTheConnectionsConcurrency()
     }
     QVERIFY2(most <= 2, qPrintable(QString::number(most)));
 
-    // A rejected token fails every look-up alike: after the first answer no more are sent.
+    // A rejected token fails every look-up alike: after the first failure no more are sent.
     QVERIFY(m_server.setFaults(
         {{QStringLiteral("script"),
           QJsonArray {QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users")},
@@ -266,7 +266,8 @@ void tst_DirectoryRead::lookUps_keepToTheConnectionsConcurrency()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
     QCOMPARE(failure.kind(), ScimError::Kind::Unauthorized);
-    QVERIFY2(m_server.requests().size() <= 2,
+    // Two were in flight; the other may answer first and start a third. Never all ten.
+    QVERIFY2(m_server.requests().size() <= 3,
              qPrintable(QString::number(m_server.requests().size())));
 }
 

@@ -2,6 +2,7 @@
 #include "connections/Preset.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
+#include "scim/Patch.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void sync_deactivatesWhoIsMissing();
     void noPatch_neverPutsPartialUsers();
     void sharedKey_matchesNobody();
+    void workEmail_isTheWorkAddressNotTheShownOne();
 };
 
 void tst_ImportPlanner::automaticMapping_knowsCommonHeaders()
@@ -278,6 +280,33 @@ void tst_ImportPlanner::sharedKey_matchesNobody()
     const ImportPlanner::Result deprovision = f.plan("Email\nada@x.com\n", options);
     QCOMPARE(deprovision.invalidRows, 1);
     QVERIFY(deprovision.plan.changes.isEmpty());
+}
+
+void tst_ImportPlanner::workEmail_isTheWorkAddressNotTheShownOne()
+{
+    // The service shows a primary home address; the work address is another, not primary. The
+    // file's Work Email is compared with the work address, and a new one changes only it.
+    Fixture f;
+    QJsonObject dee = user(QStringLiteral("dee@x.com"), true, false, QStringLiteral("Ops"));
+    dee.insert(QStringLiteral("emails"),
+               QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("dee@home.net")},
+                                        {QStringLiteral("type"), QStringLiteral("home")},
+                                        {QStringLiteral("primary"), true}},
+                           QJsonObject {{QStringLiteral("value"), QStringLiteral("dee@x.com")},
+                                        {QStringLiteral("type"), QStringLiteral("work")}}});
+    f.users.addPage({dee});
+
+    const ImportPlanner::Result same = f.plan("userName,Work Email\ndee@x.com,DEE@x.com\n");
+    QCOMPARE(same.unchanged, 1);
+    QVERIFY(same.plan.changes.isEmpty());
+
+    const ImportPlanner::Result moved = f.plan("userName,Work Email\ndee@x.com,dee@new.x.com\n");
+    QCOMPARE(moved.update, 1);
+    const Change &change = moved.plan.changes.first();
+    QCOMPARE(change.attributes.size(), 1);
+    QCOMPARE(change.attributes.first().path, QString::fromUtf16(Patch::WorkEmailPath));
+    QCOMPARE(change.attributes.first().before, QJsonValue(QStringLiteral("dee@x.com")));
+    QCOMPARE(change.attributes.first().after, QJsonValue(QStringLiteral("dee@new.x.com")));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
