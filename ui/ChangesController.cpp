@@ -655,13 +655,17 @@ void ChangesController::runApply(const Plan &plan,
                                                       const QList<ChangeResult> &results) {
                 m_directory->absorb(applied, results);
                 QSet<QString> done;
+                QHash<QString, QString> created; // change id -> the new user's id
                 for (qsizetype i = 0; i < results.size() && i < applied.changes.size(); ++i) {
-                    if (results.at(i).outcome == ChangeResult::Outcome::Applied)
-                        done.insert(ChangeQueue::keyOf(applied.changes.at(i)));
+                    if (results.at(i).outcome != ChangeResult::Outcome::Applied)
+                        continue;
+                    done.insert(ChangeQueue::keyOf(applied.changes.at(i)));
+                    if (!results.at(i).createdId.isEmpty())
+                        created.insert(applied.changes.at(i).id, results.at(i).createdId);
                 }
                 if (!resumed) {
                     // What was applied cannot be undone by editing the queue.
-                    m_queue->setState(m_queue->afterApply(done));
+                    m_queue->setState(m_queue->afterApply(done, created));
                     m_undo->clear();
                 }
                 updateActions();

@@ -96,7 +96,11 @@ ChangeQueue::State ChangeQueue::withIncluded(const QStringList &keys, bool inclu
 
 ChangeQueue::State ChangeQueue::withoutChanges(const QStringList &keys) const
 {
-    State next = m_state;
+    return without(m_state, keys);
+}
+
+ChangeQueue::State ChangeQueue::without(State next, const QStringList &keys)
+{
     const QSet<QString> gone(keys.cbegin(), keys.cend());
     next.operations.removeIf([&](const Operation &op) { return gone.contains(keyOf(op)); });
     if (next.file) {
@@ -142,9 +146,20 @@ ChangeQueue::State ChangeQueue::withFile(const Plan &plan) const
     return next;
 }
 
-ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys) const
+ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys,
+                                           const QHash<QString, QString> &createdIds) const
 {
-    return withoutChanges({appliedKeys.cbegin(), appliedKeys.cend()});
+    State next = m_state;
+    if (next.file) {
+        for (Change &change : next.file->changes) {
+            const QString key = keyOf(change); // a membership's key names the member
+            for (auto it = createdIds.cbegin(); it != createdIds.cend(); ++it)
+                PlanBuilder::resolveCreated(change, it.key(), it.value());
+            if (next.excluded.remove(key))
+                next.excluded.insert(keyOf(change));
+        }
+    }
+    return without(std::move(next), {appliedKeys.cbegin(), appliedKeys.cend()});
 }
 
 const Plan &ChangeQueue::plan() const

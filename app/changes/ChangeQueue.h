@@ -73,8 +73,10 @@ public:
     State withoutChanges(const QStringList &keys) const;
     State withFile(const Plan &plan) const;
     // What is left once `appliedKeys` are done: failed, conflicting and excluded changes stay
-    // for another review.
-    State afterApply(const QSet<QString> &appliedKeys) const;
+    // for another review. `createdIds` (change id -> the new resource's id) lets a change that
+    // needs a user the apply created name it, rather than be dropped with the create.
+    State afterApply(const QSet<QString> &appliedKeys,
+                     const QHash<QString, QString> &createdIds = {}) const;
 
     // The plan the queue makes now, with excluded changes marked so. Changes whose users are no
     // longer loaded are left out and listed in problems().
@@ -92,6 +94,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    static State without(State state, const QStringList &keys);
     void rebuild() const;
 
     Directory *m_directory;

@@ -99,6 +99,27 @@ QString PlanBuilder::placeholderFor(const QString &changeId)
     return QStringLiteral("${created:%1}").arg(changeId);
 }
 
+void PlanBuilder::resolveCreated(Change &change, const QString &dependencyId,
+                                 const QString &createdId)
+{
+    if (!change.dependsOn.removeOne(dependencyId))
+        return;
+    const QByteArray placeholder = placeholderFor(dependencyId).toUtf8();
+    const QByteArray id = createdId.toUtf8();
+    const auto resolved = [&](const QJsonValue &value) {
+        if (value.isUndefined())
+            return value;
+        QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        return QJsonDocument::fromJson(json.replace(placeholder, id)).array().first();
+    };
+    change.request.body = resolved(change.request.body).toObject();
+    change.request.path.replace(placeholder, id);
+    for (AttributeChange &attribute : change.attributes) {
+        attribute.before = resolved(attribute.before);
+        attribute.after = resolved(attribute.after);
+    }
+}
+
 Change &PlanBuilder::changeById(const QString &id)
 {
     for (Change &change : m_changes) {

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void nothingToChange_leavesNothingToSend();
     void exclusions_surviveOtherEdits();
     void afterApply_keepsWhatDidNotApply();
+    void filePlan_afterApplyNamesTheCreatedUser();
     void missingUser_isReportedNotSilentlyDropped();
     void filePlan_replacesOperations();
     void deletedUsers_leaveTheTable();
@@ -319,9 +321,38 @@ void tst_ChangeQueue::filePlan_dropsChangesThatNeedARemovedOne()
         if (change.kind == Change::Kind::CreateUser)
             createKey = ChangeQueue::keyOf(change);
     }
-    f.queue.setState(f.queue.afterApply({createKey}));
+    f.queue.setState(f.queue.withoutChanges({createKey}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::Deactivate);
+}
+
+void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
+{
+    // The create was applied but the membership failed (say the group was busy): what stays
+    // for another try names the new user by its id, and is no longer waiting for the create.
+    Fixture f;
+    PlanBuilder builder(ConnectionProfile::fromPreset(QStringLiteral("lucid")), lucidCaps());
+    const QString created = builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
+    builder.addToGroup(QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                                    {QStringLiteral("displayName"), QStringLiteral("Designers")}},
+                       created, QStringLiteral("new@example.com"));
+    const Plan plan = builder.plan();
+    f.queue.setState(f.queue.withFile(plan));
+    QString createKey;
+    for (const Change &change : plan.changes) {
+        if (change.kind == Change::Kind::CreateUser)
+            createKey = ChangeQueue::keyOf(change);
+    }
+    f.queue.setState(f.queue.afterApply({createKey}, {{created, QStringLiteral("lucid-77")}}));
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    const Change &membership = f.queue.plan().changes.first();
+    QCOMPARE(membership.kind, Change::Kind::AddToGroup);
+    QVERIFY(membership.dependsOn.isEmpty());
+    const QByteArray body = QJsonDocument(membership.request.body).toJson(QJsonDocument::Compact);
+    QVERIFY2(body.contains("\"value\":\"lucid-77\""), body.constData());
+    QVERIFY(!body.contains("${created"));
+    QVERIFY(membership.included);
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)
