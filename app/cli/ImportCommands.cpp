@@ -89,9 +89,11 @@ int planCommand(Context &context, const QStringList &arguments)
                        delimiter, skipInvalid, output, json});
     if (int code = parse(context, parser, arguments,
                          tr("Turn a CSV file into a plan for review ('show') and 'apply'. Sends "
-                            "nothing: it only reads the directory. Exit codes: 0 plan written; 2 "
-                            "bad input, including rows with errors (unless --skip-invalid); 4 "
-                            "connection or authentication failure."));
+                            "nothing: it only reads the directory. Exit codes: 0 plan written; 1 "
+                            "the directory could not be read as the file needs (the service "
+                            "failed, or groups are missing for a groups column); 2 bad input, "
+                            "including rows with errors (unless --skip-invalid); 4 connection or "
+                            "authentication failure."));
         code >= 0)
         return code;
 
