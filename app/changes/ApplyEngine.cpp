@@ -262,7 +262,7 @@ QByteArray ApplyEngine::resolvedBody(const Change &change) const
     QByteArray body = QJsonDocument(change.request.body).toJson(QJsonDocument::Compact);
     for (const QString &dependency : change.dependsOn) {
         const ChangeResult &created = m_results.at(m_indexById.value(dependency));
-        body.replace(PlanBuilder::placeholderFor(dependency).toUtf8(), created.createdId.toUtf8());
+        body = PlanBuilder::withCreatedId(body, dependency, created.createdId);
     }
     return body;
 }

@@ -99,21 +99,31 @@ QString PlanBuilder::placeholderFor(const QString &changeId)
     return QStringLiteral("${created:%1}").arg(changeId);
 }
 
+QByteArray PlanBuilder::withCreatedId(QByteArray json, const QString &dependencyId,
+                                      const QString &createdId)
+{
+    // ["id"] -> id, escaped as JSON wants it inside a string.
+    const QByteArray escaped
+        = QJsonDocument(QJsonArray {createdId}).toJson(QJsonDocument::Compact).mid(2).chopped(2);
+    return json.replace(placeholderFor(dependencyId).toUtf8(), escaped);
+}
+
 void PlanBuilder::resolveCreated(Change &change, const QString &dependencyId,
                                  const QString &createdId)
 {
     if (!change.dependsOn.removeOne(dependencyId))
         return;
-    const QByteArray placeholder = placeholderFor(dependencyId).toUtf8();
-    const QByteArray id = createdId.toUtf8();
     const auto resolved = [&](const QJsonValue &value) {
         if (value.isUndefined())
             return value;
-        QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-        return QJsonDocument::fromJson(json.replace(placeholder, id)).array().first();
+        const QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        return QJsonDocument::fromJson(withCreatedId(json, dependencyId, createdId))
+            .array()
+            .first();
     };
     change.request.body = resolved(change.request.body).toObject();
-    change.request.path.replace(placeholder, id);
+    change.request.path.replace(placeholderFor(dependencyId).toUtf8(),
+                                QUrl::toPercentEncoding(createdId));
     for (AttributeChange &attribute : change.attributes) {
         attribute.before = resolved(attribute.before);
         attribute.after = resolved(attribute.after);

@@ -42,6 +42,10 @@ public:
     // The value a planned request carries for a user the same plan creates; replaced by the
     // real id when the create has been applied.
     static QString placeholderFor(const QString &changeId);
+    // `json` (compact JSON text) with the placeholder for `dependencyId` replaced by
+    // `createdId`, escaped as a JSON string's contents.
+    static QByteArray withCreatedId(QByteArray json, const QString &dependencyId,
+                                    const QString &createdId);
     // Puts `createdId` where `change` names the user that change `dependencyId` created, and
     // drops that dependency: for what is left of a plan once the create has been applied.
     static void resolveCreated(Change &change, const QString &dependencyId,

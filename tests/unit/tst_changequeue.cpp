@@ -353,6 +353,11 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
     QVERIFY2(body.contains("\"value\":\"lucid-77\""), body.constData());
     QVERIFY(!body.contains("${created"));
     QVERIFY(membership.included);
+    // Whatever a service's ids hold, the request stays valid JSON.
+    const QByteArray odd = PlanBuilder::withCreatedId(
+        R"({"value":"${created:c1}"})", QStringLiteral("c1"), QStringLiteral("a\"b\\c"));
+    QCOMPARE(QJsonDocument::fromJson(odd).object().value(u"value").toString(),
+             QStringLiteral("a\"b\\c"));
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)
