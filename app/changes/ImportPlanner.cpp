@@ -489,7 +489,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
 
         if (options.mode == Mode::Deprovision) {
             if (user) {
-                deprovision(*user, {});
+                deprovision(*user, tr("row %1").arg(row.number));
             } else {
                 result.notes.append(tr("Row %1: %2 is not on the service; nothing to do.")
                                         .arg(row.number)
@@ -522,7 +522,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
             if (!row.licences.isEmpty())
                 schemas.append(m_capabilities.licenceSchema);
             resource.insert(QStringLiteral("schemas"), schemas);
-            const QString created = builder.createUser(resource);
+            const QString created = builder.createUser(resource, tr("row %1").arg(row.number));
             for (const QString &groupId : row.groupIds)
                 builder.addToGroup(groups.at(groupRow.value(groupId)).toResource(), created,
                                    row.userName);
@@ -587,7 +587,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
             if (deactivate)
                 after.insert(QStringLiteral("active"), false);
             if (after != before)
-                builder.updateUser(before, after);
+                builder.updateUser(before, after, tr("row %1").arg(row.number));
         }
         if (reactivate)
             ++result.reactivate;

@@ -250,14 +250,15 @@ void PlanBuilder::setLicence(const QJsonObject &user, const QString &licence, bo
                });
 }
 
-void PlanBuilder::updateUser(const QJsonObject &user, const QJsonObject &after)
+void PlanBuilder::updateUser(const QJsonObject &user, const QJsonObject &after, const QString &why)
 {
-    modifyUser(user, tr("update"), [&](QJsonObject &u) {
-        for (auto it = after.begin(); it != after.end(); ++it) {
-            if (it.key() != u"id" && it.key() != u"meta")
-                u.insert(it.key(), it.value());
-        }
-    });
+    modifyUser(user, why.isEmpty() ? tr("update") : tr("update (%1)").arg(why),
+               [&](QJsonObject &u) {
+                   for (auto it = after.begin(); it != after.end(); ++it) {
+                       if (it.key() != u"id" && it.key() != u"meta")
+                           u.insert(it.key(), it.value());
+                   }
+               });
 }
 
 void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
@@ -295,7 +296,7 @@ void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
     m_changes.append(change);
 }
 
-QString PlanBuilder::createUser(const QJsonObject &resource)
+QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
 {
     QJsonObject body = resource;
     if (!body.contains(u"schemas"))
@@ -303,7 +304,7 @@ QString PlanBuilder::createUser(const QJsonObject &resource)
     Change change;
     change.id = nextId();
     change.kind = Change::Kind::CreateUser;
-    change.intents = {tr("create")};
+    change.intents = {why.isEmpty() ? tr("create") : tr("create (%1)").arg(why)};
     change.resourceType = QStringLiteral("User");
     change.targetName = userNameOf(resource);
     const QMap<QString, QJsonValue> attributes = Patch::flatten(body);

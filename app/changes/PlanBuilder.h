@@ -27,9 +27,9 @@ public:
     void deleteUser(const QJsonObject &user, const QString &why = {});
     void setLicence(const QJsonObject &user, const QString &licence, bool granted);
     // `after` is the user as it should be; only what differs is sent.
-    void updateUser(const QJsonObject &user, const QJsonObject &after);
+    void updateUser(const QJsonObject &user, const QJsonObject &after, const QString &why = {});
     // A new user; returns the change id (for group memberships in the same plan).
-    QString createUser(const QJsonObject &resource);
+    QString createUser(const QJsonObject &resource, const QString &why = {});
     // `userId` may be a change id returned by createUser().
     void addToGroup(const QJsonObject &group, const QString &userId, const QString &userName);
     void removeFromGroup(const QJsonObject &group, const QString &userId, const QString &userName);

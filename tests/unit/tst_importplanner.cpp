@@ -307,6 +307,8 @@ void tst_ImportPlanner::workEmail_isTheWorkAddressNotTheShownOne()
     QCOMPARE(change.attributes.first().path, QString::fromUtf16(Patch::WorkEmailPath));
     QCOMPARE(change.attributes.first().before, QJsonValue(QStringLiteral("dee@x.com")));
     QCOMPARE(change.attributes.first().after, QJsonValue(QStringLiteral("dee@new.x.com")));
+    // The review says which row of the file asked for it.
+    QCOMPARE(change.intents, QStringList {QStringLiteral("update (row 2)")});
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
