@@ -434,7 +434,7 @@ QString droppedFile(const QMimeData *mime)
         return {};
     const QString path = mime->urls().first().toLocalFile();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv" || suffix == u"json"
+    return suffix == u"csv" || suffix == u"txt" || suffix == u"tsv"
             || ChangesController::isPlanFile(path)
         ? path
         : QString();

@@ -35,7 +35,7 @@ public:
     ~MainWindow() override;
 
     // Opens the named connection, or the last one used when `name` is empty. `file`, when
-    // given, opens once connected: a CSV in the import dialog, a plan (.json) in review — and
+    // given, opens once connected: a CSV in the import dialog, a plan in review — and
     // with no `name`, a plan opens the connection it was made for. Returns false (and says why
     // in the status bar) when there is no such connection.
     bool openInitialConnection(const QString &name, const QString &file = {});

@@ -624,13 +624,24 @@ void ApplyEngine::finishIfDone()
     complete();
 }
 
+namespace {
+
+// Whether reading back checks `attribute`: of a new user only userName and active, as services
+// fill in and normalise the rest of a new resource.
+bool isChecked(const Change &change, const AttributeChange &attribute)
+{
+    return change.kind != Change::Kind::CreateUser || attribute.path == u"userName"
+        || attribute.path == u"active";
+}
+
+} // namespace
+
 bool ApplyEngine::lacksAttributes(const Change &change, const QJsonObject &resource)
 {
     if (change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup)
         return !resource.contains(u"members");
     for (const AttributeChange &attribute : change.attributes) {
-        if (change.kind == Change::Kind::CreateUser && attribute.path != u"userName"
-            && attribute.path != u"active")
+        if (!isChecked(change, attribute))
             continue;
         const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
         const bool revoke = attribute.path.contains(u":productLicenses.")
@@ -667,9 +678,8 @@ QString ApplyEngine::mismatch(const Change &change, const QJsonObject &resource)
         return {};
     }
     for (const AttributeChange &attribute : change.attributes) {
-        if (change.kind == Change::Kind::CreateUser && attribute.path != u"userName"
-            && attribute.path != u"active")
-            continue; // services fill in and normalise the rest of a new resource
+        if (!isChecked(change, attribute))
+            continue;
         const QJsonValue have = Patch::valueAt(resource, attribute.path);
         const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
         const bool haveAbsent = have.isUndefined() || have.isNull();

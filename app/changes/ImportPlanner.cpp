@@ -4,6 +4,7 @@
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
 #include "scim/Filter.h"
+#include "scim/Patch.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -73,12 +74,7 @@ void setPath(QJsonObject &resource, const QString &attribute, const QJsonValue &
         // The one work address changes in place, the others stay; without one, the address
         // becomes the user's emails.
         QJsonArray emails = resource.value(u"emails").toArray();
-        qsizetype work = -1;
-        for (qsizetype i = 0; i < emails.size(); ++i) {
-            if (emails.at(i).toObject().value(u"type").toString() == u"work")
-                work = work < 0 ? i : -2;
-        }
-        if (work >= 0) {
+        if (const qsizetype work = Patch::onlyOfType(emails, QStringLiteral("work")); work >= 0) {
             QJsonObject email = emails.at(work).toObject();
             email.insert(QStringLiteral("value"), value);
             emails[work] = email;

@@ -71,20 +71,6 @@ std::optional<TypedPath> typedPath(const QString &path)
     return TypedPath {path.left(open), path.mid(typeStart, close - typeStart), path.mid(close + 3)};
 }
 
-// The index of the only element of `values` with type `type`; -1 when none or several.
-qsizetype onlyOfType(const QJsonArray &values, const QString &type)
-{
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (values.at(i).toObject().value(u"type").toString() != type)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = i;
-    }
-    return found;
-}
-
 // When `before` and `after` differ only in the address of their one work email: the new one.
 std::optional<QJsonValue> workEmailChange(const QJsonObject &before, const QJsonObject &after)
 {
@@ -183,6 +169,19 @@ QList<Operation> diff(const QJsonObject &before, const QJsonObject &after)
     std::sort(operations.begin(), operations.end(),
               [](const Operation &a, const Operation &b) { return a.path < b.path; });
     return operations;
+}
+
+qsizetype onlyOfType(const QJsonArray &values, const QString &type)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).toObject().value(u"type").toString() != type)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
 }
 
 QJsonValue valueAt(const QJsonObject &resource, const QString &path)

@@ -37,6 +37,10 @@ QMap<QString, QJsonValue> flatten(const QJsonObject &resource);
 // address of the one work email differs, it is replaced by WorkEmailPath.
 QList<Operation> diff(const QJsonObject &before, const QJsonObject &after);
 
+// The index of the only element of `values` (a multi-valued attribute) with type `type`; -1
+// when there is none, or several.
+qsizetype onlyOfType(const QJsonArray &values, const QString &type);
+
 // The value at `path` in `resource`: a flattened path as above, or a value path
 // `attr[type eq "T"].sub` (the first element of type T); undefined when there is none.
 QJsonValue valueAt(const QJsonObject &resource, const QString &path);

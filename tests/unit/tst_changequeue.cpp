@@ -86,6 +86,18 @@ struct Fixture
     void add(const QList<Op> &operations) { queue.setState(queue.withOperations(operations)); }
 };
 
+// Plans a new user and its joining a group; returns the create.
+Change createAndJoin(PlanBuilder &builder)
+{
+    const QString created = builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
+    builder.addToGroup(QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                                    {QStringLiteral("displayName"), QStringLiteral("Designers")}},
+                       created, QStringLiteral("new@example.com"));
+    const Plan plan = builder.plan();
+    return *plan.find(created);
+}
+
 } // namespace
 
 class tst_ChangeQueue : public QObject
@@ -307,20 +319,11 @@ void tst_ChangeQueue::filePlan_dropsChangesThatNeedARemovedOne()
     // the membership would name a user the plan no longer makes, so it goes too.
     Fixture f;
     PlanBuilder builder(ConnectionProfile::fromPreset(QStringLiteral("lucid")), lucidCaps());
-    const QString created = builder.createUser(
-        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
-    builder.addToGroup(QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
-                                    {QStringLiteral("displayName"), QStringLiteral("Designers")}},
-                       created, QStringLiteral("new@example.com"));
+    const QString createKey = ChangeQueue::keyOf(createAndJoin(builder));
     builder.deactivate(user(QStringLiteral("u2")));
     const Plan plan = builder.plan();
     QCOMPARE(plan.changes.size(), 3);
     f.queue.setState(f.queue.withFile(plan));
-    QString createKey;
-    for (const Change &change : plan.changes) {
-        if (change.kind == Change::Kind::CreateUser)
-            createKey = ChangeQueue::keyOf(change);
-    }
     f.queue.setState(f.queue.withoutChanges({createKey}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::Deactivate);
@@ -332,18 +335,10 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
     // for another try names the new user by its id, and is no longer waiting for the create.
     Fixture f;
     PlanBuilder builder(ConnectionProfile::fromPreset(QStringLiteral("lucid")), lucidCaps());
-    const QString created = builder.createUser(
-        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")}});
-    builder.addToGroup(QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
-                                    {QStringLiteral("displayName"), QStringLiteral("Designers")}},
-                       created, QStringLiteral("new@example.com"));
-    const Plan plan = builder.plan();
-    f.queue.setState(f.queue.withFile(plan));
-    QString createKey;
-    for (const Change &change : plan.changes) {
-        if (change.kind == Change::Kind::CreateUser)
-            createKey = ChangeQueue::keyOf(change);
-    }
+    const Change create = createAndJoin(builder);
+    const QString created = create.id;
+    const QString createKey = ChangeQueue::keyOf(create);
+    f.queue.setState(f.queue.withFile(builder.plan()));
     f.queue.setState(f.queue.afterApply({createKey}, {{created, QStringLiteral("lucid-77")}}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     const Change &membership = f.queue.plan().changes.first();
