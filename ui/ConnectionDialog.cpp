@@ -2,7 +2,7 @@
 
 #include "connections/ConnectionStore.h"
 #include "connections/ConnectionTester.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "secrets/TokenStore.h"
 

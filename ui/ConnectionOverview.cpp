@@ -1,6 +1,6 @@
 #include "ConnectionOverview.h"
 
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "changes/Plan.h"
+#include "common/OsUser.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,11 +9,6 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
-#ifdef Q_OS_UNIX
-#include <array>
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace ScimDesk {
 
@@ -23,26 +19,6 @@ AuditLog::AuditLog(const QString &connectionId, const QString &directory)
             + QStringLiteral("/audit")
         : directory;
     m_path = dir + u'/' + connectionId + QStringLiteral(".jsonl");
-}
-
-QString AuditLog::osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-#ifdef Q_OS_UNIX
-    // Services, cron jobs and containers often run without USER: ask the account database.
-    if (user.isEmpty()) {
-        passwd entry {};
-        passwd *found = nullptr;
-        std::array<char, 4096> buffer {};
-        if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found)
-            user = QString::fromLocal8Bit(found->pw_name);
-        else
-            user = QStringLiteral("uid %1").arg(geteuid());
-    }
-#endif
-    return user;
 }
 
 QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,

@@ -27,9 +27,6 @@ public:
     // Every record, oldest first.
     QList<QJsonObject> records(QString *error = nullptr) const;
 
-    // Who is running the program: the OS account name, never empty on Unix.
-    static QString osUser();
-
 private:
     QString m_path;
 };

@@ -1,8 +1,8 @@
 #include "PlanBuilder.h"
 
-#include "audit/AuditLog.h"
+#include "common/OsUser.h"
 #include "connections/ConnectionProfile.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/Filter.h"
 #include "scim/Patch.h"
 #include "scim/ResourceWriter.h"
@@ -381,7 +381,7 @@ Plan PlanBuilder::plan() const
     Plan plan = m_header;
     plan.created = QDateTime::currentDateTimeUtc();
     if (plan.createdBy.isEmpty())
-        plan.createdBy = AuditLog::osUser();
+        plan.createdBy = osUser();
     plan.changes = m_changes;
     std::stable_sort(
         plan.changes.begin(), plan.changes.end(),

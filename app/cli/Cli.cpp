@@ -1,7 +1,7 @@
 #include "Cli.h"
 
 #include "common/AppInfo.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 #include "secrets/KeychainTokenStore.h"

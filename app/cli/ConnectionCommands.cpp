@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 #include "secrets/KeychainTokenStore.h"

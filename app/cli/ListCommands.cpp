@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "csv/CsvWriter.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"

@@ -5,7 +5,7 @@
 #include "changes/ApplyEngine.h"
 #include "changes/Guards.h"
 #include "changes/Plan.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "csv/CsvWriter.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"

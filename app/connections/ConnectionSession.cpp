@@ -1,6 +1,6 @@
 #include "ConnectionSession.h"
 
-#include "Preset.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "secrets/TokenStore.h"
 

@@ -1,6 +1,6 @@
 #include "ConnectionStore.h"
 
-#include "Preset.h"
+#include "scim/Preset.h"
 #include "common/Logging.h"
 
 #include <QUuid>

@@ -1,6 +1,6 @@
 #include "ServiceCapabilities.h"
 
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

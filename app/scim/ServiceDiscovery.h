@@ -2,7 +2,7 @@
 
 #include "ScimError.h"
 #include "ServiceCapabilities.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 
 #include <QObject>
 

@@ -8,7 +8,7 @@
 #include "changes/ApplyEngine.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 

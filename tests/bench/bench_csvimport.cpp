@@ -5,7 +5,7 @@
 
 #include "ProcessMemory.h"
 #include "changes/ImportPlanner.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
 

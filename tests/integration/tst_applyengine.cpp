@@ -4,7 +4,7 @@
 #include "changes/ImportPlanner.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "csv/CsvReader.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"

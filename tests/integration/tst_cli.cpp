@@ -1,7 +1,7 @@
 #include "TestServer.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 
 #include <QDir>
 #include <QDirIterator>

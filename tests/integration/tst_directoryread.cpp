@@ -1,6 +1,6 @@
 #include "TestServer.h"
 #include "connections/ConnectionProfile.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "directory/Directory.h"
 #include "scim/Filter.h"
 #include "scim/PagedReader.h"

@@ -1,5 +1,5 @@
 #include "TestServer.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/ResourceWriter.h"
 #include "scim/ServiceDiscovery.h"
 

@@ -1,7 +1,7 @@
 #include "changes/ChangeQueue.h"
 #include "changes/PlanBuilder.h"
 #include "changes/PlanModel.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "directory/Directory.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "connections/ConnectionStore.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 
 #include <QFile>
 #include <QTemporaryDir>

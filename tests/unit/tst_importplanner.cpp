@@ -1,5 +1,5 @@
 #include "changes/ImportPlanner.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
 #include "scim/Patch.h"

@@ -1,7 +1,7 @@
 #include "changes/Guards.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

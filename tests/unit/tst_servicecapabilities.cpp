@@ -1,4 +1,4 @@
-#include "connections/Preset.h"
+#include "scim/Preset.h"
 #include "scim/ServiceCapabilities.h"
 
 #include <QJsonDocument>
