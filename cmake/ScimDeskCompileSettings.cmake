@@ -3,7 +3,9 @@ add_library(scimdesk_settings INTERFACE)
 add_library(ScimDesk::settings ALIAS scimdesk_settings)
 
 target_compile_features(scimdesk_settings INTERFACE cxx_std_20)
-set_target_properties(scimdesk_settings PROPERTIES CXX_EXTENSIONS OFF)
+# CXX_EXTENSIONS is a property of each target that compiles: an INTERFACE target cannot pass it
+# on, so it is set for every target made after this point (-std=c++20, not gnu++20).
+set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(scimdesk_settings INTERFACE
     $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -pedantic -Wnon-virtual-dtor -Wshadow=local>)

@@ -1,7 +1,5 @@
 #include "ApplyDialog.h"
 
-#include "audit/AuditLog.h"
-
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,12 +34,9 @@ QString outcomeLabel(ChangeResult::Outcome outcome)
 
 } // namespace
 
-ApplyDialog::ApplyDialog(ScimClient *client, const ServiceCapabilities &capabilities,
-                         const Plan &plan, const ConnectionProfile &profile,
-                         const std::optional<ApplyEngine::Interrupted> &interrupted,
-                         QWidget *parent)
+ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
     : QDialog(parent)
-    , m_audit(std::make_unique<AuditLog>(profile.id))
+    , m_session(std::move(session))
     , m_heading(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -49,56 +44,29 @@ ApplyDialog::ApplyDialog(ScimClient *client, const ServiceCapabilities &capabili
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_stop(new QPushButton(tr("&Stop"), this))
 {
+    const ConnectionProfile &profile = m_session->profile();
+    const Plan &plan = m_session->engine()->plan();
     setObjectName(QStringLiteral("applyDialog"));
     setWindowTitle(tr("Applying changes — %1").arg(profile.name));
     resize(760, 480);
 
-    const QString journal = ApplyEngine::journalPath(profile.id);
-    if (!interrupted)
-        QFile::remove(journal); // the previous apply finished (the caller checked): start afresh
-    ApplyEngine::Options options;
-    options.concurrency = qMax(1, profile.concurrency);
-    options.audit = m_audit.get();
-    options.journalPath = journal;
-    m_engine = std::make_unique<ApplyEngine>(client, capabilities, plan, options);
-    if (interrupted)
-        m_engine->resume(*interrupted);
-
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
-    m_heading->setText(interrupted ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes "
-                                        "that were in flight are read back first; nothing is "
-                                        "sent twice.")
-                                         .arg(profile.name, profile.baseUrl.toDisplayString())
-                                   : tr("Applying %1 change(s) to \"%2\" (%3).")
-                                         .arg(plan.includedCount())
-                                         .arg(profile.name, profile.baseUrl.toDisplayString()));
+    m_heading->setText(m_session->isResumed()
+                           ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes that "
+                                "were in flight are read back first; nothing is sent twice.")
+                                 .arg(profile.name, profile.baseUrl.toDisplayString())
+                           : tr("Applying %1 change(s) to \"%2\" (%3).")
+                                 .arg(plan.includedCount())
+                                 .arg(profile.name, profile.baseUrl.toDisplayString()));
     m_progress->setObjectName(QStringLiteral("applyProgress"));
     m_progress->setRange(0, qMax(1, int(plan.changes.size())));
     m_progress->setValue(0);
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-
-    m_results->setObjectName(QStringLiteral("applyResults"));
-    m_results->setHeaderLabels({tr("Result"), tr("Change"), tr("Target"), tr("Why")});
-    m_results->setRootIsDecorated(false);
-    m_results->setAlternatingRowColors(true);
-    m_results->header()->resizeSection(0, 170);
-    m_results->header()->resizeSection(1, 130);
-    m_results->header()->resizeSection(2, 200);
-    m_results->setVisible(false);
-
-    m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_stop->setToolTip(tr("Send nothing new; requests already sent finish and are recorded"));
-    m_buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
-    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_stop->setEnabled(false);
-        m_status->setText(tr("Stopping: waiting for the requests already sent…"));
-        m_engine->cancel();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ApplyDialog::reject);
+    setUpResults();
+    setUpButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -107,30 +75,49 @@ ApplyDialog::ApplyDialog(ScimClient *client, const ServiceCapabilities &capabili
     layout->addWidget(m_results, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_engine.get(), &ApplyEngine::progress, this, &ApplyDialog::onProgress);
-    connect(m_engine.get(), &ApplyEngine::finished, this, &ApplyDialog::onFinished);
+    connect(m_session.get(), &ApplySession::progress, this, &ApplyDialog::onProgress);
+    connect(m_session.get(), &ApplySession::finished, this, &ApplyDialog::onFinished);
 }
 
 ApplyDialog::~ApplyDialog() = default;
 
-void ApplyDialog::start()
+void ApplyDialog::setUpResults()
 {
-    m_engine->start();
-    if (!m_engine->isRunning() && !m_finished)
-        onFinished();
+    m_results->setObjectName(QStringLiteral("applyResults"));
+    m_results->setHeaderLabels({tr("Result"), tr("Change"), tr("Target"), tr("Why")});
+    m_results->setRootIsDecorated(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->header()->resizeSection(0, 170);
+    m_results->header()->resizeSection(1, 130);
+    m_results->header()->resizeSection(2, 200);
+    m_results->setVisible(false);
+}
+
+void ApplyDialog::setUpButtons()
+{
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Send nothing new; requests already sent finish and are recorded"));
+    m_buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_status->setText(tr("Stopping: waiting for the requests already sent…"));
+        m_session->cancel();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ApplyDialog::reject);
 }
 
 void ApplyDialog::onProgress(int done, int total)
 {
     m_progress->setMaximum(qMax(1, total));
     m_progress->setValue(done);
-    const int eta = m_engine->etaSeconds();
-    const ApplyEngine::Summary counts = m_engine->summary();
+    const int eta = m_session->engine()->etaSeconds();
+    const ApplyEngine::Summary counts = m_session->engine()->summary();
     QString text = tr("%L1 of %L2 done").arg(done).arg(total);
     if (eta >= 0)
         text += tr(" — about %1 left")
                     .arg(eta >= 120 ? tr("%1 min").arg((eta + 30) / 60) : tr("%1 s").arg(eta));
-    text += tr(" — %1 request(s) at a time").arg(m_engine->currentConcurrency());
+    text += tr(" — %1 request(s) at a time").arg(m_session->engine()->currentConcurrency());
     if (counts.failed + counts.notApplied > 0)
         text += tr(" — %1 failed or not applied so far").arg(counts.failed + counts.notApplied);
     if (m_stop->isEnabled())
@@ -139,7 +126,7 @@ void ApplyDialog::onProgress(int done, int total)
 
 QString ApplyDialog::summaryText() const
 {
-    const ApplyEngine::Summary summary = m_engine->summary();
+    const ApplyEngine::Summary summary = m_session->engine()->summary();
     return tr("Applied %1, failed %2, not applied by the service %3, skipped %4.")
         .arg(summary.applied)
         .arg(summary.failed)
@@ -150,8 +137,8 @@ QString ApplyDialog::summaryText() const
 void ApplyDialog::onFinished()
 {
     m_finished = true;
-    const QList<ChangeResult> results = m_engine->results();
-    const Plan &plan = m_engine->plan();
+    const QList<ChangeResult> results = m_session->engine()->results();
+    const Plan &plan = m_session->engine()->plan();
     m_progress->setValue(m_progress->maximum());
     for (int i = 0; i < results.size() && i < plan.changes.size(); ++i) {
         const ChangeResult &result = results.at(i);
@@ -177,7 +164,6 @@ void ApplyDialog::onFinished()
     m_stop->setVisible(false);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setFocus();
-    Q_EMIT resultsReady(plan, results);
 }
 
 void ApplyDialog::reject()

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "changes/ApplyEngine.h"
-#include "connections/ConnectionProfile.h"
+#include "changes/ApplySession.h"
 
 #include <QDialog>
 
 #include <memory>
-#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -16,44 +14,35 @@ class QTreeWidget;
 
 namespace ScimDesk {
 
-class AuditLog;
-class ScimClient;
-
-// Applies a plan the admin has confirmed, and shows it happening: a progress bar, counts, the
-// time left and the requests in flight; "Stop" sends nothing new and lets what is in flight
-// finish. At the end, every change that did not apply is listed with the reason, and the
-// results are handed back (resultsReady) for the tables and the queue.
+// Shows an apply session that has started (a plan the admin confirmed, or an interrupted apply
+// being finished): a progress bar, counts, the time left and the requests in flight; "Stop"
+// sends nothing new and lets what is in flight finish. At the end, every change that did not
+// apply is listed with the reason.
 class ApplyDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApplyDialog)
 
 public:
-    // `interrupted`: finish an apply the journal says was cut short instead of starting anew.
-    ApplyDialog(ScimClient *client, const ServiceCapabilities &capabilities, const Plan &plan,
-                const ConnectionProfile &profile,
-                const std::optional<ApplyEngine::Interrupted> &interrupted,
-                QWidget *parent = nullptr);
+    // `session` has started or resumed; the dialog keeps it.
+    explicit ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent = nullptr);
     ~ApplyDialog() override;
 
-    void start();
     bool isFinished() const { return m_finished; }
-    const ApplyEngine &engine() const { return *m_engine; }
+    const ApplyEngine &engine() const { return *m_session->engine(); }
     QTreeWidget *resultList() const { return m_results; }
     QString summaryText() const;
-
-Q_SIGNALS:
-    void resultsReady(const ScimDesk::Plan &plan, const QList<ScimDesk::ChangeResult> &results);
 
 protected:
     void reject() override;
 
 private:
+    void setUpResults();
+    void setUpButtons();
     void onProgress(int done, int total);
     void onFinished();
 
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<ApplyEngine> m_engine;
+    std::unique_ptr<ApplySession> m_session;
     QLabel *m_heading;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -5,6 +5,7 @@
 #include "ImportDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
+#include "audit/AuditLog.h"
 #include "changes/Guards.h"
 #include "changes/PlanModel.h"
 #include "connections/ConnectionSession.h"
@@ -87,6 +88,26 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     , m_queue(new ChangeQueue(directory, this))
     , m_undo(new QUndoStack(this))
 {
+    createSelectionActions();
+    createPlanActions();
+    createUserMenu();
+    connect(m_queue, &ChangeQueue::changed, this, &ChangesController::updateActions);
+    connect(m_session, &ConnectionSession::stateChanged, this, [this] {
+        if (m_session->profile().id != m_queueConnection) {
+            // Another connection: the queue was for the previous one.
+            m_queueConnection = m_session->profile().id;
+            m_queue->setState({});
+            m_undo->clear();
+        }
+        if (m_session->state() == ConnectionSession::State::Connected)
+            m_queue->setConnection(m_session->profile(), m_session->report().capabilities);
+        updateActions();
+    });
+    updateActions();
+}
+
+void ChangesController::createSelectionActions()
+{
     m_deactivate = new QAction(tr("&Deactivate"), this);
     m_deactivate->setToolTip(tr("Queue: set the selected users inactive (they can no longer sign "
                                 "in; their documents stay)"));
@@ -100,25 +121,7 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     m_delete = new QAction(tr("De&lete…"), this);
     m_delete->setToolTip(tr("Queue: delete the selected users on the service (cannot be undone "
                             "once applied; deactivating is usually what you want)"));
-    connect(m_delete, &QAction::triggered, this, [this] {
-        const int count = int(m_users->selectedUsers().size());
-        if (count == 0)
-            return;
-        QMessageBox box(QMessageBox::Warning, tr("Queue deletion?"),
-                        count == 1 ? tr("Queue 1 user for deletion?")
-                                   : tr("Queue %1 users for deletion?").arg(count),
-                        QMessageBox::NoButton, m_window);
-        box.setObjectName(QStringLiteral("queueDelete"));
-        box.setInformativeText(tr("Deleting removes the account on the service for good. "
-                                  "Deactivating keeps it, and it can be reactivated. Nothing is "
-                                  "sent until you apply the pending changes."));
-        QPushButton *queueDelete = box.addButton(tr("Queue deletion"), QMessageBox::AcceptRole);
-        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(cancel);
-        box.exec();
-        if (box.clickedButton() == queueDelete)
-            queueForSelection(Kind::Delete);
-    });
+    connect(m_delete, &QAction::triggered, this, &ChangesController::queueDeletion);
     m_addToGroup = new QAction(tr("&Add to group…"), this);
     connect(m_addToGroup, &QAction::triggered, this, [this] {
         const QString group = chooseGroup(tr("Add to group"), m_users->selectedUsers(), false);
@@ -131,8 +134,8 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
         if (!group.isEmpty())
             queueForSelection(Kind::RemoveFromGroup, group);
     });
-    m_grantMenu = new QMenu(tr("&Grant licence"), window);
-    m_revokeMenu = new QMenu(tr("Re&voke licence"), window);
+    m_grantMenu = new QMenu(tr("&Grant licence"), m_window);
+    m_revokeMenu = new QMenu(tr("Re&voke licence"), m_window);
     connect(m_grantMenu, &QMenu::aboutToShow, this, &ChangesController::rebuildSelectionMenus);
     connect(m_revokeMenu, &QMenu::aboutToShow, this, &ChangesController::rebuildSelectionMenus);
     m_selectionActions = {m_deactivate,
@@ -142,7 +145,31 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
                           m_revokeMenu->menuAction(),
                           m_addToGroup,
                           m_removeFromGroup};
+}
 
+void ChangesController::queueDeletion()
+{
+    const int count = int(m_users->selectedUsers().size());
+    if (count == 0)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Queue deletion?"),
+                    count == 1 ? tr("Queue 1 user for deletion?")
+                               : tr("Queue %1 users for deletion?").arg(count),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("queueDelete"));
+    box.setInformativeText(tr("Deleting removes the account on the service for good. "
+                              "Deactivating keeps it, and it can be reactivated. Nothing is "
+                              "sent until you apply the pending changes."));
+    QPushButton *queueDelete = box.addButton(tr("Queue deletion"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == queueDelete)
+        queueForSelection(Kind::Delete);
+}
+
+void ChangesController::createPlanActions()
+{
     m_review = new QAction(tr("&Review pending changes"), this);
     m_review->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_review->setIconText(tr("Pending changes"));
@@ -187,9 +214,12 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     m_audit = new QAction(tr("A&udit log…"), this);
     connect(m_audit, &QAction::triggered, this, &ChangesController::showAuditLog);
+}
 
+void ChangesController::createUserMenu()
+{
     // The users table's right-click menu: the same actions, for the selection.
-    m_userMenu = new QMenu(window);
+    m_userMenu = new QMenu(m_window);
     for (QAction *action : std::as_const(m_selectionActions)) {
         m_userMenu->addAction(action);
         if (action == m_delete || action == m_revokeMenu->menuAction())
@@ -203,19 +233,6 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ChangesController::updateActions);
-    connect(m_queue, &ChangeQueue::changed, this, &ChangesController::updateActions);
-    connect(m_session, &ConnectionSession::stateChanged, this, [this] {
-        if (m_session->profile().id != m_queueConnection) {
-            // Another connection: the queue was for the previous one.
-            m_queueConnection = m_session->profile().id;
-            m_queue->setState({});
-            m_undo->clear();
-        }
-        if (m_session->state() == ConnectionSession::State::Connected)
-            m_queue->setConnection(m_session->profile(), m_session->report().capabilities);
-        updateActions();
-    });
-    updateActions();
 }
 
 ChangesController::~ChangesController() = default;
@@ -422,7 +439,8 @@ QString ChangesController::openPlan(const QString &path)
     const auto plan = Plan::load(path, &error);
     if (!plan)
         return error;
-    const Guards::Verdict verdict = Guards::check(*plan, m_session->profile(), directorySize());
+    const Guards::Verdict verdict
+        = Guards::check(*plan, m_session->profile(), m_session->report().userCount);
     if (verdict.wrongService)
         return verdict.refusal + u' '
             + tr("Open the connection it was made for, then open the plan again.");
@@ -509,14 +527,9 @@ QString ChangesController::savePlan(const QString &path) const
     return m_queue->plan().save(path);
 }
 
-qint64 ChangesController::directorySize() const
+bool ChangesController::confirm(const Plan &plan, const ApplySession::Check &check)
 {
-    return std::max({m_session->report().userCount, m_directory->expectedUsers(),
-                     qint64(m_directory->users()->rowCount())});
-}
-
-bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshold)
-{
+    const int deprovisions = check.deprovisions;
     const ConnectionProfile &profile = m_session->profile();
     QDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("confirmApply"));
@@ -548,7 +561,7 @@ bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshol
 
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(text);
-    if (threshold >= 0) {
+    if (check.needsMassConfirmation()) {
         // Mass deprovisioning: the admin types what is about to happen.
         const QString phrase = tr("deprovision %1 users").arg(deprovisions);
         auto *warning = new QLabel(&dialog);
@@ -558,7 +571,7 @@ bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshol
         warning->setText(tr("This deactivates or deletes %1 users — more than %2, this "
                             "connection's limit for one apply. Type \"%3\" to confirm.")
                              .arg(deprovisions)
-                             .arg(threshold)
+                             .arg(check.threshold)
                              .arg(phrase));
         auto *typed = new QLineEdit(&dialog);
         typed->setObjectName(QStringLiteral("typedConfirmation"));
@@ -575,9 +588,7 @@ bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshol
     if (dialog.exec() != QDialog::Accepted)
         return false;
 
-    int deletes = 0;
-    for (const Change &change : plan.changes)
-        deletes += change.included && change.kind == Change::Kind::DeleteUser ? 1 : 0;
+    const int deletes = check.deletes;
     if (deletes == 0)
         return true;
     // Deleting is confirmed on its own, with Cancel the default.
@@ -598,6 +609,15 @@ bool ChangesController::confirm(const Plan &plan, int deprovisions, int threshol
     return box.clickedButton() == remove;
 }
 
+std::unique_ptr<ApplySession> ChangesController::newSession() const
+{
+    auto session = std::make_unique<ApplySession>(
+        m_session->client(), m_session->profile(), m_session->report(),
+        std::make_unique<AuditLog>(m_session->profile().id));
+    session->setDirectory(m_directory);
+    return session;
+}
+
 void ChangesController::apply()
 {
     if (m_session->state() != ConnectionSession::State::Connected) {
@@ -605,136 +625,136 @@ void ChangesController::apply()
                                  tr("Connect to the service first."));
         return;
     }
-    const ConnectionProfile &profile = m_session->profile();
-    const QString journal = ApplyEngine::journalPath(profile.id);
-    if (ApplyEngine::journalInUse(journal)) {
-        QMessageBox::information(m_window, tr("Another apply is running"),
-                                 tr("Another window or scimdesk-cli is applying changes to "
-                                    "\"%1\". Wait for it to finish; nothing was sent.")
-                                     .arg(profile.name));
-        return;
-    }
-    QString error;
-    const auto interrupted = ApplyEngine::readJournal(journal, &error);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Cannot read the apply journal"),
-                             tr("%1 Nothing was sent.").arg(error));
-        return;
-    }
-    if (interrupted) {
-        QMessageBox::information(m_window, tr("An earlier apply was interrupted"),
-                                 tr("An earlier apply to \"%1\" did not finish. Finish it first "
-                                    "(Changes > Finish interrupted apply); nothing was sent.")
-                                     .arg(profile.name));
-        return;
-    }
     const Plan plan = m_queue->plan();
-    if (plan.includedCount() == 0) {
-        QMessageBox::information(m_window, tr("Nothing to apply"),
-                                 tr("There are no included changes to send."));
+    std::unique_ptr<ApplySession> session = newSession();
+    const ApplySession::Check check = session->check(plan);
+    if (!check.allowed()) {
+        showRefusal(check);
         return;
     }
-    const Guards::Verdict verdict = Guards::check(plan, profile, directorySize());
-    if (!verdict.refusal.isEmpty()) {
-        QMessageBox::critical(m_window, tr("Cannot apply this plan"), verdict.refusal);
+    if (!confirm(plan, check))
         return;
-    }
-    if (!confirm(plan, verdict.deprovisions, verdict.needsConfirmation() ? verdict.threshold : -1))
-        return;
-    runApply(plan, std::nullopt);
+    runApply(std::move(session), [plan, confirmed = check.deprovisions](ApplySession &s) {
+        return s.start(plan, confirmed);
+    });
 }
 
-void ChangesController::runApply(const Plan &plan,
-                                 const std::optional<ApplyEngine::Interrupted> &interrupted)
+void ChangesController::showRefusal(const ApplySession::Check &check)
 {
-    auto *dialog = new ApplyDialog(m_session->client(), m_session->report().capabilities, plan,
-                                   m_session->profile(), interrupted, m_window);
+    using Refusal = ApplySession::Refusal;
+    switch (check.refusal) {
+    case Refusal::None:
+        return;
+    case Refusal::Busy:
+        QMessageBox::information(m_window, tr("Another apply is running"), check.message);
+        return;
+    case Refusal::JournalUnreadable:
+        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), check.message);
+        return;
+    case Refusal::Interrupted:
+        QMessageBox::information(m_window, tr("An earlier apply was interrupted"), check.message);
+        return;
+    case Refusal::NothingToSend:
+        QMessageBox::information(m_window, tr("Nothing to apply"), check.message);
+        return;
+    case Refusal::WrongService:
+    case Refusal::ProtectedAccount:
+    case Refusal::NotConfirmed:
+        break;
+    }
+    QMessageBox::critical(m_window, tr("Cannot apply this plan"), check.message);
+}
+
+void ChangesController::runApply(std::unique_ptr<ApplySession> session,
+                                 const std::function<ApplySession::Check(ApplySession &)> &begin)
+{
+    if (const ApplySession::Check check = begin(*session); !check.allowed()) {
+        showRefusal(check); // another program started applying since the check
+        return;
+    }
+    ApplySession *running = session.get();
+    auto *dialog = new ApplyDialog(std::move(session), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApplyDialog::resultsReady, this,
-            [this, resumed = interrupted.has_value()](const Plan &applied,
-                                                      const QList<ChangeResult> &results) {
-                m_directory->absorb(applied, results);
-                QSet<QString> done;
-                QHash<QString, QString> created; // change id -> the new user's id
-                for (qsizetype i = 0; i < results.size() && i < applied.changes.size(); ++i) {
-                    if (results.at(i).outcome != ChangeResult::Outcome::Applied)
-                        continue;
-                    done.insert(ChangeQueue::keyOf(applied.changes.at(i)));
-                    if (!results.at(i).createdId.isEmpty())
-                        created.insert(applied.changes.at(i).id, results.at(i).createdId);
-                }
-                if (!resumed) {
-                    // What was applied cannot be undone by editing the queue.
-                    m_queue->setState(m_queue->afterApply(done, created));
-                    m_undo->clear();
-                }
-                updateActions();
-            });
+    connect(running, &ApplySession::finished, this, [this, running] {
+        if (!running->isResumed()) // the queue holds other work than an interrupted plan
+            keepWhatWasNotApplied(running->engine()->plan(), running->engine()->results());
+        updateActions();
+    });
     dialog->open();
     Q_EMIT applyStarted(dialog);
-    dialog->start();
+}
+
+void ChangesController::keepWhatWasNotApplied(const Plan &applied,
+                                              const QList<ChangeResult> &results)
+{
+    QSet<QString> done;
+    QHash<QString, QString> created; // change id -> the new user's id
+    for (qsizetype i = 0; i < results.size() && i < applied.changes.size(); ++i) {
+        if (results.at(i).outcome != ChangeResult::Outcome::Applied)
+            continue;
+        done.insert(ChangeQueue::keyOf(applied.changes.at(i)));
+        if (!results.at(i).createdId.isEmpty())
+            created.insert(applied.changes.at(i).id, results.at(i).createdId);
+    }
+    // What was applied cannot be undone by editing the queue.
+    m_queue->setState(m_queue->afterApply(done, created));
+    m_undo->clear();
 }
 
 void ChangesController::checkInterrupted()
 {
     if (m_session->state() != ConnectionSession::State::Connected)
         return;
-    const ConnectionProfile &profile = m_session->profile();
-    const QString journal = ApplyEngine::journalPath(profile.id);
-    if (ApplyEngine::journalInUse(journal)) {
-        // Not interrupted: another window or the CLI is applying right now.
-        if (sender() == m_resume)
-            QMessageBox::information(m_window, tr("Another apply is running"),
-                                     tr("Another window or scimdesk-cli is applying changes to "
-                                        "\"%1\" right now.")
-                                         .arg(profile.name));
+    const bool asked = sender() == m_resume; // else: on connecting, say nothing when all is well
+    const ApplySession::Unfinished unfinished = ApplySession::unfinished(m_session->profile());
+    if (unfinished.refusal == ApplySession::Refusal::Busy) {
+        if (asked)
+            QMessageBox::information(m_window, tr("Another apply is running"), unfinished.message);
         return;
     }
-    QString error;
-    const auto interrupted = ApplyEngine::readJournal(journal, &error);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), error);
+    if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
+        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), unfinished.message);
         return;
     }
-    if (!interrupted) {
-        if (sender() == m_resume)
-            QMessageBox::information(m_window, tr("Nothing to finish"),
-                                     tr("Every apply to \"%1\" finished.").arg(profile.name));
+    if (!unfinished.interrupted) {
+        if (asked)
+            QMessageBox::information(
+                m_window, tr("Nothing to finish"),
+                tr("Every apply to \"%1\" finished.").arg(m_session->profile().name));
         return;
     }
-    finishInterrupted(interrupted);
+    if (!confirmFinish(unfinished))
+        return;
+    runApply(newSession(), [interrupted = *unfinished.interrupted](ApplySession &s) {
+        return s.resume(interrupted);
+    });
 }
 
-void ChangesController::finishInterrupted(
-    const std::optional<ApplyEngine::Interrupted> &interrupted)
+bool ChangesController::confirmFinish(const ApplySession::Unfinished &unfinished)
 {
-    const ConnectionProfile &profile = m_session->profile();
-    int applied = 0;
+    const ApplyEngine::Interrupted &interrupted = *unfinished.interrupted;
     QStringList details;
-    for (const Change &change : interrupted->plan.changes) {
-        const auto settled = interrupted->settled.constFind(change.id);
+    for (const Change &change : interrupted.plan.changes) {
+        const auto settled = interrupted.settled.constFind(change.id);
         QString state;
-        if (interrupted->inFlight.contains(change.id))
+        if (interrupted.inFlight.contains(change.id))
             state = tr("in flight — will be read back before anything is sent again");
-        else if (settled != interrupted->settled.cend())
+        else if (settled != interrupted.settled.cend())
             state = ChangeResult::outcomeKey(settled->outcome);
         else if (change.included)
             state = tr("not sent yet");
         else
             continue;
-        if (settled != interrupted->settled.cend()
-            && settled->outcome == ChangeResult::Outcome::Applied)
-            ++applied;
         details.append(QStringLiteral("%1 %2: %3")
                            .arg(Change::kindLabel(change.kind), change.targetName, state));
     }
     QMessageBox box(QMessageBox::Question, tr("Finish the interrupted apply?"),
                     tr("An apply to \"%1\" was interrupted: %2 of %3 changes were done and %4 "
                        "were in flight when it stopped.")
-                        .arg(profile.name)
-                        .arg(applied)
-                        .arg(interrupted->plan.includedCount())
-                        .arg(interrupted->inFlight.size()),
+                        .arg(m_session->profile().name)
+                        .arg(unfinished.applied())
+                        .arg(interrupted.plan.includedCount())
+                        .arg(interrupted.inFlight.size()),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("resumeQuestion"));
     box.setInformativeText(tr("Finishing reads the in-flight changes back from the service and "
@@ -744,8 +764,7 @@ void ChangesController::finishInterrupted(
     box.addButton(tr("Later"), QMessageBox::RejectRole);
     box.setDefaultButton(finish);
     box.exec();
-    if (box.clickedButton() == finish)
-        runApply(interrupted->plan, interrupted);
+    return box.clickedButton() == finish;
 }
 
 void ChangesController::showAuditLog()

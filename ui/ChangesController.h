@@ -1,9 +1,12 @@
 #pragma once
 
-#include "changes/ApplyEngine.h"
+#include "changes/ApplySession.h"
 #include "changes/ChangeQueue.h"
 
 #include <QObject>
+
+#include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -54,8 +57,9 @@ public:
     QString openPlan(const QString &path);
     QString savePlan(const QString &path) const;
 
-    // Checks the guards, asks for confirmation (typed, above the threshold; separately for
-    // deletes), then applies in an ApplyDialog. Returns the dialog while it is open.
+    // Applies the queue through an ApplySession: says why when it refuses, asks for
+    // confirmation (typed above the threshold; separately for deletes), then shows the apply in
+    // an ApplyDialog.
     void apply();
     // After connecting: offers to finish an apply the journal says was interrupted.
     void checkInterrupted();
@@ -81,13 +85,23 @@ Q_SIGNALS:
     void reviewRequested();
 
 private:
+    void createSelectionActions();
+    void createPlanActions();
+    void createUserMenu(); // the users table's right-click menu
+    // Asks, with Cancel the default, before queueing the selected users for deletion.
+    void queueDeletion();
     void pushState(ChangeQueue::State next, const QString &text);
     void updateActions();
     void rebuildSelectionMenus();
-    void finishInterrupted(const std::optional<ApplyEngine::Interrupted> &interrupted);
-    void runApply(const Plan &plan, const std::optional<ApplyEngine::Interrupted> &interrupted);
-    bool confirm(const Plan &plan, int deprovisions, int threshold);
-    qint64 directorySize() const;
+    std::unique_ptr<ApplySession> newSession() const;
+    // Shows the dialog, then starts the session with `begin` (a new apply or a resumed one).
+    void runApply(std::unique_ptr<ApplySession> session,
+                  const std::function<ApplySession::Check(ApplySession &)> &begin);
+    void showRefusal(const ApplySession::Check &check);
+    // After an apply: the queue keeps the changes that did not apply.
+    void keepWhatWasNotApplied(const Plan &applied, const QList<ChangeResult> &results);
+    bool confirm(const Plan &plan, const ApplySession::Check &check);
+    bool confirmFinish(const ApplySession::Unfinished &unfinished);
     QString chooseGroup(const QString &title, const QList<std::pair<QString, QString>> &users,
                         bool members);
 

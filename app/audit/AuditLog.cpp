@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
-
 namespace ScimDesk {
 
 AuditLog::AuditLog(const QString &connectionId, const QString &directory)

@@ -2,9 +2,9 @@
 
 #include "common/OsUser.h"
 #include "connections/ConnectionProfile.h"
-#include "scim/Preset.h"
 #include "scim/Filter.h"
 #include "scim/Patch.h"
+#include "scim/Preset.h"
 #include "scim/ResourceWriter.h"
 
 #include <QJsonArray>

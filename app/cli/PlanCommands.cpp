@@ -2,11 +2,10 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
-#include "changes/ApplyEngine.h"
-#include "changes/Guards.h"
+#include "changes/ApplySession.h"
 #include "changes/Plan.h"
-#include "scim/Preset.h"
 #include "csv/CsvWriter.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 
@@ -104,25 +103,29 @@ std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan 
     return std::nullopt;
 }
 
-int runEngine(Context &context, ApplyEngine &engine, bool json)
+// Asks on the terminal; true for y/yes.
+bool askYes(Context &context, const QString &question)
 {
-    QEventLoop loop;
-    QObject::connect(&engine, &ApplyEngine::finished, &loop, &QEventLoop::quit);
-    if (!json) {
-        QObject::connect(&engine, &ApplyEngine::progress, &loop, [&](int done, int total) {
-            const int eta = engine.etaSeconds();
-            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
-                          << (eta >= 0 ? trc(", about %1 s left   ").arg(eta)
-                                       : QStringLiteral("   "));
-            context.err().flush();
-        });
+    context.err() << question << ' ';
+    context.err().flush();
+    std::string answer;
+    std::getline(std::cin, answer);
+    return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+int refuse(Context &context, const ApplySession::Check &check)
+{
+    if (check.refusal == ApplySession::Refusal::NothingToSend) {
+        context.out() << check.message << Qt::endl;
+        return Ok;
     }
-    engine.start();
-    if (engine.isRunning())
-        loop.exec();
+    return context.fail(check.isBadInput() ? Usage : Refused, check.message);
+}
+
+void printOutcome(Context &context, const ApplyEngine &engine, bool json)
+{
     const ApplyEngine::Summary summary = engine.summary();
     const QList<ChangeResult> results = engine.results();
-    const Plan &plan = engine.plan();
     if (json) {
         QJsonArray changes;
         for (const ChangeResult &result : results)
@@ -130,25 +133,91 @@ int runEngine(Context &context, ApplyEngine &engine, bool json)
         context.out() << QJsonDocument(QJsonObject {{QStringLiteral("summary"), summary.toJson()},
                                                     {QStringLiteral("changes"), changes}})
                              .toJson(QJsonDocument::Indented);
-    } else {
-        context.err() << '\n';
-        for (int i = 0; i < results.size(); ++i) {
-            const ChangeResult &result = results.at(i);
-            if (result.outcome == ChangeResult::Outcome::Applied)
-                continue;
-            const Change &change = plan.changes.at(i);
-            context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
-                          << Change::kindLabel(change.kind) << ' ' << change.targetName << " — "
-                          << result.message << '\n';
-        }
-        context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
-                             .arg(summary.applied)
-                             .arg(summary.failed)
-                             .arg(summary.notApplied)
-                             .arg(summary.skipped)
-                      << Qt::endl;
+        return;
     }
+    context.err() << '\n';
+    for (int i = 0; i < results.size(); ++i) {
+        const ChangeResult &result = results.at(i);
+        if (result.outcome == ChangeResult::Outcome::Applied)
+            continue;
+        const Change &change = engine.plan().changes.at(i);
+        context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
+                      << Change::kindLabel(change.kind) << ' ' << change.targetName << " — "
+                      << result.message << '\n';
+    }
+    context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
+                         .arg(summary.applied)
+                         .arg(summary.failed)
+                         .arg(summary.notApplied)
+                         .arg(summary.skipped)
+                  << Qt::endl;
+}
+
+// Starts the session with `begin` (a new apply or a resumed one) and waits for it to finish.
+int runSession(Context &context, ApplySession &session,
+               const std::function<ApplySession::Check(ApplySession &)> &begin, bool json)
+{
+    QEventLoop loop;
+    QObject::connect(&session, &ApplySession::finished, &loop, &QEventLoop::quit);
+    if (!json) {
+        QObject::connect(&session, &ApplySession::progress, &loop, [&](int done, int total) {
+            const int eta = session.engine()->etaSeconds();
+            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
+                          << (eta >= 0 ? trc(", about %1 s left   ").arg(eta)
+                                       : QStringLiteral("   "));
+            context.err().flush();
+        });
+    }
+    if (const ApplySession::Check check = begin(session); !check.allowed())
+        return refuse(context, check);
+    loop.exec();
+    printOutcome(context, *session.engine(), json);
+    const ApplyEngine::Summary summary = session.engine()->summary();
     return summary.failed + summary.notApplied > 0 ? Failed : Ok;
+}
+
+int positiveOption(Context &context, const QCommandLineParser &parser,
+                   const QCommandLineOption &option, int minimum, int *value)
+{
+    if (!parser.isSet(option))
+        return Ok;
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    if (ok && *value >= minimum)
+        return Ok;
+    return context.fail(Usage,
+                        minimum > 0
+                            ? trc("--%1 takes a positive number.").arg(option.names().first())
+                            : trc("--%1 takes a number of users.").arg(option.names().first()));
+}
+
+// The confirmation step of an apply the session allowed: the mass-deprovisioning number the
+// admin passed, then --yes or a question on the terminal.
+int confirmApply(Context &context, const ApplySession::Check &check, const Plan &plan,
+                 const QString &planPath, const QString &connectionName, int allowed, bool yes)
+{
+    if (check.needsMassConfirmation() && allowed < check.deprovisions)
+        return context.fail(
+            Refused,
+            trc("The plan deactivates or deletes %1 users, more than %2 (10 users or 5 % of "
+                "the directory). Review it, then pass --allow-mass-deprovision %1 to "
+                "confirm. Nothing was sent.")
+                .arg(check.deprovisions)
+                .arg(check.threshold));
+    if (yes)
+        return Ok;
+    if (!stdinIsTerminal())
+        return context.fail(
+            Refused,
+            trc("Not applying without confirmation: run it on a terminal, or pass --yes "
+                "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
+    showCommand(context, {planPath});
+    if (!askYes(context,
+                trc("Apply %1 change(s) to \"%2\"? [y/N]")
+                    .arg(plan.includedCount())
+                    .arg(connectionName)))
+        return context.fail(Refused, trc("Not applied; nothing was sent."));
+    return Ok;
 }
 
 } // namespace
@@ -171,15 +240,19 @@ int applyCommand(Context &context, const QStringList &arguments)
     if (int code
         = parse(context, parser, arguments,
                 trc("Apply a plan: send its changes, read them back to verify, and record each "
-                    "in the audit log. Exit codes: 0 all applied and verified; 1 some failed or "
-                    "were not applied; 2 bad input or plan; 3 refused by a guard (nothing sent); "
-                    "4 connection or authentication failure."));
+                    "in the audit log. Checked in this order, nothing sent when one refuses: no "
+                    "other apply is running or unfinished, the plan is for this service and "
+                    "spares protected accounts, mass deprovisioning is confirmed, then --yes or "
+                    "your answer. Exit codes: 0 all applied and verified; 1 some failed or were "
+                    "not applied; 2 bad input or plan; 3 refused by a guard (nothing sent); 4 "
+                    "connection or authentication failure."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(Usage, trc("Give exactly one PLAN.json."));
+    const QString planPath = parser.positionalArguments().first();
     QString error;
-    const auto plan = Plan::load(parser.positionalArguments().first(), &error);
+    const auto plan = Plan::load(planPath, &error);
     if (!plan)
         return context.fail(Usage, error);
     int code = Ok;
@@ -187,79 +260,26 @@ int applyCommand(Context &context, const QStringList &arguments)
     if (!profile)
         return code;
     int limit = profile->concurrency;
-    if (parser.isSet(concurrency)) {
-        bool ok = false;
-        limit = parser.value(concurrency).toInt(&ok);
-        if (!ok || limit < 1)
-            return context.fail(Usage, trc("--concurrency takes a positive number."));
-    }
     int allowed = 0;
-    if (parser.isSet(allowMass)) {
-        bool ok = false;
-        allowed = parser.value(allowMass).toInt(&ok);
-        if (!ok || allowed < 0)
-            return context.fail(Usage, trc("--allow-mass-deprovision takes a number of users."));
-    }
+    if ((code = positiveOption(context, parser, concurrency, 1, &limit)) != Ok
+        || (code = positiveOption(context, parser, allowMass, 0, &allowed)) != Ok)
+        return code;
 
     ConnectionReport report;
     ScimClient *client = context.discover(*profile, &report, &code);
     if (!client)
         return code;
-
-    const Guards::Verdict verdict = Guards::check(*plan, *profile, report.userCount);
-    if (!verdict.refusal.isEmpty())
-        return context.fail(verdict.wrongService ? Usage : Refused, verdict.refusal);
-    if (verdict.needsConfirmation() && allowed < verdict.deprovisions)
-        return context.fail(
-            Refused,
-            trc("The plan deactivates or deletes %1 users, more than %2 (10 users or 5 % of "
-                "the directory). Review it, then pass --allow-mass-deprovision %1 to "
-                "confirm. Nothing was sent.")
-                .arg(verdict.deprovisions)
-                .arg(verdict.threshold));
-    if (plan->includedCount() == 0) {
-        context.out() << trc("The plan has no changes to send.") << Qt::endl;
-        return Ok;
-    }
-    if (!parser.isSet(yes)) {
-        if (!stdinIsTerminal())
-            return context.fail(
-                Refused,
-                trc("Not applying without confirmation: run it on a terminal, or pass --yes "
-                    "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
-        showCommand(context, {parser.positionalArguments().first()});
-        context.err() << trc("Apply %1 change(s) to \"%2\"? [y/N] ")
-                             .arg(plan->includedCount())
-                             .arg(profile->name);
-        context.err().flush();
-        std::string answer;
-        std::getline(std::cin, answer);
-        if (answer != "y" && answer != "Y" && answer != "yes")
-            return context.fail(Refused, trc("Not applied; nothing was sent."));
-    }
-
-    const QString journalPath = ApplyEngine::journalPath(profile->id);
-    if (ApplyEngine::journalInUse(journalPath))
-        return context.fail(Refused,
-                            trc("Another scimdesk-cli or console window is applying "
-                                "changes to \"%1\"; wait for it. Nothing was sent.")
-                                .arg(profile->name));
-    QString journalError;
-    if (ApplyEngine::readJournal(journalPath, &journalError))
-        return context.fail(Refused,
-                            trc("An earlier apply to \"%1\" was interrupted — finish it with "
-                                "'scimdesk-cli resume' first. Nothing was sent.")
-                                .arg(profile->name));
-    if (!journalError.isEmpty()) // never throw away a journal that could not be read
-        return context.fail(Usage, journalError + u' ' + trc("Nothing was sent."));
-    QFile::remove(journalPath); // the previous apply finished: start a fresh journal
-    AuditLog audit(profile->id);
-    ApplyEngine::Options options;
-    options.concurrency = limit;
-    options.audit = &audit;
-    options.journalPath = journalPath;
-    ApplyEngine engine(client, report.capabilities, *plan, options);
-    return runEngine(context, engine, parser.isSet(json));
+    ApplySession session(client, *profile, report, std::make_unique<AuditLog>(profile->id));
+    session.setConcurrency(limit);
+    const ApplySession::Check check = session.check(*plan);
+    if (!check.allowed())
+        return refuse(context, check);
+    code = confirmApply(context, check, *plan, planPath, profile->name, allowed, parser.isSet(yes));
+    if (code != Ok)
+        return code;
+    return runSession(
+        context, session, [&](ApplySession &s) { return s.start(*plan, allowed); },
+        parser.isSet(json));
 }
 
 int resumeCommand(Context &context, const QStringList &arguments)
@@ -279,39 +299,28 @@ int resumeCommand(Context &context, const QStringList &arguments)
         code >= 0)
         return code;
     for (const ConnectionProfile &profile : context.connections().list()) {
-        if (ApplyEngine::journalInUse(ApplyEngine::journalPath(profile.id))) {
-            context.err() << trc("An apply to \"%1\" is running now (not interrupted): left "
-                                 "alone.")
-                                 .arg(profile.name)
-                          << Qt::endl;
+        // The journal is read before connecting: only a connection with work left is contacted.
+        const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
+        if (unfinished.refusal == ApplySession::Refusal::Busy) {
+            context.err() << unfinished.message << u' ' << trc("Left alone.") << Qt::endl;
             continue;
         }
-        QString error;
-        const auto interrupted
-            = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
-        if (!error.isEmpty())
-            return context.fail(Usage, error);
-        if (!interrupted)
+        if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable)
+            return context.fail(Usage, unfinished.message);
+        if (!unfinished.interrupted)
             continue;
-        int applied = 0;
-        for (const ChangeResult &result : interrupted->settled)
-            applied += result.outcome == ChangeResult::Outcome::Applied ? 1 : 0;
         context.err() << trc("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
                              "when it stopped.")
                              .arg(profile.name)
-                             .arg(applied)
-                             .arg(interrupted->plan.includedCount())
-                             .arg(interrupted->inFlight.size())
+                             .arg(unfinished.applied())
+                             .arg(unfinished.interrupted->plan.includedCount())
+                             .arg(unfinished.interrupted->inFlight.size())
                       << Qt::endl;
         if (!parser.isSet(yes)) {
             if (!stdinIsTerminal())
                 return context.fail(Refused,
                                     trc("Not continuing without confirmation: pass --yes."));
-            context.err() << trc("Continue? [y/N] ");
-            context.err().flush();
-            std::string answer;
-            std::getline(std::cin, answer);
-            if (answer != "y" && answer != "Y" && answer != "yes")
+            if (!askYes(context, trc("Continue? [y/N]")))
                 return context.fail(Refused, trc("Not continued; nothing was sent."));
         }
         int code = Ok;
@@ -319,14 +328,13 @@ int resumeCommand(Context &context, const QStringList &arguments)
         ScimClient *client = context.discover(profile, &report, &code);
         if (!client)
             return code;
-        AuditLog audit(profile.id);
-        ApplyEngine::Options options;
-        options.concurrency = profile.concurrency;
-        options.audit = &audit;
-        options.journalPath = ApplyEngine::journalPath(profile.id);
-        ApplyEngine engine(client, report.capabilities, interrupted->plan, options);
-        engine.resume(*interrupted);
-        return runEngine(context, engine, parser.isSet(json));
+        ApplySession resumed(client, profile, report, std::make_unique<AuditLog>(profile.id));
+        return runSession(
+            context, resumed,
+            [interrupted = *unfinished.interrupted](ApplySession &s) {
+                return s.resume(interrupted);
+            },
+            parser.isSet(json));
     }
     context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
     return Ok;

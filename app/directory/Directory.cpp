@@ -248,35 +248,16 @@ void Directory::fetchUserJson(const QString &id, const QObject *context,
                    });
 }
 
-void Directory::absorb(const Plan &plan, const QList<ChangeResult> &results)
+void Directory::takeIn(const Update &update)
 {
-    QJsonArray users;
-    QJsonArray groups;
-    QSet<QString> deleted;
-    QStringList reread;
-    for (qsizetype i = 0; i < results.size() && i < plan.changes.size(); ++i) {
-        const Change &change = plan.changes.at(i);
-        const ChangeResult &result = results.at(i);
-        const bool isUser = change.resourceType == u"User";
-        const QString id = result.createdId.isEmpty() ? change.targetId : result.createdId;
-        if (isUser && change.kind == Change::Kind::DeleteUser
-            && result.outcome == ChangeResult::Outcome::Applied) {
-            deleted.insert(id);
-        } else if (!result.resource.isEmpty()) {
-            (isUser ? users : groups).append(result.resource);
-        } else if (isUser && !id.isEmpty() && result.outcome != ChangeResult::Outcome::Skipped
-                   && result.outcome != ChangeResult::Outcome::Pending) {
-            reread.append(id);
-        }
-    }
-    if (!users.isEmpty())
-        m_users->addPage(users);
-    m_users->removeUsers(deleted);
-    if (!groups.isEmpty())
-        m_groups->addGroups(GroupRecord::fromResources(groups));
+    if (!update.users.isEmpty())
+        m_users->addPage(update.users);
+    m_users->removeUsers(update.deletedUsers);
+    if (!update.groups.isEmpty())
+        m_groups->addGroups(GroupRecord::fromResources(update.groups));
     if (!m_client)
         return;
-    for (const QString &id : std::as_const(reread)) {
+    for (const QString &id : update.unknownUsers) {
         m_client->send(ScimRequest::get(m_capabilities.usersEndpoint.toUtf8(), id), this,
                        [this](const ScimResponse &response) {
                            if (response.ok())

@@ -2,12 +2,13 @@
 
 #include "GroupModels.h"
 #include "UserTableModel.h"
-#include "changes/ApplyEngine.h"
 #include "scim/ScimError.h"
 #include "scim/ServiceCapabilities.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -67,10 +68,17 @@ public:
     void fetchUserJson(const QString &id, const QObject *context,
                        std::function<void(const QByteArray &json, const ScimError &error)> done);
 
-    // After an apply: takes in what the service returned for each change (and re-reads the
-    // users whose state is unknown, such as conflicts), so the tables and the next plan start
-    // from the service's current state.
-    void absorb(const Plan &plan, const QList<ChangeResult> &results);
+    // What changing the service told about its users and groups.
+    struct Update
+    {
+        QJsonArray users; // as the service now holds them
+        QJsonArray groups;
+        QSet<QString> deletedUsers; // ids
+        QStringList unknownUsers; // ids of users whose state is unknown (a conflict, a failure)
+    };
+    // Takes in an update (and re-reads the users whose state is unknown), so the tables and the
+    // next plan start from the service's current state.
+    void takeIn(const Update &update);
     // Asks the service for the users each filter matches (one request per filter, for what
     // lists leave out) and adds them to the table. `done` gets the userNames found.
     void lookUpUsers(const QStringList &filters, const QObject *context,

@@ -7,6 +7,9 @@
 #include "TestServer.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
+#include "changes/ApplyEngine.h"
+#include "changes/PlanBuilder.h"
+#include "connections/ConnectionSession.h"
 #include "changes/PlanModel.h"
 #include "csv/CsvTableModel.h"
 #include "directory/Directory.h"
@@ -17,8 +20,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -84,6 +90,7 @@ private Q_SLOTS:
     void interruptedApply_isFinishedWithoutRepeats();
     void import_fileToPendingChanges();
     void startWithFile_opensItsConnectionAndTheFile();
+    void refusals_sameReasonInTheSameOrderAsTheCli();
 
 private:
     void select(const QList<int> &proxyRows);
@@ -583,6 +590,106 @@ void tst_ReviewPane::startWithFile_opensItsConnectionAndTheFile()
     QVERIFY(!ChangesController::isPlanFile(csvPath));
     dialog->close();
     m_store->remove(other.id);
+}
+
+// The console and scimdesk-cli apply through one session: given the same plan and the same state,
+// they refuse for the same reason, checked in the same order, and send nothing.
+void tst_ReviewPane::refusals_sameReasonInTheSameOrderAsTheCli()
+{
+    ChangesController *changes = m_window->changes();
+    changes->clearQueue();
+    const QJsonObject user = serverUser(idAt(60));
+    ConnectionProfile profile = m_window->session()->profile();
+    const ConnectionProfile original = profile;
+    profile.protectedAccounts = {user.value(u"userName").toString()};
+    m_store->save(profile);
+    const auto reopen = [this](const QString &name) {
+        QVERIFY(m_window->openInitialConnection(name));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->directory()->state(), Directory::State::Complete,
+                                  30'000);
+    };
+    reopen(profile.name);
+
+    QTemporaryDir dir;
+    PlanBuilder builder(profile, m_window->session()->report().capabilities);
+    builder.deactivate(user);
+    const QString path = dir.filePath(QStringLiteral("protected.json"));
+    QCOMPARE(builder.plan().save(path), QString());
+    QCOMPARE(changes->openPlan(path), QString());
+
+    // An interrupted apply's journal, as a killed program leaves it, and another program
+    // applying right now (it holds the journal's lock).
+    const QString journal = ApplyEngine::journalPath(profile.id);
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("start")},
+                                          {QStringLiteral("plan"), builder.plan().toJson()}})
+                   .toJson(QJsonDocument::Compact)
+               + '\n');
+    file.close();
+    auto lock = std::make_unique<QLockFile>(journal + QStringLiteral(".lock"));
+    QVERIFY(lock->tryLock(0));
+
+    const auto consoleSays = [changes] {
+        QString text;
+        onNextModal([&text](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                text = box->text();
+            modal->close();
+        });
+        changes->apply();
+        return text;
+    };
+    // The CLI child sees the same connection (its own settings file) and the same journals (its
+    // data folder is the console's).
+    const QString cliConfig = dir.filePath(QStringLiteral("config"));
+    ConnectionStore(cliConfig + QStringLiteral("/ScimDesk/ScimDesk.conf")).save(profile);
+    const QString cliData = dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(cliData + QStringLiteral("/ScimDesk")));
+    QVERIFY(QFile::link(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                        cliData + QStringLiteral("/ScimDesk/ScimDesk")));
+    const auto cliSays = [&](int expectedExit) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), cliConfig);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), cliData);
+        env.insert(QStringLiteral("SCIMDESK_TOKEN"), m_server.token());
+        env.insert(QStringLiteral("SCIMDESK_CONNECTION"), profile.name);
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(SCIMDESK_CLI_PATH), {QStringLiteral("apply"), path,
+                                                      QStringLiteral("--yes")});
+        cli.closeWriteChannel();
+        if (!cli.waitForFinished(60'000))
+            qWarning("scimdesk-cli did not finish");
+        const QString err = QString::fromUtf8(cli.readAllStandardError()).simplified();
+        if (cli.exitCode() != expectedExit)
+            qWarning("scimdesk-cli exited with %d: %s", cli.exitCode(), qPrintable(err));
+        return err;
+    };
+
+    QVERIFY(m_server.clearRequests());
+    // 1. The journal: another program is applying (checked before the interrupted apply).
+    const QString busy = consoleSays();
+    QVERIFY2(busy.contains(u"applying changes to"), qPrintable(busy));
+    QVERIFY2(cliSays(3).contains(busy), qPrintable(busy));
+    lock.reset();
+    // 2. The journal: an earlier apply did not finish (checked before the guards).
+    const QString interrupted = consoleSays();
+    QVERIFY2(interrupted.contains(u"was interrupted"), qPrintable(interrupted));
+    QVERIFY2(cliSays(3).contains(interrupted), qPrintable(interrupted));
+    QVERIFY(QFile::remove(journal));
+    // 3. The guards: a protected account.
+    const QString guarded = consoleSays();
+    QVERIFY2(guarded.contains(u"protected"), qPrintable(guarded));
+    QVERIFY2(cliSays(3).contains(guarded), qPrintable(guarded));
+    // Nothing was sent by either.
+    for (const QJsonValue &request : m_server.requests())
+        QCOMPARE(request.toObject().value(u"method").toString(), QStringLiteral("GET"));
+    QCOMPARE(serverUser(user.value(u"id").toString()).value(u"active").toBool(), true);
+
+    changes->clearQueue();
+    m_store->save(original);
+    reopen(original.name);
 }
 
 QTEST_MAIN(tst_ReviewPane)

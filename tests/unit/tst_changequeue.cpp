@@ -1,8 +1,9 @@
+#include "changes/ApplySession.h"
 #include "changes/ChangeQueue.h"
 #include "changes/PlanBuilder.h"
 #include "changes/PlanModel.h"
-#include "scim/Preset.h"
 #include "directory/Directory.h"
+#include "scim/Preset.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -266,7 +267,7 @@ void tst_ChangeQueue::deletedUsers_leaveTheTable()
     ChangeResult result;
     result.changeId = plan.changes.first().id;
     result.outcome = ChangeResult::Outcome::Applied;
-    f.directory.absorb(plan, {result});
+    f.directory.takeIn(ApplySession::directoryUpdate(plan, {result}));
     QCOMPARE(users->rowCount(), 3);
     QCOMPARE(users->store().rowOf(QStringLiteral("u2")), -1);
     QCOMPARE(users->store().rowOf(QStringLiteral("u3")), 1);

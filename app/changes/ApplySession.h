@@ -1,0 +1,126 @@
+#pragma once
+
+#include "ApplyEngine.h"
+#include "connections/ConnectionProfile.h"
+#include "directory/Directory.h"
+#include "scim/ServiceDiscovery.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace ScimDesk {
+
+class AuditLog;
+class ScimClient;
+
+// One apply to one connection, in the one order the console and the CLI share:
+//   1. the journal: is another program applying now, or did an earlier apply not finish?
+//   2. the guards: the plan is for this service and spares protected accounts;
+//   3. the confirmation the front end asked for (the session checks it covers what is sent);
+//   4. the apply itself, with read-back verification and an audit record per change;
+//   5. afterwards, the directory (when there is one) takes in what the service returned.
+// Front ends ask and show; they never spell out this sequence themselves.
+class ApplySession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplySession)
+
+public:
+    // Why a plan may not be applied now, in the order the session checks.
+    enum class Refusal {
+        None,
+        Busy, // another window or scimdesk-cli is applying to this connection right now
+        JournalUnreadable, // an earlier apply's journal cannot be read: it is kept, not replaced
+        Interrupted, // an earlier apply did not finish: finish it first
+        WrongService, // the plan was made for another service
+        ProtectedAccount, // the plan deactivates or deletes a protected account
+        NothingToSend, // no included changes
+        NotConfirmed, // more deprovisioning than the admin confirmed
+    };
+
+    struct Check
+    {
+        Refusal refusal = Refusal::None;
+        QString message; // what is wrong and what to do; says that nothing was sent
+        int deprovisions = 0; // users the plan deactivates or deletes
+        int deletes = 0; // users it deletes
+        int threshold = 0; // above this many deprovisions, the admin confirms the number
+        bool allowed() const { return refusal == Refusal::None; }
+        bool needsMassConfirmation() const { return deprovisions > threshold; }
+        // Bad input (exit 2 in the CLI) rather than a refusal to protect accounts (exit 3).
+        bool isBadInput() const;
+    };
+
+    // An apply the journal says was interrupted, or why the journal cannot tell.
+    struct Unfinished
+    {
+        std::optional<ApplyEngine::Interrupted> interrupted;
+        Refusal refusal = Refusal::None; // Busy or JournalUnreadable when it cannot be finished
+        QString message;
+        int applied() const; // changes the interrupted apply had applied
+    };
+
+    // Applies through `client` to the connection `profile`, as discovery described it in
+    // `report` (its capabilities, and the directory size the guards judge by). The session
+    // records each change in `audit`, which it keeps.
+    ApplySession(ScimClient *client, const ConnectionProfile &profile,
+                 const ConnectionReport &report, std::unique_ptr<AuditLog> audit,
+                 QObject *parent = nullptr);
+    ~ApplySession() override;
+
+    // Requests in flight at once; the connection's setting unless changed before starting.
+    void setConcurrency(int concurrency) { m_concurrency = concurrency; }
+    // The console's directory takes in what the service returned when the apply ends.
+    void setDirectory(Directory *directory) { m_directory = directory; }
+
+    // Steps 1 and 2 for `plan`: sends nothing, changes nothing.
+    Check check(const Plan &plan) const;
+    // Steps 1 to 4: checks again (another program may have started meanwhile), then applies
+    // `plan` if the admin confirmed at least its deprovisions (`confirmedDeprovisions`, counted
+    // only when above the threshold). A refused plan is not sent; the check says why.
+    Check start(const Plan &plan, int confirmedDeprovisions);
+
+    // The apply the journal of `profile`'s connection says was interrupted, if any. Reads the
+    // journal only: nothing is sent, so the CLI can look before connecting.
+    static Unfinished unfinished(const ConnectionProfile &profile);
+    // Finishes it: in-flight changes are read back first and sent again only if they did not
+    // happen. Refused (nothing sent) when another program is applying meanwhile.
+    Check resume(const ApplyEngine::Interrupted &interrupted);
+
+    bool isResumed() const { return m_resumed; }
+    // Valid once started or resumed.
+    ApplyEngine *engine() const { return m_engine.get(); }
+    // No new requests; those in flight finish and are recorded.
+    void cancel();
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    // What the directory gains from an apply's results (the service's answers, deleted users,
+    // and users to read again because their state is unknown).
+    static Directory::Update directoryUpdate(const Plan &plan, const QList<ChangeResult> &results);
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    // Always after start() or resume() returned (queued), once the engine has finished.
+    void finished();
+
+private:
+    Check checkBusy() const;
+    Check checkJournal() const;
+    void run(const Plan &plan, const std::optional<ApplyEngine::Interrupted> &interrupted);
+    void onEngineFinished();
+
+    ScimClient *m_client;
+    ConnectionProfile m_profile;
+    ConnectionReport m_report;
+    std::unique_ptr<AuditLog> m_audit;
+    QString m_journalPath;
+    int m_concurrency;
+    QPointer<Directory> m_directory;
+    std::unique_ptr<ApplyEngine> m_engine;
+    bool m_resumed = false;
+};
+
+} // namespace ScimDesk
