@@ -38,7 +38,7 @@ QString outcomeLabel(ChangeResult::Outcome outcome)
 
 ApplyDialog::ApplyDialog(ScimClient *client, const ServiceCapabilities &capabilities,
                          const Plan &plan, const ConnectionProfile &profile,
-                         const std::optional<ApplyEngine::Interrupted> &interrupted,
+                         const std::optional<ApplyJournal::Interrupted> &interrupted,
                          QWidget *parent)
     : QDialog(parent)
     , m_audit(std::make_unique<AuditLog>(profile.id))
@@ -53,9 +53,9 @@ ApplyDialog::ApplyDialog(ScimClient *client, const ServiceCapabilities &capabili
     setWindowTitle(tr("Applying changes — %1").arg(profile.name));
     resize(760, 480);
 
-    const QString journal = ApplyEngine::journalPath(profile.id);
+    const QString journal = ApplyJournal::pathFor(profile.id);
     if (!interrupted)
-        QFile::remove(journal); // the previous apply finished (the caller checked): start afresh
+        ApplyJournal::removeFinished(journal); // the caller checked it finished: start afresh
     ApplyEngine::Options options;
     options.concurrency = qMax(1, profile.concurrency);
     options.audit = m_audit.get();

@@ -32,7 +32,7 @@ public:
     // `interrupted`: finish an apply the journal says was cut short instead of starting anew.
     ApplyDialog(ScimClient *client, const ServiceCapabilities &capabilities, const Plan &plan,
                 const ConnectionProfile &profile,
-                const std::optional<ApplyEngine::Interrupted> &interrupted,
+                const std::optional<ApplyJournal::Interrupted> &interrupted,
                 QWidget *parent = nullptr);
     ~ApplyDialog() override;
 

@@ -606,8 +606,8 @@ void ChangesController::apply()
         return;
     }
     const ConnectionProfile &profile = m_session->profile();
-    const QString journal = ApplyEngine::journalPath(profile.id);
-    if (ApplyEngine::journalInUse(journal)) {
+    const QString journal = ApplyJournal::pathFor(profile.id);
+    if (ApplyJournal::isInUse(journal)) {
         QMessageBox::information(m_window, tr("Another apply is running"),
                                  tr("Another window or scimdesk-cli is applying changes to "
                                     "\"%1\". Wait for it to finish; nothing was sent.")
@@ -615,7 +615,7 @@ void ChangesController::apply()
         return;
     }
     QString error;
-    const auto interrupted = ApplyEngine::readJournal(journal, &error);
+    const auto interrupted = ApplyJournal::read(journal, &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot read the apply journal"),
                              tr("%1 Nothing was sent.").arg(error));
@@ -645,7 +645,7 @@ void ChangesController::apply()
 }
 
 void ChangesController::runApply(const Plan &plan,
-                                 const std::optional<ApplyEngine::Interrupted> &interrupted)
+                                 const std::optional<ApplyJournal::Interrupted> &interrupted)
 {
     auto *dialog = new ApplyDialog(m_session->client(), m_session->report().capabilities, plan,
                                    m_session->profile(), interrupted, m_window);
@@ -680,8 +680,8 @@ void ChangesController::checkInterrupted()
     if (m_session->state() != ConnectionSession::State::Connected)
         return;
     const ConnectionProfile &profile = m_session->profile();
-    const QString journal = ApplyEngine::journalPath(profile.id);
-    if (ApplyEngine::journalInUse(journal)) {
+    const QString journal = ApplyJournal::pathFor(profile.id);
+    if (ApplyJournal::isInUse(journal)) {
         // Not interrupted: another window or the CLI is applying right now.
         if (sender() == m_resume)
             QMessageBox::information(m_window, tr("Another apply is running"),
@@ -691,7 +691,7 @@ void ChangesController::checkInterrupted()
         return;
     }
     QString error;
-    const auto interrupted = ApplyEngine::readJournal(journal, &error);
+    const auto interrupted = ApplyJournal::read(journal, &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Cannot read the apply journal"), error);
         return;
@@ -706,7 +706,7 @@ void ChangesController::checkInterrupted()
 }
 
 void ChangesController::finishInterrupted(
-    const std::optional<ApplyEngine::Interrupted> &interrupted)
+    const std::optional<ApplyJournal::Interrupted> &interrupted)
 {
     const ConnectionProfile &profile = m_session->profile();
     int applied = 0;

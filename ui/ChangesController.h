@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changes/ApplyEngine.h"
+#include "changes/ApplyJournal.h"
 #include "changes/ChangeQueue.h"
 
 #include <QObject>
@@ -84,8 +84,8 @@ private:
     void pushState(ChangeQueue::State next, const QString &text);
     void updateActions();
     void rebuildSelectionMenus();
-    void finishInterrupted(const std::optional<ApplyEngine::Interrupted> &interrupted);
-    void runApply(const Plan &plan, const std::optional<ApplyEngine::Interrupted> &interrupted);
+    void finishInterrupted(const std::optional<ApplyJournal::Interrupted> &interrupted);
+    void runApply(const Plan &plan, const std::optional<ApplyJournal::Interrupted> &interrupted);
     bool confirm(const Plan &plan, int deprovisions, int threshold);
     qint64 directorySize() const;
     QString chooseGroup(const QString &title, const QList<std::pair<QString, QString>> &users,

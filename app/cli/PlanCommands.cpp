@@ -238,21 +238,21 @@ int applyCommand(Context &context, const QStringList &arguments)
             return context.fail(Refused, trc("Not applied; nothing was sent."));
     }
 
-    const QString journalPath = ApplyEngine::journalPath(profile->id);
-    if (ApplyEngine::journalInUse(journalPath))
+    const QString journalPath = ApplyJournal::pathFor(profile->id);
+    if (ApplyJournal::isInUse(journalPath))
         return context.fail(Refused,
                             trc("Another scimdesk-cli or console window is applying "
                                 "changes to \"%1\"; wait for it. Nothing was sent.")
                                 .arg(profile->name));
     QString journalError;
-    if (ApplyEngine::readJournal(journalPath, &journalError))
+    if (ApplyJournal::read(journalPath, &journalError))
         return context.fail(Refused,
                             trc("An earlier apply to \"%1\" was interrupted — finish it with "
                                 "'scimdesk-cli resume' first. Nothing was sent.")
                                 .arg(profile->name));
     if (!journalError.isEmpty()) // never throw away a journal that could not be read
         return context.fail(Usage, journalError + u' ' + trc("Nothing was sent."));
-    QFile::remove(journalPath); // the previous apply finished: start a fresh journal
+    ApplyJournal::removeFinished(journalPath); // the previous apply finished: start afresh
     AuditLog audit(profile->id);
     ApplyEngine::Options options;
     options.concurrency = limit;
@@ -279,7 +279,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         code >= 0)
         return code;
     for (const ConnectionProfile &profile : context.connections().list()) {
-        if (ApplyEngine::journalInUse(ApplyEngine::journalPath(profile.id))) {
+        if (ApplyJournal::isInUse(ApplyJournal::pathFor(profile.id))) {
             context.err() << trc("An apply to \"%1\" is running now (not interrupted): left "
                                  "alone.")
                                  .arg(profile.name)
@@ -287,8 +287,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
             continue;
         }
         QString error;
-        const auto interrupted
-            = ApplyEngine::readJournal(ApplyEngine::journalPath(profile.id), &error);
+        const auto interrupted = ApplyJournal::read(ApplyJournal::pathFor(profile.id), &error);
         if (!error.isEmpty())
             return context.fail(Usage, error);
         if (!interrupted)
@@ -323,7 +322,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         ApplyEngine::Options options;
         options.concurrency = profile.concurrency;
         options.audit = &audit;
-        options.journalPath = ApplyEngine::journalPath(profile.id);
+        options.journalPath = ApplyJournal::pathFor(profile.id);
         ApplyEngine engine(client, report.capabilities, interrupted->plan, options);
         engine.resume(*interrupted);
         return runEngine(context, engine, parser.isSet(json));

@@ -398,7 +398,7 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     {
         ApplyEngine::Options options;
         options.concurrency = 1;
-        options.journalPath = ApplyEngine::journalPath(m_window->session()->profile().id);
+        options.journalPath = ApplyJournal::pathFor(m_window->session()->profile().id);
         QFile::remove(options.journalPath);
         ApplyEngine engine(m_window->session()->client(),
                            m_window->session()->report().capabilities, plan, options);
@@ -454,8 +454,7 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     }
     QVERIFY2(made == 3, qPrintable(seen.mid(seen.size() - 12).join(u'\n')));
     QString error;
-    QVERIFY(!ApplyEngine::readJournal(ApplyEngine::journalPath(m_window->session()->profile().id),
-                                      &error));
+    QVERIFY(!ApplyJournal::read(ApplyJournal::pathFor(m_window->session()->profile().id), &error));
     dialog->close();
 }
 
