@@ -732,7 +732,7 @@ void ChangesController::checkInterrupted()
 
 bool ChangesController::confirmFinish(const ApplySession::Unfinished &unfinished)
 {
-    const ApplyEngine::Interrupted &interrupted = *unfinished.interrupted;
+    const ApplyJournal::Interrupted &interrupted = *unfinished.interrupted;
     QStringList details;
     for (const Change &change : interrupted.plan.changes) {
         const auto settled = interrupted.settled.constFind(change.id);

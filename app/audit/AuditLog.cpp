@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "changes/ChangeResult.h"
 #include "changes/Plan.h"
 #include "common/OsUser.h"
 
@@ -59,6 +60,12 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
     if (!file.flush())
         return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
     return {};
+}
+
+QString AuditLog::record(const Plan &plan, const Change &change, const ChangeResult &result)
+{
+    return append(plan, change, result.httpStatus, ChangeResult::outcomeKey(result.outcome),
+                  result.message);
 }
 
 QList<QJsonObject> AuditLog::records(QString *error) const

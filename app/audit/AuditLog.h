@@ -1,18 +1,17 @@
 #pragma once
 
+#include "changes/AuditSink.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 namespace ScimDesk {
 
-struct Change;
-struct Plan;
-
 // The record of what was applied: one JSON line per change attempt's outcome, one file per
 // connection under the application data location. Holds the request summary, never a header or
 // token.
-class AuditLog
+class AuditLog final : public AuditSink
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
@@ -24,6 +23,9 @@ public:
     // Appends one record and flushes it. Empty on success, else why not.
     QString append(const Plan &plan, const Change &change, int httpStatus, const QString &outcome,
                    const QString &message);
+    // The outcome of `change` as the apply engine settled it: append() with its status,
+    // outcome and message.
+    QString record(const Plan &plan, const Change &change, const ChangeResult &result) override;
     // Every record, oldest first.
     QList<QJsonObject> records(QString *error = nullptr) const;
 

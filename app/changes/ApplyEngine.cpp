@@ -1,57 +1,18 @@
 #include "ApplyEngine.h"
 
+#include "AuditSink.h"
 #include "PlanBuilder.h"
-#include "audit/AuditLog.h"
+#include "ReadBackVerifier.h"
 #include "scim/Filter.h"
-#include "scim/PagedReader.h"
-#include "scim/Patch.h"
 #include "scim/ScimClient.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 
 namespace ScimDesk {
 
 using Outcome = ChangeResult::Outcome;
-
-QString ChangeResult::outcomeKey(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Pending:
-        return QStringLiteral("pending");
-    case Outcome::InFlight:
-        return QStringLiteral("inFlight");
-    case Outcome::Applied:
-        return QStringLiteral("applied");
-    case Outcome::NotApplied:
-        return QStringLiteral("notApplied");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Conflict:
-        return QStringLiteral("conflict");
-    case Outcome::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return {};
-}
-
-QJsonObject ChangeResult::toJson() const
-{
-    QJsonObject json {{QStringLiteral("id"), changeId},
-                      {QStringLiteral("result"), outcomeKey(outcome)},
-                      {QStringLiteral("httpStatus"), httpStatus},
-                      {QStringLiteral("attempts"), attempts}};
-    if (!message.isEmpty())
-        json.insert(QStringLiteral("message"), message);
-    if (!createdId.isEmpty())
-        json.insert(QStringLiteral("createdId"), createdId);
-    return json;
-}
 
 QJsonObject ApplyEngine::Summary::toJson() const
 {
@@ -68,8 +29,9 @@ ApplyEngine::ApplyEngine(ScimClient *client, ServiceCapabilities capabilities, P
     , m_capabilities(std::move(capabilities))
     , m_plan(std::move(plan))
     , m_options(options)
+    , m_concurrency(options.concurrency)
 {
-    m_options.concurrency = qMax(1, m_options.concurrency);
+    m_options.concurrency = m_concurrency.maximum();
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &ApplyEngine::pump);
     for (int i = 0; i < m_plan.changes.size(); ++i) {
@@ -122,61 +84,50 @@ int ApplyEngine::etaSeconds() const
     return int((m_results.size() - done) * perChange / 1000.0 + 0.5);
 }
 
-void ApplyEngine::journal(const Change &change, const QString &state, const ChangeResult *result)
+void ApplyEngine::resume(const ApplyJournal::Interrupted &state)
 {
-    if (!m_journal.isOpen())
-        return;
-    QJsonObject line {
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("change"), change.id},
-        {QStringLiteral("state"), state}};
-    if (result) {
-        line.insert(QStringLiteral("attempt"), result->attempts);
-        line.insert(QStringLiteral("httpStatus"), result->httpStatus);
-        line.insert(QStringLiteral("result"), ChangeResult::outcomeKey(result->outcome));
-        if (!result->createdId.isEmpty())
-            line.insert(QStringLiteral("createdId"), result->createdId);
-        if (!result->message.isEmpty())
-            line.insert(QStringLiteral("message"), result->message);
+    for (auto it = state.settled.cbegin(); it != state.settled.cend(); ++it) {
+        const int index = m_indexById.value(it.key(), -1);
+        if (index >= 0)
+            m_results[index] = it.value();
     }
-    m_journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    m_journal.flush(); // on disk (in the OS) before the request goes out / after the answer
+    m_unsure = state.inFlight;
+    m_verified = state.verified;
+    m_resumed = true;
+}
+
+bool ApplyEngine::openJournal()
+{
+    if (m_options.journalPath.isEmpty())
+        return true;
+    m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
+    if (!m_journal->lock()) {
+        m_journal.reset();
+        return false;
+    }
+    // A journal that cannot be written does not stop the apply; it then cannot be resumed.
+    if (m_resumed)
+        m_journal->beginResumed();
+    else
+        m_journal->begin(m_plan);
+    return true;
 }
 
 void ApplyEngine::start()
 {
     m_running = true;
     m_cancelled = false;
-    m_limit = m_options.concurrency;
+    m_concurrency.reset();
     m_clock.start();
-    if (!m_options.journalPath.isEmpty()) {
-        // One apply per journal at a time, across the console and the CLI: a journal another
-        // program is writing looks just like an interrupted one.
-        m_lock = std::make_unique<QLockFile>(m_options.journalPath + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0); // held for the whole apply; a dead holder is detected
-        if (!m_lock->tryLock(0)) {
-            m_lock.reset();
-            for (int i = 0; i < m_results.size(); ++i)
-                m_results[i].outcome = Outcome::Skipped;
-            for (ChangeResult &result : m_results)
-                result.message = tr("not sent: another window or scimdesk-cli is applying to "
-                                    "this connection");
-            m_running = false;
-            QTimer::singleShot(0, this, &ApplyEngine::finished);
-            return;
+    if (!openJournal()) {
+        for (ChangeResult &result : m_results) {
+            result.outcome = Outcome::Skipped;
+            result.message = tr("not sent: another window or scimdesk-cli is applying to this "
+                                "connection");
         }
-        m_journal.setFileName(m_options.journalPath);
-        if (m_journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
-            // A resumed apply continues the same journal; a new one starts it.
-            QJsonObject header {{QStringLiteral("time"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("state"),
-                                 m_resumed ? QStringLiteral("resume") : QStringLiteral("start")}};
-            if (!m_resumed)
-                header.insert(QStringLiteral("plan"), m_plan.toJson());
-            m_journal.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
-            m_journal.flush();
-        }
+        m_running = false;
+        QTimer::singleShot(0, this, &ApplyEngine::finished);
+        return;
     }
     for (int i = 0; i < m_plan.changes.size(); ++i) {
         if (!m_plan.changes.at(i).included) {
@@ -212,13 +163,10 @@ bool ApplyEngine::isReady(const Change &change) const
     return true;
 }
 
-void ApplyEngine::pump()
+void ApplyEngine::skipUnsendable()
 {
-    if (!m_running || m_verifying)
-        return;
     for (int i = 0; i < m_results.size(); ++i) {
-        ChangeResult &result = m_results[i];
-        if (result.outcome != Outcome::Pending)
+        if (m_results.at(i).outcome != Outcome::Pending)
             continue;
         if (m_cancelled) {
             settle(i, Outcome::Skipped, tr("not sent: applying was cancelled"));
@@ -233,22 +181,30 @@ void ApplyEngine::pump()
                     tr("not sent: change %1, which it needs, is not in the plan").arg(dependency));
                 break;
             }
-            const ChangeResult &before = m_results.at(needed);
-            if (before.outcome != Outcome::Pending && before.outcome != Outcome::InFlight
-                && before.outcome != Outcome::Applied) {
+            const Outcome before = m_results.at(needed).outcome;
+            if (before != Outcome::Pending && before != Outcome::InFlight
+                && before != Outcome::Applied) {
                 settle(i, Outcome::Skipped,
                        tr("not sent: change %1, which it needs, did not apply").arg(dependency));
                 break;
             }
         }
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_cancelled && now < m_pausedUntil) {
-        m_wake.start(int(m_pausedUntil - now));
+}
+
+void ApplyEngine::pump()
+{
+    if (!m_running || m_verifying)
+        return;
+    skipUnsendable();
+    const qint64 paused = m_concurrency.pausedForMs(QDateTime::currentMSecsSinceEpoch());
+    if (!m_cancelled && paused > 0) {
+        m_wake.start(int(paused));
         finishIfDone();
         return;
     }
-    for (int i = 0; i < m_results.size() && m_inFlight < m_limit && !m_cancelled; ++i) {
+    for (int i = 0; i < m_results.size() && m_inFlight < m_concurrency.limit() && !m_cancelled;
+         ++i) {
         if (m_results.at(i).outcome == Outcome::Pending && isReady(m_plan.changes.at(i)))
             send(i);
     }
@@ -274,7 +230,8 @@ void ApplyEngine::send(int index)
     result.outcome = Outcome::InFlight;
     ++result.attempts;
     ++m_inFlight;
-    journal(change, QStringLiteral("sending"), &result);
+    if (m_journal)
+        m_journal->record(ApplyJournal::Step::Sending, result);
 
     ScimRequest request;
     request.method = change.request.method;
@@ -295,68 +252,39 @@ void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool amb
     const Change &change = m_plan.changes.at(index);
     ChangeResult &result = m_results[index];
     result.httpStatus = response.status;
-    const ScimError &error = response.error;
-
     if (response.ok()) {
         if (response.json.contains(u"id"))
             result.resource = response.json;
         if (change.request.method == "POST")
             result.createdId = response.json.value(u"id").toString();
         result.message.clear();
-        if (++m_successStreak >= 10 && m_limit < m_options.concurrency) {
-            ++m_limit; // the service keeps up again: speed back up
-            m_successStreak = 0;
-        }
+        m_concurrency.succeeded();
         settle(index, Outcome::Applied, {}, response.status);
         pump();
         return;
     }
-    m_successStreak = 0;
-    const bool ambiguous = error.kind() == ScimError::Kind::Timeout
-        || error.kind() == ScimError::Kind::ConnectionReset
-        || error.kind() == ScimError::Kind::Network || error.kind() == ScimError::Kind::ServerError;
+    m_concurrency.failed();
+    const ScimError &error = response.error;
+    const ScimError::Kind kind = error.kind();
+    // Whether this attempt may have been made although its answer was lost.
+    const bool ambiguous = kind == ScimError::Kind::Timeout
+        || kind == ScimError::Kind::ConnectionReset || kind == ScimError::Kind::Network
+        || kind == ScimError::Kind::ServerError;
 
-    if (error.kind() == ScimError::Kind::TooManyRequests) {
-        m_limit = qMax(1, m_limit / 2);
+    if (kind == ScimError::Kind::TooManyRequests) {
+        m_concurrency.tooManyRequests();
         retryLater(index, error, ambiguousBefore);
     } else if (error.isTransient()) {
-        if (change.request.method == "POST" && (ambiguous || ambiguousBefore)) {
-            // The create may have happened before the answer was lost: look before sending again.
-            lookUpCreated(index, [this, index, error](bool found) {
-                if (found) {
-                    settle(index, Outcome::Applied, {}, 201);
-                    pump();
-                } else {
-                    retryLater(index, error, true);
-                }
-            });
-        } else {
-            retryLater(index, error, ambiguous || ambiguousBefore);
-        }
-    } else if (error.kind() == ScimError::Kind::PreconditionFailed && ambiguousBefore) {
+        handleTransient(index, error, ambiguous || ambiguousBefore);
+    } else if (kind == ScimError::Kind::PreconditionFailed && ambiguousBefore) {
         // Our own earlier attempt may be what changed the version: check the service's state.
-        ++m_inFlight;
-        const QByteArray endpoint = change.request.path.left(change.request.path.lastIndexOf('/'));
-        m_client->send(ScimRequest::get(endpoint, change.targetId), this,
-                       [this, index](const ScimResponse &current) {
-                           --m_inFlight;
-                           const Change &c = m_plan.changes.at(index);
-                           if (current.ok() && mismatch(c, current.json).isEmpty()) {
-                               m_results[index].resource = current.json;
-                               settle(index, Outcome::Applied, {}, 200);
-                           } else {
-                               settle(index, Outcome::Conflict,
-                                      tr("changed since the plan was made (412) — review it again"),
-                                      412);
-                           }
-                           pump();
-                       });
-    } else if (error.kind() == ScimError::Kind::PreconditionFailed) {
+        checkConflict(index);
+    } else if (kind == ScimError::Kind::PreconditionFailed) {
         settle(index, Outcome::Conflict,
                tr("changed since the plan was made (412) — review it again"), 412);
         pump();
-    } else if (error.kind() == ScimError::Kind::Uniqueness && change.request.method == "POST") {
-        lookUpCreated(index, [this, index, error](bool found) {
+    } else if (kind == ScimError::Kind::Uniqueness && change.request.method == "POST") {
+        lookUpCreated(index, [this, index](bool found) {
             ChangeResult &r = m_results[index];
             const QString existing = found ? r.createdId : QString();
             r.createdId.clear();
@@ -366,7 +294,7 @@ void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool amb
                    409);
             pump();
         });
-    } else if (error.kind() == ScimError::Kind::NotFound && change.request.method == "DELETE"
+    } else if (kind == ScimError::Kind::NotFound && change.request.method == "DELETE"
                && ambiguousBefore) {
         settle(index, Outcome::Applied, tr("deleted (by an earlier attempt whose answer was lost)"),
                404);
@@ -375,6 +303,47 @@ void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool amb
         settle(index, Outcome::Failed, error.message(), response.status);
         pump();
     }
+}
+
+void ApplyEngine::handleTransient(int index, const ScimError &error, bool ambiguous)
+{
+    if (m_plan.changes.at(index).request.method != "POST" || !ambiguous) {
+        retryLater(index, error, ambiguous);
+        return;
+    }
+    // The create may have happened before the answer was lost: look before sending again.
+    lookUpCreated(index, [this, index, error](bool found) {
+        if (found) {
+            settle(index, Outcome::Applied, {}, 201);
+            pump();
+        } else {
+            retryLater(index, error, true);
+        }
+    });
+}
+
+void ApplyEngine::checkConflict(int index)
+{
+    const Change &change = m_plan.changes.at(index);
+    ++m_inFlight;
+    const QByteArray endpoint = change.request.path.left(change.request.path.lastIndexOf('/'));
+    m_client->send(ScimRequest::get(endpoint, change.targetId), this,
+                   [this, index](const ScimResponse &current) {
+                       --m_inFlight;
+                       const Change &c = m_plan.changes.at(index);
+                       if (current.ok()
+                           && ReadBackVerifier::mismatch(c, current.json,
+                                                         ReadBackVerifier::createdIds(m_results))
+                                  .isEmpty()) {
+                           m_results[index].resource = current.json;
+                           settle(index, Outcome::Applied, {}, 200);
+                       } else {
+                           settle(index, Outcome::Conflict,
+                                  tr("changed since the plan was made (412) — review it again"),
+                                  412);
+                       }
+                       pump();
+                   });
 }
 
 void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
@@ -392,20 +361,15 @@ void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
         pump();
         return;
     }
-    const qint64 exponential
-        = qMin<qint64>(30'000, qint64(m_options.baseDelayMs) << qMin(result.attempts - 1, 12));
-    qint64 delay = exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1);
-    if (error.retryAfterSeconds() >= 0) {
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-        // Everyone waits: the service asked us to slow down, not just this request.
-        m_pausedUntil = qMax(
-            m_pausedUntil, QDateTime::currentMSecsSinceEpoch() + error.retryAfterSeconds() * 1000);
-    }
+    const int delay = Backoff::delayMs(result.attempts, m_options.baseDelayMs, m_options.maxDelayMs,
+                                       error.retryAfterSeconds());
+    if (error.retryAfterSeconds() >= 0)
+        m_concurrency.pauseFor(error.retryAfterSeconds(), QDateTime::currentMSecsSinceEpoch());
     result.outcome = Outcome::Pending;
     result.message.clear();
     if (ambiguous)
         m_ambiguous.insert(index);
-    QTimer::singleShot(int(delay), this, &ApplyEngine::pump);
+    QTimer::singleShot(delay, this, &ApplyEngine::pump);
 }
 
 void ApplyEngine::lookUpCreated(int index, std::function<void(bool)> then)
@@ -440,173 +404,25 @@ void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int
     result.message = message;
     if (status)
         result.httpStatus = status;
-    const Change &change = m_plan.changes.at(index);
-    journal(change, QStringLiteral("answered"), &result);
+    if (m_journal)
+        m_journal->record(ApplyJournal::Step::Answered, result);
     const bool awaitsVerification = outcome == Outcome::Applied && m_options.verify;
-    if (!awaitsVerification && m_options.audit && result.attempts > 0)
-        m_options.audit->append(m_plan, change, result.httpStatus,
-                                ChangeResult::outcomeKey(outcome), message);
-    if (!awaitsVerification)
+    if (!awaitsVerification) {
+        if (result.attempts > 0)
+            record(m_plan.changes.at(index), result);
         Q_EMIT changeFinished(result);
+    }
     int done = 0;
     for (const ChangeResult &r : std::as_const(m_results))
         done += r.outcome != Outcome::Pending && r.outcome != Outcome::InFlight ? 1 : 0;
     Q_EMIT progress(done, int(m_results.size()));
 }
 
-void ApplyEngine::complete()
+void ApplyEngine::record(const Change &change, const ChangeResult &result)
 {
-    m_verifying = false;
-    m_running = false;
-    if (m_journal.isOpen()) {
-        const QJsonObject line {
-            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("state"), QStringLiteral("finished")},
-            {QStringLiteral("summary"), summary().toJson()}};
-        m_journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-        m_journal.flush();
-        m_journal.close();
-    }
-    m_lock.reset();
-    Q_EMIT finished();
-}
-
-bool ApplyEngine::journalInUse(const QString &journalPath)
-{
-    QLockFile lock(journalPath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    return !lock.tryLock(0); // unlocks again when it goes out of scope
-}
-
-QString ApplyEngine::journalPath(const QString &connectionId)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal");
-    QDir().mkpath(dir);
-    return dir + u'/' + connectionId + QStringLiteral(".jsonl");
-}
-
-std::optional<ApplyEngine::Interrupted> ApplyEngine::readJournal(const QString &path,
-                                                                 QString *error)
-{
-    QFile file(path);
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    Interrupted state;
-    bool started = false;
-    bool finishedRun = false;
-    while (!file.atEnd()) {
-        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (line.isEmpty())
-            continue; // a line torn by the crash
-        const QString kind = line.value(u"state").toString();
-        if (kind == u"start") {
-            const auto plan = Plan::fromJson(line.value(u"plan").toObject(), error);
-            if (!plan)
-                return std::nullopt;
-            state = Interrupted {};
-            state.plan = *plan;
-            started = true;
-            finishedRun = false;
-        } else if (kind == u"finished") {
-            finishedRun = true;
-        } else if (started) {
-            const QString id = line.value(u"change").toString();
-            const QString result = line.value(u"result").toString();
-            if (kind == u"sending") {
-                state.inFlight.insert(id);
-                state.verified.remove(id);
-                continue;
-            }
-            state.inFlight.remove(id);
-            if (kind == u"verified")
-                state.verified.insert(id);
-            ChangeResult settled;
-            settled.changeId = id;
-            settled.httpStatus = line.value(u"httpStatus").toInt();
-            settled.attempts = line.value(u"attempt").toInt();
-            settled.createdId = line.value(u"createdId").toString();
-            settled.message = line.value(u"message").toString();
-            if (result == u"applied")
-                settled.outcome = Outcome::Applied;
-            else if (result == u"notApplied")
-                settled.outcome = Outcome::NotApplied;
-            else if (result == u"failed")
-                settled.outcome = Outcome::Failed;
-            else if (result == u"conflict")
-                settled.outcome = Outcome::Conflict;
-            else {
-                state.settled.remove(id); // pending again (a retry was due)
-                continue;
-            }
-            state.settled.insert(id, settled);
-        }
-    }
-    if (!started || finishedRun)
-        return std::nullopt;
-    return state;
-}
-
-void ApplyEngine::resume(const Interrupted &state)
-{
-    for (auto it = state.settled.cbegin(); it != state.settled.cend(); ++it) {
-        const int index = m_indexById.value(it.key(), -1);
-        if (index >= 0)
-            m_results[index] = it.value();
-    }
-    m_unsure = state.inFlight;
-    m_verified = state.verified;
-    m_resumed = true;
-}
-
-void ApplyEngine::settleUnsure()
-{
-    // Changes that were in flight when the program died: read the service to learn whether
-    // they happened before sending anything again.
-    const QStringList unsure(m_unsure.cbegin(), m_unsure.cend());
-    m_unsure.clear();
-    for (const QString &id : unsure) {
-        const int index = m_indexById.value(id, -1);
-        if (index < 0 || m_results.at(index).outcome != Outcome::Pending)
-            continue;
-        const Change &change = m_plan.changes.at(index);
-        ++m_inFlight;
-        // Held back from pump() until the read-back says whether it happened.
-        m_results[index].outcome = Outcome::InFlight;
-        if (change.request.method == "POST") {
-            lookUpCreated(index, [this, index](bool found) {
-                --m_inFlight;
-                if (found)
-                    settle(index, Outcome::Applied, {}, 201);
-                else
-                    m_results[index].outcome = Outcome::Pending; // did not happen: send it
-                m_ambiguous.insert(index);
-                pump();
-            });
-            continue;
-        }
-        const QByteArray endpoint = change.resourceType == u"Group"
-            ? m_capabilities.groupsEndpoint.toUtf8()
-            : m_capabilities.usersEndpoint.toUtf8();
-        m_client->send(ScimRequest::get(endpoint, change.targetId), this,
-                       [this, index](const ScimResponse &response) {
-                           --m_inFlight;
-                           const Change &c = m_plan.changes.at(index);
-                           const bool gone = response.error.kind() == ScimError::Kind::NotFound;
-                           if ((c.kind == Change::Kind::DeleteUser && gone)
-                               || (response.ok() && mismatch(c, response.json).isEmpty())) {
-                               m_results[index].resource = response.json;
-                               settle(index, Outcome::Applied, {}, response.status);
-                           } else {
-                               // Not seen done (or not readable): send it, as a change whose
-                               // first attempt may have happened.
-                               m_results[index].outcome = Outcome::Pending;
-                               m_ambiguous.insert(index);
-                           }
-                           pump();
-                       });
-    }
-    pump();
+    // As before the audit sink existed, a record that cannot be written does not stop the apply.
+    if (m_options.audit)
+        m_options.audit->record(m_plan, change, result);
 }
 
 void ApplyEngine::finishIfDone()
@@ -624,258 +440,99 @@ void ApplyEngine::finishIfDone()
     complete();
 }
 
-namespace {
-
-// Whether reading back checks `attribute`: of a new user only userName and active, as services
-// fill in and normalise the rest of a new resource.
-bool isChecked(const Change &change, const AttributeChange &attribute)
-{
-    return change.kind != Change::Kind::CreateUser || attribute.path == u"userName"
-        || attribute.path == u"active";
-}
-
-} // namespace
-
-bool ApplyEngine::lacksAttributes(const Change &change, const QJsonObject &resource)
-{
-    if (change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup)
-        return !resource.contains(u"members");
-    for (const AttributeChange &attribute : change.attributes) {
-        if (!isChecked(change, attribute))
-            continue;
-        const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
-        const bool revoke = attribute.path.contains(u":productLicenses.")
-            && attribute.after == QJsonValue(false); // absent reads as "not held"
-        if (!wantAbsent && !revoke && Patch::valueAt(resource, attribute.path).isUndefined())
-            return true;
-    }
-    return false;
-}
-
-QString ApplyEngine::mismatch(const Change &change, const QJsonObject &resource) const
-{
-    if (change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup) {
-        QString member = change.attributes.isEmpty()
-            ? QString()
-            : (change.kind == Change::Kind::AddToGroup ? change.attributes.first().after
-                                                       : change.attributes.first().before)
-                  .toArray()
-                  .first()
-                  .toObject()
-                  .value(u"value")
-                  .toString();
-        for (const QString &dependency : change.dependsOn)
-            member.replace(PlanBuilder::placeholderFor(dependency),
-                           m_results.at(m_indexById.value(dependency)).createdId);
-        bool present = false;
-        for (const QJsonValue &value : resource.value(u"members").toArray())
-            present = present || value.toObject().value(u"value").toString() == member;
-        const bool wanted = change.kind == Change::Kind::AddToGroup;
-        if (present != wanted)
-            return wanted
-                ? tr("%1 is not a member of %2").arg(change.intents.value(0), change.targetName)
-                : tr("%1 is still a member of %2").arg(change.intents.value(0), change.targetName);
-        return {};
-    }
-    for (const AttributeChange &attribute : change.attributes) {
-        if (!isChecked(change, attribute))
-            continue;
-        const QJsonValue have = Patch::valueAt(resource, attribute.path);
-        const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
-        const bool haveAbsent = have.isUndefined() || have.isNull();
-        // A licence flag that is absent reads as "not held".
-        const bool licence = attribute.path.contains(u":productLicenses.");
-        if (wantAbsent ? haveAbsent
-                       : (have == attribute.after
-                          || (licence && attribute.after == QJsonValue(false) && haveAbsent)))
-            continue;
-        return tr("%1 is %2 on the service, not %3")
-            .arg(attribute.path,
-                 haveAbsent ? tr("absent")
-                            : QString::fromUtf8(
-                                  QJsonDocument(QJsonArray {have}).toJson(QJsonDocument::Compact))
-                                  .mid(1)
-                                  .chopped(1),
-                 wantAbsent ? tr("absent")
-                            : QString::fromUtf8(QJsonDocument(QJsonArray {attribute.after})
-                                                    .toJson(QJsonDocument::Compact))
-                                  .mid(1)
-                                  .chopped(1));
-    }
-    return {};
-}
-
-void ApplyEngine::verifyOne(int index, const QJsonObject &resource, bool gone)
-{
-    const Change &change = m_plan.changes.at(index);
-    ChangeResult &result = m_results[index];
-    QString problem;
-    if (change.kind == Change::Kind::DeleteUser)
-        problem = gone ? QString() : tr("the user still exists on the service");
-    else if (gone)
-        problem = tr("the resource is gone from the service");
-    else
-        problem = mismatch(change, resource);
-    if (!problem.isEmpty()) {
-        result.outcome = Outcome::NotApplied;
-        result.message = tr("not applied by the service: %1").arg(problem);
-    } else if (!gone) {
-        result.resource = resource;
-    }
-    journal(change, QStringLiteral("verified"), &result);
-    if (m_options.audit)
-        m_options.audit->append(m_plan, change, result.httpStatus,
-                                ChangeResult::outcomeKey(result.outcome), result.message);
-    Q_EMIT changeFinished(result);
-}
-
 void ApplyEngine::verifyAll()
 {
     m_verifying = true;
-    // Reuse what the service answered where it sent the resource back; read the rest.
-    QList<int> toRead;
-    for (int i = 0; i < m_results.size(); ++i) {
-        const ChangeResult &result = m_results.at(i);
-        if (result.outcome != Outcome::Applied || m_verified.contains(result.changeId))
-            continue; // verified (and audited) before an interruption: once is enough
-        const Change &change = m_plan.changes.at(i);
-        const bool hasBody
-            = !result.resource.isEmpty() && (result.httpStatus == 200 || result.httpStatus == 201);
-        // An answer that shows the attributes the change touched settles it, made or not. One
-        // that leaves them out (services trim what they return) says nothing: the resource is
-        // read.
-        if (change.kind != Change::Kind::DeleteUser && hasBody
-            && !lacksAttributes(change, result.resource))
-            verifyOne(i, result.resource, false);
-        else
-            toRead.append(i);
-    }
-    m_verifyPending = int(toRead.size());
-    if (m_verifyPending == 0) {
-        complete();
-        return;
-    }
-    // Many users to read back: listing the directory page by page may take fewer requests than
-    // one GET each. Ask how big it is, then choose.
-    QList<int> users;
-    for (const int index : std::as_const(toRead)) {
-        const Change &change = m_plan.changes.at(index);
-        if (change.resourceType == u"User" && change.kind != Change::Kind::DeleteUser)
-            users.append(index);
-    }
-    if (users.size() < MinUsersForPageReadBack) {
-        readBackOneByOne(toRead);
-        return;
-    }
-    ScimRequest count;
-    count.path = m_capabilities.usersEndpoint.toUtf8();
-    count.query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
-    m_client->send(count, this, [this, toRead, users](const ScimResponse &response) {
-        const qint64 total
-            = response.ok() ? response.json.value(u"totalResults").toInteger(-1) : -1;
-        const int pageSize = m_capabilities.effectivePageSize(1000);
-        const qint64 pages = total < 0 ? LLONG_MAX : (total + pageSize - 1) / pageSize;
-        if (pages >= users.size()) {
-            readBackOneByOne(toRead);
-            return;
-        }
-        readBackByPages(toRead, pageSize);
-    });
-}
-
-void ApplyEngine::readBackByPages(const QList<int> &toRead, int pageSize)
-{
-    QHash<QString, int> wanted; // user id -> change index
-    for (const int index : toRead) {
-        const Change &change = m_plan.changes.at(index);
-        if (change.resourceType == u"User" && change.kind != Change::Kind::DeleteUser)
-            wanted.insert(
-                change.targetId.isEmpty() ? m_results.at(index).createdId : change.targetId, index);
-    }
-    PagedReader::Options options;
-    options.endpoint = m_capabilities.usersEndpoint.toUtf8();
-    options.pageSize = pageSize;
-    options.concurrency = qMax(1, m_options.concurrency);
-    auto *reader = new PagedReader(m_client, options, this);
-    auto found = std::make_shared<QSet<int>>();
-    connect(reader, &PagedReader::resourcesReceived, this,
-            [this, wanted, found](const QJsonArray &page) {
-                for (const QJsonValue &value : page) {
-                    const QJsonObject resource = value.toObject();
-                    const int index = wanted.value(resource.value(u"id").toString(), -1);
-                    if (index < 0 || found->contains(index))
-                        continue;
-                    // Lists may leave attributes out: a change whose attributes a page does not
-                    // show is read on its own below.
-                    if (lacksAttributes(m_plan.changes.at(index), resource))
-                        continue;
-                    found->insert(index);
-                    verifyOne(index, resource, false);
-                    --m_verifyPending;
-                }
+    auto *verifier = new ReadBackVerifier(m_client, m_capabilities, m_plan, m_results,
+                                          m_options.concurrency, this);
+    connect(verifier, &ReadBackVerifier::verified, this,
+            [this](int index, const ChangeResult &result) {
+                m_results[index] = result;
+                if (m_journal)
+                    m_journal->record(ApplyJournal::Step::Verified, result);
+                record(m_plan.changes.at(index), result);
+                Q_EMIT changeFinished(result);
             });
-    // What the pages did not show (a service that leaves deactivated users out of lists or
-    // attributes out of list entries, or a read that failed) is read one by one.
-    const auto rest = [this, reader, toRead, found, ended = std::make_shared<bool>(false)] {
-        if (std::exchange(*ended, true))
-            return; // failed() and finished() both end the read
-        reader->deleteLater();
-        QList<int> remaining;
-        for (const int index : toRead) {
-            if (!found->contains(index))
-                remaining.append(index);
-        }
-        if (remaining.isEmpty()) {
-            complete();
-            return;
-        }
-        readBackOneByOne(remaining);
-    };
-    connect(reader, &PagedReader::finished, this, rest);
-    connect(reader, &PagedReader::failed, this, rest);
-    reader->start();
+    connect(verifier, &ReadBackVerifier::unverifiable, this,
+            [this](int index, const ChangeResult &result) {
+                m_results[index] = result;
+                record(m_plan.changes.at(index), result);
+                Q_EMIT changeFinished(result);
+            });
+    connect(verifier, &ReadBackVerifier::finished, this, [this, verifier] {
+        verifier->deleteLater();
+        complete();
+    });
+    verifier->start(m_verified);
 }
 
-void ApplyEngine::readBackOneByOne(const QList<int> &toRead)
+void ApplyEngine::complete()
 {
-    m_verifyPending = int(toRead.size());
-    auto queue = std::make_shared<QList<int>>(toRead);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, queue, next] {
-        if (queue->isEmpty())
-            return;
-        const int index = queue->takeFirst();
-        const Change &change = m_plan.changes.at(index);
-        const QString id
-            = change.targetId.isEmpty() ? m_results.at(index).createdId : change.targetId;
-        const QByteArray endpoint = change.resourceType == u"Group"
-            ? m_capabilities.groupsEndpoint.toUtf8()
-            : m_capabilities.usersEndpoint.toUtf8();
-        m_client->send(ScimRequest::get(endpoint, id), this,
-                       [this, index, next](const ScimResponse &response) {
-                           const bool gone = response.error.kind() == ScimError::Kind::NotFound;
-                           if (response.ok() || gone) {
-                               verifyOne(index, response.json, gone);
-                           } else {
-                               ChangeResult &result = m_results[index];
-                               result.message
-                                   = tr("applied, but could not be read back to check: %1")
-                                         .arg(response.error.message());
-                               if (m_options.audit)
-                                   m_options.audit->append(
-                                       m_plan, m_plan.changes.at(index), result.httpStatus,
-                                       ChangeResult::outcomeKey(result.outcome), result.message);
-                               Q_EMIT changeFinished(result);
-                           }
-                           if (--m_verifyPending == 0) {
-                               complete();
-                               return;
-                           }
-                           (*next)();
-                       });
-    };
-    for (int i = 0; i < m_options.concurrency; ++i)
-        (*next)();
+    m_verifying = false;
+    m_running = false;
+    if (m_journal) {
+        m_journal->finish(summary().toJson());
+        m_journal.reset();
+    }
+    Q_EMIT finished();
+}
+
+void ApplyEngine::settleUnsure()
+{
+    // Changes that were in flight when the program died: read the service to learn whether
+    // they happened before sending anything again.
+    const QStringList unsure(m_unsure.cbegin(), m_unsure.cend());
+    m_unsure.clear();
+    for (const QString &id : unsure) {
+        const int index = m_indexById.value(id, -1);
+        if (index < 0 || m_results.at(index).outcome != Outcome::Pending)
+            continue;
+        ++m_inFlight;
+        // Held back from pump() until the read-back says whether it happened.
+        m_results[index].outcome = Outcome::InFlight;
+        if (m_plan.changes.at(index).request.method != "POST") {
+            readBackUnsure(index);
+            continue;
+        }
+        lookUpCreated(index, [this, index](bool found) {
+            --m_inFlight;
+            if (found)
+                settle(index, Outcome::Applied, {}, 201);
+            else
+                m_results[index].outcome = Outcome::Pending; // did not happen: send it
+            m_ambiguous.insert(index);
+            pump();
+        });
+    }
+    pump();
+}
+
+void ApplyEngine::readBackUnsure(int index)
+{
+    const Change &change = m_plan.changes.at(index);
+    const QByteArray endpoint = change.resourceType == u"Group"
+        ? m_capabilities.groupsEndpoint.toUtf8()
+        : m_capabilities.usersEndpoint.toUtf8();
+    m_client->send(ScimRequest::get(endpoint, change.targetId), this,
+                   [this, index](const ScimResponse &response) {
+                       --m_inFlight;
+                       const Change &c = m_plan.changes.at(index);
+                       const bool gone = response.error.kind() == ScimError::Kind::NotFound;
+                       if ((c.kind == Change::Kind::DeleteUser && gone)
+                           || (response.ok()
+                               && ReadBackVerifier::mismatch(
+                                      c, response.json, ReadBackVerifier::createdIds(m_results))
+                                      .isEmpty())) {
+                           m_results[index].resource = response.json;
+                           settle(index, Outcome::Applied, {}, response.status);
+                       } else {
+                           // Not seen done (or not readable): send it, as a change whose first
+                           // attempt may have happened.
+                           m_results[index].outcome = Outcome::Pending;
+                           m_ambiguous.insert(index);
+                       }
+                       pump();
+                   });
 }
 
 } // namespace ScimDesk

@@ -1,57 +1,33 @@
 #pragma once
 
+#include "AdaptiveConcurrency.h"
+#include "ApplyJournal.h"
+#include "ChangeResult.h"
 #include "Plan.h"
+#include "scim/Backoff.h"
 #include "scim/ScimError.h"
 #include "scim/ServiceCapabilities.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
 #include <QTimer>
 
+#include <functional>
 #include <memory>
-#include <optional>
-
-class QLockFile;
 
 namespace ScimDesk {
 
-class AuditLog;
+class AuditSink;
 class ScimClient;
 struct ScimResponse;
 
-// What became of one change.
-struct ChangeResult
-{
-    enum class Outcome {
-        Pending,
-        InFlight,
-        Applied, // sent, answered with success, and (when verified) the service holds it
-        NotApplied, // the service accepted it but did not make it (read back differs)
-        Failed, // refused or could not be sent; `message` says why
-        Conflict, // the resource changed since the plan was made (412): review again
-        Skipped, // not sent: excluded, cancelled, or a change it depends on did not apply
-    };
-
-    QString changeId;
-    Outcome outcome = Outcome::Pending;
-    int httpStatus = 0;
-    int attempts = 0;
-    QString message;
-    QString createdId; // for creates
-    QJsonObject resource; // the resource as the service last returned it
-
-    static QString outcomeKey(Outcome outcome);
-    QJsonObject toJson() const;
-};
-
-// Applies a plan: bounded, adaptive concurrency (halved on 429, then grown again), retries with
-// backoff for 429/5xx/network trouble, a look-up before re-sending a create whose first answer
-// was lost, If-Match conflicts sent back to review, a journal line flushed before every request
-// and after every answer, verification by reading back, and an audit record per change.
+// Applies a plan: sends each change once its prerequisites applied, with bounded, adaptive
+// concurrency (AdaptiveConcurrency), retries with backoff for 429/5xx/network trouble, a look-up
+// before re-sending a create whose first answer was lost, and If-Match conflicts sent back to
+// review. Around that loop: the journal (ApplyJournal), verification by reading back
+// (ReadBackVerifier) and an audit record per change (AuditSink).
 class ApplyEngine final : public QObject
 {
     Q_OBJECT
@@ -62,9 +38,10 @@ public:
     {
         int concurrency = 4;
         int maxAttempts = 6;
-        int baseDelayMs = 500;
+        int baseDelayMs = Backoff::DefaultBaseDelayMs;
+        int maxDelayMs = Backoff::DefaultCapMs; // cap for one backoff step
         QString journalPath; // empty: no journal
-        AuditLog *audit = nullptr;
+        AuditSink *audit = nullptr;
         bool verify = true;
     };
 
@@ -81,25 +58,9 @@ public:
                 QObject *parent = nullptr);
     ~ApplyEngine() override;
 
-    // Where applies to the connection with `connectionId` keep their journal (one per
-    // connection, shared by the console and the CLI, so either can finish the other's apply).
-    static QString journalPath(const QString &connectionId);
-    // Whether an apply (in this or another program) holds that journal now.
-    static bool journalInUse(const QString &journalPath);
-
-    // An apply the program did not finish, as its journal tells it.
-    struct Interrupted
-    {
-        Plan plan;
-        QHash<QString, ChangeResult> settled; // by change id
-        QSet<QString> inFlight; // sent, no answer recorded
-        QSet<QString> verified; // read back (and audited) before the interruption
-    };
-    // The unfinished apply in the journal at `path`, if there is one.
-    static std::optional<Interrupted> readJournal(const QString &path, QString *error);
     // Before start(): take over what an interrupted apply settled; in-flight changes are read
     // back from the service first and sent again only if they did not happen.
-    void resume(const Interrupted &state);
+    void resume(const ApplyJournal::Interrupted &state);
 
     void start();
     // No new requests; those in flight finish and are recorded.
@@ -111,7 +72,7 @@ public:
     Summary summary() const;
     // Seconds left at the current pace, or -1 when unknown.
     int etaSeconds() const;
-    int currentConcurrency() const { return m_limit; }
+    int currentConcurrency() const { return m_concurrency.limit(); }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -119,25 +80,21 @@ Q_SIGNALS:
     void finished();
 
 private:
+    bool openJournal();
     void pump();
+    void skipUnsendable();
     bool isReady(const Change &change) const;
     void send(int index);
     void handleAnswer(int index, const ScimResponse &response, bool ambiguousBefore);
+    void handleTransient(int index, const ScimError &error, bool ambiguous);
+    void checkConflict(int index);
     void retryLater(int index, const ScimError &error, bool ambiguous);
     void lookUpCreated(int index, std::function<void(bool found)> then);
+    void readBackUnsure(int index);
     void settle(int index, ChangeResult::Outcome outcome, const QString &message, int status = 0);
+    void record(const Change &change, const ChangeResult &result);
     void verifyAll();
-    void verifyOne(int index, const QJsonObject &resource, bool gone);
-    void readBackOneByOne(const QList<int> &toRead);
-    void readBackByPages(const QList<int> &toRead, int pageSize);
-    // Below this many users to read back, one GET each is simpler than listing pages.
-    static constexpr int MinUsersForPageReadBack = 20;
-    QString mismatch(const Change &change, const QJsonObject &resource) const;
-    // Whether `resource` leaves out an attribute `change` set (a trimmed answer or list entry):
-    // it can then neither confirm nor refute the change.
-    static bool lacksAttributes(const Change &change, const QJsonObject &resource);
     QByteArray resolvedBody(const Change &change) const;
-    void journal(const Change &change, const QString &state, const ChangeResult *result = nullptr);
     void finishIfDone();
     void complete();
     void settleUnsure();
@@ -148,23 +105,20 @@ private:
     Options m_options;
     QList<ChangeResult> m_results;
     QHash<QString, int> m_indexById;
-    QFile m_journal;
-    int m_limit = 1;
+    std::unique_ptr<ApplyJournal> m_journal;
+    AdaptiveConcurrency m_concurrency;
     int m_inFlight = 0;
-    int m_successStreak = 0;
-    qint64 m_pausedUntil = 0;
     QTimer m_wake;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_verifying = false;
-    int m_verifyPending = 0;
     QElapsedTimer m_clock;
     int m_doneAtStart = 0;
+    // From resume(): changes in flight when the apply was interrupted, and those verified.
     QSet<QString> m_unsure;
-    std::unique_ptr<QLockFile> m_lock;
     QSet<QString> m_verified;
-    QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
     bool m_resumed = false;
+    QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
 };
 
 } // namespace ScimDesk

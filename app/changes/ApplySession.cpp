@@ -1,9 +1,6 @@
 #include "ApplySession.h"
 
 #include "Guards.h"
-#include "audit/AuditLog.h"
-
-#include <QFile>
 
 namespace ScimDesk {
 
@@ -23,14 +20,14 @@ int ApplySession::Unfinished::applied() const
 }
 
 ApplySession::ApplySession(ScimClient *client, const ConnectionProfile &profile,
-                           const ConnectionReport &report, std::unique_ptr<AuditLog> audit,
+                           const ConnectionReport &report, std::unique_ptr<AuditSink> audit,
                            QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_profile(profile)
     , m_report(report)
     , m_audit(std::move(audit))
-    , m_journalPath(ApplyEngine::journalPath(profile.id))
+    , m_journalPath(ApplyJournal::pathFor(profile.id))
     , m_concurrency(qMax(1, profile.concurrency))
 { }
 
@@ -39,7 +36,7 @@ ApplySession::~ApplySession() = default;
 ApplySession::Check ApplySession::checkBusy() const
 {
     Check check;
-    if (ApplyEngine::journalInUse(m_journalPath)) {
+    if (ApplyJournal::isInUse(m_journalPath)) {
         check.refusal = Refusal::Busy;
         check.message = tr("Another console window or scimdesk-cli is applying changes to "
                            "\"%1\" right now; wait for it to finish. Nothing was sent.")
@@ -54,7 +51,7 @@ ApplySession::Check ApplySession::checkJournal() const
     if (!check.allowed())
         return check;
     QString error;
-    const auto interrupted = ApplyEngine::readJournal(m_journalPath, &error);
+    const auto interrupted = ApplyJournal::read(m_journalPath, &error);
     if (!error.isEmpty()) { // never throw away a journal that could not be read
         check.refusal = Refusal::JournalUnreadable;
         check.message = error + u' ' + tr("Nothing was sent.");
@@ -103,18 +100,23 @@ ApplySession::Check ApplySession::start(const Plan &plan, int confirmedDeprovisi
                             .arg(check.deprovisions)
                             .arg(check.threshold);
     }
-    if (check.allowed()) {
-        QFile::remove(m_journalPath); // the previous apply finished (checked): start afresh
-        run(plan, std::nullopt);
+    if (!check.allowed())
+        return check;
+    // The previous apply finished (checked above): the new one starts a fresh journal.
+    if (QString error; !ApplyJournal::removeFinished(m_journalPath, &error)) {
+        check.refusal = Refusal::JournalUnreadable;
+        check.message = error + u' ' + tr("Nothing was sent.");
+        return check;
     }
+    run(plan, std::nullopt);
     return check;
 }
 
 ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profile)
 {
     Unfinished unfinished;
-    const QString journal = ApplyEngine::journalPath(profile.id);
-    if (ApplyEngine::journalInUse(journal)) {
+    const QString journal = ApplyJournal::pathFor(profile.id);
+    if (ApplyJournal::isInUse(journal)) {
         unfinished.refusal = Refusal::Busy;
         unfinished.message = tr("An apply to \"%1\" is running now in another console window or "
                                 "scimdesk-cli (it was not interrupted).")
@@ -122,7 +124,7 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
         return unfinished;
     }
     QString error;
-    unfinished.interrupted = ApplyEngine::readJournal(journal, &error);
+    unfinished.interrupted = ApplyJournal::read(journal, &error);
     if (!error.isEmpty()) {
         unfinished.refusal = Refusal::JournalUnreadable;
         unfinished.message = error;
@@ -130,7 +132,7 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
     return unfinished;
 }
 
-ApplySession::Check ApplySession::resume(const ApplyEngine::Interrupted &interrupted)
+ApplySession::Check ApplySession::resume(const ApplyJournal::Interrupted &interrupted)
 {
     const Check check = checkBusy();
     if (check.allowed())
@@ -138,7 +140,8 @@ ApplySession::Check ApplySession::resume(const ApplyEngine::Interrupted &interru
     return check;
 }
 
-void ApplySession::run(const Plan &plan, const std::optional<ApplyEngine::Interrupted> &interrupted)
+void ApplySession::run(const Plan &plan,
+                       const std::optional<ApplyJournal::Interrupted> &interrupted)
 {
     ApplyEngine::Options options;
     options.concurrency = qMax(1, m_concurrency);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ApplyEngine.h"
+#include "ApplyJournal.h"
+#include "AuditSink.h"
 #include "connections/ConnectionProfile.h"
 #include "directory/Directory.h"
 #include "scim/ServiceDiscovery.h"
@@ -13,7 +15,6 @@
 
 namespace ScimDesk {
 
-class AuditLog;
 class ScimClient;
 
 // One apply to one connection, in the one order the console and the CLI share:
@@ -57,7 +58,7 @@ public:
     // An apply the journal says was interrupted, or why the journal cannot tell.
     struct Unfinished
     {
-        std::optional<ApplyEngine::Interrupted> interrupted;
+        std::optional<ApplyJournal::Interrupted> interrupted;
         Refusal refusal = Refusal::None; // Busy or JournalUnreadable when it cannot be finished
         QString message;
         int applied() const; // changes the interrupted apply had applied
@@ -67,7 +68,7 @@ public:
     // `report` (its capabilities, and the directory size the guards judge by). The session
     // records each change in `audit`, which it keeps.
     ApplySession(ScimClient *client, const ConnectionProfile &profile,
-                 const ConnectionReport &report, std::unique_ptr<AuditLog> audit,
+                 const ConnectionReport &report, std::unique_ptr<AuditSink> audit,
                  QObject *parent = nullptr);
     ~ApplySession() override;
 
@@ -88,7 +89,7 @@ public:
     static Unfinished unfinished(const ConnectionProfile &profile);
     // Finishes it: in-flight changes are read back first and sent again only if they did not
     // happen. Refused (nothing sent) when another program is applying meanwhile.
-    Check resume(const ApplyEngine::Interrupted &interrupted);
+    Check resume(const ApplyJournal::Interrupted &interrupted);
 
     bool isResumed() const { return m_resumed; }
     // Valid once started or resumed.
@@ -109,13 +110,13 @@ Q_SIGNALS:
 private:
     Check checkBusy() const;
     Check checkJournal() const;
-    void run(const Plan &plan, const std::optional<ApplyEngine::Interrupted> &interrupted);
+    void run(const Plan &plan, const std::optional<ApplyJournal::Interrupted> &interrupted);
     void onEngineFinished();
 
     ScimClient *m_client;
     ConnectionProfile m_profile;
     ConnectionReport m_report;
-    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuditSink> m_audit;
     QString m_journalPath;
     int m_concurrency;
     QPointer<Directory> m_directory;

@@ -11,7 +11,6 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QtGlobal>
 
@@ -289,7 +288,8 @@ void ScimClient::conclude(const std::shared_ptr<Pending> &pending, ScimResponse 
     const bool retryable = error.isTransient() && pending->attempt < pending->maxAttempts
         && !(error.retryAfterSeconds() > m_retry.maxRetryAfterSeconds) && !pending->cancelled;
     if (retryable) {
-        const int delay = backoffDelayMs(pending->attempt, error);
+        const int delay = Backoff::delayMs(pending->attempt, m_retry.baseDelayMs,
+                                           m_retry.maxDelayMs, error.retryAfterSeconds());
         ScimError why = error;
         why.setRequest(pending->request.summary());
         why.redact(QString::fromUtf8(m_token));
@@ -300,19 +300,6 @@ void ScimClient::conclude(const std::shared_ptr<Pending> &pending, ScimResponse 
         return;
     }
     finish(pending, std::move(response));
-}
-
-int ScimClient::backoffDelayMs(int attempt, const ScimError &error) const
-{
-    // Exponential backoff with "equal jitter": half fixed, half random, so that many clients
-    // (or our own concurrent pages) do not retry in lockstep.
-    const qint64 exponential
-        = qMin<qint64>(m_retry.maxDelayMs, qint64(m_retry.baseDelayMs) << qMin(attempt - 1, 16));
-    const qint64 half = exponential / 2;
-    qint64 delay = half + QRandomGenerator::global()->bounded(half + 1);
-    if (error.retryAfterSeconds() >= 0)
-        delay = qMax<qint64>(delay, qint64(error.retryAfterSeconds()) * 1000);
-    return int(delay);
 }
 
 void ScimClient::finish(const std::shared_ptr<Pending> &pending, ScimResponse response)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Backoff.h"
 #include "ScimError.h"
 
 #include <QJsonObject>
@@ -61,8 +62,8 @@ public:
     struct RetryPolicy
     {
         int maxAttempts = 5; // for requests that may be retried
-        int baseDelayMs = 500; // first backoff step
-        int maxDelayMs = 30'000; // cap for one backoff step
+        int baseDelayMs = Backoff::DefaultBaseDelayMs; // first backoff step
+        int maxDelayMs = Backoff::DefaultCapMs; // cap for one backoff step
         int maxRetryAfterSeconds = 120; // a longer Retry-After ends the attempt with an error
     };
 
@@ -109,7 +110,6 @@ private:
     static void parseJsonBody(ScimResponse &response, const QByteArray &contentType);
     static constexpr qsizetype OffThreadParseBytes = 64 * 1024;
     void cancelPending(const std::shared_ptr<Pending> &pending);
-    int backoffDelayMs(int attempt, const ScimError &error) const;
 
     // QNetworkAccessManager opens at most six HTTP/1.1 connections to a host (Qt 6.4 has no
     // setting for it), so an apply at concurrency 8 or 16 would wait for sockets: a few

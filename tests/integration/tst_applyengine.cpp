@@ -392,7 +392,7 @@ void tst_ApplyEngine::journalInUse_sendsNothing()
     const QString journal = m_dir.filePath(QStringLiteral("busy.jsonl"));
     QLockFile other(journal + QStringLiteral(".lock"));
     QVERIFY(other.tryLock(0));
-    QVERIFY(ApplyEngine::journalInUse(journal));
+    QVERIFY(ApplyJournal::isInUse(journal));
     ApplyEngine::Options options;
     options.journalPath = journal;
     ApplyEngine engine(&m_client, discover(), builder.plan(), options);
@@ -404,7 +404,7 @@ void tst_ApplyEngine::journalInUse_sendsNothing()
     QVERIFY(engine.results().first().message.contains(u"another"));
     QCOMPARE(m_server.requests().size(), 0);
     other.unlock();
-    QVERIFY(!ApplyEngine::journalInUse(journal));
+    QVERIFY(!ApplyJournal::isInUse(journal));
 }
 
 void tst_ApplyEngine::importedEmail_keepsTheOtherAddresses()

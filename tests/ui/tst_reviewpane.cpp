@@ -405,7 +405,7 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     {
         ApplyEngine::Options options;
         options.concurrency = 1;
-        options.journalPath = ApplyEngine::journalPath(m_window->session()->profile().id);
+        options.journalPath = ApplyJournal::pathFor(m_window->session()->profile().id);
         QFile::remove(options.journalPath);
         ApplyEngine engine(m_window->session()->client(),
                            m_window->session()->report().capabilities, plan, options);
@@ -461,8 +461,7 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     }
     QVERIFY2(made == 3, qPrintable(seen.mid(seen.size() - 12).join(u'\n')));
     QString error;
-    QVERIFY(!ApplyEngine::readJournal(ApplyEngine::journalPath(m_window->session()->profile().id),
-                                      &error));
+    QVERIFY(!ApplyJournal::read(ApplyJournal::pathFor(m_window->session()->profile().id), &error));
     dialog->close();
 }
 
@@ -619,7 +618,7 @@ void tst_ReviewPane::refusals_sameReasonInTheSameOrderAsTheCli()
 
     // An interrupted apply's journal, as a killed program leaves it, and another program
     // applying right now (it holds the journal's lock).
-    const QString journal = ApplyEngine::journalPath(profile.id);
+    const QString journal = ApplyJournal::pathFor(profile.id);
     QFile file(journal);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("start")},

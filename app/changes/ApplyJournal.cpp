@@ -1,0 +1,219 @@
+#include "ApplyJournal.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace ScimDesk {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString stateKey(ApplyJournal::Step step)
+{
+    switch (step) {
+    case ApplyJournal::Step::Sending:
+        return QStringLiteral("sending");
+    case ApplyJournal::Step::Answered:
+        return QStringLiteral("answered");
+    case ApplyJournal::Step::Verified:
+        return QStringLiteral("verified");
+    }
+    return {};
+}
+
+// The outcome a line records, if it settled the change; none when the change is pending again
+// (a retry was due) or was skipped (skipping is decided again on resume).
+std::optional<ChangeResult::Outcome> settledOutcome(QStringView key)
+{
+    using Outcome = ChangeResult::Outcome;
+    for (const Outcome outcome :
+         {Outcome::Applied, Outcome::NotApplied, Outcome::Failed, Outcome::Conflict}) {
+        if (key == ChangeResult::outcomeKey(outcome))
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+// Takes one line about a change into `state`.
+void readChangeLine(const QJsonObject &line, QStringView kind, ApplyJournal::Interrupted &state)
+{
+    const QString id = line.value(u"change").toString();
+    if (kind == u"sending") {
+        state.inFlight.insert(id);
+        state.verified.remove(id);
+        return;
+    }
+    state.inFlight.remove(id);
+    if (kind == u"verified")
+        state.verified.insert(id);
+    const auto outcome = settledOutcome(line.value(u"result").toString());
+    if (!outcome) {
+        state.settled.remove(id);
+        return;
+    }
+    ChangeResult settled;
+    settled.changeId = id;
+    settled.outcome = *outcome;
+    settled.httpStatus = line.value(u"httpStatus").toInt();
+    settled.attempts = line.value(u"attempt").toInt();
+    settled.createdId = line.value(u"createdId").toString();
+    settled.message = line.value(u"message").toString();
+    state.settled.insert(id, settled);
+}
+
+} // namespace
+
+QString ApplyJournal::pathFor(const QString &connectionId)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal");
+    QDir().mkpath(dir);
+    return dir + u'/' + connectionId + QStringLiteral(".jsonl");
+}
+
+bool ApplyJournal::isInUse(const QString &path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    return !lock.tryLock(0); // unlocks again when it goes out of scope
+}
+
+std::optional<ApplyJournal::Interrupted> ApplyJournal::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the apply journal %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    Interrupted state;
+    bool started = false;
+    bool finished = false;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line.isEmpty())
+            continue; // a line torn by the crash
+        const QString kind = line.value(u"state").toString();
+        if (kind == u"start") {
+            // A new apply: what the journal said before is an apply that finished.
+            QString planError;
+            const auto plan = Plan::fromJson(line.value(u"plan").toObject(), &planError);
+            if (!plan) {
+                if (error)
+                    *error = planError;
+                return std::nullopt;
+            }
+            state = Interrupted {};
+            state.plan = *plan;
+            started = true;
+            finished = false;
+        } else if (kind == u"finished") {
+            finished = true;
+        } else if (started && kind != u"resume") {
+            readChangeLine(line, kind, state);
+        }
+    }
+    if (!started || finished)
+        return std::nullopt;
+    return state;
+}
+
+bool ApplyJournal::removeFinished(const QString &path, QString *error)
+{
+    QString why;
+    QString readError;
+    if (isInUse(path))
+        why = tr("Another window or scimdesk-cli is applying with the journal %1.").arg(path);
+    else if (read(path, &readError))
+        why = tr("The journal %1 holds an apply that did not finish.").arg(path);
+    else if (!readError.isEmpty())
+        why = readError;
+    else if (QFile::exists(path) && !QFile::remove(path))
+        why = tr("Cannot remove the apply journal %1.").arg(path);
+    if (error)
+        *error = why;
+    return why.isEmpty();
+}
+
+ApplyJournal::ApplyJournal(const QString &path)
+    : m_file(path)
+{ }
+
+ApplyJournal::~ApplyJournal() = default;
+
+bool ApplyJournal::lock()
+{
+    // One apply per journal at a time, across the console and the CLI: a journal another
+    // program is writing looks just like an interrupted one.
+    auto lock = std::make_unique<QLockFile>(path() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // held for the whole apply; a dead holder is detected
+    if (!lock->tryLock(0))
+        return false;
+    m_lock = std::move(lock);
+    return true;
+}
+
+bool ApplyJournal::begin(const Plan &plan)
+{
+    return open({{QStringLiteral("time"), now()},
+                 {QStringLiteral("state"), QStringLiteral("start")},
+                 {QStringLiteral("plan"), plan.toJson()}});
+}
+
+bool ApplyJournal::beginResumed()
+{
+    // The interrupted apply's lines stay: the resumed one continues the same journal.
+    return open(
+        {{QStringLiteral("time"), now()}, {QStringLiteral("state"), QStringLiteral("resume")}});
+}
+
+bool ApplyJournal::open(const QJsonObject &header)
+{
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return false;
+    write(header);
+    return true;
+}
+
+void ApplyJournal::record(Step step, const ChangeResult &result)
+{
+    QJsonObject line {{QStringLiteral("time"), now()},
+                      {QStringLiteral("change"), result.changeId},
+                      {QStringLiteral("state"), stateKey(step)},
+                      {QStringLiteral("attempt"), result.attempts},
+                      {QStringLiteral("httpStatus"), result.httpStatus},
+                      {QStringLiteral("result"), ChangeResult::outcomeKey(result.outcome)}};
+    if (!result.createdId.isEmpty())
+        line.insert(QStringLiteral("createdId"), result.createdId);
+    if (!result.message.isEmpty())
+        line.insert(QStringLiteral("message"), result.message);
+    write(line);
+}
+
+void ApplyJournal::finish(const QJsonObject &summary)
+{
+    write({{QStringLiteral("time"), now()},
+           {QStringLiteral("state"), QStringLiteral("finished")},
+           {QStringLiteral("summary"), summary}});
+    m_file.close();
+    m_lock.reset();
+}
+
+void ApplyJournal::write(const QJsonObject &line)
+{
+    if (!m_file.isOpen())
+        return;
+    m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_file.flush(); // on disk (in the OS) before the request goes out / after the answer
+}
+
+} // namespace ScimDesk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ChangeResult.h"
+#include "Plan.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace ScimDesk {
+
+// The journal of an apply: a JSON line flushed before each request goes out and after each answer
+// comes back, so that an apply the program did not finish (a crash, a kill) can be finished by the
+// console or the CLI without sending anything twice. One per connection; a lock file beside it
+// says that an apply is writing it now.
+class ApplyJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplyJournal)
+    Q_DISABLE_COPY_MOVE(ApplyJournal)
+
+public:
+    // An apply the program did not finish, as its journal tells it.
+    struct Interrupted
+    {
+        Plan plan;
+        QHash<QString, ChangeResult> settled; // by change id
+        QSet<QString> inFlight; // sent, no answer recorded
+        QSet<QString> verified; // read back (and audited) before the interruption
+    };
+
+    // What a line about one change records.
+    enum class Step {
+        Sending, // written before the request goes out
+        Answered, // the change settled (or is due to be sent again)
+        Verified, // read back, and audited
+    };
+
+    // Where applies to the connection with `connectionId` keep their journal (one per
+    // connection, shared by the console and the CLI, so either can finish the other's apply).
+    static QString pathFor(const QString &connectionId);
+    // Whether an apply (in this or another program) holds the journal at `path` now.
+    static bool isInUse(const QString &path);
+    // The unfinished apply in the journal at `path`, if there is one. A journal that exists but
+    // cannot be read sets `error` (then it must be kept: it may be all that says what was sent).
+    static std::optional<Interrupted> read(const QString &path, QString *error);
+    // Removes the journal at `path` so that the next apply starts a fresh one: only when its apply
+    // finished. False, with `error` saying why, when it is in use, interrupted or unreadable.
+    static bool removeFinished(const QString &path, QString *error = nullptr);
+
+    explicit ApplyJournal(const QString &path);
+    // Closes the file and releases the lock without writing more: as far as the journal says, an
+    // apply that did not call finish() was interrupted.
+    ~ApplyJournal();
+
+    QString path() const { return m_file.fileName(); }
+    // Takes the journal for this apply; false when another apply holds it.
+    bool lock();
+    // Opens the journal and writes the first line of a new apply (with its plan), or of one that
+    // continues an interrupted apply (after that apply's lines). False when it cannot be written.
+    bool begin(const Plan &plan);
+    bool beginResumed();
+    bool isOpen() const { return m_file.isOpen(); }
+    // Writes and flushes one line about `result`'s change.
+    void record(Step step, const ChangeResult &result);
+    // Writes the last line: the apply finished, nothing to resume. Closes it and releases the lock.
+    void finish(const QJsonObject &summary);
+
+private:
+    bool open(const QJsonObject &header);
+    void write(const QJsonObject &line);
+
+    QFile m_file;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace ScimDesk {
+
+struct Change;
+struct ChangeResult;
+struct Plan;
+
+// Where the apply engine records the outcome of each change it sent. Defined here so that the
+// changes module does not depend on the audit module, which implements it (AuditLog).
+class AuditSink
+{
+public:
+    virtual ~AuditSink() = default;
+    // Records the final outcome of `change`. Empty on success, else why it was not recorded.
+    virtual QString record(const Plan &plan, const Change &change, const ChangeResult &result) = 0;
+};
+
+} // namespace ScimDesk
