@@ -1,29 +1,31 @@
 #include "ImportDialog.h"
 
+#include "AttributeDelegate.h"
+#include "changes/ImportSession.h"
 #include "connections/ConnectionSession.h"
 #include "csv/CsvTableModel.h"
+#include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
+#include "directory/UserTableModel.h"
 #include "scim/ServiceDiscovery.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -64,7 +66,8 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     : QDialog(parent)
     , m_session(session)
     , m_directory(directory)
-    , m_preview(new CsvTableModel(this))
+    , m_import(
+          new ImportSession(session->profile(), session->report().capabilities, directory, this))
     , m_stepTitle(new QLabel(this))
     , m_steps(new QStackedWidget(this))
     , m_fileLabel(wrappingLabel(this))
@@ -72,7 +75,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     , m_delimiter(new QComboBox(this))
     , m_fileInfo(wrappingLabel(this))
     , m_grid(new QTableView(this))
-    , m_mapping(new QTableWidget(this))
+    , m_mapping(new QTableView(this))
     , m_match(new QComboBox(this))
     , m_templates(new QComboBox(this))
     , m_mappingNotes(wrappingLabel(this))
@@ -89,25 +92,53 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(session->profile().name));
     resize(1000, 640);
+    m_steps->addWidget(buildFilePage());
+    m_steps->addWidget(buildMappingPage());
+    m_steps->addWidget(buildReviewPage());
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    QFont title = m_stepTitle->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    m_stepTitle->setFont(title);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(m_steps, 1);
+    layout->addLayout(buildButtons());
+
     // A plan rests on every user being loaded: plan again when that changes (a load finishes,
     // or the admin reloads or filters).
     connect(directory, &Directory::stateChanged, this, [this](Directory::State state) {
         if (state == Directory::State::Loading)
-            m_lookedUp.clear(); // a reload drops the users found by looking up: look again
+            m_import->forgetLookups(); // a reload drops the users found by looking up
         replan();
     });
-
-    // 1. The file.
-    auto *filePage = new QWidget(m_steps);
-    auto *choose = new QPushButton(tr("&Choose file…"), filePage);
-    connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import a CSV file"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
+    connect(m_import, &ImportSession::lookingUp, this, [this](int users) {
+        m_add->setEnabled(false);
+        m_outcome->setText(tr("Looking up %L1 user(s) the service does not list…").arg(users));
     });
+    connect(m_import, &ImportSession::planned, this, &ImportDialog::showPlan);
+    connect(m_import->mapping(), &ImportMappingModel::mappingChanged, this, &ImportDialog::replan);
+    connect(m_import->mapping(), &QAbstractItemModel::modelReset, this,
+            &ImportDialog::openMappingEditors);
+    // Fixing a cell or leaving a row out makes the plan again (once per burst of edits).
+    auto *later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(150);
+    connect(later, &QTimer::timeout, this, &ImportDialog::replan);
+    connect(preview(), &CsvTableModel::edited, later, qOverload<>(&QTimer::start));
+
+    m_fileLabel->setText(tr("Choose the file HR sent (CSV or Excel \"Unicode text\"), or drop it "
+                            "on the main window."));
+    showStep(0);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+QWidget *ImportDialog::buildFilePage()
+{
+    auto *page = new QWidget(m_steps);
+    auto *choose = new QPushButton(tr("&Choose file…"), page);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->addItem(tr("Detect"), int(CsvEncoding::Detect));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(CsvEncoding::Utf8));
@@ -125,17 +156,19 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileLabel, 1);
     fileRow->addWidget(choose);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), page);
+    encodingLabel->setBuddy(m_encoding);
+    auto *delimiterLabel = new QLabel(tr("&Delimiter:"), page);
+    delimiterLabel->setBuddy(m_delimiter);
     auto *readRow = new QHBoxLayout;
-    readRow->addWidget(new QLabel(tr("&Encoding:"), filePage));
+    readRow->addWidget(encodingLabel);
     readRow->addWidget(m_encoding);
     readRow->addSpacing(12);
-    readRow->addWidget(new QLabel(tr("&Delimiter:"), filePage));
+    readRow->addWidget(delimiterLabel);
     readRow->addWidget(m_delimiter);
     readRow->addStretch(1);
-    qobject_cast<QLabel *>(readRow->itemAt(0)->widget())->setBuddy(m_encoding);
-    qobject_cast<QLabel *>(readRow->itemAt(3)->widget())->setBuddy(m_delimiter);
     auto *colours = new ProblemColours(this);
-    colours->setSourceModel(m_preview);
+    colours->setSourceModel(preview());
     m_grid->setObjectName(QStringLiteral("previewGrid"));
     m_grid->setAccessibleName(tr("The file's rows; edit a cell to fix it"));
     m_grid->setModel(colours);
@@ -143,52 +176,58 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     m_grid->setWordWrap(false);
     m_grid->horizontalHeader()->setResizeContentsPrecision(200);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
-    auto *fileLayout = new QVBoxLayout(filePage);
-    fileLayout->addLayout(fileRow);
-    fileLayout->addLayout(readRow);
-    fileLayout->addWidget(m_fileInfo);
-    fileLayout->addWidget(m_grid, 1);
-    m_steps->addWidget(filePage);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(fileRow);
+    layout->addLayout(readRow);
+    layout->addWidget(m_fileInfo);
+    layout->addWidget(m_grid, 1);
+    return page;
+}
 
-    // 2. The columns.
-    auto *mappingPage = new QWidget(m_steps);
+QWidget *ImportDialog::buildMappingPage()
+{
+    auto *page = new QWidget(m_steps);
     m_mapping->setObjectName(QStringLiteral("mappingTable"));
-    m_mapping->setColumnCount(3);
-    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("First values"), tr("Attribute")});
+    m_mapping->setModel(m_import->mapping());
+    m_mapping->setItemDelegateForColumn(ImportMappingModel::AttributeColumn,
+                                        new AttributeDelegate(m_mapping));
     m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->horizontalHeader()->resizeSection(0, 200);
-    m_mapping->horizontalHeader()->resizeSection(1, 300);
+    m_mapping->horizontalHeader()->resizeSection(ImportMappingModel::HeaderColumn, 200);
+    m_mapping->horizontalHeader()->resizeSection(ImportMappingModel::SamplesColumn, 300);
     m_mapping->verticalHeader()->hide();
-    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers); // the combo boxes edit
     m_match->setObjectName(QStringLiteral("matchKey"));
-    m_match->addItem(tr("User name (case-insensitive)"), QStringLiteral("userName"));
-    m_match->addItem(tr("External ID"), QStringLiteral("externalId"));
-    m_match->addItem(tr("Email"), QStringLiteral("email"));
+    m_match->addItem(tr("User name (case-insensitive)"), int(MatchKey::UserName));
+    m_match->addItem(tr("External ID"), int(MatchKey::ExternalId));
+    m_match->addItem(tr("Email"), int(MatchKey::Email));
     connect(m_match, &QComboBox::activated, this, &ImportDialog::replan);
     m_templates->setObjectName(QStringLiteral("templates"));
     m_templates->setPlaceholderText(tr("Saved mappings"));
-    m_templates->addItems(ImportMapping::templateNames(session->profile().id));
+    m_templates->addItems(m_import->templateNames());
     m_templates->setCurrentIndex(-1);
     connect(m_templates, &QComboBox::textActivated, this, &ImportDialog::applyTemplate);
-    auto *saveTemplate = new QPushButton(tr("Save &mapping…"), mappingPage);
-    connect(saveTemplate, &QPushButton::clicked, this, &ImportDialog::saveTemplate);
-    auto *mappingRow = new QHBoxLayout;
-    mappingRow->addWidget(new QLabel(tr("Match users by:"), mappingPage));
-    mappingRow->addWidget(m_match);
-    mappingRow->addStretch(1);
-    mappingRow->addWidget(m_templates);
-    mappingRow->addWidget(saveTemplate);
-    auto *mappingLayout = new QVBoxLayout(mappingPage);
-    mappingLayout->addLayout(mappingRow);
-    mappingLayout->addWidget(m_mapping, 1);
-    mappingLayout->addWidget(m_mappingNotes);
-    m_steps->addWidget(mappingPage);
+    auto *save = new QPushButton(tr("Save &mapping…"), page);
+    connect(save, &QPushButton::clicked, this, &ImportDialog::saveTemplate);
+    auto *matchLabel = new QLabel(tr("Match users by:"), page);
+    matchLabel->setBuddy(m_match);
+    auto *row = new QHBoxLayout;
+    row->addWidget(matchLabel);
+    row->addWidget(m_match);
+    row->addStretch(1);
+    row->addWidget(m_templates);
+    row->addWidget(save);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_mappingNotes);
+    return page;
+}
 
-    // 3. The review.
-    auto *reviewPage = new QWidget(m_steps);
-    auto *modes = new QGroupBox(tr("What the file means"), reviewPage);
-    auto *modesLayout = new QVBoxLayout(modes);
-    const std::pair<ImportPlanner::Mode, QString> modeTexts[] = {
+QWidget *ImportDialog::buildModes(QWidget *parent)
+{
+    auto *modes = new QGroupBox(tr("What the file means"), parent);
+    auto *layout = new QVBoxLayout(modes);
+    const std::pair<ImportPlanner::Mode, QString> texts[] = {
         {ImportPlanner::Mode::Provision,
          tr("&Provision: create who is missing, update what differs, reactivate who is listed")},
         {ImportPlanner::Mode::Deprovision, tr("D&eprovision: everyone listed loses access")},
@@ -196,10 +235,10 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
          tr("&Sync: the file is the complete list — also deprovision every active user it leaves "
             "out")},
     };
-    for (const auto &[mode, text] : modeTexts) {
+    for (const auto &[mode, text] : texts) {
         auto *button = new QRadioButton(text, modes);
         m_mode->addButton(button, int(mode));
-        modesLayout->addWidget(button);
+        layout->addWidget(button);
     }
     m_mode->button(int(ImportPlanner::Mode::Provision))->setChecked(true);
     connect(m_mode, &QButtonGroup::idClicked, this, &ImportDialog::replan);
@@ -213,7 +252,13 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     deprovisionRow->addWidget(m_deprovisionAction);
     deprovisionRow->addWidget(m_revoke);
     deprovisionRow->addStretch(1);
-    modesLayout->addLayout(deprovisionRow);
+    layout->addLayout(deprovisionRow);
+    return modes;
+}
+
+QWidget *ImportDialog::buildReviewPage()
+{
+    auto *page = new QWidget(m_steps);
     m_outcome->setObjectName(QStringLiteral("importOutcome"));
     QFont bold = m_outcome->font();
     bold.setBold(true);
@@ -223,31 +268,29 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     m_errors->setRootIsDecorated(false);
     m_errors->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_errors->header()->resizeSection(0, 60);
-    connect(m_errors, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        // To the grid, on the row, to fix it there.
-        const int row = m_preview->rowOf(item->text(0).toInt());
-        showStep(0);
-        m_grid->setCurrentIndex(m_grid->model()->index(row, 1));
-        m_grid->setFocus();
-    });
-    auto *exclude = new QPushButton(tr("Leave the selected rows &out"), reviewPage);
+    connect(m_errors, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem *item) { goToRow(item->data(0, Qt::UserRole).toInt()); });
+    auto *exclude = new QPushButton(tr("Leave the selected rows &out"), page);
     connect(exclude, &QPushButton::clicked, this, [this] {
         for (QTreeWidgetItem *item : m_errors->selectedItems())
-            m_preview->setExcluded(item->text(0).toInt(), true);
+            preview()->setExcluded(item->data(0, Qt::UserRole).toInt(), true);
     });
     m_notes->setObjectName(QStringLiteral("importNotes"));
-    auto *reviewLayout = new QVBoxLayout(reviewPage);
-    reviewLayout->addWidget(modes);
-    reviewLayout->addWidget(m_outcome);
-    reviewLayout->addWidget(
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(buildModes(page));
+    layout->addWidget(m_outcome);
+    layout->addWidget(
         new QLabel(tr("Rows with errors are not planned. Double-click one to fix it in the file's "
                       "grid, or leave it out:"),
-                   reviewPage));
-    reviewLayout->addWidget(m_errors, 1);
-    reviewLayout->addWidget(exclude, 0, Qt::AlignLeft);
-    reviewLayout->addWidget(m_notes);
-    m_steps->addWidget(reviewPage);
+                   page));
+    layout->addWidget(m_errors, 1);
+    layout->addWidget(exclude, 0, Qt::AlignLeft);
+    layout->addWidget(m_notes);
+    return page;
+}
 
+QLayout *ImportDialog::buildButtons()
+{
     m_add->setObjectName(QStringLiteral("addToPending"));
     m_add->setDefault(true);
     auto *cancel = new QPushButton(tr("Cancel"), this);
@@ -255,7 +298,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     connect(m_back, &QPushButton::clicked, this, [this] { showStep(step() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showStep(step() + 1); });
     connect(m_add, &QPushButton::clicked, this, [this] {
-        Q_EMIT planReady(m_result.plan);
+        Q_EMIT planReady(m_import->result().plan);
         accept();
     });
     auto *buttons = new QHBoxLayout;
@@ -264,37 +307,39 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     buttons->addWidget(m_next);
     buttons->addWidget(m_add);
     buttons->addWidget(cancel);
-
-    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
-    QFont title = m_stepTitle->font();
-    title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.2);
-    m_stepTitle->setFont(title);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_stepTitle);
-    layout->addWidget(m_steps, 1);
-    layout->addLayout(buttons);
-
-    // Fixing a cell or leaving a row out makes the plan again (once per burst of edits).
-    auto *later = new QTimer(this);
-    later->setSingleShot(true);
-    later->setInterval(150);
-    connect(later, &QTimer::timeout, this, &ImportDialog::replan);
-    connect(m_preview, &CsvTableModel::edited, later, qOverload<>(&QTimer::start));
-
-    m_fileLabel->setText(tr("Choose the file HR sent (CSV or Excel \"Unicode text\"), or drop it "
-                            "on the main window."));
-    showStep(0);
+    return buttons;
 }
 
-ImportDialog::~ImportDialog() = default;
+CsvTableModel *ImportDialog::preview() const
+{
+    return m_import->preview();
+}
+
+ImportMappingModel *ImportDialog::mapping() const
+{
+    return m_import->mapping();
+}
+
+const ImportPlanner::Result &ImportDialog::result() const
+{
+    return m_import->result();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a CSV file"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
 
 bool ImportDialog::openFile(const QString &path)
 {
     m_path = path;
-    m_lookedUp.clear();
     reread();
-    return m_preview->table().ok();
+    return m_import->table().ok();
 }
 
 void ImportDialog::reread()
@@ -306,84 +351,53 @@ void ImportDialog::reread()
     const QString delimiter = m_delimiter->currentData().toString();
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.at(0);
-    m_preview->setTable(CsvReader::readFile(m_path, options));
+    m_import->readFile(m_path, options);
     // Columns as wide as what they hold (judged on the first rows), within reason.
     QHeaderView *columns = m_grid->horizontalHeader();
     const int widest = fontMetrics().averageCharWidth() * 40;
-    for (int column = 0; column < m_preview->columnCount(); ++column) {
+    for (int column = 0; column < preview()->columnCount(); ++column) {
         m_grid->resizeColumnToContents(column);
         columns->resizeSection(column, qMin(columns->sectionSize(column), widest));
     }
-    const CsvTable &table = m_preview->table();
-    m_fileLabel->setText(QDir::toNativeSeparators(m_path));
-    if (!table.ok()) {
-        m_fileInfo->setText(table.error);
-    } else {
-        const QString delimiterName
-            = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
-        QString info = tr("%L1 rows and %L2 columns; read as %3, separated by \"%4\".")
-                           .arg(table.rows.size())
-                           .arg(table.header.size())
-                           .arg(table.encoding, delimiterName);
-        if (!table.warnings.isEmpty())
-            info += u'\n' + table.warnings.mid(0, 5).join(u'\n')
-                + (table.warnings.size() > 5
-                       ? u'\n' + tr("… and %L1 more.").arg(table.warnings.size() - 5)
-                       : QString());
-        m_fileInfo->setText(info);
-    }
-    rebuildMapping();
+    showFileInfo();
+    replan();
     showStep(step());
 }
 
-void ImportDialog::rebuildMapping()
+void ImportDialog::showFileInfo()
 {
-    const CsvTable &table = m_preview->table();
-    const ServiceCapabilities &caps = m_session->report().capabilities;
-    const ImportMapping guess = ImportMapping::automatic(table.header, caps);
-    const auto choices = ImportMapping::choices(caps);
-    m_mapping->setRowCount(int(table.header.size()));
-    for (int column = 0; column < table.header.size(); ++column) {
-        m_mapping->setItem(column, 0, new QTableWidgetItem(table.header.at(column)));
-        QStringList samples;
-        for (int row = 0; row < table.rows.size() && samples.size() < 3; ++row) {
-            const QString cell = table.rows.at(row).cells.at(column).trimmed();
-            if (!cell.isEmpty())
-                samples.append(cell);
-        }
-        m_mapping->setItem(column, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
-        auto *attribute = new QComboBox(m_mapping);
-        attribute->addItem(tr("(ignore)"), QString());
-        for (const auto &[path, label] : choices)
-            attribute->addItem(label, path);
-        attribute->setCurrentIndex(qMax(0, attribute->findData(guess.attributes.value(column))));
-        attribute->setAccessibleName(tr("Attribute for %1").arg(table.header.at(column)));
-        connect(attribute, &QComboBox::activated, this, &ImportDialog::replan);
-        m_mapping->setCellWidget(column, 2, attribute);
+    const CsvTable &table = m_import->table();
+    m_fileLabel->setText(QDir::toNativeSeparators(m_path));
+    if (!table.ok()) {
+        m_fileInfo->setText(table.error);
+        return;
     }
-    replan();
+    const QString delimiterName = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
+    QString info = tr("%L1 rows and %L2 columns; read as %3, separated by \"%4\".")
+                       .arg(table.rows.size())
+                       .arg(table.header.size())
+                       .arg(table.encoding, delimiterName);
+    if (!table.warnings.isEmpty())
+        info += u'\n' + table.warnings.mid(0, 5).join(u'\n')
+            + (table.warnings.size() > 5
+                   ? u'\n' + tr("… and %L1 more.").arg(table.warnings.size() - 5)
+                   : QString());
+    m_fileInfo->setText(info);
 }
 
-ImportMapping ImportDialog::currentMapping() const
+void ImportDialog::openMappingEditors()
 {
-    ImportMapping mapping;
-    for (int row = 0; row < m_mapping->rowCount(); ++row) {
-        const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 2));
-        mapping.attributes.append(combo ? combo->currentData().toString() : QString());
-    }
-    return mapping;
+    for (int row = 0; row < mapping()->rowCount(); ++row)
+        m_mapping->openPersistentEditor(mapping()->index(row, ImportMappingModel::AttributeColumn));
 }
 
-ImportPlanner::Options ImportDialog::currentOptions() const
+void ImportDialog::readOptions()
 {
-    ImportPlanner::Options options;
+    ImportPlanner::Options &options = m_import->options();
     options.mode = ImportPlanner::Mode(m_mode->checkedId());
-    ImportPlanner::matchFromName(m_match->currentData().toString(), &options.match);
+    options.match = MatchKey(m_match->currentData().toInt());
     options.deleteOnDeprovision = m_deprovisionAction->currentData().toBool();
     options.revokeLicences = m_revoke->isChecked();
-    options.excludedRows = m_preview->excludedRows();
-    options.source = QStringLiteral("csv:") + QFileInfo(m_path).fileName();
-    return options;
 }
 
 void ImportDialog::setMode(ImportPlanner::Mode mode)
@@ -394,102 +408,70 @@ void ImportDialog::setMode(ImportPlanner::Mode mode)
 
 void ImportDialog::replan()
 {
-    const CsvTable &table = m_preview->table();
-    const ImportMapping mapping = currentMapping();
-    const ImportPlanner::Options options = currentOptions();
+    readOptions();
+    const ImportPlanner::Options &options = m_import->options();
     const bool deprovisioning = options.mode != ImportPlanner::Mode::Provision;
     m_deprovisionAction->setEnabled(deprovisioning);
     m_revoke->setEnabled(deprovisioning && !options.deleteOnDeprovision);
+    m_mappingNotes->setText(m_import->mappingNotes().join(u'\n'));
 
-    QStringList notes;
-    if (mapping.userNameFromEmail())
-        notes << tr("No column is mapped to userName: the email column is used as userName, as "
-                    "Lucid and most services expect.");
-    if (const QStringList ignored = mapping.unmapped(table.header); !ignored.isEmpty())
-        notes << tr("Ignored columns: %1.").arg(ignored.join(QStringLiteral(", ")));
-    m_mappingNotes->setText(notes.join(u'\n'));
-
-    const bool ready = table.ok() && !table.rows.isEmpty();
-    const bool haveKey = options.match == ImportPlanner::MatchKey::UserName
-        ? mapping.userNameColumn() >= 0
-        : mapping.columnOf(options.match == ImportPlanner::MatchKey::Email
-                               ? QString::fromUtf16(ImportMapping::WorkEmail)
-                               : QStringLiteral("externalId"))
-            >= 0;
-    if (!ready || !haveKey) {
-        m_result = {};
-        m_outcome->setText(!ready ? tr("Choose a file with a header row and at least one row.")
-                                  : tr("Map a column to the matching key (user name, email or "
-                                       "external ID) on the Columns step."));
-        m_errors->clear();
-        m_notes->clear();
-        m_add->setEnabled(false);
+    if (const QString why = whyNoPlan(); !why.isEmpty()) {
+        showNoPlan(why); // planned again when the directory's state changes
         return;
     }
+    m_add->setEnabled(false); // until planned (after any look-ups)
+    m_import->plan();
+}
 
-    const bool needsGroups = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups)) >= 0;
-    if (const QString problem = directoryProblem(needsGroups); !problem.isEmpty()) {
-        // Planned again when the directory's state changes.
-        m_result = {};
-        m_outcome->setText(problem);
-        m_errors->clear();
-        m_notes->clear();
-        m_add->setEnabled(false);
-        return;
-    }
-    if (m_lookingUp) {
-        // A plan made now would miss the users being looked up: wait for them.
-        m_add->setEnabled(false);
-        return;
-    }
-    const ConnectionProfile &profile = m_session->profile();
-    const ServiceCapabilities &caps = m_session->report().capabilities;
-    ImportPlanner planner(profile, caps);
-    if (m_directory->hidesDeactivatedUsers() && options.mode != ImportPlanner::Mode::Deprovision) {
-        // Lucid leaves deactivated users out of lists: look listed-but-missing users up first,
-        // so a reactivation is not planned as a create.
-        QStringList keys;
-        for (const QString &key :
-             planner.unmatchedKeys(table, mapping, options, m_directory->users()->store())) {
-            if (!m_lookedUp.contains(key))
-                keys.append(key);
-        }
-        if (!keys.isEmpty()) {
-            m_lookingUp = true;
-            m_add->setEnabled(false);
-            m_outcome->setText(
-                tr("Looking up %L1 user(s) the service does not list…").arg(keys.size()));
-            QStringList filters;
-            for (const QString &key : keys)
-                filters.append(planner.lookupFilter(key, options.match));
-            m_directory->lookUpUsers(filters, this,
-                                     [this, keys](const QStringList &, const ScimError &error) {
-                                         m_lookingUp = false;
-                                         m_lookedUp += keys;
-                                         if (error.isError())
-                                             m_notes->setText(error.message());
-                                         replan();
-                                     });
-            return;
-        }
-    }
+QString ImportDialog::whyNoPlan() const
+{
+    if (!m_import->hasRows())
+        return tr("Choose a file with a header row and at least one row.");
+    if (!m_import->hasMatchKey())
+        return tr("Map a column to the matching key (user name, email or external ID) on the "
+                  "Columns step.");
+    return directoryProblem(m_import->needsGroups());
+}
 
-    m_result = planner.plan(table, mapping, options, m_directory->users()->store(),
-                            m_directory->groups()->all());
-    m_outcome->setText(m_result.summary() + u'.');
+void ImportDialog::showNoPlan(const QString &why)
+{
+    m_outcome->setText(why);
     m_errors->clear();
-    QHash<int, QString> problems;
-    for (const ImportPlanner::RowError &error : std::as_const(m_result.errors)) {
+    m_notes->clear();
+    m_add->setEnabled(false);
+}
+
+void ImportDialog::showPlan()
+{
+    // After look-ups, things may have changed meanwhile (a reload, the mapping).
+    if (const QString why = whyNoPlan(); !why.isEmpty()) {
+        showNoPlan(why);
+        return;
+    }
+    const ImportPlanner::Result &result = m_import->result();
+    m_outcome->setText(result.summary() + u'.');
+    m_errors->clear();
+    for (const ImportPlanner::RowError &error : result.errors) {
         auto *item = new QTreeWidgetItem(m_errors);
         item->setText(0, QString::number(error.row));
+        item->setData(0, Qt::UserRole, error.row);
         item->setText(1, error.message);
         item->setToolTip(1, error.message);
-        QString &text = problems[error.row];
-        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + error.message;
     }
-    m_preview->setProblems(problems);
-    m_notes->setText(m_result.notes.join(u'\n'));
-    m_add->setEnabled(!m_result.plan.changes.isEmpty());
+    preview()->setProblems(m_import->problemsByRow());
+    QStringList notes = result.notes;
+    if (const ScimError error = m_import->lookupError(); error.isError())
+        notes.append(error.message());
+    m_notes->setText(notes.join(u'\n'));
+    m_add->setEnabled(!result.plan.changes.isEmpty());
+}
+
+void ImportDialog::goToRow(int rowNumber)
+{
+    // To the grid, on the row, to fix it there.
+    showStep(0);
+    m_grid->setCurrentIndex(m_grid->model()->index(preview()->rowOf(rowNumber), 1));
+    m_grid->setFocus();
 }
 
 QString ImportDialog::directoryProblem(bool needsGroups) const
@@ -540,7 +522,7 @@ void ImportDialog::showStep(int index)
     const QString titles[] = {tr("Step 1 of 3 — the file"), tr("Step 2 of 3 — the columns"),
                               tr("Step 3 of 3 — what will change")};
     m_stepTitle->setText(titles[index]);
-    const bool readable = m_preview->table().ok() && !m_path.isEmpty();
+    const bool readable = m_import->table().ok() && !m_path.isEmpty();
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index < m_steps->count() - 1 && readable);
     m_next->setVisible(index < m_steps->count() - 1);
@@ -562,8 +544,7 @@ void ImportDialog::saveTemplate()
                              .remove(u'/');
     if (!ok || name.isEmpty())
         return;
-    ImportMapping::saveTemplate(m_session->profile().id, name,
-                                currentMapping().toTemplate(m_preview->table().header));
+    m_import->saveTemplate(name);
     if (m_templates->findText(name) < 0)
         m_templates->addItem(name);
     m_templates->setCurrentText(name);
@@ -571,16 +552,7 @@ void ImportDialog::saveTemplate()
 
 void ImportDialog::applyTemplate(const QString &name)
 {
-    const auto saved = ImportMapping::loadTemplate(m_session->profile().id, name);
-    if (!saved)
-        return;
-    const ImportMapping mapping = ImportMapping::fromTemplate(*saved, m_preview->table().header,
-                                                              m_session->report().capabilities);
-    for (int row = 0; row < m_mapping->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 2)))
-            combo->setCurrentIndex(qMax(0, combo->findData(mapping.attributes.value(row))));
-    }
-    replan();
+    m_import->useTemplate(name); // the mapping changes: planned again
 }
 
 } // namespace ScimDesk

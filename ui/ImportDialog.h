@@ -11,7 +11,6 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QTableWidget;
 class QTreeWidget;
 
 namespace ScimDesk {
@@ -19,12 +18,14 @@ namespace ScimDesk {
 class ConnectionSession;
 class CsvTableModel;
 class Directory;
+class ImportMappingModel;
+class ImportSession;
 
 // From an HR file to pending changes, in three steps: the file (a raw preview grid, encoding
 // and delimiter), the mapping of columns to attributes (guessed, adjustable, saved as named
 // templates per connection), and the review (mode, the outcome in numbers, every row error with
 // its row number; fix a cell in the grid or leave the row out). "Add to pending changes" hands
-// the plan to the queue; nothing is sent from here.
+// the plan to the queue; nothing is sent from here. The import itself is an ImportSession.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,10 +41,11 @@ public:
     void showStep(int step);
     int step() const;
 
-    CsvTableModel *preview() const { return m_preview; }
-    QTableWidget *mappingTable() const { return m_mapping; }
+    CsvTableModel *preview() const;
+    ImportMappingModel *mapping() const;
+    QTableView *mappingView() const { return m_mapping; }
     QTreeWidget *errorList() const { return m_errors; }
-    const ImportPlanner::Result &result() const { return m_result; }
+    const ImportPlanner::Result &result() const;
     QString outcomeText() const;
     QPushButton *addButton() const { return m_add; }
 
@@ -52,23 +54,31 @@ Q_SIGNALS:
     void planReady(const ScimDesk::Plan &plan);
 
 private:
+    QWidget *buildFilePage();
+    QWidget *buildMappingPage();
+    QWidget *buildReviewPage();
+    QWidget *buildModes(QWidget *parent);
+    QLayout *buildButtons();
+    void chooseFile();
     void reread();
-    void rebuildMapping();
-    ImportMapping currentMapping() const;
-    ImportPlanner::Options currentOptions() const;
+    void showFileInfo();
+    void openMappingEditors();
+    void readOptions();
     void replan();
+    void showPlan();
+    void showNoPlan(const QString &why);
+    // Why no plan can be made now (no rows, no matching key, the directory); empty: it can.
+    QString whyNoPlan() const;
     // Why the loaded directory cannot be planned against now; empty when it can.
     QString directoryProblem(bool needsGroups) const;
     void saveTemplate();
     void applyTemplate(const QString &name);
+    void goToRow(int rowNumber);
 
     ConnectionSession *m_session;
     Directory *m_directory;
+    ImportSession *m_import;
     QString m_path;
-    CsvTableModel *m_preview;
-    ImportPlanner::Result m_result;
-    QStringList m_lookedUp; // keys already looked up on the service
-    bool m_lookingUp = false;
 
     QLabel *m_stepTitle;
     QStackedWidget *m_steps;
@@ -77,7 +87,7 @@ private:
     QComboBox *m_delimiter;
     QLabel *m_fileInfo;
     QTableView *m_grid;
-    QTableWidget *m_mapping;
+    QTableView *m_mapping;
     QComboBox *m_match;
     QComboBox *m_templates;
     QLabel *m_mappingNotes;

@@ -4,7 +4,7 @@
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
 #include "scim/Filter.h"
-#include "scim/Patch.h"
+#include "scim/Schemas.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -14,7 +14,6 @@ namespace ScimDesk {
 namespace {
 
 constexpr qsizetype MaxValueLength = 1024;
-const QString CoreUserSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
 
 bool looksLikeEmail(const QString &value)
 {
@@ -22,94 +21,79 @@ bool looksLikeEmail(const QString &value)
     return pattern.match(value).hasMatch();
 }
 
-// The record field an attribute path is kept in, or FieldCount.
-UserRecord::Field fieldOf(const QString &attribute)
+// What the record holds for a file's attribute. The work email is the user's one work
+// address, else the address shown.
+QString currentValue(const UserRecord &user, const UserAttribute *attribute)
 {
-    static const QHash<QString, UserRecord::Field> fields = {
-        {QStringLiteral("userName"), UserRecord::UserName},
-        {QStringLiteral("name.givenName"), UserRecord::GivenName},
-        {QStringLiteral("name.familyName"), UserRecord::FamilyName},
-        {QStringLiteral("displayName"), UserRecord::DisplayName},
-        {QString::fromUtf16(ImportMapping::WorkEmail), UserRecord::WorkEmail},
-        {QStringLiteral("externalId"), UserRecord::ExternalId},
-        {QStringLiteral("title"), UserRecord::Title},
-        {QString::fromUtf16(ImportMapping::EnterpriseUrn) + QStringLiteral(":department"),
-         UserRecord::Department},
-        {QString::fromUtf16(ImportMapping::EnterpriseUrn) + QStringLiteral(":costCenter"),
-         UserRecord::CostCenter},
-        {QString::fromUtf16(ImportMapping::EnterpriseUrn) + QStringLiteral(":division"),
-         UserRecord::Division},
-        {QString::fromUtf16(ImportMapping::EnterpriseUrn) + QStringLiteral(":organization"),
-         UserRecord::Organization},
-        {QString::fromUtf16(ImportMapping::EnterpriseUrn) + QStringLiteral(":employeeNumber"),
-         UserRecord::EmployeeNumber},
-    };
-    return fields.value(attribute, UserRecord::FieldCount);
-}
-
-// What the record holds for `field` (FieldCount: nothing). The work email is the user's one
-// work address, else the address shown.
-QString currentValue(const UserRecord &user, UserRecord::Field field)
-{
-    if (field == UserRecord::WorkEmail) {
+    if (!attribute)
+        return {};
+    if (attribute->id == UserAttribute::Email) {
         const QString work = user.workEmail();
         return work.isEmpty() ? user.field(UserRecord::Email) : work;
     }
-    return field < UserRecord::FieldCount ? user.field(field) : QString();
+    return user.value(*attribute);
 }
 
 // Addresses and user names compare without regard to case.
-Qt::CaseSensitivity caseOf(UserRecord::Field field)
+Qt::CaseSensitivity caseOf(const UserAttribute *attribute)
 {
-    return field == UserRecord::Email || field == UserRecord::WorkEmail
-            || field == UserRecord::UserName
+    return attribute
+            && (attribute->id == UserAttribute::Email || attribute->id == UserAttribute::UserName)
         ? Qt::CaseInsensitive
         : Qt::CaseSensitive;
 }
 
-// Sets `value` at an attribute path of a resource (as the planner writes them).
-void setPath(QJsonObject &resource, const QString &attribute, const QJsonValue &value)
+// The value differs from what the record holds (an address in other letters does not).
+bool differsFrom(const UserRecord &user, const QString &path, const QString &value)
 {
-    if (attribute == ImportMapping::WorkEmail) {
-        // The one work address changes in place, the others stay; without one, the address
-        // becomes the user's emails.
-        QJsonArray emails = resource.value(u"emails").toArray();
-        if (const qsizetype work = Patch::onlyOfType(emails, QStringLiteral("work")); work >= 0) {
-            QJsonObject email = emails.at(work).toObject();
-            email.insert(QStringLiteral("value"), value);
-            emails[work] = email;
+    const UserAttribute *attribute = UserAttributes::byPath(path);
+    return currentValue(user, attribute).compare(value, caseOf(attribute)) != 0;
+}
+
+// The loaded users by matching key. A key several users share (two accounts with one email,
+// say) matches none of them: planning for one would be a guess.
+struct UserIndex
+{
+    QHash<QString, qsizetype> unique; // folded key → row
+    QHash<QString, QList<qsizetype>> shared; // folded key → rows, when several users hold it
+
+    bool contains(const QString &folded) const
+    {
+        return unique.contains(folded) || shared.contains(folded);
+    }
+    QList<qsizetype> rowsOf(const QString &folded) const
+    {
+        if (const auto row = unique.constFind(folded); row != unique.cend())
+            return {*row};
+        return shared.value(folded);
+    }
+};
+
+UserIndex indexUsers(const UserStore &users, MatchKey match)
+{
+    const UserAttribute &attribute = UserAttributes::forMatch(match);
+    UserIndex index;
+    index.unique.reserve(users.size());
+    for (qsizetype row = 0; row < users.size(); ++row) {
+        const QString key = users.at(row).value(attribute).toCaseFolded();
+        if (key.isEmpty())
+            continue;
+        if (const auto shared = index.shared.find(key); shared != index.shared.end()) {
+            shared->append(row);
+        } else if (const auto first = index.unique.constFind(key); first != index.unique.cend()) {
+            index.shared.insert(key, {*first, row});
+            index.unique.erase(first);
         } else {
-            emails = {QJsonObject {{QStringLiteral("value"), value},
-                                   {QStringLiteral("type"), QStringLiteral("work")},
-                                   {QStringLiteral("primary"), true}}};
+            index.unique.insert(key, row);
         }
-        resource.insert(QStringLiteral("emails"), emails);
-        return;
     }
-    if (attribute.startsWith(u"urn:")) {
-        const qsizetype colon = attribute.lastIndexOf(u':');
-        const QString urn = attribute.left(colon);
-        const QString path = attribute.mid(colon + 1);
-        QJsonObject extension = resource.value(urn).toObject();
-        if (path.contains(u'.')) {
-            const QString outer = path.section(u'.', 0, 0);
-            QJsonObject inner = extension.value(outer).toObject();
-            inner.insert(path.section(u'.', 1), value);
-            extension.insert(outer, inner);
-        } else {
-            extension.insert(path, value);
-        }
-        resource.insert(urn, extension);
-        return;
-    }
-    if (attribute.contains(u'.')) {
-        const QString outer = attribute.section(u'.', 0, 0);
-        QJsonObject inner = resource.value(outer).toObject();
-        inner.insert(attribute.section(u'.', 1), value);
-        resource.insert(outer, inner);
-        return;
-    }
-    resource.insert(attribute, value);
+    return index;
+}
+
+void sortByRow(QList<ImportPlanner::RowError> &errors)
+{
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const auto &a, const auto &b) { return a.row < b.row; });
 }
 
 } // namespace
@@ -117,13 +101,140 @@ void setPath(QJsonObject &resource, const QString &attribute, const QJsonValue &
 struct ImportPlanner::ParsedRow
 {
     int number = 0;
+    bool excluded = false; // left out by the admin: not planned, its errors not reported
     QString key; // the matching key, as written
     QString userName;
     QList<std::pair<QString, QString>> values; // text attributes, non-empty
     QList<std::pair<int, bool>> licences; // licence index in the catalog, value
     std::optional<bool> active;
     QStringList groupIds;
-    bool valid = true;
+    QStringList errors;
+
+    bool valid() const { return errors.isEmpty(); }
+};
+
+// Reads one row of the file into what it asks for, checking every cell.
+class ImportPlanner::RowParser
+{
+public:
+    RowParser(const ServiceCapabilities &capabilities, const CsvTable &table,
+              const ImportMapping &mapping, MatchKey match, const QList<GroupRecord> *groups)
+        : m_capabilities(capabilities)
+        , m_header(table.header)
+        , m_mapping(mapping)
+        , m_keyColumn(mapping.keyColumn(match))
+        , m_keyName(UserAttributes::matchName(match))
+        , m_licencePrefix(capabilities.licenceSchema + QStringLiteral(":productLicenses."))
+        , m_checkGroups(groups != nullptr)
+    {
+        if (groups) {
+            for (const GroupRecord &group : *groups)
+                m_groupByName.insert(group.displayName.toCaseFolded(), group.id);
+        }
+    }
+
+    const QString &keyName() const { return m_keyName; }
+
+    ParsedRow parse(const CsvTable::Row &source) const
+    {
+        ParsedRow row;
+        row.number = source.number;
+        for (int column = 0; column < m_mapping.attributes.size() && column < source.cells.size();
+             ++column) {
+            const QString &attribute = m_mapping.attributes.at(column);
+            const QString cell = source.cells.at(column).trimmed();
+            if (attribute.isEmpty() || cell.isEmpty())
+                continue; // an empty cell leaves the attribute as it is
+            if (cell.size() > MaxValueLength)
+                row.errors.append(tr("%1 is longer than %2 characters.")
+                                      .arg(m_header.value(column))
+                                      .arg(MaxValueLength));
+            else
+                readCell(row, m_header.value(column), attribute, cell);
+        }
+        checkIdentity(row, source);
+        return row;
+    }
+
+private:
+    void readCell(ParsedRow &row, const QString &header, const QString &attribute,
+                  const QString &cell) const
+    {
+        bool understood = true;
+        if (attribute.startsWith(m_licencePrefix) && !m_capabilities.licenceSchema.isEmpty()) {
+            const auto flag = parseFlag(cell, &understood);
+            const int index
+                = int(m_capabilities.licenceNames.indexOf(attribute.mid(m_licencePrefix.size())));
+            if (!understood)
+                row.errors.append(tr("%1 \"%2\" is not understood: use yes or no (also "
+                                     "true/false, 1/0, x or empty).")
+                                      .arg(header, cell));
+            else if (flag && index >= 0)
+                row.licences.append({index, *flag});
+        } else if (attribute == UserAttributes::get(UserAttribute::Active).path) {
+            row.active = parseFlag(cell, &understood);
+            if (!understood)
+                row.errors.append(
+                    tr("%1 \"%2\" is not understood: use yes or no.").arg(header, cell));
+        } else if (attribute == UserAttributes::get(UserAttribute::Groups).path) {
+            readGroups(row, cell);
+        } else {
+            row.values.append({attribute, cell});
+        }
+    }
+
+    void readGroups(ParsedRow &row, const QString &cell) const
+    {
+        QStringList unknown;
+        for (const QString &part : cell.split(u';', Qt::SkipEmptyParts)) {
+            const QString name = part.trimmed();
+            if (name.isEmpty())
+                continue;
+            const auto id = m_groupByName.constFind(name.toCaseFolded());
+            if (id != m_groupByName.cend())
+                row.groupIds.append(*id);
+            else if (m_checkGroups)
+                unknown.append(name);
+        }
+        if (!unknown.isEmpty())
+            row.errors.append(
+                tr("unknown group(s): %1. Check the spelling, or create the group first.")
+                    .arg(unknown.join(QStringLiteral(", "))));
+    }
+
+    // The email, the userName and the matching key.
+    void checkIdentity(ParsedRow &row, const CsvTable::Row &source) const
+    {
+        const int emailColumn = m_mapping.columnOf(UserAttribute::Email);
+        const QString email
+            = emailColumn >= 0 ? source.cells.value(emailColumn).trimmed() : QString();
+        if (!email.isEmpty() && !looksLikeEmail(email))
+            row.errors.append(tr("\"%1\" is not a valid email address.").arg(email));
+        const int userNameColumn = m_mapping.userNameColumn();
+        row.userName
+            = userNameColumn >= 0 ? source.cells.value(userNameColumn).trimmed() : QString();
+        if (m_mapping.userNameFromEmail() && !row.userName.isEmpty()) {
+            row.values.append({UserAttributes::get(UserAttribute::UserName).path, row.userName});
+        } else if (userNameColumn >= 0 && row.userName.contains(u'@')
+                   && !looksLikeEmail(row.userName)) {
+            row.errors.append(
+                tr("userName \"%1\" looks like an email address but is not a valid one.")
+                    .arg(row.userName));
+        }
+        row.key = m_keyColumn >= 0 ? source.cells.value(m_keyColumn).trimmed() : QString();
+        if (row.key.isEmpty())
+            row.errors.append(
+                tr("no %1, the matching key: fill it in or exclude the row.").arg(m_keyName));
+    }
+
+    const ServiceCapabilities &m_capabilities;
+    const QStringList &m_header;
+    const ImportMapping &m_mapping;
+    int m_keyColumn;
+    QString m_keyName;
+    QString m_licencePrefix;
+    bool m_checkGroups;
+    QHash<QString, QString> m_groupByName; // folded display name -> id
 };
 
 ImportPlanner::ImportPlanner(const ConnectionProfile &profile,
@@ -140,19 +251,6 @@ bool ImportPlanner::modeFromName(const QString &name, Mode *mode)
         *mode = Mode::Deprovision;
     else if (name == u"sync")
         *mode = Mode::Sync;
-    else
-        return false;
-    return true;
-}
-
-bool ImportPlanner::matchFromName(const QString &name, MatchKey *match)
-{
-    if (name.compare(u"userName", Qt::CaseInsensitive) == 0)
-        *match = MatchKey::UserName;
-    else if (name.compare(u"externalId", Qt::CaseInsensitive) == 0)
-        *match = MatchKey::ExternalId;
-    else if (name.compare(u"email", Qt::CaseInsensitive) == 0)
-        *match = MatchKey::Email;
     else
         return false;
     return true;
@@ -177,437 +275,322 @@ std::optional<bool> ImportPlanner::parseFlag(const QString &cell, bool *understo
     return std::nullopt;
 }
 
-QList<ImportPlanner::ParsedRow>
-ImportPlanner::parse(const CsvTable &table, const ImportMapping &mapping, const Options &options,
-                     const QList<GroupRecord> *groups, QList<RowError> *errors) const
+QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
+                                                     const ImportMapping &mapping,
+                                                     const Options &options,
+                                                     const QList<GroupRecord> *groups) const
 {
-    const int userNameColumn = mapping.userNameColumn();
-    const int emailColumn = mapping.columnOf(QString::fromUtf16(ImportMapping::WorkEmail));
-    const int externalIdColumn = mapping.columnOf(QStringLiteral("externalId"));
-    const int keyColumn = options.match == MatchKey::UserName ? userNameColumn
-        : options.match == MatchKey::Email                    ? emailColumn
-                                                              : externalIdColumn;
-    const QString keyName = options.match == MatchKey::UserName ? QStringLiteral("userName")
-        : options.match == MatchKey::Email                      ? tr("email")
-                                                                : QStringLiteral("externalId");
-    const QString licencePrefix
-        = m_capabilities.licenceSchema + QStringLiteral(":productLicenses.");
-    QHash<QString, QString> groupByName; // folded display name -> id
-    if (groups) {
-        for (const GroupRecord &group : *groups)
-            groupByName.insert(group.displayName.toCaseFolded(), group.id);
-    }
-
+    const RowParser parser(m_capabilities, table, mapping, options.match, groups);
     QList<ParsedRow> rows;
     rows.reserve(table.rows.size());
-    QHash<QString, QList<int>> rowsByKey; // folded key -> indexes into rows
+    QHash<QString, QList<int>> rowsByKey; // folded key -> indexes into rows, rows planned
     for (const CsvTable::Row &source : table.rows) {
-        if (options.excludedRows.contains(source.number))
-            continue;
-        ParsedRow row;
-        row.number = source.number;
-        const auto fail = [&](const QString &message) {
-            row.valid = false;
-            errors->append({source.number, message});
-        };
-        for (int column = 0; column < mapping.attributes.size() && column < source.cells.size();
-             ++column) {
-            const QString &attribute = mapping.attributes.at(column);
-            if (attribute.isEmpty())
-                continue;
-            const QString cell = source.cells.at(column).trimmed();
-            if (cell.isEmpty())
-                continue; // an empty cell leaves the attribute as it is
-            if (cell.size() > MaxValueLength) {
-                fail(tr("%1 is longer than %2 characters.")
-                         .arg(table.header.value(column))
-                         .arg(MaxValueLength));
-                continue;
-            }
-            if (attribute.startsWith(licencePrefix) && !m_capabilities.licenceSchema.isEmpty()) {
-                bool understood = false;
-                const auto flag = parseFlag(cell, &understood);
-                const int index
-                    = int(m_capabilities.licenceNames.indexOf(attribute.mid(licencePrefix.size())));
-                if (!understood)
-                    fail(tr("%1 \"%2\" is not understood: use yes or no (also true/false, 1/0, "
-                            "x or empty).")
-                             .arg(table.header.value(column), cell));
-                else if (flag && index >= 0)
-                    row.licences.append({index, *flag});
-            } else if (attribute == ImportMapping::Active) {
-                bool understood = false;
-                row.active = parseFlag(cell, &understood);
-                if (!understood)
-                    fail(tr("%1 \"%2\" is not understood: use yes or no.")
-                             .arg(table.header.value(column), cell));
-            } else if (attribute == ImportMapping::Groups) {
-                QStringList unknown;
-                for (const QString &part : cell.split(u';', Qt::SkipEmptyParts)) {
-                    const QString name = part.trimmed();
-                    if (name.isEmpty())
-                        continue;
-                    const auto id = groupByName.constFind(name.toCaseFolded());
-                    if (id != groupByName.cend())
-                        row.groupIds.append(*id);
-                    else if (groups)
-                        unknown.append(name);
-                }
-                if (!unknown.isEmpty())
-                    fail(tr("unknown group(s): %1. Check the spelling, or create the group first.")
-                             .arg(unknown.join(QStringLiteral(", "))));
-            } else {
-                row.values.append({attribute, cell});
-            }
-        }
-        const QString email
-            = emailColumn >= 0 ? source.cells.value(emailColumn).trimmed() : QString();
-        if (!email.isEmpty() && !looksLikeEmail(email))
-            fail(tr("\"%1\" is not a valid email address.").arg(email));
-        row.userName
-            = userNameColumn >= 0 ? source.cells.value(userNameColumn).trimmed() : QString();
-        if (mapping.userNameFromEmail() && !row.userName.isEmpty()) {
-            row.values.append({QString::fromUtf16(ImportMapping::UserName), row.userName});
-        } else if (userNameColumn >= 0 && row.userName.contains(u'@')
-                   && !looksLikeEmail(row.userName)) {
-            fail(tr("userName \"%1\" looks like an email address but is not a valid one.")
-                     .arg(row.userName));
-        }
-        row.key = keyColumn >= 0 ? source.cells.value(keyColumn).trimmed() : QString();
-        if (row.key.isEmpty())
-            fail(tr("no %1, the matching key: fill it in or exclude the row.").arg(keyName));
-        else
+        ParsedRow row = parser.parse(source);
+        row.excluded = options.excludedRows.contains(source.number);
+        if (!row.excluded && !row.key.isEmpty())
             rowsByKey[row.key.toCaseFolded()].append(int(rows.size()));
         rows.append(std::move(row));
     }
     // A key on several rows makes the file ambiguous: every one of them is an error.
-    for (auto it = rowsByKey.cbegin(); it != rowsByKey.cend(); ++it) {
-        if (it.value().size() < 2)
+    for (const QList<int> &indexes : std::as_const(rowsByKey)) {
+        if (indexes.size() < 2)
             continue;
         QStringList numbers;
-        for (const int index : it.value())
+        for (const int index : indexes)
             numbers.append(QString::number(rows.at(index).number));
-        for (const int index : it.value()) {
+        for (const int index : indexes) {
             ParsedRow &row = rows[index];
-            row.valid = false;
-            errors->append({row.number,
-                            tr("%1 \"%2\" appears on rows %3: the file is ambiguous. "
-                               "Keep one row.")
-                                .arg(keyName, row.key, numbers.join(u", "))});
+            row.errors.append(tr("%1 \"%2\" appears on rows %3: the file is ambiguous. "
+                                 "Keep one row.")
+                                  .arg(parser.keyName(), row.key, numbers.join(u", ")));
         }
     }
-    std::sort(errors->begin(), errors->end(),
-              [](const RowError &a, const RowError &b) { return a.row < b.row; });
     return rows;
 }
 
 QString ImportPlanner::lookupFilter(const QString &key, MatchKey match) const
 {
-    const QString attribute = match == MatchKey::UserName ? QStringLiteral("userName")
-        : match == MatchKey::Email                        ? QStringLiteral("emails.value")
-                                                          : QStringLiteral("externalId");
-    return Filter::eq(attribute, key);
+    return Filter::eq(UserAttributes::forMatch(match).filterPath, key);
 }
-
-namespace {
-
-// The loaded users by matching key (folded), so each row finds its user in constant time.
-// The loaded users by matching key. A key several users share (two accounts with one email,
-// say) matches none of them: planning for one would be a guess.
-struct UserIndex
-{
-    QHash<QString, qsizetype> unique; // folded key → row
-    QHash<QString, QList<qsizetype>> shared; // folded key → rows, when several users hold it
-
-    bool contains(const QString &folded) const
-    {
-        return unique.contains(folded) || shared.contains(folded);
-    }
-    QList<qsizetype> rowsOf(const QString &folded) const
-    {
-        if (const auto row = unique.constFind(folded); row != unique.cend())
-            return {*row};
-        return shared.value(folded);
-    }
-};
-
-UserIndex indexUsers(const UserStore &users, ImportPlanner::MatchKey match)
-{
-    const UserRecord::Field field = match == ImportPlanner::MatchKey::UserName
-        ? UserRecord::UserName
-        : match == ImportPlanner::MatchKey::Email ? UserRecord::Email
-                                                  : UserRecord::ExternalId;
-    UserIndex index;
-    index.unique.reserve(users.size());
-    for (qsizetype row = 0; row < users.size(); ++row) {
-        const QString key = users.at(row).field(field).toCaseFolded();
-        if (key.isEmpty())
-            continue;
-        if (const auto shared = index.shared.find(key); shared != index.shared.end()) {
-            shared->append(row);
-        } else if (const auto first = index.unique.constFind(key); first != index.unique.cend()) {
-            index.shared.insert(key, {*first, row});
-            index.unique.erase(first);
-        } else {
-            index.unique.insert(key, row);
-        }
-    }
-    return index;
-}
-
-} // namespace
 
 QStringList ImportPlanner::unmatchedKeys(const CsvTable &table, const ImportMapping &mapping,
                                          const Options &options, const UserStore &users) const
 {
-    QList<RowError> errors;
-    const QList<ParsedRow> rows = parse(table, mapping, options, nullptr, &errors);
     const UserIndex index = indexUsers(users, options.match);
     QStringList keys;
-    for (const ParsedRow &row : rows) {
-        if (row.valid && !index.contains(row.key.toCaseFolded()))
+    for (const ParsedRow &row : parse(table, mapping, options, nullptr)) {
+        if (!row.excluded && row.valid() && !index.contains(row.key.toCaseFolded()))
             keys.append(row.key);
     }
     return keys;
 }
 
-ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMapping &mapping,
-                                          const Options &options, const UserStore &users,
-                                          const QList<GroupRecord> &groups) const
+// One plan(): the users by key, the builder, the counts.
+class ImportPlanner::Run
 {
-    Result result;
-    const QList<ParsedRow> rows = parse(table, mapping, options, &groups, &result.errors);
-    QSet<int> invalid;
-    for (const RowError &error : std::as_const(result.errors))
-        invalid.insert(error.row);
-    result.invalidRows = int(invalid.size());
-    if (mapping.userNameFromEmail())
-        result.notes.append(tr("No column maps to userName: the email column (%1) is used as "
-                               "userName.")
-                                .arg(table.header.value(mapping.userNameColumn())));
-    if (const QStringList ignored = mapping.unmapped(table.header); !ignored.isEmpty())
-        result.notes.append(tr("Ignored columns: %1.").arg(ignored.join(QStringLiteral(", "))));
-    if (!options.excludedRows.isEmpty())
-        result.notes.append(tr("%1 row(s) excluded by you.").arg(options.excludedRows.size()));
+public:
+    Run(const ImportPlanner &planner, const Options &options, const UserStore &users,
+        const QList<GroupRecord> &groups, bool activeMapped)
+        : m_profile(planner.m_profile)
+        , m_capabilities(planner.m_capabilities)
+        , m_options(options)
+        , m_users(users)
+        , m_groups(groups)
+        , m_catalog(users.licences())
+        , m_index(indexUsers(users, options.match))
+        , m_builder(planner.m_profile, planner.m_capabilities)
+        , m_activeMapped(activeMapped)
+    {
+        for (int i = 0; i < groups.size(); ++i)
+            m_groupRow.insert(groups.at(i).id, i);
+    }
 
-    const LicenceCatalog catalog = users.licences();
-    const bool activeMapped = mapping.columnOf(QString::fromUtf16(ImportMapping::Active)) >= 0;
-    const UserIndex index = indexUsers(users, options.match);
-    QHash<QString, int> groupRow;
-    for (int i = 0; i < groups.size(); ++i)
-        groupRow.insert(groups.at(i).id, i);
-    const auto isProtected = [this](const UserRecord &user) {
+    Result &result() { return m_result; }
+
+    void fail(int row, const QString &message)
+    {
+        m_result.errors.append({row, message});
+        ++m_result.invalidRows;
+    }
+
+    void planRow(const ParsedRow &row)
+    {
+        const QList<qsizetype> matches = m_index.rowsOf(row.key.toCaseFolded());
+        if (matches.size() > 1) {
+            QStringList names;
+            for (const qsizetype match : matches)
+                names.append(m_users.at(match).userName());
+            fail(row.number,
+                 tr("%1 matches %2 users on the service (%3): match by user name, or make it "
+                    "unique on the service.")
+                     .arg(row.key)
+                     .arg(matches.size())
+                     .arg(names.join(QStringLiteral(", "))));
+            return;
+        }
+        const UserRecord *user = matches.isEmpty() ? nullptr : &m_users.at(matches.first());
+        if (m_options.mode == Mode::Deprovision)
+            deprovisionRow(row, user);
+        else if (!user)
+            create(row);
+        else
+            update(row, *user);
+    }
+
+    // Sync: the file is the whole list; who is active and not named in it loses access.
+    void deprovisionMissing(const QList<ParsedRow> &rows)
+    {
+        QSet<qsizetype> listed; // on valid rows, rows with errors and rows left out alike
+        for (const ParsedRow &row : rows) {
+            for (const qsizetype match : m_index.rowsOf(row.key.toCaseFolded()))
+                listed.insert(match);
+        }
+        for (qsizetype i = 0; i < m_users.size(); ++i) {
+            const UserRecord &user = m_users.at(i);
+            if (!listed.contains(i) && user.isActive())
+                deprovision(user, tr("not in the file"));
+        }
+    }
+
+    Result finish()
+    {
+        sortByRow(m_result.errors);
+        m_result.plan = m_builder.plan();
+        m_result.plan.source = m_options.source;
+        return std::move(m_result);
+    }
+
+private:
+    bool isProtected(const UserRecord &user) const
+    {
         for (const QString &account : m_profile.protectedAccounts) {
             if (user.userName().compare(account, Qt::CaseInsensitive) == 0)
                 return true;
         }
         return false;
-    };
-
-    PlanBuilder builder(m_profile, m_capabilities);
-    // Users the file names — on valid rows, rows with errors, and rows the admin left out
-    // alike: sync deprovisions only those it does not name at all.
-    QSet<qsizetype> listed;
-    for (const ParsedRow &row : rows) {
-        for (const qsizetype match : index.rowsOf(row.key.toCaseFolded()))
-            listed.insert(match);
-    }
-    if (!options.excludedRows.isEmpty()) {
-        Options all = options;
-        all.excludedRows.clear();
-        QList<RowError> ignored;
-        for (const ParsedRow &row : parse(table, mapping, all, nullptr, &ignored)) {
-            if (!options.excludedRows.contains(row.number))
-                continue;
-            for (const qsizetype match : index.rowsOf(row.key.toCaseFolded()))
-                listed.insert(match);
-        }
     }
 
-    const auto deprovision = [&](const UserRecord &user, const QString &why) {
-        if (isProtected(user)) {
-            result.notes.append(
-                tr("%1 is a protected account: it is not deprovisioned.").arg(user.userName()));
-            ++result.unchanged;
+    QString licencePath(int licence) const
+    {
+        return m_capabilities.licenceSchema + QStringLiteral(":productLicenses.")
+            + m_catalog.names.value(licence);
+    }
+
+    void deprovisionRow(const ParsedRow &row, const UserRecord *user)
+    {
+        if (user) {
+            deprovision(*user, tr("row %1").arg(row.number));
             return;
         }
-        const QJsonObject before = user.toPlanningResource(catalog);
-        if (options.deleteOnDeprovision) {
-            builder.deleteUser(before, why);
-            ++result.remove;
+        m_result.notes.append(
+            tr("Row %1: %2 is not on the service; nothing to do.").arg(row.number).arg(row.key));
+        ++m_result.unchanged;
+    }
+
+    void deprovision(const UserRecord &user, const QString &why)
+    {
+        if (isProtected(user)) {
+            m_result.notes.append(
+                tr("%1 is a protected account: it is not deprovisioned.").arg(user.userName()));
+            ++m_result.unchanged;
+            return;
+        }
+        const QJsonObject before = user.toPlanningResource(m_catalog);
+        if (m_options.deleteOnDeprovision) {
+            m_builder.deleteUser(before, why);
+            ++m_result.remove;
             return;
         }
         if (!m_capabilities.patch) {
-            result.notes.append(tr("%1 is not deactivated: the service does not accept PATCH, "
-                                   "and a PUT would replace the whole user.")
-                                    .arg(user.userName()));
-            ++result.unchanged;
+            m_result.notes.append(tr("%1 is not deactivated: the service does not accept PATCH, "
+                                     "and a PUT would replace the whole user.")
+                                      .arg(user.userName()));
+            ++m_result.unchanged;
             return;
         }
         bool changes = user.isActive();
         if (user.isActive())
-            builder.deactivate(before, why);
-        if (options.revokeLicences) {
-            for (int i = 0; i < catalog.names.size(); ++i) {
+            m_builder.deactivate(before, why);
+        if (m_options.revokeLicences) {
+            for (int i = 0; i < m_catalog.names.size(); ++i) {
                 if (user.hasLicence(i)) {
-                    builder.setLicence(before, catalog.names.at(i), false);
+                    m_builder.setLicence(before, m_catalog.names.at(i), false);
                     changes = true;
                 }
             }
         }
-        if (user.isActive())
-            ++result.deactivate;
-        else if (changes)
-            ++result.update;
-        else
-            ++result.unchanged;
-    };
+        ++(user.isActive() ? m_result.deactivate : changes ? m_result.update : m_result.unchanged);
+    }
 
-    for (const ParsedRow &row : rows) {
-        if (!row.valid)
-            continue;
-        const QList<qsizetype> matches = index.rowsOf(row.key.toCaseFolded());
-        if (matches.size() > 1) {
-            QStringList names;
-            for (const qsizetype match : matches)
-                names.append(users.at(match).userName());
-            result.errors.append(
-                {row.number,
-                 tr("%1 matches %2 users on the service (%3): match by user name, or "
-                    "make it unique on the service.")
-                     .arg(row.key)
-                     .arg(matches.size())
-                     .arg(names.join(QStringLiteral(", ")))});
-            ++result.invalidRows;
-            continue;
+    void create(const ParsedRow &row)
+    {
+        if (row.userName.isEmpty()) {
+            fail(row.number, tr("no userName: a new user needs one."));
+            return;
         }
-        const UserRecord *user = matches.isEmpty() ? nullptr : &users.at(matches.first());
-
-        if (options.mode == Mode::Deprovision) {
-            if (user) {
-                deprovision(*user, tr("row %1").arg(row.number));
-            } else {
-                result.notes.append(tr("Row %1: %2 is not on the service; nothing to do.")
-                                        .arg(row.number)
-                                        .arg(row.key));
-                ++result.unchanged;
-            }
-            continue;
-        }
-
-        if (!user) {
-            if (row.userName.isEmpty()) {
-                result.errors.append({row.number, tr("no userName: a new user needs one.")});
-                ++result.invalidRows;
-                continue;
-            }
-            QJsonObject resource {{QStringLiteral("userName"), row.userName},
-                                  {QStringLiteral("active"), row.active.value_or(true)}};
-            QJsonArray schemas {CoreUserSchema};
-            for (const auto &[attribute, value] : row.values) {
-                setPath(resource, attribute, value);
-                if (attribute.startsWith(ImportMapping::EnterpriseUrn)
-                    && !schemas.contains(QString::fromUtf16(ImportMapping::EnterpriseUrn)))
-                    schemas.append(QString::fromUtf16(ImportMapping::EnterpriseUrn));
-            }
-            for (const auto &[licence, value] : row.licences)
-                setPath(resource,
-                        m_capabilities.licenceSchema + QStringLiteral(":productLicenses.")
-                            + catalog.names.value(licence),
-                        value);
-            if (!row.licences.isEmpty())
-                schemas.append(m_capabilities.licenceSchema);
-            resource.insert(QStringLiteral("schemas"), schemas);
-            const QString created = builder.createUser(resource, tr("row %1").arg(row.number));
-            for (const QString &groupId : row.groupIds)
-                builder.addToGroup(groups.at(groupRow.value(groupId)).toResource(), created,
-                                   row.userName);
-            ++result.create;
-            continue;
-        }
-
-        // Compare on the record first: most rows of a large file change nothing.
-        bool differs = false;
+        QJsonObject resource {{QStringLiteral("userName"), row.userName},
+                              {QStringLiteral("active"), row.active.value_or(true)}};
+        QJsonArray schemas {QString::fromUtf16(Schemas::CoreUser)};
+        const QString enterprise = QString::fromUtf16(Schemas::EnterpriseUser);
         for (const auto &[attribute, value] : row.values) {
-            const UserRecord::Field field = fieldOf(attribute);
-            if (currentValue(*user, field).compare(value, caseOf(field)) != 0)
-                differs = true;
+            UserAttributes::write(resource, attribute, value);
+            if (attribute.startsWith(enterprise) && !schemas.contains(enterprise))
+                schemas.append(enterprise);
         }
         for (const auto &[licence, value] : row.licences)
-            differs = differs || user->hasLicence(licence) != value;
+            UserAttributes::write(resource, licencePath(licence), value);
+        if (!row.licences.isEmpty())
+            schemas.append(m_capabilities.licenceSchema);
+        resource.insert(QStringLiteral("schemas"), schemas);
+        const QString created = m_builder.createUser(resource, tr("row %1").arg(row.number));
+        for (const QString &groupId : row.groupIds)
+            m_builder.addToGroup(m_groups.at(m_groupRow.value(groupId)).toResource(), created,
+                                 row.userName);
+        ++m_result.create;
+    }
+
+    void update(const ParsedRow &row, const UserRecord &user)
+    {
+        // Compare on the record first: most rows of a large file change nothing.
+        bool differs = false;
+        for (const auto &[attribute, value] : row.values)
+            differs = differs || differsFrom(user, attribute, value);
+        for (const auto &[licence, value] : row.licences)
+            differs = differs || user.hasLicence(licence) != value;
         // Listed means active, unless an Active column says otherwise (empty: as it is).
-        const bool reactivate = !user->isActive() && row.active.value_or(!activeMapped);
-        const bool deactivate = user->isActive() && row.active == false;
-        if (deactivate && isProtected(*user)) {
-            result.errors.append({row.number,
-                                  tr("%1 is a protected account: it is never "
-                                     "deactivated.")
-                                      .arg(user->userName())});
-            ++result.invalidRows;
-            continue;
+        const bool reactivate = !user.isActive() && row.active.value_or(!m_activeMapped);
+        const bool deactivate = user.isActive() && row.active == false;
+        if (deactivate && isProtected(user)) {
+            fail(row.number,
+                 tr("%1 is a protected account: it is never deactivated.").arg(user.userName()));
+            return;
         }
         if ((differs || reactivate || deactivate) && !m_capabilities.patch) {
             // Without PATCH an update is a PUT of the whole user, and the directory here holds
             // only the attributes the console keeps: the rest would be wiped.
-            result.errors.append({row.number,
-                                  tr("%1 differs, but the service does not accept PATCH, and a PUT "
-                                     "would replace attributes the file does not hold.")
-                                      .arg(user->userName())});
-            ++result.invalidRows;
-            continue;
+            fail(row.number,
+                 tr("%1 differs, but the service does not accept PATCH, and a PUT would replace "
+                    "attributes the file does not hold.")
+                     .arg(user.userName()));
+            return;
         }
+        const bool joins = joinGroups(row, user);
+        if (differs || reactivate || deactivate)
+            updateUser(row, user, reactivate, deactivate);
+        ++(reactivate             ? m_result.reactivate
+               : deactivate       ? m_result.deactivate
+               : differs || joins ? m_result.update
+                                  : m_result.unchanged);
+    }
+
+    bool joinGroups(const ParsedRow &row, const UserRecord &user)
+    {
         bool joins = false;
         for (const QString &groupId : row.groupIds) {
-            const GroupRecord &group = groups.at(groupRow.value(groupId));
-            if (!group.memberIds.contains(user->id())) {
-                builder.addToGroup(group.toResource(), user->id(), user->userName());
+            const GroupRecord &group = m_groups.at(m_groupRow.value(groupId));
+            if (!group.memberIds.contains(user.id())) {
+                m_builder.addToGroup(group.toResource(), user.id(), user.userName());
                 joins = true;
             }
         }
-        if (differs || reactivate || deactivate) {
-            const QJsonObject before = user->toResource(catalog);
-            QJsonObject after = before;
-            for (const auto &[attribute, value] : row.values) {
-                const UserRecord::Field field = fieldOf(attribute);
-                if (currentValue(*user, field).compare(value, caseOf(field)) == 0)
-                    continue; // as it is (an address in other letters too): leave it
-                setPath(after, attribute, value);
-            }
-            for (const auto &[licence, value] : row.licences)
-                setPath(after,
-                        m_capabilities.licenceSchema + QStringLiteral(":productLicenses.")
-                            + catalog.names.value(licence),
-                        value);
-            if (reactivate)
-                after.insert(QStringLiteral("active"), true);
-            if (deactivate)
-                after.insert(QStringLiteral("active"), false);
-            if (after != before)
-                builder.updateUser(before, after, tr("row %1").arg(row.number));
-        }
-        if (reactivate)
-            ++result.reactivate;
-        else if (deactivate)
-            ++result.deactivate;
-        else if (differs || joins)
-            ++result.update;
-        else
-            ++result.unchanged;
+        return joins;
     }
 
-    if (options.mode == Mode::Sync) {
-        // The file is the whole list: who is active and not in it loses access.
-        for (qsizetype i = 0; i < users.size(); ++i) {
-            const UserRecord &user = users.at(i);
-            if (!listed.contains(i) && user.isActive())
-                deprovision(user, tr("not in the file"));
+    void updateUser(const ParsedRow &row, const UserRecord &user, bool reactivate, bool deactivate)
+    {
+        const QJsonObject before = user.toResource(m_catalog);
+        QJsonObject after = before;
+        for (const auto &[attribute, value] : row.values) {
+            if (differsFrom(user, attribute, value)) // as it is: leave it
+                UserAttributes::write(after, attribute, value);
         }
+        for (const auto &[licence, value] : row.licences)
+            UserAttributes::write(after, licencePath(licence), value);
+        if (reactivate || deactivate)
+            after.insert(QStringLiteral("active"), reactivate);
+        if (after != before)
+            m_builder.updateUser(before, after, tr("row %1").arg(row.number));
     }
-    std::sort(result.errors.begin(), result.errors.end(),
-              [](const RowError &a, const RowError &b) { return a.row < b.row; });
-    result.plan = builder.plan();
-    result.plan.source = options.source;
-    return result;
+
+    const ConnectionProfile &m_profile;
+    const ServiceCapabilities &m_capabilities;
+    const Options &m_options;
+    const UserStore &m_users;
+    const QList<GroupRecord> &m_groups;
+    const LicenceCatalog m_catalog;
+    const UserIndex m_index;
+    QHash<QString, int> m_groupRow; // group id -> index in m_groups
+    PlanBuilder m_builder;
+    bool m_activeMapped;
+    Result m_result;
+};
+
+ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMapping &mapping,
+                                          const Options &options, const UserStore &users,
+                                          const QList<GroupRecord> &groups) const
+{
+    const QList<ParsedRow> rows = parse(table, mapping, options, &groups);
+    Run run(*this, options, users, groups, mapping.columnOf(UserAttribute::Active) >= 0);
+    Result &result = run.result();
+    for (const ParsedRow &row : rows) {
+        if (row.excluded)
+            continue;
+        for (const QString &message : row.errors)
+            result.errors.append({row.number, message});
+        result.invalidRows += row.valid() ? 0 : 1;
+    }
+    sortByRow(result.errors);
+    result.notes = mapping.notes(table.header);
+    if (!options.excludedRows.isEmpty())
+        result.notes.append(tr("%1 row(s) excluded by you.").arg(options.excludedRows.size()));
+
+    for (const ParsedRow &row : rows) {
+        if (!row.excluded && row.valid())
+            run.planRow(row);
+    }
+    if (options.mode == Mode::Sync)
+        run.deprovisionMissing(rows);
+    return run.finish();
 }
 
 QString ImportPlanner::Result::summary() const

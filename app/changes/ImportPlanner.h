@@ -29,7 +29,7 @@ class ImportPlanner
 
 public:
     enum class Mode { Provision, Deprovision, Sync };
-    enum class MatchKey { UserName, ExternalId, Email };
+    using MatchKey = ScimDesk::MatchKey;
 
     struct Options
     {
@@ -68,7 +68,6 @@ public:
     ImportPlanner(const ConnectionProfile &profile, const ServiceCapabilities &capabilities);
 
     static bool modeFromName(const QString &name, Mode *mode);
-    static bool matchFromName(const QString &name, MatchKey *match);
     // A licence or active cell: yes/no/true/false/1/0/x/empty (empty = leave as is).
     static std::optional<bool> parseFlag(const QString &cell, bool *understood);
 
@@ -85,9 +84,12 @@ public:
 
 private:
     struct ParsedRow;
+    class RowParser;
+    class Run;
+    // Every row of the file, those left out too (marked excluded): sync spares who they name.
+    // Without `groups`, group names are not checked.
     QList<ParsedRow> parse(const CsvTable &table, const ImportMapping &mapping,
-                           const Options &options, const QList<GroupRecord> *groups,
-                           QList<RowError> *errors) const;
+                           const Options &options, const QList<GroupRecord> *groups) const;
 
     ConnectionProfile m_profile;
     ServiceCapabilities m_capabilities;

@@ -6,6 +6,7 @@
 #include "scim/Patch.h"
 #include "scim/Preset.h"
 #include "scim/ResourceWriter.h"
+#include "scim/Schemas.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,9 +14,6 @@
 namespace ScimDesk {
 
 namespace {
-
-const QString CoreUser = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
-const QString CoreGroup = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group");
 
 int phase(Change::Kind kind)
 {
@@ -82,7 +80,7 @@ Change PlanBuilder::membershipChange(Change::Kind kind, const QJsonObject &group
     change.request.method = "PATCH";
     change.request.path = m_groupsEndpoint + '/' + QUrl::toPercentEncoding(change.targetId);
     change.request.body = QJsonObject {
-        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Patch::PatchOpSchema)}},
+        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::PatchOp)}},
         {QStringLiteral("Operations"), QJsonArray {operation}}};
     // Membership changes do not carry If-Match: a group changes whenever anyone joins, and an
     // add or remove of one member is safe whatever else changed.
@@ -238,7 +236,7 @@ void PlanBuilder::reactivate(const QJsonObject &user)
 void PlanBuilder::setLicence(const QJsonObject &user, const QString &licence, bool granted)
 {
     const QString schema = m_capabilities.licenceSchema.isEmpty()
-        ? QString::fromUtf16(LucidUserSchema)
+        ? QString::fromUtf16(Schemas::LucidUser)
         : m_capabilities.licenceSchema;
     modifyUser(user, granted ? tr("grant %1").arg(licence) : tr("revoke %1").arg(licence),
                [&](QJsonObject &u) {
@@ -300,7 +298,7 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
 {
     QJsonObject body = resource;
     if (!body.contains(u"schemas"))
-        body.insert(QStringLiteral("schemas"), QJsonArray {CoreUser});
+        body.insert(QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::CoreUser)});
     Change change;
     change.id = nextId();
     change.kind = Change::Kind::CreateUser;
@@ -370,8 +368,9 @@ QString PlanBuilder::createGroup(const QString &displayName)
         {QStringLiteral("displayName"), QJsonValue(QJsonValue::Undefined), displayName});
     change.request.method = "POST";
     change.request.path = m_groupsEndpoint;
-    change.request.body = QJsonObject {{QStringLiteral("schemas"), QJsonArray {CoreGroup}},
-                                       {QStringLiteral("displayName"), displayName}};
+    change.request.body = QJsonObject {
+        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::CoreGroup)}},
+        {QStringLiteral("displayName"), displayName}};
     m_changes.append(change);
     return change.id;
 }

@@ -1,10 +1,10 @@
 // scimdesk-cli plan: an HR file to a plan, for review with `show` and `apply`.
 
 #include "Cli.h"
-#include "changes/ImportPlanner.h"
+#include "changes/ImportSession.h"
+#include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
-#include "directory/GroupModels.h"
-#include "directory/UserStore.h"
+#include "scim/Schemas.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 
@@ -22,6 +22,123 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
+// The options of `plan`, defined once for the parser and for reading them back.
+struct PlanOptions
+{
+    QCommandLineOption connection {{QStringLiteral("c"), QStringLiteral("connection")},
+                                   tr("The connection the plan is for."),
+                                   QStringLiteral("NAME")};
+    QCommandLineOption csv {QStringLiteral("csv"), tr("The CSV file (an HR export)."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption mode {
+        QStringLiteral("mode"),
+        tr("provision: create who is missing, update what differs, reactivate who is listed. "
+           "deprovision: deactivate (or delete) everyone listed. sync: provision, and deactivate "
+           "every active user the file leaves out."),
+        QStringLiteral("MODE")};
+    QCommandLineOption map {
+        QStringLiteral("map"),
+        tr("Map a column: 'HEADER=ATTRIBUTE', ATTRIBUTE a SCIM path such as name.givenName or "
+           "%1:department, or empty to ignore the column (repeatable; applied after automatic "
+           "mapping and --mapping).")
+            .arg(QString::fromUtf16(Schemas::EnterpriseUser)),
+        QStringLiteral("HEADER=ATTRIBUTE")};
+    QCommandLineOption mappingTemplate {
+        QStringLiteral("mapping"),
+        tr("A mapping template saved for this connection in the console."),
+        QStringLiteral("TEMPLATE")};
+    QCommandLineOption match {QStringLiteral("match"),
+                              tr("Matching key: userName (default, case-insensitive), "
+                                 "externalId or email."),
+                              QStringLiteral("KEY"), QStringLiteral("userName")};
+    QCommandLineOption action {QStringLiteral("deprovision-action"),
+                               tr("deactivate (default) or delete."), QStringLiteral("ACTION"),
+                               QStringLiteral("deactivate")};
+    QCommandLineOption revoke {QStringLiteral("revoke-licences"),
+                               tr("deprovision: also revoke every licence.")};
+    QCommandLineOption encoding {
+        QStringLiteral("encoding"),
+        tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), QStringLiteral("E")};
+    QCommandLineOption delimiter {QStringLiteral("delimiter"),
+                                  tr("',', ';', 'tab' or '|' (default: detected)."),
+                                  QStringLiteral("D")};
+    QCommandLineOption skipInvalid {QStringLiteral("skip-invalid"),
+                                    tr("Plan the valid rows even when others have errors.")};
+    QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
+                               tr("Where to write the plan."),
+                               QStringLiteral("PLAN.json")};
+    QCommandLineOption json {QStringLiteral("json"), tr("Print the outcome as JSON.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {connection, csv,      mode,      map,         mappingTemplate, match, action,
+                revoke,     encoding, delimiter, skipInvalid, output,          json};
+    }
+};
+
+// Reads the planning options; an error message (for exit code 2) when one is wrong.
+QString readPlanOptions(const QCommandLineParser &parser, const PlanOptions &o,
+                        ImportPlanner::Options *options, CsvReader::Options *read)
+{
+    if (!parser.isSet(o.csv) || !parser.isSet(o.mode) || !parser.isSet(o.output))
+        return tr("--csv, --mode and -o are required (see --help).");
+    if (!ImportPlanner::modeFromName(parser.value(o.mode), &options->mode))
+        return tr("--mode takes provision, deprovision or sync.");
+    if (!UserAttributes::matchFromName(parser.value(o.match), &options->match))
+        return tr("--match takes userName, externalId or email.");
+    const QString action = parser.value(o.action);
+    if (action != u"deactivate" && action != u"delete")
+        return tr("--deprovision-action takes deactivate or delete.");
+    options->deleteOnDeprovision = action == u"delete";
+    options->revokeLicences = parser.isSet(o.revoke);
+    if (parser.isSet(o.encoding)
+        && !CsvReader::encodingFromName(parser.value(o.encoding), &read->encoding))
+        return tr("--encoding takes utf-8, utf-16le, utf-16be or windows-1252.");
+    if (parser.isSet(o.delimiter)) {
+        const QString value = parser.value(o.delimiter);
+        if (value == u"tab" || value == u"\\t")
+            read->delimiter = u'\t';
+        else if (value.size() == 1 && QStringLiteral(",;|\t").contains(value))
+            read->delimiter = value.at(0);
+        else
+            return tr("--delimiter takes ',', ';', 'tab' or '|'.");
+    }
+    return {};
+}
+
+// --mapping, then each --map; an error message (for exit code 2) when one does not apply.
+QString applyMapping(const QCommandLineParser &parser, const PlanOptions &o,
+                     const ConnectionProfile &profile, const ServiceCapabilities &caps,
+                     ImportSession &session)
+{
+    if (parser.isSet(o.mappingTemplate) && !session.useTemplate(parser.value(o.mappingTemplate)))
+        return tr("No mapping template \"%1\" for \"%2\".")
+            .arg(parser.value(o.mappingTemplate), profile.name);
+    const QStringList &header = session.table().header;
+    for (const QString &entry : parser.values(o.map)) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const QString name = entry.left(equals).trimmed();
+        const int column = int(header.indexOf(name));
+        if (equals < 0 || column < 0)
+            return tr("--map '%1': no column \"%2\" in the file (columns: %3).")
+                .arg(entry, name, header.join(u", "));
+        const QString path = entry.mid(equals + 1).trimmed();
+        const QString attribute = ImportMapping::canonical(path, caps);
+        if ((!path.isEmpty() && attribute.isEmpty())
+            || !session.mapping()->setAttribute(column, attribute))
+            return tr("--map '%1': \"%2\" is not an attribute the importer can fill.")
+                .arg(entry, path);
+    }
+    if (!session.hasMatchKey()) {
+        const MatchKey match = session.options().match;
+        return match == MatchKey::UserName
+            ? tr("No column maps to userName or email: name one with --map 'HEADER=userName'.")
+            : tr("No column maps to %1, the matching key: name one with --map 'HEADER=%1'.")
+                  .arg(UserAttributes::matchName(match));
+    }
+    return {};
+}
+
 // Loads the directory as the console does; false (with `error` set) when it could not.
 bool loadDirectory(Directory &directory, ScimError *error)
 {
@@ -37,194 +154,29 @@ bool loadDirectory(Directory &directory, ScimError *error)
     return directory.state() == Directory::State::Complete;
 }
 
-} // namespace
-
-int planCommand(Context &context, const QStringList &arguments)
+int failWith(Context &context, const ScimError &error, const QString &message)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("plan"), QString());
-    const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
-                                        tr("The connection the plan is for."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("The CSV file (an HR export)."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption mode(
-        QStringLiteral("mode"),
-        tr("provision: create who is missing, update what differs, reactivate who is listed. "
-           "deprovision: deactivate (or delete) everyone listed. sync: provision, and deactivate "
-           "every active user the file leaves out."),
-        QStringLiteral("MODE"));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 tr("Map a column: 'HEADER=ATTRIBUTE', ATTRIBUTE a SCIM path such "
-                                    "as name.givenName or "
-                                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:"
-                                    "department, or empty to ignore the column (repeatable; "
-                                    "applied after automatic mapping and --mapping)."),
-                                 QStringLiteral("HEADER=ATTRIBUTE"));
-    const QCommandLineOption mappingTemplate(
-        QStringLiteral("mapping"),
-        tr("A mapping template saved for this connection in the console."),
-        QStringLiteral("TEMPLATE"));
-    const QCommandLineOption match(QStringLiteral("match"),
-                                   tr("Matching key: userName (default, case-insensitive), "
-                                      "externalId or email."),
-                                   QStringLiteral("KEY"), QStringLiteral("userName"));
-    const QCommandLineOption action(QStringLiteral("deprovision-action"),
-                                    tr("deactivate (default) or delete."), QStringLiteral("ACTION"),
-                                    QStringLiteral("deactivate"));
-    const QCommandLineOption revoke(QStringLiteral("revoke-licences"),
-                                    tr("deprovision: also revoke every licence."));
-    const QCommandLineOption encoding(
-        QStringLiteral("encoding"),
-        tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), QStringLiteral("E"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       tr("',', ';', 'tab' or '|' (default: detected)."),
-                                       QStringLiteral("D"));
-    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
-                                         tr("Plan the valid rows even when others have errors."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Where to write the plan."), QStringLiteral("PLAN.json"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
-    parser.addOptions({connection, csv, mode, map, mappingTemplate, match, action, revoke, encoding,
-                       delimiter, skipInvalid, output, json});
-    if (int code = parse(context, parser, arguments,
-                         tr("Turn a CSV file into a plan for review ('show') and 'apply'. Sends "
-                            "nothing: it only reads the directory. Exit codes: 0 plan written; 1 "
-                            "the directory could not be read as the file needs (the service "
-                            "failed, or groups are missing for a groups column); 2 bad input, "
-                            "including rows with errors (unless --skip-invalid); 4 connection or "
-                            "authentication failure."));
-        code >= 0)
-        return code;
+    return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed, message);
+}
 
-    if (!parser.isSet(csv) || !parser.isSet(mode) || !parser.isSet(output))
-        return context.fail(Usage, tr("--csv, --mode and -o are required (see --help)."));
-    ImportPlanner::Options options;
-    if (!ImportPlanner::modeFromName(parser.value(mode), &options.mode))
-        return context.fail(Usage, tr("--mode takes provision, deprovision or sync."));
-    if (!ImportPlanner::matchFromName(parser.value(match), &options.match))
-        return context.fail(Usage, tr("--match takes userName, externalId or email."));
-    if (parser.value(action) != u"deactivate" && parser.value(action) != u"delete")
-        return context.fail(Usage, tr("--deprovision-action takes deactivate or delete."));
-    options.deleteOnDeprovision = parser.value(action) == u"delete";
-    options.revokeLicences = parser.isSet(revoke);
-    options.source = QStringLiteral("csv:") + QFileInfo(parser.value(csv)).fileName();
-
-    CsvReader::Options readOptions;
-    if (parser.isSet(encoding)
-        && !CsvReader::encodingFromName(parser.value(encoding), &readOptions.encoding))
-        return context.fail(Usage,
-                            tr("--encoding takes utf-8, utf-16le, utf-16be or "
-                               "windows-1252."));
-    if (parser.isSet(delimiter)) {
-        const QString value = parser.value(delimiter);
-        if (value == u"tab" || value == u"\\t")
-            readOptions.delimiter = u'\t';
-        else if (value.size() == 1 && QStringLiteral(",;|\t").contains(value))
-            readOptions.delimiter = value.at(0);
-        else
-            return context.fail(Usage, tr("--delimiter takes ',', ';', 'tab' or '|'."));
+// Plans, looking up first the users the service hides; the exit code of a failure, or Ok.
+int planImport(Context &context, ImportSession &session)
+{
+    session.plan();
+    if (session.isLookingUp()) {
+        QEventLoop loop;
+        QObject::connect(&session, &ImportSession::planned, &loop, &QEventLoop::quit);
+        loop.exec();
     }
-    const CsvTable table = CsvReader::readFile(parser.value(csv), readOptions);
-    if (!table.ok())
-        return context.fail(Usage, table.error);
+    if (const ScimError error = session.lookupError(); error.isError())
+        return failWith(context, error, error.message());
+    return Ok;
+}
 
-    int code = Ok;
-    const auto profile = context.connection(parser.value(connection), &code);
-    if (!profile)
-        return code;
-    ConnectionReport report;
-    ScimClient *client = context.discover(*profile, &report, &code);
-    if (!client)
-        return code;
-    const ServiceCapabilities &caps = report.capabilities;
-
-    ImportMapping mapping = ImportMapping::automatic(table.header, caps);
-    if (parser.isSet(mappingTemplate)) {
-        const auto saved = ImportMapping::loadTemplate(profile->id, parser.value(mappingTemplate));
-        if (!saved)
-            return context.fail(Usage,
-                                tr("No mapping template \"%1\" for \"%2\".")
-                                    .arg(parser.value(mappingTemplate), profile->name));
-        mapping = ImportMapping::fromTemplate(*saved, table.header, caps);
-    }
-    for (const QString &entry : parser.values(map)) {
-        const qsizetype equals = entry.indexOf(u'=');
-        const QString header = entry.left(equals).trimmed();
-        const int column = int(table.header.indexOf(header));
-        if (equals < 0 || column < 0)
-            return context.fail(Usage,
-                                tr("--map '%1': no column \"%2\" in the file (columns: %3).")
-                                    .arg(entry, header, table.header.join(u", ")));
-        const QString path = entry.mid(equals + 1).trimmed();
-        const QString attribute = ImportMapping::canonical(path, caps);
-        if (!path.isEmpty() && attribute.isEmpty())
-            return context.fail(Usage,
-                                tr("--map '%1': \"%2\" is not an attribute the importer "
-                                   "can fill.")
-                                    .arg(entry, path));
-        mapping.attributes[column] = attribute;
-    }
-    if (mapping.userNameColumn() < 0 && options.match == ImportPlanner::MatchKey::UserName)
-        return context.fail(Usage,
-                            tr("No column maps to userName or email: name one with --map "
-                               "'HEADER=userName'."));
-
-    // The directory as the console sees it: every user, groups with their members.
-    Directory directory;
-    directory.attach(client, caps, *profile);
-    if (ScimError error; !loadDirectory(directory, &error))
-        return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed,
-                            error.isError() ? error.message() : directory.statusText());
-    if (const int groupsColumn = mapping.columnOf(QString::fromUtf16(ImportMapping::Groups));
-        groupsColumn >= 0 && directory.groupsError().isError()) {
-        const ScimError groupsError = directory.groupsError();
-        return context.fail(groupsError.isConnectionFailure() ? ConnectionFailure : Failed,
-                            tr("%1 The file has a groups column: try again, or leave it out "
-                               "with --map '%2='.")
-                                .arg(directory.groupsStatus(), table.header.value(groupsColumn)));
-    }
-
-    ImportPlanner planner(*profile, caps);
-    QStringList lookedUp;
-    if (directory.hidesDeactivatedUsers() && options.mode != ImportPlanner::Mode::Deprovision) {
-        // Lucid leaves deactivated users out of lists: a listed user missing from them may
-        // exist. Look each up, so a reactivation is not planned as a create.
-        QStringList filters;
-        for (const QString &key :
-             planner.unmatchedKeys(table, mapping, options, directory.users()->store()))
-            filters.append(planner.lookupFilter(key, options.match));
-        if (!filters.isEmpty()) {
-            QEventLoop loop;
-            ScimError error;
-            bool finished = false;
-            directory.lookUpUsers(filters, &loop,
-                                  [&](const QStringList &found, const ScimError &lookupError) {
-                                      lookedUp = found;
-                                      error = lookupError;
-                                      finished = true;
-                                      loop.quit();
-                                  });
-            if (!finished)
-                loop.exec();
-            if (error.isError())
-                return context.fail(error.isConnectionFailure() ? ConnectionFailure : Failed,
-                                    error.message());
-        }
-    }
-
-    ImportPlanner::Result result = planner.plan(table, mapping, options, directory.users()->store(),
-                                                directory.groups()->all());
-    if (!lookedUp.isEmpty())
-        result.notes.append(
-            tr("Found by looking up (not listed by the service): %1.").arg(lookedUp.join(u", ")));
-    const bool blocked = result.invalidRows > 0 && !parser.isSet(skipInvalid);
-    if (!blocked) {
-        if (const QString saveError = result.plan.save(parser.value(output)); !saveError.isEmpty())
-            return context.fail(Usage, saveError);
-    }
-
-    if (parser.isSet(json)) {
+void printOutcome(Context &context, const ImportPlanner::Result &result, const CsvTable &table,
+                  bool json, const QString &written)
+{
+    if (json) {
         QJsonArray errors;
         for (const ImportPlanner::RowError &rowError : std::as_const(result.errors))
             errors.append(QJsonObject {{QStringLiteral("line"), rowError.row},
@@ -242,13 +194,81 @@ int planCommand(Context &context, const QStringList &arguments)
         for (const QString &note : std::as_const(result.notes))
             context.out() << note << '\n';
         context.out() << result.summary() << '\n';
-        if (!blocked)
-            context.out() << tr("Plan written to %1: review it with 'scimdesk-cli show %1'.")
-                                 .arg(parser.value(output))
-                          << '\n';
+        if (!written.isEmpty())
+            context.out()
+                << tr("Plan written to %1: review it with 'scimdesk-cli show %1'.").arg(written)
+                << '\n';
     }
     context.out().flush();
     context.err().flush();
+}
+
+} // namespace
+
+int planCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("plan"), QString());
+    const PlanOptions o;
+    parser.addOptions(o.all());
+    if (int code = parse(context, parser, arguments,
+                         tr("Turn a CSV file into a plan for review ('show') and 'apply'. Sends "
+                            "nothing: it only reads the directory. Exit codes: 0 plan written; 1 "
+                            "the directory could not be read as the file needs (the service "
+                            "failed, or groups are missing for a groups column); 2 bad input, "
+                            "including rows with errors (unless --skip-invalid); 4 connection or "
+                            "authentication failure."));
+        code >= 0)
+        return code;
+
+    ImportPlanner::Options options;
+    CsvReader::Options readOptions;
+    if (const QString problem = readPlanOptions(parser, o, &options, &readOptions);
+        !problem.isEmpty())
+        return context.fail(Usage, problem);
+    const CsvTable table = CsvReader::readFile(parser.value(o.csv), readOptions);
+    if (!table.ok())
+        return context.fail(Usage, table.error);
+
+    int code = Ok;
+    const auto profile = context.connection(parser.value(o.connection), &code);
+    if (!profile)
+        return code;
+    ConnectionReport report;
+    ScimClient *client = context.discover(*profile, &report, &code);
+    if (!client)
+        return code;
+
+    // The directory as the console sees it: every user, groups with their members.
+    Directory directory;
+    ImportSession session(*profile, report.capabilities, &directory);
+    session.setTable(table, QFileInfo(parser.value(o.csv)).fileName());
+    session.options() = options;
+    if (const QString problem = applyMapping(parser, o, *profile, report.capabilities, session);
+        !problem.isEmpty())
+        return context.fail(Usage, problem);
+    directory.attach(client, report.capabilities, *profile);
+    if (ScimError error; !loadDirectory(directory, &error))
+        return failWith(context, error, error.isError() ? error.message() : directory.statusText());
+    if (session.needsGroups() && directory.groupsError().isError())
+        return failWith(context, directory.groupsError(),
+                        tr("%1 The file has a groups column: try again, or leave it out "
+                           "with --map '%2='.")
+                            .arg(directory.groupsStatus(),
+                                 table.header.value(session.mapping()->mapping().columnOf(
+                                     UserAttribute::Groups))));
+    if (const int failed = planImport(context, session); failed != Ok)
+        return failed;
+
+    const ImportPlanner::Result &result = session.result();
+    const bool blocked = result.invalidRows > 0 && !parser.isSet(o.skipInvalid);
+    if (!blocked) {
+        if (const QString saveError = result.plan.save(parser.value(o.output));
+            !saveError.isEmpty())
+            return context.fail(Usage, saveError);
+    }
+    printOutcome(context, result, table, parser.isSet(o.json),
+                 blocked ? QString() : parser.value(o.output));
     if (blocked)
         return context.fail(Usage,
                             tr("%1 row(s) have errors; no plan was written. Fix them, or "

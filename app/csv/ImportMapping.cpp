@@ -10,15 +10,6 @@ namespace ScimDesk {
 
 namespace {
 
-const QStringList EnterpriseAttributes
-    = {QStringLiteral("department"), QStringLiteral("costCenter"), QStringLiteral("division"),
-       QStringLiteral("organization"), QStringLiteral("employeeNumber")};
-
-QString enterprise(const QString &attribute)
-{
-    return QString::fromUtf16(ImportMapping::EnterpriseUrn) + u':' + attribute;
-}
-
 QString licence(const ServiceCapabilities &capabilities, const QString &name)
 {
     return capabilities.licenceSchema + QStringLiteral(":productLicenses.") + name;
@@ -36,41 +27,15 @@ QString squash(const QString &text)
     return out;
 }
 
+// Folded header name -> the attribute it is guessed to be.
 const QHash<QString, QString> &headerAliases()
 {
     static const QHash<QString, QString> aliases = [] {
         QHash<QString, QString> map;
-        const auto add
-            = [&map](const QString &attribute, std::initializer_list<const char *> names) {
-                  for (const char *name : names)
-                      map.insert(QString::fromLatin1(name), attribute);
-              };
-        add(QString::fromUtf16(ImportMapping::UserName),
-            {"username", "user", "login", "loginname", "userid", "upn", "userprincipalname",
-             "account", "accountname"});
-        add(QString::fromUtf16(ImportMapping::WorkEmail),
-            {"email", "emails", "mail", "emailaddress", "workemail", "workemailaddress",
-             "businessemail", "primaryemail", "email1"});
-        add(QStringLiteral("name.givenName"),
-            {"firstname", "givenname", "first", "forename", "prenom", "vorname"});
-        add(QStringLiteral("name.familyName"),
-            {"lastname", "surname", "familyname", "last", "nachname", "nom"});
-        add(QStringLiteral("displayName"), {"displayname", "name", "fullname", "preferredname"});
-        add(QStringLiteral("externalId"),
-            {"externalid", "employeeid", "personid", "hrid", "workerid", "immutableid"});
-        add(QString::fromUtf16(ImportMapping::Active),
-            {"active", "enabled", "isactive", "accountenabled"});
-        add(QStringLiteral("title"), {"title", "jobtitle", "position", "role"});
-        add(enterprise(QStringLiteral("department")),
-            {"department", "dept", "departmentname", "abteilung"});
-        add(enterprise(QStringLiteral("costCenter")),
-            {"costcenter", "costcentre", "costcentercode", "kostenstelle"});
-        add(enterprise(QStringLiteral("division")), {"division", "businessunit"});
-        add(enterprise(QStringLiteral("organization")),
-            {"organization", "organisation", "company", "companyname"});
-        add(enterprise(QStringLiteral("employeeNumber")),
-            {"employeenumber", "employeeno", "personnelnumber", "staffnumber"});
-        add(QString::fromUtf16(ImportMapping::Groups), {"groups", "group", "teams", "memberof"});
+        for (const UserAttribute &attribute : UserAttributes::all()) {
+            for (const QString &header : attribute.headers)
+                map.insert(header, attribute.path);
+        }
         return map;
     }();
     return aliases;
@@ -83,21 +48,9 @@ QString ImportMapping::canonical(const QString &path, const ServiceCapabilities 
     const QString trimmed = path.trimmed();
     if (trimmed.isEmpty())
         return {};
-    static const QStringList core
-        = {QString::fromUtf16(UserName),      QStringLiteral("name.givenName"),
-           QStringLiteral("name.familyName"), QStringLiteral("displayName"),
-           QString::fromUtf16(WorkEmail),     QStringLiteral("externalId"),
-           QString::fromUtf16(Active),        QStringLiteral("title"),
-           QString::fromUtf16(Groups)};
-    for (const QString &attribute : core) {
-        if (attribute.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return attribute;
-    }
-    for (const QString &attribute : EnterpriseAttributes) {
-        if (trimmed.compare(enterprise(attribute), Qt::CaseInsensitive) == 0
-            || trimmed.compare(attribute, Qt::CaseInsensitive) == 0)
-            return enterprise(attribute);
-    }
+    if (const UserAttribute *attribute = UserAttributes::byPath(trimmed);
+        attribute && attribute->importable)
+        return attribute->path;
     // Licences: "Lucidchart", "productLicenses.Lucidchart" or any URN ending in one.
     QString name = trimmed.section(u':', -1);
     if (name.startsWith(u"productLicenses.", Qt::CaseInsensitive))
@@ -114,24 +67,15 @@ QString ImportMapping::canonical(const QString &path, const ServiceCapabilities 
 
 QList<std::pair<QString, QString>> ImportMapping::choices(const ServiceCapabilities &capabilities)
 {
-    QList<std::pair<QString, QString>> list {
-        {QString::fromUtf16(UserName), tr("User name (userName)")},
-        {QString::fromUtf16(WorkEmail), tr("Work email")},
-        {QStringLiteral("name.givenName"), tr("Given name")},
-        {QStringLiteral("name.familyName"), tr("Family name")},
-        {QStringLiteral("displayName"), tr("Display name")},
-        {QStringLiteral("externalId"), tr("External ID")},
-        {QString::fromUtf16(Active), tr("Active (yes/no)")},
-        {QStringLiteral("title"), tr("Title")},
-        {enterprise(QStringLiteral("department")), tr("Department")},
-        {enterprise(QStringLiteral("costCenter")), tr("Cost centre")},
-        {enterprise(QStringLiteral("division")), tr("Division")},
-        {enterprise(QStringLiteral("organization")), tr("Organisation")},
-        {enterprise(QStringLiteral("employeeNumber")), tr("Employee number")},
-    };
+    QList<std::pair<QString, QString>> list;
+    for (const UserAttribute &attribute : UserAttributes::all()) {
+        if (attribute.importable && attribute.id != UserAttribute::Groups)
+            list.append({attribute.path, attribute.choice()});
+    }
     for (const QString &name : capabilities.licenceNames)
         list.append({licence(capabilities, name), tr("Licence: %1 (yes/no)").arg(name)});
-    list.append({QString::fromUtf16(Groups), tr("Groups (names separated by ;)")});
+    const UserAttribute &groups = UserAttributes::get(UserAttribute::Groups);
+    list.append({groups.path, groups.choice()});
     return list;
 }
 
@@ -170,8 +114,25 @@ ImportMapping ImportMapping::automatic(const QStringList &header,
 
 int ImportMapping::userNameColumn() const
 {
-    const int column = columnOf(QString::fromUtf16(UserName));
-    return column >= 0 ? column : columnOf(QString::fromUtf16(WorkEmail));
+    const int column = columnOf(UserAttribute::UserName);
+    return column >= 0 ? column : columnOf(UserAttribute::Email);
+}
+
+int ImportMapping::keyColumn(MatchKey match) const
+{
+    return match == MatchKey::UserName ? userNameColumn()
+                                       : columnOf(UserAttributes::forMatch(match).path);
+}
+
+QStringList ImportMapping::notes(const QStringList &header) const
+{
+    QStringList notes;
+    if (userNameFromEmail())
+        notes.append(tr("No column maps to userName: the email column (%1) is used as userName.")
+                         .arg(header.value(userNameColumn())));
+    if (const QStringList ignored = unmapped(header); !ignored.isEmpty())
+        notes.append(tr("Ignored columns: %1.").arg(ignored.join(QStringLiteral(", "))));
+    return notes;
 }
 
 QStringList ImportMapping::unmapped(const QStringList &header) const

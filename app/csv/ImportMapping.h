@@ -1,5 +1,8 @@
 #pragma once
 
+#include "scim/Patch.h"
+#include "scim/UserAttributes.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -20,12 +23,8 @@ struct ImportMapping
     Q_DECLARE_TR_FUNCTIONS(ImportMapping)
 
 public:
-    static constexpr char16_t UserName[] = u"userName";
-    static constexpr char16_t WorkEmail[] = u"emails[type eq \"work\"].value";
-    static constexpr char16_t Groups[] = u"groups";
-    static constexpr char16_t Active[] = u"active";
-    static constexpr char16_t EnterpriseUrn[]
-        = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    // The work email's path (UserAttributes::get(UserAttribute::Email).path).
+    static constexpr const char16_t *WorkEmail = Patch::WorkEmailPath;
 
     QStringList attributes; // one per CSV column; empty = the column is ignored
 
@@ -40,16 +39,22 @@ public:
     static QString canonical(const QString &path, const ServiceCapabilities &capabilities);
 
     int columnOf(const QString &attribute) const { return int(attributes.indexOf(attribute)); }
+    int columnOf(UserAttribute::Id id) const { return columnOf(UserAttributes::get(id).path); }
     // When nothing maps to userName, the email column stands in for it (Lucid and most SaaS
     // services use the email); -1 when neither exists.
     int userNameColumn() const;
     bool userNameFromEmail() const
     {
-        return columnOf(QString::fromUtf16(UserName)) < 0
-            && columnOf(QString::fromUtf16(WorkEmail)) >= 0;
+        return columnOf(UserAttribute::UserName) < 0 && columnOf(UserAttribute::Email) >= 0;
     }
+    // The column holding the key rows are matched on (userName: see userNameColumn()); -1 when
+    // none does.
+    int keyColumn(MatchKey match) const;
     // Columns no attribute was chosen for, by header name.
     QStringList unmapped(const QStringList &header) const;
+    // What the admin should know about this mapping: userName taken from the email column,
+    // columns ignored. The console and the CLI show these words.
+    QStringList notes(const QStringList &header) const;
 
     // Named templates, per connection: header name -> attribute.
     QJsonObject toTemplate(const QStringList &header) const;

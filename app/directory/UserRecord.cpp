@@ -6,9 +6,6 @@ namespace ScimDesk {
 
 namespace {
 
-const QString Enterprise
-    = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
-
 // The address the console shows: the primary work email, else the first primary, else the
 // first. `onlyWork`: it is the user's one work email, so a change can address it by
 // emails[type eq "work"].value and leave the other addresses alone.
@@ -66,26 +63,17 @@ QJsonObject licenceObject(const QJsonObject &resource, const LicenceCatalog &lic
 
 UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCatalog &licences)
 {
-    const QJsonObject name = resource.value(u"name").toObject();
-    const QJsonObject enterprise = resource.value(Enterprise).toObject();
     const QJsonObject meta = resource.value(u"meta").toObject();
 
     std::array<QByteArray, FieldCount> values;
+    for (const UserAttribute &attribute : UserAttributes::all()) {
+        if (attribute.isText())
+            values[attribute.id] = UserAttributes::read(resource, attribute).toUtf8();
+    }
     values[Id] = resource.value(u"id").toString().toUtf8();
-    values[UserName] = resource.value(u"userName").toString().toUtf8();
-    values[DisplayName] = resource.value(u"displayName").toString().toUtf8();
-    values[GivenName] = name.value(u"givenName").toString().toUtf8();
-    values[FamilyName] = name.value(u"familyName").toString().toUtf8();
     const PickedEmail email = pickEmail(resource.value(u"emails").toArray());
     values[Email] = email.address.toUtf8();
     values[WorkEmail] = email.work.toUtf8(); // empty in the usual case: Email is it
-    values[ExternalId] = resource.value(u"externalId").toString().toUtf8();
-    values[Department] = enterprise.value(u"department").toString().toUtf8();
-    values[CostCenter] = enterprise.value(u"costCenter").toString().toUtf8();
-    values[Title] = resource.value(u"title").toString().toUtf8();
-    values[Division] = enterprise.value(u"division").toString().toUtf8();
-    values[Organization] = enterprise.value(u"organization").toString().toUtf8();
-    values[EmployeeNumber] = enterprise.value(u"employeeNumber").toString().toUtf8();
     values[Version] = meta.value(u"version").toString().toUtf8();
     values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
 
@@ -136,17 +124,12 @@ QJsonObject UserRecord::toPlanningResource(const LicenceCatalog &licences) const
 QJsonObject UserRecord::toResource(const LicenceCatalog &licences) const
 {
     QJsonObject resource = toPlanningResource(licences);
-    const auto put = [this](QJsonObject &object, const QString &key, Field source) {
-        if (const QString value = field(source); !value.isEmpty())
-            object.insert(key, value);
-    };
-    QJsonObject name;
-    put(name, QStringLiteral("givenName"), GivenName);
-    put(name, QStringLiteral("familyName"), FamilyName);
-    if (!name.isEmpty())
-        resource.insert(QStringLiteral("name"), name);
-    put(resource, QStringLiteral("externalId"), ExternalId);
-    put(resource, QStringLiteral("title"), Title);
+    for (const UserAttribute &attribute : UserAttributes::all()) {
+        if (attribute.id == UserAttribute::Email)
+            continue; // below
+        if (const QString text = value(attribute); !text.isEmpty())
+            UserAttributes::write(resource, attribute.path, text);
+    }
     // The shown address, and the one work address: typed "work" only when it is the user's one
     // (see pickEmail), so an import changes just that address; otherwise all are set at once.
     QJsonArray emails;
@@ -161,14 +144,6 @@ QJsonObject UserRecord::toResource(const LicenceCatalog &licences) const
                                    {QStringLiteral("type"), QStringLiteral("work")}});
     if (!emails.isEmpty())
         resource.insert(QStringLiteral("emails"), emails);
-    QJsonObject enterprise;
-    put(enterprise, QStringLiteral("department"), Department);
-    put(enterprise, QStringLiteral("costCenter"), CostCenter);
-    put(enterprise, QStringLiteral("division"), Division);
-    put(enterprise, QStringLiteral("organization"), Organization);
-    put(enterprise, QStringLiteral("employeeNumber"), EmployeeNumber);
-    if (!enterprise.isEmpty())
-        resource.insert(Enterprise, enterprise);
     return resource;
 }
 

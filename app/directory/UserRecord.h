@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scim/UserAttributes.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -25,20 +27,21 @@ struct LicenceCatalog
 class UserRecord
 {
 public:
+    // The text attributes of the catalogue (UserAttributes), then what only a record keeps.
     enum Field : quint8 {
-        Id,
-        UserName,
-        DisplayName,
-        GivenName,
-        FamilyName,
-        Email,
-        ExternalId,
-        Department,
-        CostCenter,
-        Title,
-        Division,
-        Organization,
-        EmployeeNumber,
+        UserName = UserAttribute::UserName,
+        DisplayName = UserAttribute::DisplayName,
+        GivenName = UserAttribute::GivenName,
+        FamilyName = UserAttribute::FamilyName,
+        Email = UserAttribute::Email, // the address shown (see pickEmail)
+        ExternalId = UserAttribute::ExternalId,
+        Department = UserAttribute::Department,
+        CostCenter = UserAttribute::CostCenter,
+        Title = UserAttribute::Title,
+        Division = UserAttribute::Division,
+        Organization = UserAttribute::Organization,
+        EmployeeNumber = UserAttribute::EmployeeNumber,
+        Id = UserAttribute::TextCount,
         WorkEmail, // the one work-typed address, when it is not Email (see workEmail())
         Version,
         LastModified,
@@ -57,6 +60,11 @@ public:
     QJsonObject toResource(const LicenceCatalog &licences) const;
 
     QString field(Field field) const;
+    // A text attribute of the catalogue (the work email: see workEmail()).
+    QString value(const UserAttribute &attribute) const
+    {
+        return attribute.isText() ? field(Field(attribute.id)) : QString();
+    }
     QByteArray fieldUtf8(Field field) const;
     QString id() const { return field(Id); }
     QString userName() const { return field(UserName); }

@@ -14,39 +14,40 @@ static_assert(int(UserTableModel::ExportRole) == TableExport::ExportRole);
 
 namespace {
 
-UserRecord::Field textField(int column)
+// The catalogue attribute each fixed column shows (Last modified is the record's own).
+constexpr UserAttribute::Id ColumnAttributes[UserTableModel::FixedColumnCount] = {
+    UserAttribute::UserName,   UserAttribute::DisplayName, UserAttribute::GivenName,
+    UserAttribute::FamilyName, UserAttribute::Email,       UserAttribute::Active,
+    UserAttribute::Groups,     UserAttribute::ExternalId,  UserAttribute::Department,
+    UserAttribute::Count,
+};
+
+const UserAttribute *attributeOf(int column)
 {
-    switch (column) {
-    case UserTableModel::UserNameColumn:
-        return UserRecord::UserName;
-    case UserTableModel::DisplayNameColumn:
-        return UserRecord::DisplayName;
-    case UserTableModel::GivenNameColumn:
-        return UserRecord::GivenName;
-    case UserTableModel::FamilyNameColumn:
-        return UserRecord::FamilyName;
-    case UserTableModel::EmailColumn:
-        return UserRecord::Email;
-    case UserTableModel::ExternalIdColumn:
-        return UserRecord::ExternalId;
-    case UserTableModel::DepartmentColumn:
-        return UserRecord::Department;
-    case UserTableModel::LastModifiedColumn:
-        return UserRecord::LastModified; // ISO 8601 sorts as text
-    default:
-        return UserRecord::FieldCount;
-    }
+    if (column < 0 || column >= UserTableModel::FixedColumnCount
+        || column == UserTableModel::LastModifiedColumn)
+        return nullptr;
+    return &UserAttributes::get(ColumnAttributes[column]);
 }
 
+UserRecord::Field textField(int column)
+{
+    if (column == UserTableModel::LastModifiedColumn)
+        return UserRecord::LastModified; // ISO 8601 sorts as text
+    const UserAttribute *attribute = attributeOf(column);
+    return attribute && attribute->isText() ? UserRecord::Field(attribute->id)
+                                            : UserRecord::FieldCount;
+}
+
+// Quick search looks in every text column but the date.
 QString buildSearchText(const UserRecord &user)
 {
-    QString text = user.field(UserRecord::UserName);
-    for (auto field : {UserRecord::DisplayName, UserRecord::GivenName, UserRecord::FamilyName,
-                       UserRecord::Email, UserRecord::ExternalId, UserRecord::Department}) {
-        text += u'\x1f';
-        text += user.field(field);
+    QStringList parts;
+    for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
+        if (const UserAttribute *attribute = attributeOf(column); attribute && attribute->isText())
+            parts.append(user.value(*attribute));
     }
-    return text.toCaseFolded();
+    return parts.join(u'\x1f').toCaseFolded();
 }
 
 } // namespace
@@ -124,11 +125,10 @@ void UserTableModel::addPage(const QJsonArray &resources)
 
 QString UserTableModel::columnKey(int column) const
 {
-    static const char *const keys[]
-        = {"userName", "displayName", "givenName",  "familyName", "email",
-           "active",   "groups",      "externalId", "department", "lastModified"};
-    if (column >= 0 && column < FixedColumnCount)
-        return QString::fromLatin1(keys[column]);
+    if (column == LastModifiedColumn)
+        return QStringLiteral("lastModified");
+    if (const UserAttribute *attribute = attributeOf(column))
+        return attribute->key;
     const int licence = column - FixedColumnCount;
     if (licence >= 0 && licence < m_store.licences().names.size())
         return QStringLiteral("licence:") + m_store.licences().names.at(licence);
@@ -225,30 +225,12 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case UserNameColumn:
-        return tr("User name");
-    case DisplayNameColumn:
-        return tr("Display name");
-    case GivenNameColumn:
-        return tr("Given name");
-    case FamilyNameColumn:
-        return tr("Family name");
-    case EmailColumn:
-        return tr("Email");
-    case ActiveColumn:
-        return tr("Status");
-    case GroupsColumn:
-        return tr("Groups");
-    case ExternalIdColumn:
-        return tr("External ID");
-    case DepartmentColumn:
-        return tr("Department");
-    case LastModifiedColumn:
+    if (section == ActiveColumn)
+        return tr("Status"); // the column says "Active" or "Deactivated"
+    if (section == LastModifiedColumn)
         return tr("Last modified");
-    default:
-        break;
-    }
+    if (const UserAttribute *attribute = attributeOf(section))
+        return attribute->title();
     const int licence = section - FixedColumnCount;
     if (licence >= 0 && licence < m_store.licences().names.size())
         return m_store.licences().names.at(licence);

@@ -1,5 +1,7 @@
 #include "Patch.h"
 
+#include "Schemas.h"
+
 #include <QJsonDocument>
 
 #include <optional>
@@ -203,7 +205,7 @@ QJsonObject message(const QList<Operation> &operations)
     for (const Operation &operation : operations)
         ops.append(operation.toJson());
     return QJsonObject {
-        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(PatchOpSchema)}},
+        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::PatchOp)}},
         {QStringLiteral("Operations"), ops},
     };
 }

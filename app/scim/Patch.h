@@ -9,8 +9,6 @@
 
 namespace ScimDesk::Patch {
 
-inline constexpr char16_t PatchOpSchema[] = u"urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
 // The value path of the work email (RFC 7644 §3.5.2): changing the address by this path leaves
 // the user's other addresses alone, where replacing `emails` would drop them.
 inline constexpr char16_t WorkEmailPath[] = u"emails[type eq \"work\"].value";

@@ -1,5 +1,7 @@
 #include "Preset.h"
 
+#include "Schemas.h"
+
 #include <QCoreApplication>
 
 namespace ScimDesk {
@@ -20,7 +22,7 @@ QList<Preset> makePresets()
         "from lists; licence changes are ignored when organisational groups are on.");
     lucid.pageSize = 100; // Lucid's maxResults
     lucid.hasResourceTypes = false;
-    lucid.licenceSchema = QString::fromUtf16(LucidUserSchema);
+    lucid.licenceSchema = QString::fromUtf16(Schemas::LucidUser);
     lucid.licenceNames
         = {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark"),
            QStringLiteral("LucidscaleExplorer"), QStringLiteral("LucidscaleCreator")};

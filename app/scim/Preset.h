@@ -30,9 +30,4 @@ struct Preset
     static QStringList ids();
 };
 
-inline constexpr char16_t LucidUserSchema[]
-    = u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User";
-inline constexpr char16_t EnterpriseUserSchema[]
-    = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-
 } // namespace ScimDesk

@@ -1,6 +1,7 @@
 #include "ServiceCapabilities.h"
 
 #include "scim/Preset.h"
+#include "scim/Schemas.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,8 +9,6 @@
 namespace ScimDesk {
 
 namespace {
-
-const QString CoreUserSchema = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
 
 QJsonArray resourcesOf(const QJsonObject &listResponse)
 {
@@ -76,7 +75,7 @@ void ServiceCapabilities::applySchemas(const QJsonObject &listResponse)
         const QJsonObject schema = value.toObject();
         const QString id = schema.value(u"id").toString();
         const QJsonArray attributes = schema.value(u"attributes").toArray();
-        if (id == CoreUserSchema) {
+        if (id == Schemas::CoreUser) {
             flatten(QString(), attributes, userAttributes, licenceSchema, licenceNames, id);
         } else if (id.startsWith(u"urn:") && id.endsWith(u":User")) {
             if (!userSchemaExtensions.contains(id))

@@ -12,6 +12,7 @@
 #include "connections/ConnectionSession.h"
 #include "changes/PlanModel.h"
 #include "csv/CsvTableModel.h"
+#include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "scim/ScimClient.h"
@@ -497,9 +498,10 @@ void tst_ReviewPane::import_fileToPendingChanges()
     QCOMPARE(dialog->preview()->headerData(2, Qt::Vertical).toInt(), 4); // spreadsheet row
     maybeGrab(*dialog, QStringLiteral("import-file"));
     dialog->showStep(1);
-    auto *attribute = qobject_cast<QComboBox *>(dialog->mappingTable()->cellWidget(0, 2));
-    QVERIFY(attribute);
-    QCOMPARE(attribute->currentData().toString(), QString::fromUtf16(ImportMapping::WorkEmail));
+    const QModelIndex attribute = dialog->mapping()->index(0, ImportMappingModel::AttributeColumn);
+    QVERIFY(dialog->mappingView()->indexWidget(attribute)); // its combo box
+    QCOMPARE(attribute.data(ImportMappingModel::AttributePathRole).toString(),
+             QString::fromUtf16(ImportMapping::WorkEmail));
     maybeGrab(*dialog, QStringLiteral("import-columns"));
     dialog->showStep(2);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->outcomeText().contains(u"1 to create"), 10'000);
