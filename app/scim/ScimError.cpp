@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkReply>
 #include <QRegularExpression>
 
 namespace ScimDesk {
@@ -118,10 +119,10 @@ ScimError ScimError::fromHttp(int status, const QByteArray &contentType, const Q
     return error;
 }
 
-ScimError ScimError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString)
+ScimError ScimError::fromNetwork(int networkError, const QString &errorString)
 {
     Kind kind = Kind::Network;
-    switch (error) {
+    switch (QNetworkReply::NetworkError(networkError)) {
     case QNetworkReply::HostNotFoundError:
         kind = Kind::HostNotFound;
         break;
