@@ -61,7 +61,7 @@ QString kindWords(Kind kind, const QString &detail)
         return ChangesController::tr("Deactivate");
     case Kind::Reactivate:
         return ChangesController::tr("Reactivate");
-    case Kind::Delete:
+    case Kind::DeleteUser:
         return ChangesController::tr("Delete");
     case Kind::GrantLicence:
         return ChangesController::tr("Grant %1 to").arg(detail);
@@ -117,7 +117,7 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
         box.setDefaultButton(cancel);
         box.exec();
         if (box.clickedButton() == queueDelete)
-            queueForSelection(Kind::Delete);
+            queueForSelection(Kind::DeleteUser);
     });
     m_addToGroup = new QAction(tr("&Add to group…"), this);
     connect(m_addToGroup, &QAction::triggered, this, [this] {

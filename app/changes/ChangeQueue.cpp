@@ -211,7 +211,7 @@ void ChangeQueue::rebuild() const
             case Kind::Reactivate:
                 builder.reactivate(user);
                 break;
-            case Kind::Delete:
+            case Kind::DeleteUser:
                 builder.deleteUser(user);
                 break;
             case Kind::GrantLicence:

@@ -32,7 +32,7 @@ public:
         enum class Kind {
             Deactivate,
             Reactivate,
-            Delete,
+            DeleteUser,
             GrantLicence,
             RevokeLicence,
             AddToGroup,

@@ -344,7 +344,7 @@ void tst_ReviewPane::massDeprovision_needsTypedConfirmation()
     // A delete is confirmed on its own, with Cancel the default.
     select({30});
     const QString doomed = idAt(30);
-    changes->queueForSelection(ChangeQueue::Operation::Kind::Delete);
+    changes->queueForSelection(ChangeQueue::Operation::Kind::DeleteUser);
     bool deleteAsked = false;
     onNextModal([&deleteAsked](QWidget *modal) {
         modal->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();

@@ -160,7 +160,7 @@ void tst_ChangeQueue::sameUserTwice_mergesIntoOneChange()
     QCOMPARE(plan.changes.first().attributes.size(), 2);
 
     // Delete supersedes the rest, and is its own kind.
-    f.add({op(Kind::Delete, QStringLiteral("u1"))});
+    f.add({op(Kind::DeleteUser, QStringLiteral("u1"))});
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::DeleteUser);
     QCOMPARE(f.queue.plan().changes.first().request.method, QByteArray("DELETE"));
@@ -261,7 +261,7 @@ void tst_ChangeQueue::deletedUsers_leaveTheTable()
     Fixture f;
     UserTableModel *users = f.directory.users();
     QAbstractItemModelTester tester(users, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    f.add({op(Kind::Delete, QStringLiteral("u2"))});
+    f.add({op(Kind::DeleteUser, QStringLiteral("u2"))});
     Plan plan = f.queue.plan();
     ChangeResult result;
     result.changeId = plan.changes.first().id;
