@@ -1,8 +1,8 @@
 #include "changes/ChangeQueue.h"
 #include "changes/PlanBuilder.h"
 #include "changes/PlanModel.h"
-#include "scim/Preset.h"
 #include "directory/Directory.h"
+#include "scim/Preset.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -16,6 +16,7 @@ namespace {
 
 using Op = ChangeQueue::Operation;
 using Kind = ChangeQueue::Operation::Kind;
+using Origin = ChangeQueue::Replacement::Origin;
 
 const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
 
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void planModel_groupsByKindAndAsksToInclude();
     void noPatch_refusesRatherThanPutPartialUsers();
     void filePlan_dropsChangesThatNeedARemovedOne();
+    void replacement_saysWhereItCameFrom();
 };
 
 void tst_ChangeQueue::operations_becomeExactRequests()
@@ -243,7 +245,7 @@ void tst_ChangeQueue::filePlan_replacesOperations()
     file.source = QStringLiteral("cli");
     file.changes.first().included = false;
     QSignalSpy changed(&f.queue, &ChangeQueue::changed);
-    f.queue.setState(f.queue.withFile(file));
+    f.queue.setState(f.queue.withReplacement(file, Origin::PlanFile, QStringLiteral("plan.json")));
     QCOMPARE(changed.size(), 1);
     QVERIFY(!f.queue.acceptsOperations());
     QCOMPARE(f.queue.plan().source, QStringLiteral("cli"));
@@ -323,7 +325,7 @@ void tst_ChangeQueue::filePlan_dropsChangesThatNeedARemovedOne()
     builder.deactivate(user(QStringLiteral("u2")));
     const Plan plan = builder.plan();
     QCOMPARE(plan.changes.size(), 3);
-    f.queue.setState(f.queue.withFile(plan));
+    f.queue.setState(f.queue.withReplacement(plan, Origin::PlanFile, QStringLiteral("plan.json")));
     f.queue.setState(f.queue.withoutChanges({createKey}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::Deactivate);
@@ -338,7 +340,8 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
     const Change create = createAndJoin(builder);
     const QString created = create.id;
     const QString createKey = ChangeQueue::keyOf(create);
-    f.queue.setState(f.queue.withFile(builder.plan()));
+    f.queue.setState(
+        f.queue.withReplacement(builder.plan(), Origin::PlanFile, QStringLiteral("plan.json")));
     f.queue.setState(f.queue.afterApply({createKey}, {{created, QStringLiteral("lucid-77")}}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     const Change &membership = f.queue.plan().changes.first();
@@ -353,6 +356,22 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
         R"({"value":"${created:c1}"})", QStringLiteral("c1"), QStringLiteral("a\"b\\c"));
     QCOMPARE(QJsonDocument::fromJson(odd).object().value(u"value").toString(),
              QStringLiteral("a\"b\\c"));
+}
+
+void tst_ChangeQueue::replacement_saysWhereItCameFrom()
+{
+    // An import's plan is not a plan file: what stops a new operation says which it is.
+    Fixture f;
+    QVERIFY(f.queue.whyNoOperations().isEmpty());
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
+    const Plan plan = f.queue.plan();
+    f.queue.setState(f.queue.withReplacement(plan, Origin::Import, QStringLiteral("hr.csv")));
+    QVERIFY(!f.queue.acceptsOperations());
+    QVERIFY2(f.queue.whyNoOperations().contains(u"the import of hr.csv"),
+             qPrintable(f.queue.whyNoOperations()));
+    f.queue.setState(f.queue.withReplacement(plan, Origin::PlanFile, QStringLiteral("p.json")));
+    QVERIFY2(f.queue.whyNoOperations().contains(u"the plan file p.json"),
+             qPrintable(f.queue.whyNoOperations()));
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)
