@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReviewPage.h"
 #include "TestServer.h"
+#include "UiTestCase.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
 #include "changes/PlanModel.h"
@@ -99,16 +100,8 @@ private:
 
 void tst_ReviewPane::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
-        QSKIP("needs the Secret Service: run through ctest");
-    QString error;
-    m_server = Test::TestServer::fromEnvironment(&error);
-    if (!error.isEmpty())
-        QSKIP(qPrintable(error));
-    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
-                            {QStringLiteral("users"), 200},
-                            {QStringLiteral("groups"), 6}}));
+    if (!Test::startUiTestCase(&m_server, 200, 6))
+        return;
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 
     m_store = std::make_unique<ConnectionStore>();
