@@ -62,7 +62,7 @@ QString kindWords(Kind kind, const QString &detail)
         return ChangesController::tr("Deactivate");
     case Kind::Reactivate:
         return ChangesController::tr("Reactivate");
-    case Kind::Delete:
+    case Kind::DeleteUser:
         return ChangesController::tr("Delete");
     case Kind::GrantLicence:
         return ChangesController::tr("Grant %1 to").arg(detail);
@@ -165,7 +165,7 @@ void ChangesController::queueDeletion()
     box.setDefaultButton(cancel);
     box.exec();
     if (box.clickedButton() == queueDelete)
-        queueForSelection(Kind::Delete);
+        queueForSelection(Kind::DeleteUser);
 }
 
 void ChangesController::createPlanActions()
@@ -393,9 +393,7 @@ void ChangesController::queueOperations(const QList<ChangeQueue::Operation> &ope
                                         const QString &text)
 {
     if (!m_queue->acceptsOperations()) {
-        QMessageBox::information(m_window, tr("A plan file is open"),
-                                 tr("The pending changes come from a plan file. Apply it or clear "
-                                    "the queue before queueing changes here."));
+        QMessageBox::information(m_window, tr("Cannot queue changes"), m_queue->whyNoOperations());
         return;
     }
     pushState(m_queue->withOperations(operations), text);
@@ -444,12 +442,14 @@ QString ChangesController::openPlan(const QString &path)
     if (verdict.wrongService)
         return verdict.refusal + u' '
             + tr("Open the connection it was made for, then open the plan again.");
-    addPlan(*plan, tr("Open plan %1").arg(QFileInfo(path).fileName()));
+    addPlan(*plan, Origin::PlanFile, QFileInfo(path).fileName());
     return {};
 }
 
-bool ChangesController::addPlan(const Plan &plan, const QString &text)
+bool ChangesController::addPlan(const Plan &plan, Origin origin, const QString &fileName)
 {
+    const QString text = origin == Origin::Import ? tr("Import %1").arg(fileName)
+                                                  : tr("Open plan %1").arg(fileName);
     const int pending = int(m_queue->plan().changes.size());
     if (pending > 0) {
         QMessageBox box(QMessageBox::Question, tr("Replace the pending changes?"),
@@ -462,7 +462,7 @@ bool ChangesController::addPlan(const Plan &plan, const QString &text)
         if (box.clickedButton() != replace)
             return false;
     }
-    pushState(m_queue->withFile(plan), text);
+    pushState(m_queue->withReplacement(plan, origin, fileName), text);
     return true;
 }
 
@@ -477,7 +477,7 @@ void ChangesController::importCsv(const QString &path)
     auto *dialog = new ImportDialog(m_session, m_directory, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::planReady, this, [this](const Plan &plan) {
-        if (addPlan(plan, tr("Import %1").arg(plan.source.section(u':', 1))))
+        if (addPlan(plan, Origin::Import, plan.source.section(u':', 1)))
             Q_EMIT reviewRequested();
     });
     if (!path.isEmpty() && !dialog->openFile(path))

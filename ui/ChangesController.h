@@ -75,7 +75,8 @@ public:
     static bool isPlanFile(const QString &path);
     // Puts a plan (an import's, a file's) in the queue's place, as one undoable edit; asks
     // first when that would drop pending changes.
-    bool addPlan(const Plan &plan, const QString &text);
+    using Origin = ChangeQueue::Replacement::Origin;
+    bool addPlan(const Plan &plan, Origin origin, const QString &fileName);
     QAction *importAction() const { return m_import; }
 
 Q_SIGNALS:

@@ -47,6 +47,35 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     if (m_isNew)
         m_profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
 
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QLayout *service = buildServiceForm();
+    QWidget *advanced = buildAdvancedBox();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ConnectionDialog::presetChanged);
+    connect(m_tester, &ConnectionTester::finished, this,
+            [this](const ConnectionReport &report) { setBusy(false, report.summary()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(service);
+    layout->addWidget(advanced);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    presetChanged();
+    resize(620, sizeHint().height());
+}
+
+QLayout *ConnectionDialog::buildServiceForm()
+{
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setText(m_profile.name);
     m_name->setPlaceholderText(tr("e.g. Lucid production"));
@@ -66,6 +95,17 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     m_token->setToolTip(tr("The token is kept only in the OS keychain. It is never shown again."));
     m_token->setAccessibleName(tr("SCIM token"));
 
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Service:"), m_preset);
+    form->addRow(tr("Base &URL:"), m_url);
+    form->addRow(QString(), m_presetNote);
+    form->addRow(tr("&Token:"), m_token);
+    return form;
+}
+
+QWidget *ConnectionDialog::buildAdvancedBox()
+{
     m_pageSize->setRange(1, 10'000);
     m_pageSize->setValue(m_profile.pageSize);
     m_concurrency->setRange(1, 16);
@@ -85,19 +125,6 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     m_threshold->setToolTip(tr("Deactivating or deleting more users than this at once needs a "
                                "typed confirmation."));
 
-    m_test->setObjectName(QStringLiteral("testButton"));
-    m_result->setObjectName(QStringLiteral("testResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Service:"), m_preset);
-    form->addRow(tr("Base &URL:"), m_url);
-    form->addRow(QString(), m_presetNote);
-    form->addRow(tr("&Token:"), m_token);
-
     auto *advanced = new QGroupBox(tr("Advanced"), this);
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("Users per page:"), m_pageSize);
@@ -105,23 +132,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     advancedForm->addRow(tr("Match users by:"), m_match);
     advancedForm->addRow(tr("Protected accounts:"), m_protected);
     advancedForm->addRow(tr("Confirm deprovisioning above:"), m_threshold);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ConnectionDialog::presetChanged);
-    connect(m_tester, &ConnectionTester::finished, this,
-            [this](const ConnectionReport &report) { setBusy(false, report.summary()); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(advanced);
-    layout->addWidget(m_result);
-    layout->addWidget(buttons);
-    presetChanged();
-    resize(620, sizeHint().height());
+    return advanced;
 }
 
 void ConnectionDialog::presetChanged()

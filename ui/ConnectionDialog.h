@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -36,6 +37,9 @@ public:
     void accept() override;
 
 private:
+    // Builders for the constructor: the service and token fields, and the advanced settings.
+    QLayout *buildServiceForm();
+    QWidget *buildAdvancedBox();
     void presetChanged();
     void setBusy(bool busy, const QString &text);
 

@@ -37,32 +37,39 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
     m_search->setPlaceholderText(tr("Search loaded users (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Quick search"));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // A big change of the search rebuilds the proxy, which forgets the selection: keep
-        // the selected users (and the current one) selected if they are still shown.
-        QList<QPersistentModelIndex> selected;
-        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        if (rows.size() <= 10'000) {
-            for (const QModelIndex &index : rows)
-                selected.append(m_proxy->mapToSource(index));
-        }
-        const QPersistentModelIndex current
-            = m_proxy->mapToSource(m_view->selectionModel()->currentIndex());
-        m_proxy->setQuickSearch(text);
-        if (m_view->selectionModel()->hasSelection() || selected.isEmpty())
-            return;
-        QItemSelection restored;
-        for (const QPersistentModelIndex &source : std::as_const(selected)) {
-            const QModelIndex shown = m_proxy->mapFromSource(source);
-            if (shown.isValid())
-                restored.select(shown, shown);
-        }
-        m_view->selectionModel()->select(restored,
-                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        if (const QModelIndex shown = m_proxy->mapFromSource(current); shown.isValid())
-            m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &UsersPage::setQuickSearch);
 
+    QLayout *top = buildSearchRow();
+
+    m_notice->setObjectName(QStringLiteral("usersNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+
+    setUpView();
+
+    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_directory, &Directory::stateChanged, this, &UsersPage::onDirectoryState);
+    connect(m_directory->users(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_columnMenu)
+            m_columnMenu->deleteLater(); // licence columns may differ
+        m_columnMenu = nullptr;
+        m_details->showUser({});
+    });
+}
+
+QLayout *UsersPage::buildSearchRow()
+{
     m_filterAttribute->setObjectName(QStringLiteral("serverFilterAttribute"));
     m_filterAttribute->setAccessibleName(tr("Attribute to look up on the service"));
     m_filterAttribute->addItem(tr("User name"), QStringLiteral("userName"));
@@ -87,11 +94,19 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
         m_directory->load();
     });
 
-    m_notice->setObjectName(QStringLiteral("usersNotice"));
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setWordWrap(true);
-    m_notice->setVisible(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_search, 2);
+    row->addSpacing(16);
+    row->addWidget(new QLabel(tr("On the service:"), this));
+    row->addWidget(m_filterAttribute);
+    row->addWidget(m_filterValue, 1);
+    row->addWidget(lookUpButton);
+    row->addWidget(showAll);
+    return row;
+}
 
+void UsersPage::setUpView()
+{
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setAccessibleName(tr("Users"));
     m_view->setModel(m_proxy);
@@ -113,34 +128,33 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::onSelection);
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 2);
-    top->addSpacing(16);
-    top->addWidget(new QLabel(tr("On the service:"), this));
-    top->addWidget(m_filterAttribute);
-    top->addWidget(m_filterValue, 1);
-    top->addWidget(lookUpButton);
-    top->addWidget(showAll);
-
-    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_splitter, 1);
-
-    connect(m_directory, &Directory::stateChanged, this, &UsersPage::onDirectoryState);
-    connect(m_directory->users(), &QAbstractItemModel::modelReset, this, [this] {
-        if (m_columnMenu)
-            m_columnMenu->deleteLater(); // licence columns may differ
-        m_columnMenu = nullptr;
-        m_details->showUser({});
-    });
+void UsersPage::setQuickSearch(const QString &text)
+{
+    // A big change of the search rebuilds the proxy, which forgets the selection: keep the
+    // selected users (and the current one) selected if they are still shown.
+    QList<QPersistentModelIndex> selected;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() <= 10'000) {
+        for (const QModelIndex &index : rows)
+            selected.append(m_proxy->mapToSource(index));
+    }
+    const QPersistentModelIndex current
+        = m_proxy->mapToSource(m_view->selectionModel()->currentIndex());
+    m_proxy->setQuickSearch(text);
+    if (m_view->selectionModel()->hasSelection() || selected.isEmpty())
+        return;
+    QItemSelection restored;
+    for (const QPersistentModelIndex &source : std::as_const(selected)) {
+        const QModelIndex shown = m_proxy->mapFromSource(source);
+        if (shown.isValid())
+            restored.select(shown, shown);
+    }
+    m_view->selectionModel()->select(restored,
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (const QModelIndex shown = m_proxy->mapFromSource(current); shown.isValid())
+        m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
 }
 
 void UsersPage::focusSearch()

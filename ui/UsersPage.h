@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QMenu;
 class QSplitter;
@@ -44,6 +45,11 @@ public:
     void lookUp(const QString &attribute, const QString &value);
 
 private:
+    // Builders for the constructor: the row of search and look-up fields, and the table.
+    QLayout *buildSearchRow();
+    void setUpView();
+    // Filters the loaded rows, keeping the selection where it is still shown.
+    void setQuickSearch(const QString &text);
     void onDirectoryState();
     void onSelection();
     int defaultWidth(int column) const;

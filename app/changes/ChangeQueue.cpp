@@ -20,9 +20,12 @@ bool isMembership(Kind kind)
 
 bool ChangeQueue::State::operator==(const State &other) const
 {
-    const bool sameFile = file.has_value() == other.file.has_value()
-        && (!file || file->toJson() == other.file->toJson());
-    return operations == other.operations && excluded == other.excluded && sameFile;
+    const bool sameReplacement = replacement.has_value() == other.replacement.has_value()
+        && (!replacement
+            || (replacement->origin == other.replacement->origin
+                && replacement->fileName == other.replacement->fileName
+                && replacement->plan.toJson() == other.replacement->plan.toJson()));
+    return operations == other.operations && excluded == other.excluded && sameReplacement;
 }
 
 ChangeQueue::ChangeQueue(Directory *directory, QObject *parent)
@@ -103,9 +106,9 @@ ChangeQueue::State ChangeQueue::without(State next, const QStringList &keys)
 {
     const QSet<QString> gone(keys.cbegin(), keys.cend());
     next.operations.removeIf([&](const Operation &op) { return gone.contains(keyOf(op)); });
-    if (next.file) {
+    if (next.replacement) {
         QSet<QString> removed;
-        for (const Change &change : std::as_const(next.file->changes)) {
+        for (const Change &change : std::as_const(next.replacement->plan.changes)) {
             if (gone.contains(keyOf(change)))
                 removed.insert(change.id);
         }
@@ -114,7 +117,7 @@ ChangeQueue::State ChangeQueue::without(State next, const QStringList &keys)
         bool more = true;
         while (more) {
             more = false;
-            for (const Change &change : std::as_const(next.file->changes)) {
+            for (const Change &change : std::as_const(next.replacement->plan.changes)) {
                 if (removed.contains(change.id))
                     continue;
                 for (const QString &dependency : change.dependsOn) {
@@ -126,19 +129,20 @@ ChangeQueue::State ChangeQueue::without(State next, const QStringList &keys)
                 }
             }
         }
-        next.file->changes.removeIf(
+        next.replacement->plan.changes.removeIf(
             [&](const Change &change) { return removed.contains(change.id); });
-        if (next.file->changes.isEmpty())
-            next.file.reset();
+        if (next.replacement->plan.changes.isEmpty())
+            next.replacement.reset();
     }
     next.excluded.subtract(gone);
     return next;
 }
 
-ChangeQueue::State ChangeQueue::withFile(const Plan &plan) const
+ChangeQueue::State ChangeQueue::withReplacement(const Plan &plan, Replacement::Origin origin,
+                                                const QString &fileName) const
 {
     State next;
-    next.file = plan;
+    next.replacement = Replacement {plan, origin, fileName};
     for (const Change &change : plan.changes) {
         if (!change.included)
             next.excluded.insert(keyOf(change));
@@ -150,8 +154,8 @@ ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys,
                                            const QHash<QString, QString> &createdIds) const
 {
     State next = m_state;
-    if (next.file) {
-        for (Change &change : next.file->changes) {
+    if (next.replacement) {
+        for (Change &change : next.replacement->plan.changes) {
             const QString key = keyOf(change); // a membership's key names the member
             for (auto it = createdIds.cbegin(); it != createdIds.cend(); ++it)
                 PlanBuilder::resolveCreated(change, it.key(), it.value());
@@ -160,6 +164,24 @@ ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys,
         }
     }
     return without(std::move(next), {appliedKeys.cbegin(), appliedKeys.cend()});
+}
+
+QString ChangeQueue::whyNoOperations() const
+{
+    if (!m_state.replacement)
+        return {};
+    const QString &file = m_state.replacement->fileName;
+    switch (m_state.replacement->origin) {
+    case Replacement::Origin::Import:
+        return tr("The pending changes come from the import of %1. Apply them or clear the "
+                  "queue before queueing changes here.")
+            .arg(file);
+    case Replacement::Origin::PlanFile:
+        break;
+    }
+    return tr("The pending changes come from the plan file %1. Apply it or clear the queue "
+              "before queueing changes here.")
+        .arg(file);
 }
 
 const Plan &ChangeQueue::plan() const
@@ -180,8 +202,8 @@ void ChangeQueue::rebuild() const
 {
     m_dirty = false;
     m_problems.clear();
-    if (m_state.file) {
-        m_plan = *m_state.file;
+    if (m_state.replacement) {
+        m_plan = m_state.replacement->plan;
     } else if (!m_capabilities.patch && !m_state.operations.isEmpty()) {
         // The console keeps only part of each user; without PATCH a change would be a PUT of
         // that part, wiping every other attribute. Refuse rather than risk it.
@@ -211,7 +233,7 @@ void ChangeQueue::rebuild() const
             case Kind::Reactivate:
                 builder.reactivate(user);
                 break;
-            case Kind::Delete:
+            case Kind::DeleteUser:
                 builder.deleteUser(user);
                 break;
             case Kind::GrantLicence:

@@ -19,8 +19,8 @@ class Directory;
 // what would change nothing), so the whole queue is one copyable State — undo and redo keep
 // the States before and after an edit.
 //
-// A plan opened from a file (made by the CLI or a script) takes the place of the operations;
-// it is reviewed and applied as it is.
+// A whole plan can replace the operations — one opened from a plan file (made by the CLI or a
+// script) or one an import made; it is reviewed and applied as it is.
 class ChangeQueue final : public QObject
 {
     Q_OBJECT
@@ -32,7 +32,7 @@ public:
         enum class Kind {
             Deactivate,
             Reactivate,
-            Delete,
+            DeleteUser,
             GrantLicence,
             RevokeLicence,
             AddToGroup,
@@ -47,13 +47,22 @@ public:
         bool operator==(const Operation &other) const = default;
     };
 
+    // A plan that replaced the operations, and where it came from (for messages).
+    struct Replacement
+    {
+        enum class Origin { PlanFile, Import };
+        Plan plan;
+        Origin origin = Origin::PlanFile;
+        QString fileName; // the plan file, or the file imported
+    };
+
     struct State
     {
         QList<Operation> operations;
         QSet<QString> excluded; // keys (keyOf) of changes left out of the apply
-        std::optional<Plan> file; // a plan opened from a file, instead of operations
+        std::optional<Replacement> replacement; // instead of operations
 
-        bool isEmpty() const { return operations.isEmpty() && !file; }
+        bool isEmpty() const { return operations.isEmpty() && !replacement; }
         bool operator==(const State &other) const;
     };
 
@@ -71,7 +80,9 @@ public:
     State withIncluded(const QStringList &keys, bool included) const;
     // Takes out every operation behind these changes.
     State withoutChanges(const QStringList &keys) const;
-    State withFile(const Plan &plan) const;
+    // Puts `plan` in the place of the operations (and of any earlier replacement).
+    State withReplacement(const Plan &plan, Replacement::Origin origin,
+                          const QString &fileName) const;
     // What is left once `appliedKeys` are done: failed, conflicting and excluded changes stay
     // for another review. `createdIds` (change id -> the new resource's id) lets a change that
     // needs a user the apply created name it, rather than be dropped with the create.
@@ -82,8 +93,11 @@ public:
     // longer loaded are left out and listed in problems().
     const Plan &plan() const;
     QStringList problems() const;
-    // Whether the queue holds operations (false while a file plan is open).
-    bool acceptsOperations() const { return !m_state.file.has_value(); }
+    // Whether the queue holds operations (false while a plan replaces them).
+    bool acceptsOperations() const { return !m_state.replacement.has_value(); }
+    // Why operations cannot be queued now, in words that name where the plan came from; empty
+    // when they can.
+    QString whyNoOperations() const;
 
     // A change's identity across rebuilds: the user it changes, or the group, membership and
     // member. Used for include/exclude and to match apply results to operations.

@@ -18,67 +18,61 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-int add(Context &context, const QStringList &arguments)
+// The options of 'connection add'.
+struct AddOptions
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("connection add NAME"),
-                                 tr("A name for the connection, e.g. \"Lucid production\"."));
-    const QCommandLineOption url(QStringLiteral("url"),
-                                 tr("The SCIM base URL, e.g. https://users.lucid.app/scim/v2."),
-                                 QStringLiteral("URL"));
-    const QCommandLineOption preset(
-        QStringLiteral("preset"),
-        tr("Service preset: %1 (default: generic).").arg(Preset::ids().join(u", ")),
-        QStringLiteral("PRESET"), QStringLiteral("generic"));
-    const QCommandLineOption tokenStdin(
-        QStringLiteral("token-stdin"),
-        tr("Read the token from standard input (otherwise you are asked for it, without "
-           "echo, on a terminal)."));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      tr("Users to ask for per page (default: the preset's)."),
-                                      QStringLiteral("N"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         tr("Requests in flight at once (default: the preset's)."),
-                                         QStringLiteral("N"));
-    const QCommandLineOption match(QStringLiteral("match"),
-                                   tr("Matching attribute: userName, externalId or email."),
-                                   QStringLiteral("ATTRIBUTE"));
-    const QCommandLineOption protect(QStringLiteral("protect"),
-                                     tr("A userName that may never be deactivated or deleted "
-                                        "(repeatable)."),
-                                     QStringLiteral("USERNAME"));
-    const QCommandLineOption threshold(
-        QStringLiteral("deprovision-threshold"),
-        tr("Deactivating or deleting more users than N at once needs confirming (default: 10 "
-           "users or 5 % of the directory, whichever is smaller)."),
-        QStringLiteral("N"));
-    parser.addOptions({url, preset, tokenStdin, pageSize, concurrency, match, protect, threshold});
-    if (int code = parse(context, parser, arguments,
-                         tr("Save a connection to a SCIM service. The token is stored in the OS "
-                            "keychain, never in a file."));
-        code >= 0)
-        return code;
+    QCommandLineOption url;
+    QCommandLineOption preset;
+    QCommandLineOption tokenStdin;
+    QCommandLineOption pageSize;
+    QCommandLineOption concurrency;
+    QCommandLineOption match;
+    QCommandLineOption protect;
+    QCommandLineOption threshold;
+};
 
-    const QStringList names = parser.positionalArguments();
-    if (names.size() != 1)
-        return context.fail(Usage, tr("Give exactly one NAME (quote it if it has spaces)."));
-    if (!parser.isSet(url))
-        return context.fail(Usage, tr("--url URL is required."));
-    if (!Preset::exists(parser.value(preset)))
-        return context.fail(Usage,
-                            tr("Unknown preset \"%1\"; choose one of: %2.")
-                                .arg(parser.value(preset), Preset::ids().join(u", ")));
-    if (context.connections().findByName(names.first()))
-        return context.fail(Usage,
-                            tr("A connection named \"%1\" already exists — remove it "
-                               "first with 'scimdesk-cli connection remove'.")
-                                .arg(names.first()));
+AddOptions addOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("url"),
+                           tr("The SCIM base URL, e.g. https://users.lucid.app/scim/v2."),
+                           QStringLiteral("URL")),
+        QCommandLineOption(
+            QStringLiteral("preset"),
+            tr("Service preset: %1 (default: generic).").arg(Preset::ids().join(u", ")),
+            QStringLiteral("PRESET"), QStringLiteral("generic")),
+        QCommandLineOption(QStringLiteral("token-stdin"),
+                           tr("Read the token from standard input (otherwise you are asked for "
+                              "it, without echo, on a terminal).")),
+        QCommandLineOption(QStringLiteral("page-size"),
+                           tr("Users to ask for per page (default: the preset's)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("concurrency"),
+                           tr("Requests in flight at once (default: the preset's)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("match"),
+                           tr("Matching attribute: userName, externalId or email."),
+                           QStringLiteral("ATTRIBUTE")),
+        QCommandLineOption(QStringLiteral("protect"),
+                           tr("A userName that may never be deactivated or deleted "
+                              "(repeatable)."),
+                           QStringLiteral("USERNAME")),
+        QCommandLineOption(
+            QStringLiteral("deprovision-threshold"),
+            tr("Deactivating or deleting more users than N at once needs confirming (default: 10 "
+               "users or 5 % of the directory, whichever is smaller)."),
+            QStringLiteral("N")),
+    };
+}
 
-    ConnectionProfile profile = ConnectionProfile::fromPreset(parser.value(preset));
-    profile.name = names.first();
-    profile.baseUrl = QUrl(parser.value(url), QUrl::StrictMode);
-    if (const ScimError error = ScimClient::checkBaseUrl(profile.baseUrl); error.isError())
-        return context.fail(Usage, error.message());
+// Fills in what the options say beyond the name and preset; empty on success, else what is
+// wrong with them.
+QString applyOptions(const QCommandLineParser &parser, const AddOptions &options,
+                     ConnectionProfile *profile)
+{
+    profile->baseUrl = QUrl(parser.value(options.url), QUrl::StrictMode);
+    if (const ScimError error = ScimClient::checkBaseUrl(profile->baseUrl); error.isError())
+        return error.message();
     const auto positive = [&](const QCommandLineOption &option, int &target) {
         if (!parser.isSet(option))
             return true;
@@ -89,35 +83,46 @@ int add(Context &context, const QStringList &arguments)
         target = value;
         return true;
     };
-    if (!positive(pageSize, profile.pageSize) || !positive(concurrency, profile.concurrency))
-        return context.fail(Usage, tr("--page-size and --concurrency take a positive number."));
-    if (parser.isSet(match)) {
-        const QString attribute = parser.value(match);
+    if (!positive(options.pageSize, profile->pageSize)
+        || !positive(options.concurrency, profile->concurrency))
+        return tr("--page-size and --concurrency take a positive number.");
+    if (parser.isSet(options.match)) {
+        const QString attribute = parser.value(options.match);
         if (attribute != u"userName" && attribute != u"externalId" && attribute != u"email")
-            return context.fail(Usage, tr("--match takes userName, externalId or email."));
-        profile.matchAttribute = attribute;
+            return tr("--match takes userName, externalId or email.");
+        profile->matchAttribute = attribute;
     }
-    profile.protectedAccounts = parser.values(protect);
-    if (parser.isSet(threshold)) {
+    profile->protectedAccounts = parser.values(options.protect);
+    if (parser.isSet(options.threshold)) {
         bool ok = false;
-        profile.deprovisionThreshold = parser.value(threshold).toInt(&ok);
-        if (!ok || profile.deprovisionThreshold < 0)
-            return context.fail(Usage, tr("--deprovision-threshold takes a number of users."));
+        profile->deprovisionThreshold = parser.value(options.threshold).toInt(&ok);
+        if (!ok || profile->deprovisionThreshold < 0)
+            return tr("--deprovision-threshold takes a number of users.");
     }
+    return {};
+}
 
-    QString token;
-    if (parser.isSet(tokenStdin)) {
-        token = readAllStdin().trimmed();
+// Reads the token for connection `name` from standard input or, on a terminal, by asking.
+// Returns -1 to go on, or the exit code after saying what is wrong.
+int readToken(Context &context, bool fromStdin, const QString &name, QString *token)
+{
+    if (fromStdin) {
+        *token = readAllStdin().trimmed();
     } else if (stdinIsTerminal()) {
-        token = promptSecret(tr("Token for %1: ").arg(profile.name)).trimmed();
+        *token = promptSecret(tr("Token for %1: ").arg(name)).trimmed();
     } else {
         return context.fail(Usage,
                             tr("No terminal to ask for the token: pass it on standard "
                                "input with --token-stdin."));
     }
-    if (token.isEmpty())
+    if (token->isEmpty())
         return context.fail(Usage, tr("The token is empty; nothing was saved."));
+    return -1;
+}
 
+// Stores the token in the keychain, then the profile; neither is kept when either fails.
+int saveConnection(Context &context, const ConnectionProfile &profile, const QString &token)
+{
     const TokenResult stored = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
         context.tokens().write(profile.id, token, ctx, std::move(done));
     });
@@ -134,6 +139,48 @@ int add(Context &context, const QStringList &arguments)
                          .arg(profile.name, profile.baseUrl.toDisplayString())
                   << Qt::endl;
     return Ok;
+}
+
+int add(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("connection add NAME"),
+                                 tr("A name for the connection, e.g. \"Lucid production\"."));
+    const AddOptions options = addOptions();
+    parser.addOptions({options.url, options.preset, options.tokenStdin, options.pageSize,
+                       options.concurrency, options.match, options.protect, options.threshold});
+    if (int code = parse(context, parser, arguments,
+                         tr("Save a connection to a SCIM service. The token is stored in the OS "
+                            "keychain, never in a file."));
+        code >= 0)
+        return code;
+
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return context.fail(Usage, tr("Give exactly one NAME (quote it if it has spaces)."));
+    if (!parser.isSet(options.url))
+        return context.fail(Usage, tr("--url URL is required."));
+    const QString preset = parser.value(options.preset);
+    if (!Preset::exists(preset))
+        return context.fail(
+            Usage,
+            tr("Unknown preset \"%1\"; choose one of: %2.").arg(preset, Preset::ids().join(u", ")));
+    if (context.connections().findByName(names.first()))
+        return context.fail(Usage,
+                            tr("A connection named \"%1\" already exists — remove it "
+                               "first with 'scimdesk-cli connection remove'.")
+                                .arg(names.first()));
+
+    ConnectionProfile profile = ConnectionProfile::fromPreset(preset);
+    profile.name = names.first();
+    if (const QString error = applyOptions(parser, options, &profile); !error.isEmpty())
+        return context.fail(Usage, error);
+
+    QString token;
+    if (int code = readToken(context, parser.isSet(options.tokenStdin), profile.name, &token);
+        code >= 0)
+        return code;
+    return saveConnection(context, profile, token);
 }
 
 int list(Context &context, const QStringList &arguments)

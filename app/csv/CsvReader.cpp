@@ -43,6 +43,101 @@ bool isBlank(const QStringList &cells)
     return true;
 }
 
+// Where an unquoted field (or what follows a closing quote) ends: at the delimiter, a line end
+// or the end of the text.
+const QChar *fieldEnd(const QChar *p, const QChar *end, QChar delimiter)
+{
+    while (p < end && *p != delimiter && *p != u'\n' && *p != u'\r')
+        ++p;
+    return p;
+}
+
+// Reads the quoted field at `*p` (on its opening quote) into `field` and moves `*p` past it.
+// False when the quote is never closed: the rest of the text is the field then.
+bool readQuotedField(const QChar **p, const QChar *end, QChar delimiter, QString *field)
+{
+    const QChar *at = *p + 1;
+    const QChar *chunk = at;
+    bool closed = false;
+    while (at < end) {
+        if (*at == u'"') {
+            field->append(chunk, at - chunk);
+            if (at + 1 < end && at[1] == u'"') {
+                field->append(u'"');
+                at += 2;
+                chunk = at;
+                continue;
+            }
+            ++at;
+            closed = true;
+            break;
+        }
+        ++at;
+    }
+    if (!closed)
+        field->append(chunk, at - chunk);
+    // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
+    const QChar *rest = at;
+    at = fieldEnd(at, end, delimiter);
+    field->append(rest, at - rest);
+    *p = at;
+    return closed;
+}
+
+// The column names from the header record (row `number`): trimmed, without a BOM, named when
+// blank and made unique, each duplicate said in `warnings`.
+QStringList headerFrom(QStringList cells, int number, QStringList *warnings)
+{
+    // Trailing delimiters leave nameless columns at the end: not columns at all.
+    while (!cells.isEmpty() && cells.constLast().trimmed().isEmpty())
+        cells.removeLast();
+    QStringList header;
+    QHash<QString, int> seen;
+    for (int i = 0; i < cells.size(); ++i) {
+        QString name = cells.at(i).trimmed();
+        if (name.startsWith(QChar(0xFEFF)))
+            name.remove(0, 1); // a second BOM, or one a tool put inside the text
+        if (name.isEmpty())
+            name = CsvReader::tr("Column %1").arg(i + 1);
+        const int count = ++seen[name.toCaseFolded()];
+        if (count > 1) {
+            warnings->append(CsvReader::tr("Row %4: the header \"%1\" appears more than once; "
+                                           "column %2 is called \"%1 (%3)\".")
+                                 .arg(name)
+                                 .arg(i + 1)
+                                 .arg(count)
+                                 .arg(number)); // 1, unless blank rows come first
+            name = QStringLiteral("%1 (%2)").arg(name).arg(count);
+        }
+        header.append(name);
+    }
+    return header;
+}
+
+// Makes row `number` as wide as the header, saying in `warnings` what was cut or padded.
+void fitToHeader(QStringList *cells, qsizetype columns, int number, QStringList *warnings)
+{
+    if (cells->size() > columns) {
+        bool extraEmpty = true;
+        for (qsizetype i = columns; i < cells->size() && extraEmpty; ++i)
+            extraEmpty = cells->at(i).trimmed().isEmpty();
+        if (!extraEmpty)
+            warnings->append(CsvReader::tr("Row %1 has %2 cells but the header has %3: the cells "
+                                           "beyond column %3 are ignored.")
+                                 .arg(number)
+                                 .arg(cells->size())
+                                 .arg(columns));
+        cells->resize(columns);
+    } else if (cells->size() < columns) {
+        warnings->append(CsvReader::tr("Row %1 has %2 cells but the header has %3: the missing "
+                                       "cells count as empty.")
+                             .arg(number)
+                             .arg(cells->size())
+                             .arg(columns));
+        cells->resize(columns);
+    }
+}
+
 } // namespace
 
 bool CsvReader::encodingFromName(const QString &name, Encoding *encoding)
@@ -154,108 +249,39 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
     const QChar *const end = p + text.size();
     int number = 0; // the current record's row number
     QStringList cells;
-    QString field;
     bool haveHeader = false;
 
     const auto endRecord = [&] {
         ++number;
         if (isBlank(cells)) {
             cells.clear();
-            return;
-        }
-        if (!haveHeader) {
+        } else if (!haveHeader) {
             haveHeader = true;
-            // Trailing delimiters leave nameless columns at the end: not columns at all.
-            while (!cells.isEmpty() && cells.constLast().trimmed().isEmpty())
-                cells.removeLast();
-            QHash<QString, int> seen;
-            for (int i = 0; i < cells.size(); ++i) {
-                QString name = cells.at(i).trimmed();
-                if (name.startsWith(QChar(0xFEFF)))
-                    name.remove(0, 1); // a second BOM, or one a tool put inside the text
-                if (name.isEmpty())
-                    name = tr("Column %1").arg(i + 1);
-                const int count = ++seen[name.toCaseFolded()];
-                if (count > 1) {
-                    table.warnings.append(
-                        tr("Row %4: the header \"%1\" appears more than once; column %2 is "
-                           "called \"%1 (%3)\".")
-                            .arg(name)
-                            .arg(i + 1)
-                            .arg(count)
-                            .arg(number)); // 1, unless blank rows come first
-                    name = QStringLiteral("%1 (%2)").arg(name).arg(count);
-                }
-                table.header.append(name);
-            }
-            cells.clear();
-            return;
+            table.header = headerFrom(std::move(cells), number, &table.warnings);
+            cells = QStringList();
+        } else {
+            const qsizetype columns = table.header.size();
+            fitToHeader(&cells, columns, number, &table.warnings);
+            table.rows.append({number, std::move(cells)});
+            cells = QStringList();
+            cells.reserve(columns);
         }
-        const qsizetype columns = table.header.size();
-        if (cells.size() > columns) {
-            bool extraEmpty = true;
-            for (qsizetype i = columns; i < cells.size() && extraEmpty; ++i)
-                extraEmpty = cells.at(i).trimmed().isEmpty();
-            if (!extraEmpty)
-                table.warnings.append(tr("Row %1 has %2 cells but the header has %3: the cells "
-                                         "beyond column %3 are ignored.")
-                                          .arg(number)
-                                          .arg(cells.size())
-                                          .arg(columns));
-            cells.resize(columns);
-        } else if (cells.size() < columns) {
-            table.warnings.append(tr("Row %1 has %2 cells but the header has %3: the missing "
-                                     "cells count as empty.")
-                                      .arg(number)
-                                      .arg(cells.size())
-                                      .arg(columns));
-            cells.resize(columns);
-        }
-        table.rows.append({number, std::move(cells)});
-        cells = QStringList();
-        cells.reserve(columns);
     };
 
     while (p < end) {
         // One field.
+        QString field;
         if (*p == u'"') {
-            ++p;
-            const QChar *chunk = p;
-            bool closed = false;
-            while (p < end) {
-                if (*p == u'"') {
-                    field.append(chunk, p - chunk);
-                    if (p + 1 < end && p[1] == u'"') {
-                        field.append(u'"');
-                        p += 2;
-                        chunk = p;
-                        continue;
-                    }
-                    ++p;
-                    closed = true;
-                    break;
-                }
-                ++p;
-            }
-            if (!closed) {
-                field.append(chunk, p - chunk);
+            if (!readQuotedField(&p, end, delimiter, &field))
                 table.warnings.append(tr("Row %1: a quote is never closed; the rest of the file "
                                          "was read into one cell.")
                                           .arg(number + 1));
-            }
-            // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
-            const QChar *rest = p;
-            while (p < end && *p != delimiter && *p != u'\n' && *p != u'\r')
-                ++p;
-            field.append(rest, p - rest);
         } else {
             const QChar *start = p;
-            while (p < end && *p != delimiter && *p != u'\n' && *p != u'\r')
-                ++p;
+            p = fieldEnd(p, end, delimiter);
             field = QString(start, p - start);
         }
         cells.append(std::move(field));
-        field = QString();
         if (p >= end) {
             endRecord();
             break;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkReply>
 #include <QRegularExpression>
 
 namespace ScimDesk {
@@ -23,6 +24,112 @@ QString tidy(QString text)
     if (text.size() > MaxDetailLength)
         text = text.left(MaxDetailLength) + QChar(0x2026);
     return text;
+}
+
+// Each kind's stable code and, where it needs no figures from the error, its message.
+struct KindText
+{
+    ScimError::Kind kind;
+    const char *code;
+    const char *message; // null: message() words it with the error's figures
+};
+
+using Kind = ScimError::Kind;
+
+const KindText KindTexts[] = {
+    {Kind::None, "ok", nullptr},
+    {Kind::InvalidUrl, "invalidUrl",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service URL is not valid — check the base URL in the "
+                       "connection settings.")},
+    {Kind::InsecureUrl, "insecureUrl",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service URL must use https:// (plain http is allowed only for this "
+                       "computer, e.g. http://127.0.0.1) — correct the base URL in the connection "
+                       "settings.")},
+    {Kind::HostNotFound, "hostNotFound",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service's host name could not be found — check the base "
+                       "URL and your network or DNS settings.")},
+    {Kind::ConnectionRefused, "connectionRefused",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service refused the connection — check the base URL and "
+                       "port, and that the service is up.")},
+    {Kind::ConnectionReset, "connectionReset",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The connection to the service was closed before it answered "
+                       "— try again; if it keeps happening, check your network or "
+                       "proxy.")},
+    {Kind::Tls, "tls",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The secure connection could not be established "
+                       "(TLS/certificate error) — check the URL, the system time and "
+                       "any proxy that inspects HTTPS.")},
+    {Kind::Timeout, "timeout",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service did not answer in time — try again later, or "
+                       "lower the concurrency in the connection settings.")},
+    {Kind::Network, "network",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "A network error occurred — check your connection and proxy settings.")},
+    {Kind::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ScimError", "The request was cancelled.")},
+    {Kind::NoToken, "noToken",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "No token is stored for this connection — add one in the "
+                       "connection settings (or set SCIMDESK_TOKEN for the command "
+                       "line).")},
+    {Kind::Unauthorized, "unauthorized",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The token was rejected (401) — replace it in the connection settings.")},
+    {Kind::Forbidden, "forbidden",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The token was rejected (403): it lacks permission for this — "
+                       "replace it in the connection settings with an admin token "
+                       "for this SCIM integration.")},
+    {Kind::NotFound, "notFound",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "Not found (404) — the resource no longer exists, or the base "
+                       "URL is wrong.")},
+    {Kind::Uniqueness, "uniqueness",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "Already exists (409): the service has a resource with this unique value.")},
+    {Kind::Conflict, "conflict",
+     QT_TRANSLATE_NOOP("ScimError", "The service refused the change because of a conflict (409).")},
+    {Kind::PreconditionFailed, "preconditionFailed",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "Changed since it was read (412) — reload and review the change again.")},
+    {Kind::FailedDependency, "failedDependency",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service refused the change (424): an add-on licence needs "
+                       "an active base licence — grant the base licence first.")},
+    {Kind::TooManyRequests, "tooManyRequests", nullptr},
+    {Kind::InvalidFilter, "invalidFilter",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service does not accept this filter (400 invalidFilter) — "
+                       "this service may support only simple 'attribute eq value' "
+                       "filters.")},
+    {Kind::BadRequest, "badRequest",
+     QT_TRANSLATE_NOOP("ScimError", "The service rejected the request as invalid (400).")},
+    {Kind::ServerError, "serverError", nullptr},
+    {Kind::MalformedJson, "malformedJson",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The service's answer is not valid JSON — check the base URL; "
+                       "it may not point at a SCIM endpoint.")},
+    {Kind::NotScim, "notScim",
+     QT_TRANSLATE_NOOP("ScimError",
+                       "The answer is a web page, not SCIM data — a proxy or login "
+                       "page may be in the way, or the base URL is wrong.")},
+    {Kind::PagingBroken, "pagingBroken", nullptr},
+    {Kind::HttpError, "httpError", nullptr},
+};
+
+const KindText *textsOf(Kind kind)
+{
+    for (const KindText &entry : KindTexts) {
+        if (entry.kind == kind)
+            return &entry;
+    }
+    return nullptr;
 }
 
 ScimError::Kind kindForStatus(int status, const QString &scimType)
@@ -118,10 +225,10 @@ ScimError ScimError::fromHttp(int status, const QByteArray &contentType, const Q
     return error;
 }
 
-ScimError ScimError::fromNetwork(QNetworkReply::NetworkError error, const QString &errorString)
+ScimError ScimError::fromNetwork(int networkError, const QString &errorString)
 {
     Kind kind = Kind::Network;
-    switch (error) {
+    switch (QNetworkReply::NetworkError(networkError)) {
     case QNetworkReply::HostNotFoundError:
         kind = Kind::HostNotFound;
         break;
@@ -217,60 +324,8 @@ bool ScimError::isConnectionFailure() const
 
 QString ScimError::code() const
 {
-    switch (m_kind) {
-    case Kind::None:
-        return QStringLiteral("ok");
-    case Kind::InvalidUrl:
-        return QStringLiteral("invalidUrl");
-    case Kind::InsecureUrl:
-        return QStringLiteral("insecureUrl");
-    case Kind::HostNotFound:
-        return QStringLiteral("hostNotFound");
-    case Kind::ConnectionRefused:
-        return QStringLiteral("connectionRefused");
-    case Kind::ConnectionReset:
-        return QStringLiteral("connectionReset");
-    case Kind::Tls:
-        return QStringLiteral("tls");
-    case Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Kind::Network:
-        return QStringLiteral("network");
-    case Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case Kind::NoToken:
-        return QStringLiteral("noToken");
-    case Kind::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case Kind::Forbidden:
-        return QStringLiteral("forbidden");
-    case Kind::NotFound:
-        return QStringLiteral("notFound");
-    case Kind::Uniqueness:
-        return QStringLiteral("uniqueness");
-    case Kind::Conflict:
-        return QStringLiteral("conflict");
-    case Kind::PreconditionFailed:
-        return QStringLiteral("preconditionFailed");
-    case Kind::FailedDependency:
-        return QStringLiteral("failedDependency");
-    case Kind::TooManyRequests:
-        return QStringLiteral("tooManyRequests");
-    case Kind::InvalidFilter:
-        return QStringLiteral("invalidFilter");
-    case Kind::BadRequest:
-        return QStringLiteral("badRequest");
-    case Kind::ServerError:
-        return QStringLiteral("serverError");
-    case Kind::MalformedJson:
-        return QStringLiteral("malformedJson");
-    case Kind::NotScim:
-        return QStringLiteral("notScim");
-    case Kind::PagingBroken:
-        return QStringLiteral("pagingBroken");
-    case Kind::HttpError:
-        return QStringLiteral("httpError");
-    }
+    if (const KindText *entry = textsOf(m_kind))
+        return QString::fromLatin1(entry->code);
     return QStringLiteral("unknown");
 }
 
@@ -280,90 +335,14 @@ QString ScimError::message() const
     switch (m_kind) {
     case Kind::None:
         return {};
-    case Kind::InvalidUrl:
-        text = tr("The service URL is not valid — check the base URL in the connection settings.");
-        break;
-    case Kind::InsecureUrl:
-        text
-            = tr("The service URL must use https:// (plain http is allowed only for this computer, "
-                 "e.g. http://127.0.0.1) — correct the base URL in the connection settings.");
-        break;
-    case Kind::HostNotFound:
-        text = tr("The service's host name could not be found — check the base URL and your "
-                  "network or DNS settings.");
-        break;
-    case Kind::ConnectionRefused:
-        text = tr("The service refused the connection — check the base URL and port, and that the "
-                  "service is up.");
-        break;
-    case Kind::ConnectionReset:
-        text = tr("The connection to the service was closed before it answered — try again; if it "
-                  "keeps happening, check your network or proxy.");
-        break;
-    case Kind::Tls:
-        text = tr("The secure connection could not be established (TLS/certificate error) — check "
-                  "the URL, the system time and any proxy that inspects HTTPS.");
-        break;
-    case Kind::Timeout:
-        text = tr("The service did not answer in time — try again later, or lower the concurrency "
-                  "in the connection settings.");
-        break;
-    case Kind::Network:
-        text = tr("A network error occurred — check your connection and proxy settings.");
-        break;
-    case Kind::Cancelled:
-        text = tr("The request was cancelled.");
-        break;
-    case Kind::NoToken:
-        text = tr("No token is stored for this connection — add one in the connection settings "
-                  "(or set SCIMDESK_TOKEN for the command line).");
-        break;
-    case Kind::Unauthorized:
-        text = tr("The token was rejected (401) — replace it in the connection settings.");
-        break;
-    case Kind::Forbidden:
-        text = tr("The token was rejected (403): it lacks permission for this — replace it in the "
-                  "connection settings with an admin token for this SCIM integration.");
-        break;
-    case Kind::NotFound:
-        text = tr("Not found (404) — the resource no longer exists, or the base URL is wrong.");
-        break;
-    case Kind::Uniqueness:
-        text = tr("Already exists (409): the service has a resource with this unique value.");
-        break;
-    case Kind::Conflict:
-        text = tr("The service refused the change because of a conflict (409).");
-        break;
-    case Kind::PreconditionFailed:
-        text = tr("Changed since it was read (412) — reload and review the change again.");
-        break;
-    case Kind::FailedDependency:
-        text = tr("The service refused the change (424): an add-on licence needs an active base "
-                  "licence — grant the base licence first.");
-        break;
     case Kind::TooManyRequests:
         text = m_retryAfter >= 0
             ? tr("The service is rate limiting requests (429); it asked to wait %1 s.")
                   .arg(m_retryAfter)
             : tr("The service is rate limiting requests (429) — wait, or lower the concurrency.");
         break;
-    case Kind::InvalidFilter:
-        text = tr("The service does not accept this filter (400 invalidFilter) — this service may "
-                  "support only simple 'attribute eq value' filters.");
-        break;
-    case Kind::BadRequest:
-        text = tr("The service rejected the request as invalid (400).");
-        break;
     case Kind::ServerError:
         text = tr("The service had an internal error (%1) — try again later.").arg(m_httpStatus);
-        break;
-    case Kind::MalformedJson:
-        text = tr("The service's answer is not valid JSON — check the base URL; it may not point "
-                  "at a SCIM endpoint.");
-        break;
-    case Kind::NotScim:
-        text = tr("The answer is a web page, not SCIM data — a proxy or login page may be in the "
-                  "way, or the base URL is wrong.");
         break;
     case Kind::HttpError:
         text = tr("The service answered with HTTP status %1.").arg(m_httpStatus);
@@ -372,6 +351,10 @@ QString ScimError::message() const
         text = tr("The service's pages do not add up to its list (%1) — try a smaller page "
                   "size in the connection settings, or a server-side filter.")
                    .arg(m_detail);
+        break;
+    default:
+        if (const KindText *entry = textsOf(m_kind); entry && entry->message)
+            text = tr(entry->message);
         break;
     }
     if (!m_detail.isEmpty() && m_kind != Kind::NotScim && m_kind != Kind::PagingBroken)

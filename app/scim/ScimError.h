@@ -4,8 +4,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <QtNetwork/QNetworkReply>
-
 namespace ScimDesk {
 
 // One typed error for every way a SCIM exchange can fail, and the one place that turns it into
@@ -52,8 +50,10 @@ public:
     // `secret` is masked in whatever the server says before it is shortened for display.
     static ScimError fromHttp(int status, const QByteArray &contentType, const QByteArray &body,
                               const QByteArray &retryAfter = {}, const QString &secret = {});
-    // Classify a transport-level failure (no usable HTTP answer).
-    static ScimError fromNetwork(QNetworkReply::NetworkError error, const QString &errorString);
+    // Classify a transport-level failure (no usable HTTP answer). `networkError` is a
+    // QNetworkReply::NetworkError; taken as an int so that this header does not bring in the
+    // network classes that only ScimClient uses.
+    static ScimError fromNetwork(int networkError, const QString &errorString);
     // A 2xx answer whose body is not the SCIM JSON it should be.
     static ScimError malformedBody(const QByteArray &contentType, const QByteArray &body,
                                    const QString &parseError);

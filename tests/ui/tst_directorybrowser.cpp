@@ -4,6 +4,7 @@
 #include "LicenceSummaryWidget.h"
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "UiTestCase.h"
 #include "UsersPage.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,16 +58,8 @@ private:
 
 void tst_DirectoryBrowser::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
-        QSKIP("needs the Secret Service: run through ctest");
-    QString error;
-    m_server = Test::TestServer::fromEnvironment(&error);
-    if (!error.isEmpty())
-        QSKIP(qPrintable(error));
-    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
-                            {QStringLiteral("users"), 600},
-                            {QStringLiteral("groups"), 15}}));
+    if (!Test::startUiTestCase(&m_server, 600, 15))
+        return;
     m_store = new ConnectionStore;
     for (const auto &profile : m_store->list())
         m_store->remove(profile.id);

@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "UiTestCase.h"
 #include "secrets/KeychainTokenStore.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace ScimDesk;
@@ -32,16 +32,8 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
-        QSKIP("needs the Secret Service: run through ctest");
-    QString error;
-    m_server = Test::TestServer::fromEnvironment(&error);
-    if (!error.isEmpty())
-        QSKIP(qPrintable(error));
-    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
-                            {QStringLiteral("users"), 120},
-                            {QStringLiteral("groups"), 4}}));
+    if (!Test::startUiTestCase(&m_server, 120, 4))
+        return;
 }
 
 ConnectionProfile tst_MainWindow::addConnection(const QString &name, const QString &token)

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReviewPage.h"
 #include "TestServer.h"
+#include "UiTestCase.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
 #include "changes/ApplyEngine.h"
@@ -107,16 +108,8 @@ private:
 
 void tst_ReviewPane::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
-        QSKIP("needs the Secret Service: run through ctest");
-    QString error;
-    m_server = Test::TestServer::fromEnvironment(&error);
-    if (!error.isEmpty())
-        QSKIP(qPrintable(error));
-    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
-                            {QStringLiteral("users"), 200},
-                            {QStringLiteral("groups"), 6}}));
+    if (!Test::startUiTestCase(&m_server, 200, 6))
+        return;
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 
     m_store = std::make_unique<ConnectionStore>();
@@ -352,7 +345,7 @@ void tst_ReviewPane::massDeprovision_needsTypedConfirmation()
     // A delete is confirmed on its own, with Cancel the default.
     select({30});
     const QString doomed = idAt(30);
-    changes->queueForSelection(ChangeQueue::Operation::Kind::Delete);
+    changes->queueForSelection(ChangeQueue::Operation::Kind::DeleteUser);
     bool deleteAsked = false;
     onNextModal([&deleteAsked](QWidget *modal) {
         modal->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();

@@ -17,6 +17,7 @@ namespace {
 
 using Op = ChangeQueue::Operation;
 using Kind = ChangeQueue::Operation::Kind;
+using Origin = ChangeQueue::Replacement::Origin;
 
 const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
 
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void planModel_groupsByKindAndAsksToInclude();
     void noPatch_refusesRatherThanPutPartialUsers();
     void filePlan_dropsChangesThatNeedARemovedOne();
+    void replacement_saysWhereItCameFrom();
 };
 
 void tst_ChangeQueue::operations_becomeExactRequests()
@@ -161,7 +163,7 @@ void tst_ChangeQueue::sameUserTwice_mergesIntoOneChange()
     QCOMPARE(plan.changes.first().attributes.size(), 2);
 
     // Delete supersedes the rest, and is its own kind.
-    f.add({op(Kind::Delete, QStringLiteral("u1"))});
+    f.add({op(Kind::DeleteUser, QStringLiteral("u1"))});
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::DeleteUser);
     QCOMPARE(f.queue.plan().changes.first().request.method, QByteArray("DELETE"));
@@ -244,7 +246,7 @@ void tst_ChangeQueue::filePlan_replacesOperations()
     file.source = QStringLiteral("cli");
     file.changes.first().included = false;
     QSignalSpy changed(&f.queue, &ChangeQueue::changed);
-    f.queue.setState(f.queue.withFile(file));
+    f.queue.setState(f.queue.withReplacement(file, Origin::PlanFile, QStringLiteral("plan.json")));
     QCOMPARE(changed.size(), 1);
     QVERIFY(!f.queue.acceptsOperations());
     QCOMPARE(f.queue.plan().source, QStringLiteral("cli"));
@@ -262,7 +264,7 @@ void tst_ChangeQueue::deletedUsers_leaveTheTable()
     Fixture f;
     UserTableModel *users = f.directory.users();
     QAbstractItemModelTester tester(users, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    f.add({op(Kind::Delete, QStringLiteral("u2"))});
+    f.add({op(Kind::DeleteUser, QStringLiteral("u2"))});
     Plan plan = f.queue.plan();
     ChangeResult result;
     result.changeId = plan.changes.first().id;
@@ -324,7 +326,7 @@ void tst_ChangeQueue::filePlan_dropsChangesThatNeedARemovedOne()
     builder.deactivate(user(QStringLiteral("u2")));
     const Plan plan = builder.plan();
     QCOMPARE(plan.changes.size(), 3);
-    f.queue.setState(f.queue.withFile(plan));
+    f.queue.setState(f.queue.withReplacement(plan, Origin::PlanFile, QStringLiteral("plan.json")));
     f.queue.setState(f.queue.withoutChanges({createKey}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::Deactivate);
@@ -339,7 +341,8 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
     const Change create = createAndJoin(builder);
     const QString created = create.id;
     const QString createKey = ChangeQueue::keyOf(create);
-    f.queue.setState(f.queue.withFile(builder.plan()));
+    f.queue.setState(
+        f.queue.withReplacement(builder.plan(), Origin::PlanFile, QStringLiteral("plan.json")));
     f.queue.setState(f.queue.afterApply({createKey}, {{created, QStringLiteral("lucid-77")}}));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     const Change &membership = f.queue.plan().changes.first();
@@ -354,6 +357,22 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
         R"({"value":"${created:c1}"})", QStringLiteral("c1"), QStringLiteral("a\"b\\c"));
     QCOMPARE(QJsonDocument::fromJson(odd).object().value(u"value").toString(),
              QStringLiteral("a\"b\\c"));
+}
+
+void tst_ChangeQueue::replacement_saysWhereItCameFrom()
+{
+    // An import's plan is not a plan file: what stops a new operation says which it is.
+    Fixture f;
+    QVERIFY(f.queue.whyNoOperations().isEmpty());
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
+    const Plan plan = f.queue.plan();
+    f.queue.setState(f.queue.withReplacement(plan, Origin::Import, QStringLiteral("hr.csv")));
+    QVERIFY(!f.queue.acceptsOperations());
+    QVERIFY2(f.queue.whyNoOperations().contains(u"the import of hr.csv"),
+             qPrintable(f.queue.whyNoOperations()));
+    f.queue.setState(f.queue.withReplacement(plan, Origin::PlanFile, QStringLiteral("p.json")));
+    QVERIFY2(f.queue.whyNoOperations().contains(u"the plan file p.json"),
+             qPrintable(f.queue.whyNoOperations()));
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)

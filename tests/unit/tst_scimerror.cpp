@@ -1,5 +1,6 @@
 #include "scim/ScimError.h"
 
+#include <QNetworkReply>
 #include <QTest>
 
 using ScimDesk::ScimError;

@@ -1,0 +1,30 @@
+#include "UiTestCase.h"
+
+#include "TestServer.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace ScimDesk::Test {
+
+bool startUiTestCase(TestServer *server, int users, int groups)
+{
+    // QSKIP and QVERIFY return from the function they are in; this one tells its caller instead.
+    QStandardPaths::setTestModeEnabled(true);
+    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION")) {
+        QTest::qSkip("needs the Secret Service: run through ctest", __FILE__, __LINE__);
+        return false;
+    }
+    QString error;
+    *server = TestServer::fromEnvironment(&error);
+    if (!error.isEmpty()) {
+        QTest::qSkip(qPrintable(error), __FILE__, __LINE__);
+        return false;
+    }
+    const bool reset = server->reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                                      {QStringLiteral("users"), users},
+                                      {QStringLiteral("groups"), groups}});
+    return QTest::qVerify(reset, "server->reset(...)", "", __FILE__, __LINE__);
+}
+
+} // namespace ScimDesk::Test
