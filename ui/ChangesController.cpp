@@ -1,11 +1,11 @@
 #include "ChangesController.h"
 
-#include "ApplyDialog.h"
+#include "ApplyController.h"
+#include "ApplyDialog.h" // complete for the applyStarted signal (moc)
 #include "AuditDialog.h"
 #include "ImportDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
-#include "audit/AuditLog.h"
 #include "changes/Guards.h"
 #include "changes/PlanModel.h"
 #include "connections/ConnectionSession.h"
@@ -87,11 +87,19 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     , m_users(users)
     , m_queue(new ChangeQueue(directory, this))
     , m_undo(new QUndoStack(this))
+    , m_applier(new ApplyController(window, session, directory, this))
 {
     createSelectionActions();
     createPlanActions();
     createUserMenu();
     connect(m_queue, &ChangeQueue::changed, this, &ChangesController::updateActions);
+    connect(m_applier, &ApplyController::applyStarted, this, &ChangesController::applyStarted);
+    connect(m_applier, &ApplyController::finished, this,
+            [this](const Plan &plan, const QList<ChangeResult> &results, bool resumed) {
+                if (!resumed) // the queue holds other work than an interrupted plan
+                    keepWhatWasNotApplied(plan, results);
+                updateActions();
+            });
     connect(m_session, &ConnectionSession::stateChanged, this, [this] {
         if (m_session->profile().id != m_queueConnection) {
             // Another connection: the queue was for the previous one.
@@ -527,97 +535,6 @@ QString ChangesController::savePlan(const QString &path) const
     return m_queue->plan().save(path);
 }
 
-bool ChangesController::confirm(const Plan &plan, const ApplySession::Check &check)
-{
-    const int deprovisions = check.deprovisions;
-    const ConnectionProfile &profile = m_session->profile();
-    QDialog dialog(m_window);
-    dialog.setObjectName(QStringLiteral("confirmApply"));
-    dialog.setWindowTitle(tr("Apply changes to %1?").arg(profile.name));
-    auto *text = new QLabel(&dialog);
-    text->setTextFormat(Qt::PlainText);
-    text->setWordWrap(true);
-    QStringList lines;
-    lines << tr("Apply to \"%1\" (%2):").arg(profile.name, profile.baseUrl.toDisplayString())
-          << plan.countsText() + u'.';
-    int warnings = 0;
-    for (const Change &change : plan.changes)
-        warnings += change.included && !change.warning.isEmpty() ? 1 : 0;
-    if (warnings > 0)
-        lines << tr("%1 of them carry a warning: the service may ignore them. Each is checked "
-                    "after applying and reported if the service did not make it.")
-                     .arg(warnings);
-    lines << tr("Each change is read back afterwards and recorded in the audit log.");
-    text->setText(lines.join(QStringLiteral("\n\n")));
-
-    auto *buttons = new QDialogButtonBox(&dialog);
-    QPushButton *go = buttons->addButton(tr("Apply %1 change(s)").arg(plan.includedCount()),
-                                         QDialogButtonBox::AcceptRole);
-    go->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    if (check.needsMassConfirmation()) {
-        // Mass deprovisioning: the admin types what is about to happen.
-        const QString phrase = tr("deprovision %1 users").arg(deprovisions);
-        auto *warning = new QLabel(&dialog);
-        warning->setTextFormat(Qt::PlainText);
-        warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("color: #a33; font-weight: bold;"));
-        warning->setText(tr("This deactivates or deletes %1 users — more than %2, this "
-                            "connection's limit for one apply. Type \"%3\" to confirm.")
-                             .arg(deprovisions)
-                             .arg(check.threshold)
-                             .arg(phrase));
-        auto *typed = new QLineEdit(&dialog);
-        typed->setObjectName(QStringLiteral("typedConfirmation"));
-        typed->setAccessibleName(tr("Type the confirmation"));
-        typed->setPlaceholderText(phrase);
-        go->setEnabled(false);
-        connect(typed, &QLineEdit::textChanged, go, [go, phrase](const QString &value) {
-            go->setEnabled(value.trimmed().compare(phrase, Qt::CaseInsensitive) == 0);
-        });
-        layout->addWidget(warning);
-        layout->addWidget(typed);
-    }
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-
-    const int deletes = check.deletes;
-    if (deletes == 0)
-        return true;
-    // Deleting is confirmed on its own, with Cancel the default.
-    QMessageBox box(QMessageBox::Warning, tr("Delete users permanently?"),
-                    deletes == 1
-                        ? tr("The plan deletes 1 user on \"%1\".").arg(profile.name)
-                        : tr("The plan deletes %1 users on \"%2\".").arg(deletes).arg(profile.name),
-                    QMessageBox::NoButton, m_window);
-    box.setObjectName(QStringLiteral("confirmDelete"));
-    box.setInformativeText(tr("A deleted account cannot be restored from here. Deactivating keeps "
-                              "it and can be undone."));
-    QPushButton *remove
-        = box.addButton(deletes == 1 ? tr("Delete 1 user") : tr("Delete %1 users").arg(deletes),
-                        QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(keep);
-    box.exec();
-    return box.clickedButton() == remove;
-}
-
-std::unique_ptr<ApplySession> ChangesController::newSession() const
-{
-    auto session = std::make_unique<ApplySession>(
-        m_session->client(), m_session->profile(), m_session->report(),
-        std::make_unique<AuditLog>(m_session->profile().id));
-    session->setDirectory(m_directory);
-    return session;
-}
-
 void ChangesController::apply()
 {
     if (m_session->state() != ConnectionSession::State::Connected) {
@@ -625,63 +542,13 @@ void ChangesController::apply()
                                  tr("Connect to the service first."));
         return;
     }
-    const Plan plan = m_queue->plan();
-    std::unique_ptr<ApplySession> session = newSession();
-    const ApplySession::Check check = session->check(plan);
-    if (!check.allowed()) {
-        showRefusal(check);
-        return;
-    }
-    if (!confirm(plan, check))
-        return;
-    runApply(std::move(session), [plan, confirmed = check.deprovisions](ApplySession &s) {
-        return s.start(plan, confirmed);
-    });
+    m_applier->apply(m_queue->plan());
 }
 
-void ChangesController::showRefusal(const ApplySession::Check &check)
+void ChangesController::checkInterrupted()
 {
-    using Refusal = ApplySession::Refusal;
-    switch (check.refusal) {
-    case Refusal::None:
-        return;
-    case Refusal::Busy:
-        QMessageBox::information(m_window, tr("Another apply is running"), check.message);
-        return;
-    case Refusal::JournalUnreadable:
-        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), check.message);
-        return;
-    case Refusal::Interrupted:
-        QMessageBox::information(m_window, tr("An earlier apply was interrupted"), check.message);
-        return;
-    case Refusal::NothingToSend:
-        QMessageBox::information(m_window, tr("Nothing to apply"), check.message);
-        return;
-    case Refusal::WrongService:
-    case Refusal::ProtectedAccount:
-    case Refusal::NotConfirmed:
-        break;
-    }
-    QMessageBox::critical(m_window, tr("Cannot apply this plan"), check.message);
-}
-
-void ChangesController::runApply(std::unique_ptr<ApplySession> session,
-                                 const std::function<ApplySession::Check(ApplySession &)> &begin)
-{
-    if (const ApplySession::Check check = begin(*session); !check.allowed()) {
-        showRefusal(check); // another program started applying since the check
-        return;
-    }
-    ApplySession *running = session.get();
-    auto *dialog = new ApplyDialog(std::move(session), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(running, &ApplySession::finished, this, [this, running] {
-        if (!running->isResumed()) // the queue holds other work than an interrupted plan
-            keepWhatWasNotApplied(running->engine()->plan(), running->engine()->results());
-        updateActions();
-    });
-    dialog->open();
-    Q_EMIT applyStarted(dialog);
+    if (m_session->state() == ConnectionSession::State::Connected)
+        m_applier->finishInterrupted(sender() == m_resume);
 }
 
 void ChangesController::keepWhatWasNotApplied(const Plan &applied,
@@ -699,72 +566,6 @@ void ChangesController::keepWhatWasNotApplied(const Plan &applied,
     // What was applied cannot be undone by editing the queue.
     m_queue->setState(m_queue->afterApply(done, created));
     m_undo->clear();
-}
-
-void ChangesController::checkInterrupted()
-{
-    if (m_session->state() != ConnectionSession::State::Connected)
-        return;
-    const bool asked = sender() == m_resume; // else: on connecting, say nothing when all is well
-    const ApplySession::Unfinished unfinished = ApplySession::unfinished(m_session->profile());
-    if (unfinished.refusal == ApplySession::Refusal::Busy) {
-        if (asked)
-            QMessageBox::information(m_window, tr("Another apply is running"), unfinished.message);
-        return;
-    }
-    if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
-        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), unfinished.message);
-        return;
-    }
-    if (!unfinished.interrupted) {
-        if (asked)
-            QMessageBox::information(
-                m_window, tr("Nothing to finish"),
-                tr("Every apply to \"%1\" finished.").arg(m_session->profile().name));
-        return;
-    }
-    if (!confirmFinish(unfinished))
-        return;
-    runApply(newSession(), [interrupted = *unfinished.interrupted](ApplySession &s) {
-        return s.resume(interrupted);
-    });
-}
-
-bool ChangesController::confirmFinish(const ApplySession::Unfinished &unfinished)
-{
-    const ApplyJournal::Interrupted &interrupted = *unfinished.interrupted;
-    QStringList details;
-    for (const Change &change : interrupted.plan.changes) {
-        const auto settled = interrupted.settled.constFind(change.id);
-        QString state;
-        if (interrupted.inFlight.contains(change.id))
-            state = tr("in flight — will be read back before anything is sent again");
-        else if (settled != interrupted.settled.cend())
-            state = ChangeResult::outcomeKey(settled->outcome);
-        else if (change.included)
-            state = tr("not sent yet");
-        else
-            continue;
-        details.append(QStringLiteral("%1 %2: %3")
-                           .arg(Change::kindLabel(change.kind), change.targetName, state));
-    }
-    QMessageBox box(QMessageBox::Question, tr("Finish the interrupted apply?"),
-                    tr("An apply to \"%1\" was interrupted: %2 of %3 changes were done and %4 "
-                       "were in flight when it stopped.")
-                        .arg(m_session->profile().name)
-                        .arg(unfinished.applied())
-                        .arg(interrupted.plan.includedCount())
-                        .arg(interrupted.inFlight.size()),
-                    QMessageBox::NoButton, m_window);
-    box.setObjectName(QStringLiteral("resumeQuestion"));
-    box.setInformativeText(tr("Finishing reads the in-flight changes back from the service and "
-                              "sends only what did not happen: nothing is applied twice."));
-    box.setDetailedText(details.join(u'\n'));
-    QPushButton *finish = box.addButton(tr("Finish now"), QMessageBox::AcceptRole);
-    box.addButton(tr("Later"), QMessageBox::RejectRole);
-    box.setDefaultButton(finish);
-    box.exec();
-    return box.clickedButton() == finish;
 }
 
 void ChangesController::showAuditLog()

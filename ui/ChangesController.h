@@ -1,12 +1,9 @@
 #pragma once
 
-#include "changes/ApplySession.h"
 #include "changes/ChangeQueue.h"
+#include "changes/ChangeResult.h"
 
 #include <QObject>
-
-#include <functional>
-#include <memory>
 
 class QAction;
 class QMenu;
@@ -15,6 +12,7 @@ class QWidget;
 
 namespace ScimDesk {
 
+class ApplyController;
 class ApplyDialog;
 class ImportDialog;
 class ConnectionSession;
@@ -24,8 +22,8 @@ class UsersPage;
 
 // The console's side of pending changes: the Changes menu and the users' right-click menu
 // (deactivate, reactivate, delete, licences, groups for the selected users), every queue edit as
-// an undoable command, opening and saving plan files, and applying — guards, confirmation,
-// progress — including finishing an apply the journal says was interrupted.
+// an undoable command, and opening and saving plan files. Applying is the ApplyController's;
+// afterwards the queue keeps what did not apply.
 class ChangesController final : public QObject
 {
     Q_OBJECT
@@ -57,11 +55,10 @@ public:
     QString openPlan(const QString &path);
     QString savePlan(const QString &path) const;
 
-    // Applies the queue through an ApplySession: says why when it refuses, asks for
-    // confirmation (typed above the threshold; separately for deletes), then shows the apply in
-    // an ApplyDialog.
+    // Applies the queue's included changes (see ApplyController).
     void apply();
-    // After connecting: offers to finish an apply the journal says was interrupted.
+    // Offers to finish an apply the journal says was interrupted (after connecting, and from
+    // Changes > Finish interrupted apply).
     void checkInterrupted();
     void showAuditLog();
     // Opens the import dialog, on `path` when given (a file dropped on the window).
@@ -94,15 +91,8 @@ private:
     void pushState(ChangeQueue::State next, const QString &text);
     void updateActions();
     void rebuildSelectionMenus();
-    std::unique_ptr<ApplySession> newSession() const;
-    // Shows the dialog, then starts the session with `begin` (a new apply or a resumed one).
-    void runApply(std::unique_ptr<ApplySession> session,
-                  const std::function<ApplySession::Check(ApplySession &)> &begin);
-    void showRefusal(const ApplySession::Check &check);
     // After an apply: the queue keeps the changes that did not apply.
     void keepWhatWasNotApplied(const Plan &applied, const QList<ChangeResult> &results);
-    bool confirm(const Plan &plan, const ApplySession::Check &check);
-    bool confirmFinish(const ApplySession::Unfinished &unfinished);
     QString chooseGroup(const QString &title, const QList<std::pair<QString, QString>> &users,
                         bool members);
 
@@ -112,6 +102,7 @@ private:
     UsersPage *m_users;
     ChangeQueue *m_queue;
     QUndoStack *m_undo;
+    ApplyController *m_applier;
     ReviewPage *m_reviewPage = nullptr;
     QMenu *m_userMenu = nullptr; // the right-click menu of the users table
     QMenu *m_grantMenu = nullptr;
