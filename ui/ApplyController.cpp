@@ -114,15 +114,15 @@ std::unique_ptr<ApplySession> ApplyController::newSession() const
 
 void ApplyController::apply(const Plan &plan)
 {
-    std::unique_ptr<ApplySession> session = newSession();
-    const ApplySession::Check check = session->check(plan);
+    const ApplySession::Check check = newSession()->check(plan);
     if (!check.allowed()) {
         showRefusal(check);
         return;
     }
     if (!confirm(plan, check))
         return;
-    runApply(std::move(session), [plan, confirmed = check.deprovisions](ApplySession &s) {
+    // A new session: the connection may have changed while the admin was asked.
+    runApply(newSession(), [plan, confirmed = check.deprovisions](ApplySession &s) {
         return s.start(plan, confirmed);
     });
 }
@@ -144,6 +144,9 @@ void ApplyController::showRefusal(const ApplySession::Check &check)
         return;
     case Refusal::NothingToSend:
         QMessageBox::information(m_window, tr("Nothing to apply"), check.message);
+        return;
+    case Refusal::Changed:
+        QMessageBox::information(m_window, tr("Nothing left to finish"), check.message);
         return;
     case Refusal::WrongService:
     case Refusal::ProtectedAccount:

@@ -96,14 +96,22 @@ void ApplyEngine::resume(const ApplyJournal::Interrupted &state)
     m_resumed = true;
 }
 
+void ApplyEngine::useJournal(std::unique_ptr<ApplyJournal> journal)
+{
+    Q_ASSERT(journal && journal->isLocked());
+    m_journal = std::move(journal);
+}
+
 bool ApplyEngine::openJournal()
 {
-    if (m_options.journalPath.isEmpty())
+    if (!m_journal && m_options.journalPath.isEmpty())
         return true;
-    m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
-    if (!m_journal->lock()) {
-        m_journal.reset();
-        return false;
+    if (!m_journal) {
+        m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
+        if (!m_journal->lock()) {
+            m_journal.reset();
+            return false;
+        }
     }
     // A journal that cannot be written does not stop the apply; it then cannot be resumed.
     if (m_resumed)

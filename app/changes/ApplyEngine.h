@@ -61,6 +61,9 @@ public:
     // Before start(): take over what an interrupted apply settled; in-flight changes are read
     // back from the service first and sent again only if they did not happen.
     void resume(const ApplyJournal::Interrupted &state);
+    // Before start(): writes to `journal`, which the caller has locked (and checked under that
+    // lock), instead of locking Options::journalPath itself.
+    void useJournal(std::unique_ptr<ApplyJournal> journal);
 
     void start();
     // No new requests; those in flight finish and are recorded.

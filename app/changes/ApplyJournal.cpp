@@ -129,16 +129,27 @@ std::optional<ApplyJournal::Interrupted> ApplyJournal::read(const QString &path,
 
 bool ApplyJournal::removeFinished(const QString &path, QString *error)
 {
+    ApplyJournal journal(path);
+    if (!journal.lock()) {
+        if (error)
+            *error
+                = tr("Another window or scimdesk-cli is applying with the journal %1.").arg(path);
+        return false;
+    }
+    return journal.discardFinished(error);
+}
+
+bool ApplyJournal::discardFinished(QString *error)
+{
+    Q_ASSERT(m_lock); // only the apply that holds the journal may decide it is done with
     QString why;
     QString readError;
-    if (isInUse(path))
-        why = tr("Another window or scimdesk-cli is applying with the journal %1.").arg(path);
-    else if (read(path, &readError))
-        why = tr("The journal %1 holds an apply that did not finish.").arg(path);
+    if (read(path(), &readError))
+        why = tr("The journal %1 holds an apply that did not finish.").arg(path());
     else if (!readError.isEmpty())
         why = readError;
-    else if (QFile::exists(path) && !QFile::remove(path))
-        why = tr("Cannot remove the apply journal %1.").arg(path);
+    else if (m_file.exists() && !m_file.remove())
+        why = tr("Cannot remove the apply journal %1.").arg(path());
     if (error)
         *error = why;
     return why.isEmpty();

@@ -52,6 +52,9 @@ public:
     // Removes the journal at `path` so that the next apply starts a fresh one: only when its apply
     // finished. False, with `error` saying why, when it is in use, interrupted or unreadable.
     static bool removeFinished(const QString &path, QString *error = nullptr);
+    // The same, for the journal this object has locked: the check and the removal happen under
+    // one lock, so no other program can start writing in between.
+    bool discardFinished(QString *error = nullptr);
 
     explicit ApplyJournal(const QString &path);
     // Closes the file and releases the lock without writing more: as far as the journal says, an
@@ -61,6 +64,7 @@ public:
     QString path() const { return m_file.fileName(); }
     // Takes the journal for this apply; false when another apply holds it.
     bool lock();
+    bool isLocked() const { return m_lock != nullptr; }
     // Opens the journal and writes the first line of a new apply (with its plan), or of one that
     // continues an interrupted apply (after that apply's lines). False when it cannot be written.
     bool begin(const Plan &plan);

@@ -33,46 +33,46 @@ ApplySession::ApplySession(ScimClient *client, const ConnectionProfile &profile,
 
 ApplySession::~ApplySession() = default;
 
-ApplySession::Check ApplySession::checkBusy() const
+ApplySession::Check ApplySession::busy(const QString &connectionName)
 {
     Check check;
-    if (ApplyJournal::isInUse(m_journalPath)) {
-        check.refusal = Refusal::Busy;
-        check.message = tr("Another console window or scimdesk-cli is applying changes to "
-                           "\"%1\" right now; wait for it to finish. Nothing was sent.")
-                            .arg(m_profile.name);
-    }
+    check.refusal = Refusal::Busy;
+    check.message = tr("Another console window or scimdesk-cli is applying changes to \"%1\" "
+                       "right now; wait for it to finish. Nothing was sent.")
+                        .arg(connectionName);
     return check;
 }
 
-ApplySession::Check ApplySession::checkJournal() const
+std::unique_ptr<ApplyJournal> ApplySession::lockJournal() const
 {
-    Check check = checkBusy();
-    if (!check.allowed())
-        return check;
+    auto journal = std::make_unique<ApplyJournal>(m_journalPath);
+    if (!journal->lock())
+        return nullptr;
+    return journal;
+}
+
+ApplySession::Check ApplySession::judge(const Plan &plan) const
+{
+    // 1. The journal, read under its lock: what it says cannot change while it is judged.
+    Check check;
     QString error;
     const auto interrupted = ApplyJournal::read(m_journalPath, &error);
     if (!error.isEmpty()) { // never throw away a journal that could not be read
         check.refusal = Refusal::JournalUnreadable;
         check.message = error + u' ' + tr("Nothing was sent.");
-    } else if (interrupted) {
+        return check;
+    }
+    if (interrupted) {
         check.refusal = Refusal::Interrupted;
         check.message = tr("An earlier apply to \"%1\" was interrupted: finish it first (in the "
                            "console, Changes > Finish interrupted apply; or 'scimdesk-cli "
                            "resume'). Nothing was sent.")
                             .arg(m_profile.name);
-    }
-    return check;
-}
-
-ApplySession::Check ApplySession::check(const Plan &plan) const
-{
-    Check check = checkJournal();
-    if (!check.allowed())
         return check;
+    }
 
-    // The guards judge by the number of users the service lists, as discovery counted them:
-    // the same figure in the console and the CLI, whatever either has loaded since.
+    // 2. The guards, by the number of users the service lists as discovery counted them: the
+    // same figure in the console and the CLI, whatever either has loaded since.
     const Guards::Verdict verdict = Guards::check(plan, m_profile, m_report.userCount);
     check.deprovisions = verdict.deprovisions;
     check.threshold = verdict.threshold;
@@ -88,35 +88,52 @@ ApplySession::Check ApplySession::check(const Plan &plan) const
     return check;
 }
 
+ApplySession::Check ApplySession::check(const Plan &plan) const
+{
+    const std::unique_ptr<ApplyJournal> journal = lockJournal(); // released when checked
+    return journal ? judge(plan) : busy(m_profile.name);
+}
+
+QString ApplySession::Check::unconfirmed(int confirmedDeprovisions) const
+{
+    if (!needsMassConfirmation() || confirmedDeprovisions >= deprovisions)
+        return {};
+    return tr("The plan deactivates or deletes %1 users, more than %2 (this connection's limit "
+              "for one apply), and that many were not confirmed. Nothing was sent.")
+        .arg(deprovisions)
+        .arg(threshold);
+}
+
 ApplySession::Check ApplySession::start(const Plan &plan, int confirmedDeprovisions)
 {
-    Check check = this->check(plan);
-    if (check.allowed() && check.needsMassConfirmation()
-        && confirmedDeprovisions < check.deprovisions) {
+    // Locked from the check until the apply finishes: no other program can start or leave a
+    // journal in between.
+    std::unique_ptr<ApplyJournal> journal = lockJournal();
+    if (!journal)
+        return busy(m_profile.name);
+    Check check = judge(plan);
+    if (const QString why = check.unconfirmed(confirmedDeprovisions);
+        check.allowed() && !why.isEmpty()) {
         check.refusal = Refusal::NotConfirmed;
-        check.message = tr("The plan deactivates or deletes %1 users, more than %2 (this "
-                           "connection's limit for one apply), and that was not confirmed. "
-                           "Nothing was sent.")
-                            .arg(check.deprovisions)
-                            .arg(check.threshold);
+        check.message = why;
     }
     if (!check.allowed())
         return check;
-    // The previous apply finished (checked above): the new one starts a fresh journal.
-    if (QString error; !ApplyJournal::removeFinished(m_journalPath, &error)) {
+    // The previous apply finished (judged above): the new one starts a fresh journal.
+    if (QString error; !journal->discardFinished(&error)) {
         check.refusal = Refusal::JournalUnreadable;
         check.message = error + u' ' + tr("Nothing was sent.");
         return check;
     }
-    run(plan, std::nullopt);
+    run(plan, std::nullopt, std::move(journal));
     return check;
 }
 
 ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profile)
 {
     Unfinished unfinished;
-    const QString journal = ApplyJournal::pathFor(profile.id);
-    if (ApplyJournal::isInUse(journal)) {
+    ApplyJournal journal(ApplyJournal::pathFor(profile.id));
+    if (!journal.lock()) {
         unfinished.refusal = Refusal::Busy;
         unfinished.message = tr("An apply to \"%1\" is running now in another console window or "
                                 "scimdesk-cli (it was not interrupted).")
@@ -124,7 +141,7 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
         return unfinished;
     }
     QString error;
-    unfinished.interrupted = ApplyJournal::read(journal, &error);
+    unfinished.interrupted = ApplyJournal::read(journal.path(), &error);
     if (!error.isEmpty()) {
         unfinished.refusal = Refusal::JournalUnreadable;
         unfinished.message = error;
@@ -134,20 +151,38 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
 
 ApplySession::Check ApplySession::resume(const ApplyJournal::Interrupted &interrupted)
 {
-    const Check check = checkBusy();
-    if (check.allowed())
-        run(interrupted.plan, interrupted);
+    std::unique_ptr<ApplyJournal> journal = lockJournal();
+    if (!journal)
+        return busy(m_profile.name);
+    // The admin was asked about `interrupted`; read again under the lock, in case another
+    // program finished or continued that apply meanwhile, and go on from what the journal
+    // says now.
+    Check check;
+    QString error;
+    const auto now = ApplyJournal::read(m_journalPath, &error);
+    if (!error.isEmpty()) {
+        check.refusal = Refusal::JournalUnreadable;
+        check.message = error + u' ' + tr("Nothing was sent.");
+    } else if (!now || now->plan.toJson() != interrupted.plan.toJson()) {
+        check.refusal = Refusal::Changed;
+        check.message = tr("The interrupted apply to \"%1\" was finished or changed by another "
+                           "console window or scimdesk-cli meanwhile. Nothing was sent.")
+                            .arg(m_profile.name);
+    } else {
+        run(now->plan, now, std::move(journal));
+    }
     return check;
 }
 
 void ApplySession::run(const Plan &plan,
-                       const std::optional<ApplyJournal::Interrupted> &interrupted)
+                       const std::optional<ApplyJournal::Interrupted> &interrupted,
+                       std::unique_ptr<ApplyJournal> journal)
 {
     ApplyEngine::Options options;
     options.concurrency = qMax(1, m_concurrency);
     options.audit = m_audit.get();
-    options.journalPath = m_journalPath;
     m_engine = std::make_unique<ApplyEngine>(m_client, m_report.capabilities, plan, options);
+    m_engine->useJournal(std::move(journal));
     m_resumed = interrupted.has_value();
     if (interrupted)
         m_engine->resume(*interrupted);

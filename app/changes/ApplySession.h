@@ -40,6 +40,7 @@ public:
         ProtectedAccount, // the plan deactivates or deletes a protected account
         NothingToSend, // no included changes
         NotConfirmed, // more deprovisioning than the admin confirmed
+        Changed, // the interrupted apply was finished or continued elsewhere meanwhile
     };
 
     struct Check
@@ -53,6 +54,9 @@ public:
         bool needsMassConfirmation() const { return deprovisions > threshold; }
         // Bad input (exit 2 in the CLI) rather than a refusal to protect accounts (exit 3).
         bool isBadInput() const;
+        // Why `confirmedDeprovisions` does not cover the mass deprovisioning this plan needs
+        // confirmed; empty when it does (or none is needed).
+        QString unconfirmed(int confirmedDeprovisions) const;
     };
 
     // An apply the journal says was interrupted, or why the journal cannot tell.
@@ -79,16 +83,18 @@ public:
 
     // Steps 1 and 2 for `plan`: sends nothing, changes nothing.
     Check check(const Plan &plan) const;
-    // Steps 1 to 4: checks again (another program may have started meanwhile), then applies
-    // `plan` if the admin confirmed at least its deprovisions (`confirmedDeprovisions`, counted
-    // only when above the threshold). A refused plan is not sent; the check says why.
+    // Steps 1 to 4: takes the journal's lock and checks again under it (another program may
+    // have started meanwhile), then applies `plan` if the admin confirmed at least its
+    // deprovisions (`confirmedDeprovisions`, counted only when above the threshold). The lock
+    // is held until the apply finishes. A refused plan is not sent; the check says why.
     Check start(const Plan &plan, int confirmedDeprovisions);
 
     // The apply the journal of `profile`'s connection says was interrupted, if any. Reads the
     // journal only: nothing is sent, so the CLI can look before connecting.
     static Unfinished unfinished(const ConnectionProfile &profile);
     // Finishes it: in-flight changes are read back first and sent again only if they did not
-    // happen. Refused (nothing sent) when another program is applying meanwhile.
+    // happen. Refused (nothing sent) when another program is applying now, or has finished or
+    // continued that apply since `interrupted` was read.
     Check resume(const ApplyJournal::Interrupted &interrupted);
 
     bool isResumed() const { return m_resumed; }
@@ -108,9 +114,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    Check checkBusy() const;
-    Check checkJournal() const;
-    void run(const Plan &plan, const std::optional<ApplyJournal::Interrupted> &interrupted);
+    static Check busy(const QString &connectionName);
+    // The connection's journal, locked by this program; nullptr when another holds it.
+    std::unique_ptr<ApplyJournal> lockJournal() const;
+    // Steps 1 and 2, with the journal locked.
+    Check judge(const Plan &plan) const;
+    void run(const Plan &plan, const std::optional<ApplyJournal::Interrupted> &interrupted,
+             std::unique_ptr<ApplyJournal> journal);
     void onEngineFinished();
 
     ScimClient *m_client;

@@ -109,9 +109,14 @@ QStringList ImportSession::pendingKeys() const
 
 QStringList ImportSession::pendingLookups() const
 {
+    return lookupFilters(pendingKeys());
+}
+
+QStringList ImportSession::lookupFilters(const QStringList &keys) const
+{
     const ImportPlanner planner(m_profile, m_capabilities);
     QStringList filters;
-    for (const QString &key : pendingKeys())
+    for (const QString &key : keys)
         filters.append(planner.lookupFilter(key, m_options.match));
     return filters;
 }
@@ -134,11 +139,7 @@ void ImportSession::plan()
     }
     m_lookingUp = true;
     Q_EMIT lookingUp(int(keys.size()));
-    const ImportPlanner planner(m_profile, m_capabilities);
-    QStringList filters;
-    for (const QString &key : keys)
-        filters.append(planner.lookupFilter(key, m_options.match));
-    m_directory->lookUpUsers(filters, this,
+    m_directory->lookUpUsers(lookupFilters(keys), this,
                              [this, keys](const QStringList &found, const ScimError &error) {
                                  m_lookingUp = false;
                                  m_lookedUp += keys;

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     QStringList pendingKeys() const;
+    QStringList lookupFilters(const QStringList &keys) const;
     void planNow();
 
     ConnectionProfile m_profile;

@@ -196,14 +196,12 @@ int positiveOption(Context &context, const QCommandLineParser &parser,
 int confirmApply(Context &context, const ApplySession::Check &check, const Plan &plan,
                  const QString &planPath, const QString &connectionName, int allowed, bool yes)
 {
-    if (check.needsMassConfirmation() && allowed < check.deprovisions)
-        return context.fail(
-            Refused,
-            trc("The plan deactivates or deletes %1 users, more than %2 (10 users or 5 % of "
-                "the directory). Review it, then pass --allow-mass-deprovision %1 to "
-                "confirm. Nothing was sent.")
-                .arg(check.deprovisions)
-                .arg(check.threshold));
+    if (const QString why = check.unconfirmed(allowed); !why.isEmpty())
+        return context.fail(Refused,
+                            why + u' '
+                                + trc("Review the plan, then pass "
+                                      "--allow-mass-deprovision %1 to confirm.")
+                                      .arg(check.deprovisions));
     if (yes)
         return Ok;
     if (!stdinIsTerminal())
@@ -295,7 +293,9 @@ int resumeCommand(Context &context, const QStringList &arguments)
                     "changes that were in flight are read back from the service and sent again "
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
                     "applied and verified, or nothing to resume; 1 some failed or were not "
-                    "applied; 3 not confirmed; 4 connection or authentication failure."));
+                    "applied; 2 a journal cannot be read (it is kept); 3 not confirmed, or "
+                    "another program is applying or finished it meanwhile (nothing sent); 4 "
+                    "connection or authentication failure."));
         code >= 0)
         return code;
     for (const ConnectionProfile &profile : context.connections().list()) {

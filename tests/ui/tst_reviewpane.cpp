@@ -10,8 +10,8 @@
 #include "audit/AuditModel.h"
 #include "changes/ApplyEngine.h"
 #include "changes/PlanBuilder.h"
-#include "connections/ConnectionSession.h"
 #include "changes/PlanModel.h"
+#include "connections/ConnectionSession.h"
 #include "csv/CsvTableModel.h"
 #include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
@@ -642,6 +642,7 @@ void tst_ReviewPane::refusals_sameReasonInTheSameOrderAsTheCli()
     QVERIFY(QDir().mkpath(cliData + QStringLiteral("/ScimDesk")));
     QVERIFY(QFile::link(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                         cliData + QStringLiteral("/ScimDesk/ScimDesk")));
+    // Whether the CLI exited with `expectedExit`, and what it said.
     const auto cliSays = [&](int expectedExit) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), cliConfig);
@@ -650,32 +651,51 @@ void tst_ReviewPane::refusals_sameReasonInTheSameOrderAsTheCli()
         env.insert(QStringLiteral("SCIMDESK_CONNECTION"), profile.name);
         QProcess cli;
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(SCIMDESK_CLI_PATH), {QStringLiteral("apply"), path,
-                                                      QStringLiteral("--yes")});
+        cli.start(QStringLiteral(SCIMDESK_CLI_PATH),
+                  {QStringLiteral("apply"), path, QStringLiteral("--yes")});
         cli.closeWriteChannel();
         if (!cli.waitForFinished(60'000))
             qWarning("scimdesk-cli did not finish");
         const QString err = QString::fromUtf8(cli.readAllStandardError()).simplified();
-        if (cli.exitCode() != expectedExit)
-            qWarning("scimdesk-cli exited with %d: %s", cli.exitCode(), qPrintable(err));
-        return err;
+        return std::make_pair(cli.exitCode() == expectedExit, err);
     };
 
     QVERIFY(m_server.clearRequests());
     // 1. The journal: another program is applying (checked before the interrupted apply).
     const QString busy = consoleSays();
     QVERIFY2(busy.contains(u"applying changes to"), qPrintable(busy));
-    QVERIFY2(cliSays(3).contains(busy), qPrintable(busy));
+    {
+        const auto [exited, said] = cliSays(3);
+        QVERIFY2(exited && said.contains(busy), qPrintable(said));
+    }
     lock.reset();
     // 2. The journal: an earlier apply did not finish (checked before the guards).
     const QString interrupted = consoleSays();
     QVERIFY2(interrupted.contains(u"was interrupted"), qPrintable(interrupted));
-    QVERIFY2(cliSays(3).contains(interrupted), qPrintable(interrupted));
+    {
+        const auto [exited, said] = cliSays(3);
+        QVERIFY2(exited && said.contains(interrupted), qPrintable(said));
+    }
     QVERIFY(QFile::remove(journal));
     // 3. The guards: a protected account.
     const QString guarded = consoleSays();
     QVERIFY2(guarded.contains(u"protected"), qPrintable(guarded));
-    QVERIFY2(cliSays(3).contains(guarded), qPrintable(guarded));
+    {
+        const auto [exited, said] = cliSays(3);
+        QVERIFY2(exited && said.contains(guarded), qPrintable(said));
+    }
+    // A plan for another service: the console refuses to open it, the CLI to apply it, both
+    // with the guard's words (bad input: exit 2).
+    Plan foreign = builder.plan();
+    foreign.baseUrl = QUrl(QStringLiteral("https://users.lucid.app/scim/v2"));
+    QCOMPARE(foreign.save(path), QString());
+    {
+        const QString opened = changes->openPlan(path);
+        const auto [exited, said] = cliSays(2);
+        QVERIFY2(opened.contains(u"made for"), qPrintable(opened));
+        QVERIFY2(exited && said.startsWith(u"scimdesk-cli: ") && opened.startsWith(said.mid(14)),
+                 qPrintable(said));
+    }
     // Nothing was sent by either.
     for (const QJsonValue &request : m_server.requests())
         QCOMPARE(request.toObject().value(u"method").toString(), QStringLiteral("GET"));
