@@ -4,6 +4,7 @@
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "scim/Filter.h"
+#include "scim/UserAttributes.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -72,10 +73,11 @@ QLayout *UsersPage::buildSearchRow()
 {
     m_filterAttribute->setObjectName(QStringLiteral("serverFilterAttribute"));
     m_filterAttribute->setAccessibleName(tr("Attribute to look up on the service"));
-    m_filterAttribute->addItem(tr("User name"), QStringLiteral("userName"));
-    m_filterAttribute->addItem(tr("Email"), QStringLiteral("emails.value"));
-    m_filterAttribute->addItem(tr("External ID"), QStringLiteral("externalId"));
-    m_filterAttribute->addItem(tr("Display name"), QStringLiteral("displayName"));
+    for (const UserAttribute::Id id : {UserAttribute::UserName, UserAttribute::Email,
+                                       UserAttribute::ExternalId, UserAttribute::DisplayName}) {
+        const UserAttribute &attribute = UserAttributes::get(id);
+        m_filterAttribute->addItem(attribute.title(), attribute.filterPath);
+    }
     m_filterValue->setObjectName(QStringLiteral("serverFilterValue"));
     m_filterValue->setPlaceholderText(tr("equals… (asks the service)"));
     m_filterValue->setAccessibleName(tr("Value to look up on the service"));

@@ -3,6 +3,7 @@
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
+#include "scim/UserAttributes.h"
 #include "secrets/KeychainTokenStore.h"
 
 #include <QJsonArray>
@@ -87,10 +88,10 @@ QString applyOptions(const QCommandLineParser &parser, const AddOptions &options
         || !positive(options.concurrency, profile->concurrency))
         return tr("--page-size and --concurrency take a positive number.");
     if (parser.isSet(options.match)) {
-        const QString attribute = parser.value(options.match);
-        if (attribute != u"userName" && attribute != u"externalId" && attribute != u"email")
+        MatchKey match;
+        if (!UserAttributes::matchFromName(parser.value(options.match), &match))
             return tr("--match takes userName, externalId or email.");
-        profile->matchAttribute = attribute;
+        profile->matchAttribute = UserAttributes::matchName(match);
     }
     profile->protectedAccounts = parser.values(options.protect);
     if (parser.isSet(options.threshold)) {
