@@ -1,8 +1,8 @@
 #include "Cli.h"
 
-#include "scim/Preset.h"
 #include "csv/CsvWriter.h"
 #include "scim/PagedReader.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 

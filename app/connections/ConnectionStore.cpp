@@ -1,7 +1,7 @@
 #include "ConnectionStore.h"
 
-#include "scim/Preset.h"
 #include "common/Logging.h"
+#include "scim/Preset.h"
 
 #include <QUuid>
 

@@ -5,9 +5,9 @@
 
 #include "ProcessMemory.h"
 #include "changes/ImportPlanner.h"
-#include "scim/Preset.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
+#include "scim/Preset.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

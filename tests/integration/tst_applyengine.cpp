@@ -4,11 +4,11 @@
 #include "changes/ImportPlanner.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
-#include "scim/Preset.h"
 #include "csv/CsvReader.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
 #include "scim/Patch.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 

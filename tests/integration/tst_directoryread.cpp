@@ -1,9 +1,9 @@
 #include "TestServer.h"
 #include "connections/ConnectionProfile.h"
-#include "scim/Preset.h"
 #include "directory/Directory.h"
 #include "scim/Filter.h"
 #include "scim/PagedReader.h"
+#include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 

@@ -1,8 +1,8 @@
 #include "changes/ImportPlanner.h"
-#include "scim/Preset.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
 #include "scim/Patch.h"
+#include "scim/Preset.h"
 
 #include <QJsonArray>
 #include <QTest>
