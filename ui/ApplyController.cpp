@@ -148,6 +148,9 @@ void ApplyController::showRefusal(const ApplySession::Check &check)
     case Refusal::Changed:
         QMessageBox::information(m_window, tr("Nothing left to finish"), check.message);
         return;
+    case Refusal::RecordUnavailable:
+        QMessageBox::warning(m_window, tr("The apply cannot be recorded"), check.message);
+        return;
     case Refusal::WrongService:
     case Refusal::ProtectedAccount:
     case Refusal::NotConfirmed:
@@ -182,7 +185,8 @@ void ApplyController::finishInterrupted(bool asked)
             QMessageBox::information(m_window, tr("Another apply is running"), unfinished.message);
         return;
     }
-    if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
+    if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable
+        || unfinished.refusal == ApplySession::Refusal::RecordUnavailable) {
         QMessageBox::warning(m_window, tr("Cannot read the apply journal"), unfinished.message);
         return;
     }

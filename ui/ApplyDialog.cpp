@@ -158,7 +158,10 @@ void ApplyDialog::onFinished()
         text += u' '
             + tr("The changes listed below stay in the queue: fix what they say, then review "
                  "and apply again.");
-    text += u' ' + tr("Every change is in the audit log (Changes > Audit log).");
+    if (const QString lost = m_session->engine()->recordError(); !lost.isEmpty())
+        text = lost + u' ' + text; // first: the apply did not succeed, whatever the counts say
+    else
+        text += u' ' + tr("Every change is in the audit log (Changes > Audit log).");
     m_status->setText(text);
     m_stop->setEnabled(false);
     m_stop->setVisible(false);

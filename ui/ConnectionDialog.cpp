@@ -182,6 +182,10 @@ void ConnectionDialog::setBusy(bool busy, const QString &text)
 void ConnectionDialog::testConnection()
 {
     const ConnectionProfile candidate = profile();
+    if (const QString why = ConnectionProfile::urlError(candidate.baseUrl); !why.isEmpty()) {
+        m_result->setText(why);
+        return;
+    }
     if (const ScimError error = ScimClient::checkBaseUrl(candidate.baseUrl); error.isError()) {
         m_result->setText(error.message());
         return;
@@ -207,6 +211,10 @@ void ConnectionDialog::accept()
         other && other->id != candidate.id) {
         m_result->setText(tr("A connection named \"%1\" already exists — choose another name.")
                               .arg(candidate.name));
+        return;
+    }
+    if (const QString why = ConnectionProfile::urlError(candidate.baseUrl); !why.isEmpty()) {
+        m_result->setText(why);
         return;
     }
     if (const ScimError error = ScimClient::checkBaseUrl(candidate.baseUrl); error.isError()) {

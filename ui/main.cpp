@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "common/AppInfo.h"
+#include "common/PrivateFiles.h"
 #include "secrets/KeychainTokenStore.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    ScimDesk::hardenProcess(); // before the token is read
     QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
     QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());
     QCoreApplication::setApplicationVersion(ScimDesk::AppInfo::version());

@@ -3,6 +3,8 @@
 #include "changes/ChangeResult.h"
 #include "changes/Plan.h"
 #include "common/OsUser.h"
+#include "common/PrivateFiles.h"
+#include "scim/ServerText.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,9 +26,8 @@ AuditLog::AuditLog(const QString &connectionId, const QString &directory)
 QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
                          const QString &outcome, const QString &message)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!openPrivate(file, QIODevice::WriteOnly | QIODevice::Append))
         return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
     QJsonArray before;
     QJsonArray after;
@@ -47,17 +48,25 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
         {QStringLiteral("url"), plan.baseUrl.toString()},
         {QStringLiteral("changeId"), change.id},
         {QStringLiteral("kind"), Change::kindKey(change.kind)},
-        {QStringLiteral("target"), change.targetName},
+        {QStringLiteral("target"), cleanServerText(change.targetName, TextUse::File)},
         {QStringLiteral("targetId"), change.targetId},
         {QStringLiteral("request"), change.request.summary()},
         {QStringLiteral("httpStatus"), httpStatus},
         {QStringLiteral("outcome"), outcome},
-        {QStringLiteral("message"), message},
+        {QStringLiteral("message"), cleanServerText(message, TextUse::File)},
         {QStringLiteral("before"), before},
         {QStringLiteral("after"), after},
     };
-    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
-    if (!file.flush())
+    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(line) != line.size() || !file.flush())
+        return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
+    return {};
+}
+
+QString AuditLog::writable()
+{
+    QFile file(m_path);
+    if (!openPrivate(file, QIODevice::WriteOnly | QIODevice::Append))
         return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
     return {};
 }

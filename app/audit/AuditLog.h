@@ -9,8 +9,8 @@
 namespace ScimDesk {
 
 // The record of what was applied: one JSON line per change attempt's outcome, one file per
-// connection under the application data location. Holds the request summary, never a header or
-// token.
+// connection under the application data location, readable by its owner only. Holds the request
+// summary, never a header or token; text from the service is bounded and cleaned.
 class AuditLog final : public AuditSink
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -26,6 +26,8 @@ public:
     // The outcome of `change` as the apply engine settled it: append() with its status,
     // outcome and message.
     QString record(const Plan &plan, const Change &change, const ChangeResult &result) override;
+    // Opens the log for appending (creating it 0600 in a 0700 folder) and closes it again.
+    QString writable() override;
     // Every record, oldest first.
     QList<QJsonObject> records(QString *error = nullptr) const;
 

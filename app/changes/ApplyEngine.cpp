@@ -22,6 +22,16 @@ QJsonObject ApplyEngine::Summary::toJson() const
                         {QStringLiteral("skipped"), skipped}};
 }
 
+namespace {
+
+QString busyMessage()
+{
+    return ApplyEngine::tr("Another window or scimdesk-cli is applying to this connection right "
+                           "now; wait for it to finish. Nothing was sent.");
+}
+
+} // namespace
+
 ApplyEngine::ApplyEngine(ScimClient *client, ServiceCapabilities capabilities, Plan plan,
                          Options options, QObject *parent)
     : QObject(parent)
@@ -104,20 +114,32 @@ void ApplyEngine::useJournal(std::unique_ptr<ApplyJournal> journal)
 
 bool ApplyEngine::openJournal()
 {
-    if (!m_journal && m_options.journalPath.isEmpty())
-        return true;
-    if (!m_journal) {
-        m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
-        if (!m_journal->lock()) {
-            m_journal.reset();
+    // Nothing is sent unless its record can be kept: the journal (what was sent, for resume)
+    // and the audit log (what was applied).
+    if (m_journal || !m_options.journalPath.isEmpty()) {
+        if (!m_journal) {
+            m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
+            QString why;
+            if (!m_journal->lock(&why)) {
+                m_journal.reset();
+                m_recordError = why.isEmpty()
+                    ? busyMessage()
+                    : tr("The record of this apply cannot be kept: %1 Nothing was sent.").arg(why);
+                return false;
+            }
+        }
+        if (!(m_resumed ? m_journal->beginResumed() : m_journal->begin(m_plan))) {
+            m_recordError = tr("The record of this apply cannot be kept: %1 Nothing was sent.")
+                                .arg(m_journal->errorString());
             return false;
         }
     }
-    // A journal that cannot be written does not stop the apply; it then cannot be resumed.
-    if (m_resumed)
-        m_journal->beginResumed();
-    else
-        m_journal->begin(m_plan);
+    if (const QString why = m_options.audit ? m_options.audit->writable() : QString();
+        !why.isEmpty()) {
+        m_recordError
+            = tr("The record of this apply cannot be kept: %1 Nothing was sent.").arg(why);
+        return false;
+    }
     return true;
 }
 
@@ -129,10 +151,14 @@ void ApplyEngine::start()
     m_clock.start();
     if (!openJournal()) {
         for (ChangeResult &result : m_results) {
+            if (result.outcome != Outcome::Pending)
+                continue; // settled by an interrupted apply
             result.outcome = Outcome::Skipped;
-            result.message = tr("not sent: another window or scimdesk-cli is applying to this "
-                                "connection");
+            result.message = m_recordError == busyMessage()
+                ? tr("not sent: another window or scimdesk-cli is applying to this connection")
+                : tr("not sent: the record of this apply cannot be kept");
         }
+        m_journal.reset(); // kept as it was; the lock is released
         m_running = false;
         QTimer::singleShot(0, this, &ApplyEngine::finished);
         return;
@@ -177,7 +203,10 @@ void ApplyEngine::skipUnsendable()
         if (m_results.at(i).outcome != Outcome::Pending)
             continue;
         if (m_cancelled) {
-            settle(i, Outcome::Skipped, tr("not sent: applying was cancelled"));
+            settle(i, Outcome::Skipped,
+                   m_recordError.isEmpty()
+                       ? tr("not sent: applying was cancelled")
+                       : tr("not sent: the record of this apply could not be kept"));
             continue;
         }
         // A change whose prerequisite ended without applying can never be sent.
@@ -237,9 +266,14 @@ void ApplyEngine::send(int index)
     ChangeResult &result = m_results[index];
     result.outcome = Outcome::InFlight;
     ++result.attempts;
+    if (!journal(ApplyJournal::Step::Sending, result)) {
+        // Not sent: a request the journal does not know of could be sent twice by a resume.
+        --result.attempts;
+        result.outcome = Outcome::Pending;
+        QTimer::singleShot(0, this, &ApplyEngine::pump);
+        return;
+    }
     ++m_inFlight;
-    if (m_journal)
-        m_journal->record(ApplyJournal::Step::Sending, result);
 
     ScimRequest request;
     request.method = change.request.method;
@@ -412,8 +446,7 @@ void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int
     result.message = message;
     if (status)
         result.httpStatus = status;
-    if (m_journal)
-        m_journal->record(ApplyJournal::Step::Answered, result);
+    journal(ApplyJournal::Step::Answered, result);
     const bool awaitsVerification = outcome == Outcome::Applied && m_options.verify;
     if (!awaitsVerification) {
         if (result.attempts > 0)
@@ -428,9 +461,29 @@ void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int
 
 void ApplyEngine::record(const Change &change, const ChangeResult &result)
 {
-    // As before the audit sink existed, a record that cannot be written does not stop the apply.
-    if (m_options.audit)
-        m_options.audit->record(m_plan, change, result);
+    if (!m_options.audit)
+        return;
+    if (const QString why = m_options.audit->record(m_plan, change, result); !why.isEmpty())
+        recordLost(why);
+}
+
+bool ApplyEngine::journal(ApplyJournal::Step step, const ChangeResult &result)
+{
+    if (!m_journal || m_journal->record(step, result))
+        return true;
+    recordLost(m_journal->errorString());
+    return false;
+}
+
+void ApplyEngine::recordLost(const QString &why)
+{
+    // No new requests; those in flight finish. The journal keeps what it recorded (it then
+    // says "interrupted", and a resume reads back what may have been sent).
+    if (!m_recordError.isEmpty())
+        return;
+    m_recordError
+        = tr("The record of this apply could not be kept, so it stopped sending: %1").arg(why);
+    cancel();
 }
 
 void ApplyEngine::finishIfDone()
@@ -456,8 +509,7 @@ void ApplyEngine::verifyAll()
     connect(verifier, &ReadBackVerifier::verified, this,
             [this](int index, const ChangeResult &result) {
                 m_results[index] = result;
-                if (m_journal)
-                    m_journal->record(ApplyJournal::Step::Verified, result);
+                journal(ApplyJournal::Step::Verified, result);
                 record(m_plan.changes.at(index), result);
                 Q_EMIT changeFinished(result);
             });
@@ -479,7 +531,10 @@ void ApplyEngine::complete()
     m_verifying = false;
     m_running = false;
     if (m_journal) {
-        m_journal->finish(summary().toJson());
+        // After a failed write the journal is left as it is: it says "interrupted", so the
+        // next apply is refused until this one is finished with 'resume'.
+        if (m_journal->errorString().isEmpty() && !m_journal->finish(summary().toJson()))
+            recordLost(m_journal->errorString());
         m_journal.reset();
     }
     Q_EMIT finished();

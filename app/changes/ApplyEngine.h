@@ -75,6 +75,11 @@ public:
     Summary summary() const;
     // Seconds left at the current pace, or -1 when unknown.
     int etaSeconds() const;
+    // Why the apply could not go on: its record (journal or audit log) could not be kept, or
+    // (without ApplySession) another program holds the journal. Empty when none of that
+    // happened. When set, nothing more was sent after it: the apply did not succeed, whatever
+    // the results say.
+    QString recordError() const { return m_recordError; }
     int currentConcurrency() const { return m_concurrency.limit(); }
 
 Q_SIGNALS:
@@ -96,6 +101,8 @@ private:
     void readBackUnsure(int index);
     void settle(int index, ChangeResult::Outcome outcome, const QString &message, int status = 0);
     void record(const Change &change, const ChangeResult &result);
+    bool journal(ApplyJournal::Step step, const ChangeResult &result);
+    void recordLost(const QString &why);
     void verifyAll();
     QByteArray resolvedBody(const Change &change) const;
     void finishIfDone();
@@ -122,6 +129,7 @@ private:
     QSet<QString> m_verified;
     bool m_resumed = false;
     QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
+    QString m_recordError;
 };
 
 } // namespace ScimDesk

@@ -1,5 +1,7 @@
 #include "ApplyJournal.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
@@ -72,9 +74,10 @@ void readChangeLine(const QJsonObject &line, QStringView kind, ApplyJournal::Int
 
 QString ApplyJournal::pathFor(const QString &connectionId)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal");
-    QDir().mkpath(dir);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = data + QStringLiteral("/journal");
+    makePrivateDir(data); // the journal holds names and before/after values: the owner's only
+    makePrivateDir(dir); // lock() and begin() say so when this failed
     return dir + u'/' + connectionId + QStringLiteral(".jsonl");
 }
 
@@ -161,14 +164,19 @@ ApplyJournal::ApplyJournal(const QString &path)
 
 ApplyJournal::~ApplyJournal() = default;
 
-bool ApplyJournal::lock()
+bool ApplyJournal::lock(QString *error)
 {
     // One apply per journal at a time, across the console and the CLI: a journal another
     // program is writing looks just like an interrupted one.
     auto lock = std::make_unique<QLockFile>(path() + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // held for the whole apply; a dead holder is detected
-    if (!lock->tryLock(0))
+    if (!lock->tryLock(0)) {
+        if (error && lock->error() != QLockFile::LockFailedError)
+            *error = tr("Cannot lock the apply journal %1: the folder cannot be written "
+                        "(permissions or disk).")
+                         .arg(path());
         return false;
+    }
     m_lock = std::move(lock);
     return true;
 }
@@ -189,13 +197,24 @@ bool ApplyJournal::beginResumed()
 
 bool ApplyJournal::open(const QJsonObject &header)
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Unbuffered: a write that fails (disk full, a file-size limit) fails here, not later.
+    if (!openPrivate(m_file, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        m_error = tr("Cannot write the apply journal %1: %2").arg(path(), m_file.errorString());
         return false;
-    write(header);
-    return true;
+    }
+    // After a line torn by a crash or a full disk, start on a line of its own.
+    if (m_file.size() > 0) {
+        QFile tail(path());
+        if (tail.open(QIODevice::ReadOnly) && tail.seek(tail.size() - 1) && tail.read(1) != "\n"
+            && m_file.write("\n") != 1) {
+            m_error = tr("Cannot write the apply journal %1: %2").arg(path(), m_file.errorString());
+            return false;
+        }
+    }
+    return write(header);
 }
 
-void ApplyJournal::record(Step step, const ChangeResult &result)
+bool ApplyJournal::record(Step step, const ChangeResult &result)
 {
     QJsonObject line {{QStringLiteral("time"), now()},
                       {QStringLiteral("change"), result.changeId},
@@ -207,24 +226,29 @@ void ApplyJournal::record(Step step, const ChangeResult &result)
         line.insert(QStringLiteral("createdId"), result.createdId);
     if (!result.message.isEmpty())
         line.insert(QStringLiteral("message"), result.message);
-    write(line);
+    return write(line);
 }
 
-void ApplyJournal::finish(const QJsonObject &summary)
+bool ApplyJournal::finish(const QJsonObject &summary)
 {
-    write({{QStringLiteral("time"), now()},
-           {QStringLiteral("state"), QStringLiteral("finished")},
-           {QStringLiteral("summary"), summary}});
+    const bool written = write({{QStringLiteral("time"), now()},
+                                {QStringLiteral("state"), QStringLiteral("finished")},
+                                {QStringLiteral("summary"), summary}});
     m_file.close();
     m_lock.reset();
+    return written;
 }
 
-void ApplyJournal::write(const QJsonObject &line)
+bool ApplyJournal::write(const QJsonObject &line)
 {
-    if (!m_file.isOpen())
-        return;
-    m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    m_file.flush(); // on disk (in the OS) before the request goes out / after the answer
+    if (!m_file.isOpen() || !m_error.isEmpty())
+        return false; // after a failed write, a later line could be read as the whole story
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    // In the OS before the request goes out / after the answer comes back.
+    if (m_file.write(text) == text.size() && m_file.flush())
+        return true;
+    m_error = tr("Cannot write the apply journal %1: %2").arg(path(), m_file.errorString());
+    return false;
 }
 
 } // namespace ScimDesk

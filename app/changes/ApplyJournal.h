@@ -62,24 +62,31 @@ public:
     ~ApplyJournal();
 
     QString path() const { return m_file.fileName(); }
-    // Takes the journal for this apply; false when another apply holds it.
-    bool lock();
+    // Takes the journal for this apply; false when another apply holds it, or (with `error`
+    // saying why) when the lock cannot be taken at all, e.g. in a read-only folder.
+    bool lock(QString *error = nullptr);
     bool isLocked() const { return m_lock != nullptr; }
     // Opens the journal and writes the first line of a new apply (with its plan), or of one that
-    // continues an interrupted apply (after that apply's lines). False when it cannot be written.
+    // continues an interrupted apply (after that apply's lines). False when it cannot be written
+    // (then errorString() says where and why).
     bool begin(const Plan &plan);
     bool beginResumed();
     bool isOpen() const { return m_file.isOpen(); }
-    // Writes and flushes one line about `result`'s change.
-    void record(Step step, const ChangeResult &result);
-    // Writes the last line: the apply finished, nothing to resume. Closes it and releases the lock.
-    void finish(const QJsonObject &summary);
+    // Writes one line about `result`'s change, unbuffered. False when it could not be written
+    // whole; from then on nothing more is written, so the journal ends with what was recorded.
+    bool record(Step step, const ChangeResult &result);
+    // Writes the last line: the apply finished, nothing to resume. Closes it and releases the
+    // lock. False when it could not be written: the journal then still says "interrupted".
+    bool finish(const QJsonObject &summary);
+    // Why the last open or write failed (the path and the system's reason); empty if none did.
+    QString errorString() const { return m_error; }
 
 private:
     bool open(const QJsonObject &header);
-    void write(const QJsonObject &line);
+    bool write(const QJsonObject &line);
 
     QFile m_file;
+    QString m_error;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -33,9 +33,14 @@ ApplySession::ApplySession(ScimClient *client, const ConnectionProfile &profile,
 
 ApplySession::~ApplySession() = default;
 
-ApplySession::Check ApplySession::busy(const QString &connectionName)
+ApplySession::Check ApplySession::busy(const QString &connectionName, const QString &why)
 {
     Check check;
+    if (!why.isEmpty()) {
+        check.refusal = Refusal::RecordUnavailable;
+        check.message = why + u' ' + tr("Nothing was sent.");
+        return check;
+    }
     check.refusal = Refusal::Busy;
     check.message = tr("Another console window or scimdesk-cli is applying changes to \"%1\" "
                        "right now; wait for it to finish. Nothing was sent.")
@@ -43,10 +48,10 @@ ApplySession::Check ApplySession::busy(const QString &connectionName)
     return check;
 }
 
-std::unique_ptr<ApplyJournal> ApplySession::lockJournal() const
+std::unique_ptr<ApplyJournal> ApplySession::lockJournal(QString *why) const
 {
     auto journal = std::make_unique<ApplyJournal>(m_journalPath);
-    if (!journal->lock())
+    if (!journal->lock(why))
         return nullptr;
     return journal;
 }
@@ -90,8 +95,9 @@ ApplySession::Check ApplySession::judge(const Plan &plan) const
 
 ApplySession::Check ApplySession::check(const Plan &plan) const
 {
-    const std::unique_ptr<ApplyJournal> journal = lockJournal(); // released when checked
-    return journal ? judge(plan) : busy(m_profile.name);
+    QString why;
+    const std::unique_ptr<ApplyJournal> journal = lockJournal(&why); // released when checked
+    return journal ? judge(plan) : busy(m_profile.name, why);
 }
 
 QString ApplySession::Check::unconfirmed(int confirmedDeprovisions) const
@@ -108,9 +114,10 @@ ApplySession::Check ApplySession::start(const Plan &plan, int confirmedDeprovisi
 {
     // Locked from the check until the apply finishes: no other program can start or leave a
     // journal in between.
-    std::unique_ptr<ApplyJournal> journal = lockJournal();
+    QString lockError;
+    std::unique_ptr<ApplyJournal> journal = lockJournal(&lockError);
     if (!journal)
-        return busy(m_profile.name);
+        return busy(m_profile.name, lockError);
     Check check = judge(plan);
     if (const QString why = check.unconfirmed(confirmedDeprovisions);
         check.allowed() && !why.isEmpty()) {
@@ -133,7 +140,12 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
 {
     Unfinished unfinished;
     ApplyJournal journal(ApplyJournal::pathFor(profile.id));
-    if (!journal.lock()) {
+    if (QString why; !journal.lock(&why)) {
+        if (!why.isEmpty()) {
+            unfinished.refusal = Refusal::RecordUnavailable;
+            unfinished.message = why;
+            return unfinished;
+        }
         unfinished.refusal = Refusal::Busy;
         unfinished.message = tr("An apply to \"%1\" is running now in another console window or "
                                 "scimdesk-cli (it was not interrupted).")
@@ -151,9 +163,10 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
 
 ApplySession::Check ApplySession::resume(const ApplyJournal::Interrupted &interrupted)
 {
-    std::unique_ptr<ApplyJournal> journal = lockJournal();
+    QString why;
+    std::unique_ptr<ApplyJournal> journal = lockJournal(&why);
     if (!journal)
-        return busy(m_profile.name);
+        return busy(m_profile.name, why);
     // The admin was asked about `interrupted`; read again under the lock, in case another
     // program finished or continued that apply meanwhile, and go on from what the journal
     // says now.

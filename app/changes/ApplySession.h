@@ -41,6 +41,7 @@ public:
         NothingToSend, // no included changes
         NotConfirmed, // more deprovisioning than the admin confirmed
         Changed, // the interrupted apply was finished or continued elsewhere meanwhile
+        RecordUnavailable, // the journal cannot be locked or written (read-only folder, disk)
     };
 
     struct Check
@@ -114,9 +115,11 @@ Q_SIGNALS:
     void finished();
 
 private:
-    static Check busy(const QString &connectionName);
-    // The connection's journal, locked by this program; nullptr when another holds it.
-    std::unique_ptr<ApplyJournal> lockJournal() const;
+    // Why the journal could not be locked: another program holds it, or (`why`) it cannot be.
+    static Check busy(const QString &connectionName, const QString &why = {});
+    // The connection's journal, locked by this program; nullptr when another holds it or it
+    // cannot be locked (then `why` says so).
+    std::unique_ptr<ApplyJournal> lockJournal(QString *why) const;
     // Steps 1 and 2, with the journal locked.
     Check judge(const Plan &plan) const;
     void run(const Plan &plan, const std::optional<ApplyJournal::Interrupted> &interrupted,

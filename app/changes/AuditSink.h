@@ -16,6 +16,9 @@ public:
     virtual ~AuditSink() = default;
     // Records the final outcome of `change`. Empty on success, else why it was not recorded.
     virtual QString record(const Plan &plan, const Change &change, const ChangeResult &result) = 0;
+    // Whether records can be written now: empty when they can, else why not. Asked before the
+    // first request of an apply, so that an apply whose record cannot be kept sends nothing.
+    virtual QString writable() { return {}; }
 };
 
 } // namespace ScimDesk

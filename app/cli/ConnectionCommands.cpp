@@ -72,6 +72,8 @@ QString applyOptions(const QCommandLineParser &parser, const AddOptions &options
                      ConnectionProfile *profile)
 {
     profile->baseUrl = QUrl(parser.value(options.url), QUrl::StrictMode);
+    if (const QString why = ConnectionProfile::urlError(profile->baseUrl); !why.isEmpty())
+        return why;
     if (const ScimError error = ScimClient::checkBaseUrl(profile->baseUrl); error.isError())
         return error.message();
     const auto positive = [&](const QCommandLineOption &option, int &target) {
@@ -202,7 +204,7 @@ int list(Context &context, const QStringList &arguments)
             array.append(QJsonObject {
                 {QStringLiteral("id"), profile.id},
                 {QStringLiteral("name"), profile.name},
-                {QStringLiteral("url"), profile.baseUrl.toString()},
+                {QStringLiteral("url"), profile.baseUrl.toString(QUrl::RemoveUserInfo)},
                 {QStringLiteral("preset"), profile.presetId},
                 {QStringLiteral("matchAttribute"), profile.matchAttribute},
                 {QStringLiteral("pageSize"), profile.pageSize},
@@ -227,8 +229,8 @@ int list(Context &context, const QStringList &arguments)
                   << tr("URL") << Qt::endl;
     for (const auto &profile : profiles) {
         context.out() << profile.name.leftJustified(nameWidth + 2)
-                      << profile.presetId.leftJustified(12) << profile.baseUrl.toDisplayString()
-                      << Qt::endl;
+                      << profile.presetId.leftJustified(12)
+                      << profile.baseUrl.toDisplayString(QUrl::RemoveUserInfo) << Qt::endl;
     }
     return Ok;
 }

@@ -4,6 +4,7 @@
 #include "scim/PagedReader.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
+#include "scim/ServerText.h"
 #include "scim/ServiceDiscovery.h"
 
 #include <QJsonArray>
@@ -100,8 +101,8 @@ void printTable(QTextStream &out, const QList<Column> &columns, const QJsonArray
     for (const QJsonValue &value : resources) {
         QStringList row;
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            QString cell = columns.at(i).value(value.toObject());
-            cell.replace(u'\n', u' ');
+            // Server text on a terminal: one clean, bounded line.
+            const QString cell = cleanServerText(columns.at(i).value(value.toObject()));
             widths[i] = qMax(widths[i], cell.size());
             row.append(cell);
         }
@@ -143,8 +144,11 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     parser.addOption(format);
     const QString description = users
         ? tr("List every user the service lists (all pages). Lucid leaves deactivated users "
-             "out of lists; look one up with --filter 'userName eq \"...\"'.")
-        : tr("List every group the service lists (all pages).");
+             "out of lists; look one up with --filter 'userName eq \"...\"'. Exits 1 when the "
+             "listing is known to be incomplete (fewer users than the service counts, "
+             "duplicate ids, entries without an id); stderr says what is missing.")
+        : tr("List every group the service lists (all pages). Exits 1 when the listing is "
+             "known to be incomplete; stderr says what is missing.");
     if (int code = parse(context, parser, arguments, description); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -179,7 +183,7 @@ int listResources(Context &context, const QStringList &arguments, bool users)
                                                              : Failed;
         return context.fail(exit, error.message());
     }
-    if (!reader.warning().isEmpty())
+    if (!reader.warning().isEmpty() && !reader.isIncomplete())
         context.err() << "scimdesk-cli: " << reader.warning() << Qt::endl;
 
     QTextStream &out = context.out();
@@ -194,13 +198,16 @@ int listResources(Context &context, const QStringList &arguments, bool users)
         for (const QJsonValue &value : std::as_const(resources)) {
             QStringList row;
             for (const Column &column : columns)
-                row.append(column.value(value.toObject()));
+                row.append(cleanServerText(column.value(value.toObject()), TextUse::File));
             out << Csv::record(row);
         }
     } else {
         printTable(out, columns, resources);
     }
     out.flush();
+    // What arrived is printed, but a listing known to miss resources does not pass for whole.
+    if (reader.isIncomplete())
+        return context.fail(Failed, tr("The listing is incomplete: %1").arg(reader.warning()));
     return Ok;
 }
 

@@ -7,6 +7,7 @@
 #include "csv/CsvWriter.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
+#include "scim/ServerText.h"
 #include "scim/ServiceDiscovery.h"
 
 #include <QDir>
@@ -142,8 +143,8 @@ void printOutcome(Context &context, const ApplyEngine &engine, bool json)
             continue;
         const Change &change = engine.plan().changes.at(i);
         context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
-                      << Change::kindLabel(change.kind) << ' ' << change.targetName << " — "
-                      << result.message << '\n';
+                      << Change::kindLabel(change.kind) << ' ' << cleanServerText(change.targetName)
+                      << " — " << cleanServerText(result.message) << '\n';
     }
     context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
                          .arg(summary.applied)
@@ -172,6 +173,8 @@ int runSession(Context &context, ApplySession &session,
         return refuse(context, check);
     loop.exec();
     printOutcome(context, *session.engine(), json);
+    if (const QString lost = session.engine()->recordError(); !lost.isEmpty())
+        return context.fail(Failed, lost);
     const ApplyEngine::Summary summary = session.engine()->summary();
     return summary.failed + summary.notApplied > 0 ? Failed : Ok;
 }
@@ -241,8 +244,10 @@ int applyCommand(Context &context, const QStringList &arguments)
                     "in the audit log. Checked in this order, nothing sent when one refuses: no "
                     "other apply is running or unfinished, the plan is for this service and "
                     "spares protected accounts, mass deprovisioning is confirmed, then --yes or "
-                    "your answer. Exit codes: 0 all applied and verified; 1 some failed or were "
-                    "not applied; 2 bad input or plan; 3 refused by a guard (nothing sent); 4 "
+                    "your answer. The apply stops sending (or sends nothing) when its journal or "
+                    "audit log cannot be written. Exit codes: 0 all applied and verified; 1 some "
+                    "failed or were not applied, or the apply's record could not be kept; 2 bad "
+                    "input or plan; 3 refused by a guard (nothing sent); 4 "
                     "connection or authentication failure."));
         code >= 0)
         return code;
@@ -293,7 +298,8 @@ int resumeCommand(Context &context, const QStringList &arguments)
                     "changes that were in flight are read back from the service and sent again "
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
                     "applied and verified, or nothing to resume; 1 some failed or were not "
-                    "applied; 2 a journal cannot be read (it is kept); 3 not confirmed, or "
+                    "applied, or the apply's record could not be kept; 2 a journal cannot be read "
+                    "(it is kept); 3 not confirmed, or "
                     "another program is applying or finished it meanwhile (nothing sent); 4 "
                     "connection or authentication failure."));
         code >= 0)
@@ -307,6 +313,8 @@ int resumeCommand(Context &context, const QStringList &arguments)
         }
         if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable)
             return context.fail(Usage, unfinished.message);
+        if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable)
+            return context.fail(Failed, unfinished.message);
         if (!unfinished.interrupted)
             continue;
         context.err() << trc("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
@@ -375,7 +383,7 @@ int auditCommand(Context &context, const QStringList &arguments)
     for (const QJsonObject &record : records) {
         QStringList row;
         for (const QString &key : AuditModel::keys())
-            row.append(AuditModel::text(record, key));
+            row.append(cleanServerText(AuditModel::text(record, key), TextUse::File));
         context.out() << Csv::record(row);
     }
     context.out().flush();

@@ -1,11 +1,13 @@
 #include "Cli.h"
 
 #include "common/AppInfo.h"
+#include "common/PrivateFiles.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    ScimDesk::hardenProcess(); // before the token is read
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
     QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());

@@ -29,6 +29,9 @@ struct ConnectionProfile
     // Whether two base URLs name the same service (case, a trailing slash and dot segments
     // aside). A plan is only ever applied to the service it was made for.
     static bool sameService(const QUrl &a, const QUrl &b);
+    // Why `url` cannot be a connection's base URL for reasons of its own (credentials in it);
+    // empty when it can. Never repeats the URL: it may hold a password.
+    static QString urlError(const QUrl &url);
 };
 
 } // namespace ScimDesk

@@ -1,8 +1,10 @@
 #include "ConnectionStore.h"
 
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "scim/Preset.h"
 
+#include <QFileInfo>
 #include <QUuid>
 
 namespace ScimDesk {
@@ -35,11 +37,41 @@ ConnectionProfile ConnectionProfile::fromPreset(const QString &presetId)
     return profile;
 }
 
-ConnectionStore::ConnectionStore() = default;
+ConnectionStore::ConnectionStore()
+{
+    makePrivate();
+}
 
 ConnectionStore::ConnectionStore(const QString &settingsFile)
     : m_settings(settingsFile, QSettings::IniFormat)
-{ }
+{
+    makePrivate();
+}
+
+void ConnectionStore::makePrivate()
+{
+    // QSettings replaces its file keeping the old one's mode: create it 0600 in a 0700 folder
+    // before the first write, and tighten one an older version left 0644.
+    const QString path = m_settings.fileName();
+    makePrivateDir(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.exists())
+        openPrivate(file, QIODevice::WriteOnly);
+    else
+        makePrivateFile(path);
+}
+
+QString ConnectionProfile::urlError(const QUrl &url)
+{
+    // A password in the URL would be stored in the settings and printed by 'connection list'.
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate(
+            "ConnectionProfile",
+            "The base URL must not contain a user name or password (user:password@): the "
+            "service is reached with the connection's token, which is kept in the keychain. "
+            "Remove the credentials from the URL.");
+    return {};
+}
 
 ConnectionProfile ConnectionStore::read(const QString &id) const
 {
@@ -132,6 +164,8 @@ QString ConnectionStore::save(const ConnectionProfile &profile)
         return tr("A connection needs a name.");
     if (profile.id.isEmpty() || profile.id.contains(u'/'))
         return tr("A connection needs a valid id.");
+    if (const QString why = ConnectionProfile::urlError(profile.baseUrl); !why.isEmpty())
+        return why;
     if (const auto other = findByName(profile.name); other && other->id != profile.id)
         return tr("A connection named \"%1\" already exists — choose another name or remove it "
                   "first.")

@@ -9,8 +9,8 @@
 
 namespace ScimDesk {
 
-// Connection profiles in QSettings (group "connections/<id>"). Tokens are not here; see
-// TokenStore.
+// Connection profiles in QSettings (group "connections/<id>"), a file only its owner can read.
+// Tokens are not here; see TokenStore.
 class ConnectionStore
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionStore)
@@ -42,6 +42,7 @@ public:
 
 private:
     ConnectionProfile read(const QString &id) const;
+    void makePrivate();
 
     mutable QSettings m_settings;
 };

@@ -1,6 +1,7 @@
 #include "TableExport.h"
 
 #include "CsvWriter.h"
+#include "scim/ServerText.h"
 
 #include <QAbstractItemModel>
 #include <QSaveFile>
@@ -31,7 +32,9 @@ QString TableExport::write(const QAbstractItemModel &model, const QString &path,
         for (int column : std::as_const(columns)) {
             const QModelIndex index = model.index(row, column);
             const QVariant exported = index.data(ExportRole);
-            values.append(exported.isValid() ? exported.toString() : index.data().toString());
+            // Cells hold the service's text: no control characters or escapes in the file.
+            values.append(cleanServerText(
+                exported.isValid() ? exported.toString() : index.data().toString(), TextUse::File));
         }
         file.write(Csv::record(values).toUtf8());
     }

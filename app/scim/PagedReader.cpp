@@ -1,6 +1,7 @@
 #include "PagedReader.h"
 
 #include "ScimClient.h"
+#include "ServerText.h"
 #include "common/Logging.h"
 
 #include <QEventLoop>
@@ -32,6 +33,10 @@ void PagedReader::start()
     m_covered.clear();
     m_inFlight.clear();
     m_seen.clear();
+    m_seenThisPass.clear();
+    m_duplicates.clear();
+    m_withoutId = 0;
+    m_incomplete = false;
     m_warning.clear();
     request(1, m_pageSize);
 }
@@ -133,7 +138,14 @@ void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &pa
     QJsonArray fresh;
     for (const QJsonValue &value : resources) {
         const QString id = value.toObject().value(u"id").toString();
-        if (id.isEmpty() || m_seen.contains(id))
+        if (id.isEmpty()) {
+            m_withoutId += m_pass == 1 ? 1 : 0; // a re-read sees the same entries again
+            continue;
+        }
+        if (m_seenThisPass.contains(id))
+            m_duplicates.insert(id);
+        m_seenThisPass.insert(id);
+        if (m_seen.contains(id))
             continue;
         m_seen.insert(id);
         fresh.append(value);
@@ -226,16 +238,33 @@ void PagedReader::complete()
         ++m_pass;
         m_directoryChanged = false;
         m_covered.clear();
+        m_seenThisPass.clear();
         m_requestBudget += int(qMin<qint64>(INT_MAX / 4, 2 * (m_total / m_pageSize) + 100));
         qCDebug(lcDirectory) << "re-reading, pass" << m_pass;
         pump();
         return;
     }
-    if (m_seen.size() != m_total) {
-        m_warning = tr("The service reported %L1 but %L2 arrived; the directory changed while "
-                       "it was read — refresh to be sure.")
-                        .arg(m_total)
-                        .arg(m_seen.size());
+    m_incomplete = m_seen.size() < m_total || m_withoutId > 0;
+    if (m_seen.size() != m_total || m_withoutId > 0) {
+        m_warning = tr("The service reported %L1 but %L2 arrived").arg(m_total).arg(m_seen.size());
+        if (m_seen.size() < m_total)
+            m_warning += u' ' + tr("(%L1 missing)").arg(m_total - m_seen.size());
+        if (m_withoutId > 0)
+            m_warning += u"; " + tr("%L1 entries had no id and were left out").arg(m_withoutId);
+        if (!m_duplicates.isEmpty()) {
+            QStringList ids(m_duplicates.cbegin(), m_duplicates.cend());
+            ids.sort();
+            const qsizetype shown = qMin<qsizetype>(ids.size(), 10);
+            m_warning += u"; "
+                + tr("%L1 ids came more than once: %2%3")
+                      .arg(ids.size())
+                      .arg(cleanServerText(ids.mid(0, shown).join(u", ")))
+                      .arg(ids.size() > shown ? QStringLiteral(", …") : QString());
+        }
+        m_warning += u"; "
+            + (m_duplicates.isEmpty() && m_withoutId == 0
+                   ? tr("the directory changed while it was read — refresh to be sure.")
+                   : tr("the service's list is inconsistent, so this listing is incomplete."));
     }
     m_running = false;
     Q_EMIT finished();

@@ -46,8 +46,12 @@ public:
     int requestCount() const { return m_requests; }
     // The page size the service actually serves (it may cap what we ask for).
     int effectivePageSize() const { return m_pageSize; }
-    // Set when the read finished but the service's count and what arrived still disagree.
+    // Set when the read finished but the service's count and what arrived still disagree; says
+    // what is missing (how many, which ids came twice, entries without an id).
     QString warning() const { return m_warning; }
+    // The read finished knowing that resources are missing: fewer arrived than the service
+    // counted, or some came without an id. A listing must not pass for complete then.
+    bool isIncomplete() const { return m_incomplete; }
 
     // Reads everything and waits, collecting resources; for the CLI, tests and benchmarks.
     // Returns the error if the read failed.
@@ -84,6 +88,10 @@ private:
     QMap<qint64, qint64> m_covered; // first index -> last index, merged
     QMap<qint64, qint64> m_inFlight; // first index -> last index requested
     QSet<QString> m_seen;
+    QSet<QString> m_seenThisPass; // a second sighting in one pass is a duplicate, not a re-read
+    QSet<QString> m_duplicates;
+    qint64 m_withoutId = 0;
+    bool m_incomplete = false;
     QSet<quint64> m_requestIds;
     QString m_warning;
     quint64 m_generation = 0;

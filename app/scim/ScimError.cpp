@@ -1,5 +1,7 @@
 #include "ScimError.h"
 
+#include "ServerText.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,10 +22,7 @@ QString tidy(QString text)
     static const QRegularExpression bearer(QStringLiteral("(Bearer\\s+)\\S+"),
                                            QRegularExpression::CaseInsensitiveOption);
     text.replace(bearer, QStringLiteral("\\1[redacted]"));
-    text = text.simplified();
-    if (text.size() > MaxDetailLength)
-        text = text.left(MaxDetailLength) + QChar(0x2026);
-    return text;
+    return cleanServerText(text, TextUse::Line, MaxDetailLength);
 }
 
 // Each kind's stable code and, where it needs no figures from the error, its message.
@@ -209,11 +208,13 @@ ScimError ScimError::fromHttp(int status, const QByteArray &contentType, const Q
         }
     }
 
-    if (!secret.isEmpty())
+    if (!secret.isEmpty()) {
         detail.replace(secret, QStringLiteral("[redacted]"));
+        scimType.replace(secret, QStringLiteral("[redacted]")); // before cutting, never half
+    }
     ScimError error(kindForStatus(status, scimType), tidy(detail));
     error.m_httpStatus = status;
-    error.m_scimType = scimType;
+    error.m_scimType = cleanServerText(scimType); // printed, stored in audit and journal
     error.m_retryAfter = parseRetryAfter(retryAfter);
 
     // A proxy or SSO login page answering in the service's place: say so, whatever the status.

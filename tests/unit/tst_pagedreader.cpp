@@ -22,6 +22,9 @@ private Q_SLOTS:
     void failingPage_failsTheRead();
     void emptyDirectory_finishesAfterOneRequest();
     void cancel_stopsAndEmitsNothing();
+    void inconsistentService_isIncompleteAndSaysWhatIsMissing_data();
+    void inconsistentService_isIncompleteAndSaysWhatIsMissing();
+    void completeRead_isNotIncomplete();
 };
 
 namespace {
@@ -253,6 +256,61 @@ void tst_PagedReader::cancel_stopsAndEmitsNothing()
     QCOMPARE(finished.count(), 0);
     QVERIFY(!reader.isRunning());
     QCOMPARE(client.pendingCount(), 0);
+}
+
+void tst_PagedReader::inconsistentService_isIncompleteAndSaysWhatIsMissing_data()
+{
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<QString>("mentions");
+    // Three users counted; what the service lists instead.
+    QTest::newRow("duplicate ids")
+        << QByteArray(R"({"totalResults":3,"Resources":[{"id":"a"},{"id":"b"},{"id":"b"}]})")
+        << QStringLiteral("1 ids came more than once: b");
+    QTest::newRow("entry without id")
+        << QByteArray(R"({"totalResults":3,"Resources":[{"id":"a"},{"id":"b"},{"userName":"x"}]})")
+        << QStringLiteral("1 entries had no id");
+    QTest::newRow("short pages") << QByteArray(R"({"totalResults":3,"Resources":[{"id":"a"}]})")
+                                 << QStringLiteral("(2 missing)");
+}
+
+void tst_PagedReader::inconsistentService_isIncompleteAndSaysWhatIsMissing()
+{
+    QFETCH(QByteArray, page);
+    QFETCH(QString, mentions);
+    auto *network = new FakeNetworkAccessManager([&](const FakeRequest &request) {
+        FakeAnswer answer;
+        // Every page but the first is empty, as a service that lost the rest would answer.
+        answer.body = request.query.queryItemValue(QStringLiteral("startIndex")) == u"1"
+            ? page
+            : QByteArray(R"({"totalResults":3,"Resources":[]})");
+        return answer;
+    });
+    ScimClient client(network);
+    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader::Options options;
+    options.pageSize = 3;
+    PagedReader reader(&client, options);
+    QJsonArray resources;
+    QVERIFY(!reader.runAndCollect(&resources).isError());
+    QVERIFY(reader.isIncomplete());
+    QVERIFY2(reader.warning().contains(mentions), qPrintable(reader.warning()));
+    QVERIFY(reader.warning().contains(u"The service reported 3"));
+}
+
+void tst_PagedReader::completeRead_isNotIncomplete()
+{
+    Directory directory(250);
+    auto *network = new FakeNetworkAccessManager(
+        [&](const FakeRequest &request) { return directory.answer(request); });
+    ScimClient client(network);
+    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader reader(&client, {});
+    QJsonArray resources;
+    QVERIFY(!reader.runAndCollect(&resources).isError());
+    QVERIFY(!reader.isIncomplete());
+    QVERIFY(reader.warning().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PagedReader)
