@@ -149,6 +149,8 @@ void ApplyController::showRefusal(const ApplySession::Check &check)
         QMessageBox::information(m_window, tr("Nothing left to finish"), check.message);
         return;
     case Refusal::WrongService:
+    case Refusal::OutsideService:
+    case Refusal::Inconsistent:
     case Refusal::ProtectedAccount:
     case Refusal::NotConfirmed:
         break;
