@@ -700,14 +700,24 @@ void tst_Cli::editedPlan_refusedAndNothingSent()
             .exitCode,
         0);
 
+    // A licence change that is sure to be planned: the opposite of what the user has now.
+    const auto toggleSpark = [](PlanBuilder &b, const QJsonObject &user) {
+        b.setLicence(user, QStringLiteral("Lucidspark"),
+                     !user.value(u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User")
+                          .toObject()
+                          .value(u"productLicenses")
+                          .toObject()
+                          .value(u"Lucidspark")
+                          .toBool());
+    };
     PlanBuilder builder(lucidProfile(name), lucidCapabilities());
     if (edit == u"ownerTarget")
-        builder.setLicence(owner, QStringLiteral("Lucidspark"), true);
+        toggleSpark(builder, owner);
     const int deactivations = edit == u"relabel" ? 13 : 1;
     for (int i = 0; i < deactivations; ++i)
         builder.deactivate(active.at(i));
     if (edit == u"disguisedDelete")
-        builder.setLicence(active.at(5), QStringLiteral("Lucidspark"), true);
+        toggleSpark(builder, active.at(5));
     QJsonObject plan = builder.plan().toJson();
     QJsonArray changes = plan.value(u"changes").toArray();
     for (qsizetype i = 0; i < changes.size(); ++i) {
@@ -715,12 +725,14 @@ void tst_Cli::editedPlan_refusedAndNothingSent()
         QJsonObject request = change.value(u"request").toObject();
         const QString kind = change.value(u"kind").toString();
         if (edit == u"ownerPath" || (edit == u"ownerTarget" && kind == u"deactivate")) {
-            request.insert(QStringLiteral("path"), u"/Users/" + ownerId);
+            request.insert(QStringLiteral("path"), QString(u"/Users/" + ownerId));
             if (edit == u"ownerTarget")
                 change.insert(QStringLiteral("targetId"), ownerId);
         } else if (edit == u"relabel") {
             change.insert(QStringLiteral("kind"), QStringLiteral("updateUser"));
-        } else if (edit == u"disguisedDelete" && kind == u"grantLicence") {
+        } else if (edit == u"disguisedDelete"
+                   && (kind == u"grantLicence" || kind == u"revokeLicence")) {
+            change.insert(QStringLiteral("kind"), QStringLiteral("grantLicence"));
             request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
             request.remove(QStringLiteral("body"));
         } else if (edit.startsWith(u'/')) {
