@@ -152,6 +152,8 @@ void ApplyController::showRefusal(const ApplySession::Check &check)
         QMessageBox::warning(m_window, tr("The apply cannot be recorded"), check.message);
         return;
     case Refusal::WrongService:
+    case Refusal::OutsideService:
+    case Refusal::Inconsistent:
     case Refusal::ProtectedAccount:
     case Refusal::NotConfirmed:
         break;

@@ -107,8 +107,11 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
             m_queue->setState({});
             m_undo->clear();
         }
-        if (m_session->state() == ConnectionSession::State::Connected)
+        if (m_session->state() == ConnectionSession::State::Connected) {
             m_queue->setConnection(m_session->profile(), m_session->report().capabilities);
+            if (m_reviewPage)
+                m_reviewPage->model()->setCapabilities(m_session->report().capabilities);
+        }
         updateActions();
     });
     updateActions();
@@ -248,6 +251,7 @@ ChangesController::~ChangesController() = default;
 void ChangesController::setReviewPage(ReviewPage *page)
 {
     m_reviewPage = page;
+    page->model()->setCapabilities(m_session->report().capabilities);
     connect(page->applyButton(), &QPushButton::clicked, this, &ChangesController::apply);
     connect(page->openButton(), &QPushButton::clicked, m_openPlan, &QAction::trigger);
     connect(page->saveButton(), &QPushButton::clicked, m_savePlan, &QAction::trigger);
@@ -446,10 +450,13 @@ QString ChangesController::openPlan(const QString &path)
     if (!plan)
         return error;
     const Guards::Verdict verdict
-        = Guards::check(*plan, m_session->profile(), m_session->report().userCount);
+        = Guards::check(*plan, m_session->profile(), m_session->report().userCount,
+                        m_session->report().capabilities);
     if (verdict.wrongService)
         return verdict.refusal + u' '
             + tr("Open the connection it was made for, then open the plan again.");
+    if (verdict.isBadInput()) // requests outside the service, or not what the changes claim
+        return verdict.refusal;
     addPlan(*plan, Origin::PlanFile, QFileInfo(path).fileName());
     return {};
 }

@@ -207,6 +207,13 @@ QString ReviewPage::detailsHtml() const
         = QStringLiteral("<h3>%1 — %2</h3>")
               .arg(esc(Change::kindLabel(change->kind)),
                    esc(change->targetName.isEmpty() ? change->targetId : change->targetName));
+    // What the request does, read from it: the label above is only what the plan claims.
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Request:")),
+                     esc(m_model
+                             ->data(m_proxy->mapToSource(m_view->currentIndex()),
+                                    PlanModel::EffectRole)
+                             .toString()));
     if (!change->intents.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Asked for: %1").arg(change->intents.join(QStringLiteral(", ")))));

@@ -6,7 +6,8 @@ namespace ScimDesk {
 
 bool ApplySession::Check::isBadInput() const
 {
-    return refusal == Refusal::JournalUnreadable || refusal == Refusal::WrongService;
+    return refusal == Refusal::JournalUnreadable || refusal == Refusal::WrongService
+        || refusal == Refusal::OutsideService || refusal == Refusal::Inconsistent;
 }
 
 int ApplySession::Unfinished::applied() const
@@ -76,20 +77,40 @@ ApplySession::Check ApplySession::judge(const Plan &plan) const
         return check;
     }
 
+    return judgePlan(plan);
+}
+
+ApplySession::Check ApplySession::judgePlan(const Plan &plan) const
+{
     // 2. The guards, by the number of users the service lists as discovery counted them: the
     // same figure in the console and the CLI, whatever either has loaded since.
-    const Guards::Verdict verdict = Guards::check(plan, m_profile, m_report.userCount);
+    Check check;
+    const Guards::Verdict verdict
+        = Guards::check(plan, m_profile, m_report.userCount, m_report.capabilities);
     check.deprovisions = verdict.deprovisions;
     check.threshold = verdict.threshold;
-    for (const Change &change : plan.changes)
-        check.deletes += change.included && change.kind == Change::Kind::DeleteUser ? 1 : 0;
-    if (!verdict.refusal.isEmpty()) {
-        check.refusal = verdict.wrongService ? Refusal::WrongService : Refusal::ProtectedAccount;
-        check.message = verdict.refusal;
-    } else if (plan.includedCount() == 0) {
-        check.refusal = Refusal::NothingToSend;
-        check.message = tr("The plan has no changes to send.");
+    check.deletes = verdict.deletes;
+    switch (verdict.problem) {
+    case Guards::Problem::None:
+        if (plan.includedCount() == 0) {
+            check.refusal = Refusal::NothingToSend;
+            check.message = tr("The plan has no changes to send.");
+        }
+        return check;
+    case Guards::Problem::WrongService:
+        check.refusal = Refusal::WrongService;
+        break;
+    case Guards::Problem::OutsideService:
+        check.refusal = Refusal::OutsideService;
+        break;
+    case Guards::Problem::Inconsistent:
+        check.refusal = Refusal::Inconsistent;
+        break;
+    case Guards::Problem::ProtectedAccount:
+        check.refusal = Refusal::ProtectedAccount;
+        break;
     }
+    check.message = verdict.refusal;
     return check;
 }
 
@@ -182,7 +203,13 @@ ApplySession::Check ApplySession::resume(const ApplyJournal::Interrupted &interr
                            "console window or scimdesk-cli meanwhile. Nothing was sent.")
                             .arg(m_profile.name);
     } else {
-        run(now->plan, now, std::move(journal));
+        // The journal's plan is judged like any other: a journal is a file, and can be edited.
+        // The mass deprovisioning was confirmed when the apply started.
+        check = judgePlan(now->plan);
+        if (check.allowed() || check.refusal == Refusal::NothingToSend) {
+            check = {};
+            run(now->plan, now, std::move(journal));
+        }
     }
     return check;
 }

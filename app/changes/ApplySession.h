@@ -19,7 +19,8 @@ class ScimClient;
 
 // One apply to one connection, in the one order the console and the CLI share:
 //   1. the journal: is another program applying now, or did an earlier apply not finish?
-//   2. the guards: the plan is for this service and spares protected accounts;
+//   2. the guards, on what each request does: the plan is for this service, its requests stay
+//      inside it and do what their changes claim, and spare protected accounts;
 //   3. the confirmation the front end asked for (the session checks it covers what is sent);
 //   4. the apply itself, with read-back verification and an audit record per change;
 //   5. afterwards, the directory (when there is one) takes in what the service returned.
@@ -37,6 +38,8 @@ public:
         JournalUnreadable, // an earlier apply's journal cannot be read: it is kept, not replaced
         Interrupted, // an earlier apply did not finish: finish it first
         WrongService, // the plan was made for another service
+        OutsideService, // a request would leave the service's base path, or is no resource
+        Inconsistent, // a request does not do what its change claims (an edited plan)
         ProtectedAccount, // the plan deactivates or deletes a protected account
         NothingToSend, // no included changes
         NotConfirmed, // more deprovisioning than the admin confirmed
@@ -95,7 +98,8 @@ public:
     static Unfinished unfinished(const ConnectionProfile &profile);
     // Finishes it: in-flight changes are read back first and sent again only if they did not
     // happen. Refused (nothing sent) when another program is applying now, or has finished or
-    // continued that apply since `interrupted` was read.
+    // continued that apply since `interrupted` was read, or when the journal's plan fails the
+    // guards (requests outside the service, inconsistent, protected accounts).
     Check resume(const ApplyJournal::Interrupted &interrupted);
 
     bool isResumed() const { return m_resumed; }
@@ -122,6 +126,8 @@ private:
     std::unique_ptr<ApplyJournal> lockJournal(QString *why) const;
     // Steps 1 and 2, with the journal locked.
     Check judge(const Plan &plan) const;
+    // Step 2 alone: what `plan`'s requests do, judged by the guards (also for a resume).
+    Check judgePlan(const Plan &plan) const;
     void run(const Plan &plan, const std::optional<ApplyJournal::Interrupted> &interrupted,
              std::unique_ptr<ApplyJournal> journal);
     void onEngineFinished();

@@ -78,6 +78,16 @@ std::optional<Plan> Plan::fromJson(const QJsonObject &json, QString *error)
             }
         }
     }
+    // A change waiting for itself, directly or round a cycle, would never be sent: an apply
+    // (and every resume of it) would wait forever.
+    if (const QStringList cycle = plan.dependencyCycle(); !cycle.isEmpty()) {
+        *error = cycle.size() == 2
+            ? tr("Change %1 depends on itself, so it could never be sent.").arg(cycle.first())
+            : tr("Changes depend on each other in a cycle (%1), so none of them could ever be "
+                 "sent.")
+                  .arg(cycle.join(QStringLiteral(" → ")));
+        return std::nullopt;
+    }
     return plan;
 }
 
@@ -131,6 +141,55 @@ int Plan::deprovisionCount() const
 {
     return int(std::count_if(changes.cbegin(), changes.cend(),
                              [](const Change &c) { return c.included && c.isDeprovision(); }));
+}
+
+QStringList Plan::dependencyCycle() const
+{
+    // Kahn's algorithm, without recursion (a plan file is untrusted and may be long): settle
+    // every change whose dependencies are settled; what is left waits on a cycle.
+    QHash<QString, int> waiting; // change id -> dependencies not yet settled
+    QHash<QString, QStringList> dependents;
+    QHash<QString, const Change *> byId;
+    for (const Change &change : changes) {
+        byId.insert(change.id, &change);
+        waiting.insert(change.id, int(change.dependsOn.size()));
+        for (const QString &dependency : change.dependsOn)
+            dependents[dependency].append(change.id);
+    }
+    QStringList ready;
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        if (it.value() == 0)
+            ready.append(it.key());
+    }
+    while (!ready.isEmpty()) {
+        const QString id = ready.takeLast();
+        waiting.remove(id);
+        for (const QString &dependent : dependents.value(id)) {
+            if (--waiting[dependent] == 0)
+                ready.append(dependent);
+        }
+    }
+    if (waiting.isEmpty())
+        return {};
+    // Every change left has a dependency left: follow them until one repeats.
+    QStringList path;
+    QString id = changes.constFirst().id;
+    for (const Change &change : changes) {
+        if (waiting.contains(change.id)) {
+            id = change.id;
+            break;
+        }
+    }
+    while (!path.contains(id)) {
+        path.append(id);
+        for (const QString &dependency : byId.value(id)->dependsOn) {
+            if (waiting.contains(dependency)) {
+                id = dependency;
+                break;
+            }
+        }
+    }
+    return path.mid(path.indexOf(id)) << id;
 }
 
 const Change *Plan::find(const QString &id) const

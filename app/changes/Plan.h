@@ -46,6 +46,9 @@ public:
     // Users the included changes deactivate or delete.
     int deprovisionCount() const;
     const Change *find(const QString &id) const;
+    // The ids of a dependency cycle, first id repeated at the end ("c1", "c2", "c1"; a change
+    // that depends on itself gives "c1", "c1"); empty when there is none.
+    QStringList dependencyCycle() const;
 };
 
 } // namespace ScimDesk

@@ -1,6 +1,7 @@
 #include "PlanModel.h"
 
 #include "ChangeQueue.h"
+#include "RequestEffect.h"
 
 #include <QMap>
 
@@ -32,6 +33,14 @@ void PlanModel::setPlan(const Plan &plan)
     }
     m_groups = byKind.values();
     endResetModel();
+}
+
+void PlanModel::setCapabilities(const ServiceCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ToolTipRole, EffectRole});
 }
 
 const Change *PlanModel::change(const QModelIndex &index) const
@@ -125,7 +134,12 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == RequestColumn)
+            return tr("Request: %1")
+                .arg(RequestEffect::of(one->request, m_capabilities).describe(one->targetName));
         return index.column() == WarningColumn ? one->warning : QVariant();
+    case EffectRole:
+        return RequestEffect::of(one->request, m_capabilities).describe(one->targetName);
     case Qt::CheckStateRole:
         return index.column() == ChangeColumn ? (one->included ? Qt::Checked : Qt::Unchecked)
                                               : QVariant();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "scim/ServiceCapabilities.h"
 
 #include <QAbstractItemModel>
 
@@ -19,11 +20,14 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // ChangeQueue::keyOf, on change rows
         ChangeIndexRole, // the change's index in plan().changes, on change rows
+        EffectRole, // what the request does, in words, on change rows (RequestEffect)
     };
 
     explicit PlanModel(QObject *parent = nullptr);
 
     void setPlan(const Plan &plan);
+    // The service's endpoints, for reading what each request does; /Users and /Groups until set.
+    void setCapabilities(const ServiceCapabilities &capabilities);
     const Plan &plan() const { return m_plan; }
     // The change a row shows, or nullptr for a kind row.
     const Change *change(const QModelIndex &index) const;
@@ -53,6 +57,7 @@ private:
 
     Plan m_plan;
     QList<Group> m_groups;
+    ServiceCapabilities m_capabilities;
 };
 
 } // namespace ScimDesk

@@ -4,6 +4,7 @@
 #include "audit/AuditModel.h"
 #include "changes/ApplySession.h"
 #include "changes/Plan.h"
+#include "changes/RequestEffect.h"
 #include "csv/CsvWriter.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
@@ -37,8 +38,10 @@ int showCommand(Context &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("show PLAN.json"), tr("A plan file."));
     if (int code = parse(context, parser, arguments,
                          tr("Show what a plan will do: counts, then for each change the attributes "
-                            "before and after and the exact request. Sends nothing. Exit codes: 0 "
-                            "shown; 2 the plan cannot be read."));
+                            "before and after, what its request does (read from the request "
+                            "itself, not from the change's label) and the exact request. Sends "
+                            "nothing. Exit codes: 0 shown; 2 the plan cannot be read (not a plan, "
+                            "a newer format, or changes that depend on each other in a cycle)."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -49,6 +52,7 @@ int showCommand(Context &context, const QStringList &arguments)
         return context.fail(Usage, error);
 
     QTextStream &out = context.out();
+    const ServiceCapabilities capabilities; // the standard /Users and /Groups endpoints
     out << tr("Plan for \"%1\" (%2)").arg(plan->connectionName, plan->baseUrl.toDisplayString())
         << "\n";
     if (const QString origin = plan->originText(); !origin.isEmpty())
@@ -64,6 +68,11 @@ int showCommand(Context &context, const QStringList &arguments)
         for (const AttributeChange &attribute : change.attributes)
             out << "    " << attribute.path << ": " << Change::valueText(attribute.before) << " -> "
                 << Change::valueText(attribute.after) << '\n';
+        // What the request does, read from it (the kind above is only what the plan claims).
+        out << "    "
+            << tr("request: %1")
+                   .arg(RequestEffect::of(change.request, capabilities).describe(change.targetName))
+            << '\n';
         out << "    " << change.request.summary();
         if (!change.request.ifMatch.isEmpty())
             out << "  If-Match: " << QString::fromUtf8(change.request.ifMatch);
@@ -242,12 +251,16 @@ int applyCommand(Context &context, const QStringList &arguments)
         = parse(context, parser, arguments,
                 trc("Apply a plan: send its changes, read them back to verify, and record each "
                     "in the audit log. Checked in this order, nothing sent when one refuses: no "
-                    "other apply is running or unfinished, the plan is for this service and "
-                    "spares protected accounts, mass deprovisioning is confirmed, then --yes or "
-                    "your answer. The apply stops sending (or sends nothing) when its journal or "
-                    "audit log cannot be written. Exit codes: 0 all applied and verified; 1 some "
-                    "failed or were not applied, or the apply's record could not be kept; 2 bad "
-                    "input or plan; 3 refused by a guard (nothing sent); 4 "
+                    "other apply is running or unfinished; the plan is for this service; every "
+                    "request stays inside the service's base path on its Users or Groups "
+                    "endpoint; every request does what its change claims (kind, target id, the "
+                    "attributes shown); the guards, judged on what the requests do, spare "
+                    "protected accounts (by userName and id); mass deprovisioning is confirmed; "
+                    "then --yes or your answer. The apply stops sending (or sends nothing) when "
+                    "its journal or audit log cannot be written. Exit codes: 0 all applied and "
+                    "verified; 1 some failed or were not applied, or the apply's record could "
+                    "not be kept; 2 bad input or plan (including requests outside the service, "
+                    "inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 "
                     "connection or authentication failure."));
         code >= 0)
         return code;
@@ -299,7 +312,8 @@ int resumeCommand(Context &context, const QStringList &arguments)
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
                     "applied and verified, or nothing to resume; 1 some failed or were not "
                     "applied, or the apply's record could not be kept; 2 a journal cannot be read "
-                    "(it is kept); 3 not confirmed, or "
+                    "(it is kept), or its plan fails the same checks as apply (outside the "
+                    "service, inconsistent); 3 not confirmed, a protected account, or "
                     "another program is applying or finished it meanwhile (nothing sent); 4 "
                     "connection or authentication failure."));
         code >= 0)

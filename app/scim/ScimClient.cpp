@@ -1,5 +1,6 @@
 #include "ScimClient.h"
 
+#include "ResourcePath.h"
 #include "common/Background.h"
 #include "common/Logging.h"
 
@@ -133,6 +134,33 @@ QByteArray ScimClient::resourcePath(QStringView endpoint, QStringView id)
     return path;
 }
 
+QUrl ScimClient::urlFor(const ScimRequest &request) const
+{
+    QUrl url = QUrl::fromEncoded(m_baseUrl.toEncoded() + request.path, QUrl::StrictMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+bool ScimClient::isInsideBase(const ScimRequest &request, QString *why) const
+{
+    *why = ResourcePath::escapes(request.path);
+    if (!why->isEmpty())
+        return false;
+    const QUrl url = urlFor(request);
+    const QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
+    if (!url.isValid() || url.scheme() != m_baseUrl.scheme() || url.host() != m_baseUrl.host()
+        || url.port() != m_baseUrl.port() || !url.userInfo().isEmpty()
+        || !url.path(QUrl::FullyEncoded).startsWith(basePath + u'/')
+        || url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded)
+            != url.path(QUrl::FullyEncoded)) {
+        *why = tr("the request %1 does not resolve below %2")
+                   .arg(request.summary(), m_baseUrl.toDisplayString());
+        return false;
+    }
+    return true;
+}
+
 QByteArray ScimClient::userAgent()
 {
     return QByteArrayLiteral("ScimDesk/" SCIMDESK_VERSION " (Qt ") + qVersion() + ')';
@@ -154,6 +182,10 @@ quint64 ScimClient::send(const ScimRequest &request, const QObject *context, Cal
     ScimError urlError = checkBaseUrl(m_baseUrl);
     if (!urlError.isError() && m_token.isEmpty())
         urlError = ScimError(ScimError::Kind::NoToken);
+    // The last line of defence: whatever a plan or a caller says, the token goes only to paths
+    // below the base URL.
+    if (QString why; !urlError.isError() && !isInsideBase(request, &why))
+        urlError = ScimError(ScimError::Kind::OutsideService, why);
     if (urlError.isError()) {
         // Report asynchronously, like every other outcome.
         QTimer::singleShot(0, this, [this, pending, urlError] {
@@ -174,9 +206,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
     pending->clock.start();
     const ScimRequest &request = pending->request;
 
-    QUrl url = QUrl::fromEncoded(m_baseUrl.toEncoded() + request.path, QUrl::StrictMode);
-    if (!request.query.isEmpty())
-        url.setQuery(request.query);
+    const QUrl url = urlFor(request);
 
     QNetworkRequest netRequest(url);
     netRequest.setRawHeader("Authorization", "Bearer " + m_token);

@@ -110,6 +110,9 @@ private:
     static void parseJsonBody(ScimResponse &response, const QByteArray &contentType);
     static constexpr qsizetype OffThreadParseBytes = 64 * 1024;
     void cancelPending(const std::shared_ptr<Pending> &pending);
+    QUrl urlFor(const ScimRequest &request) const;
+    // Whether `request` goes to a path below the base URL (and nowhere else); else `why` says.
+    bool isInsideBase(const ScimRequest &request, QString *why) const;
 
     // QNetworkAccessManager opens at most six HTTP/1.1 connections to a host (Qt 6.4 has no
     // setting for it), so an apply at concurrency 8 or 16 would wait for sockets: a few

@@ -37,6 +37,8 @@ using Kind = ScimError::Kind;
 
 const KindText KindTexts[] = {
     {Kind::None, "ok", nullptr},
+    {Kind::OutsideService, "outsideService",
+     QT_TRANSLATE_NOOP("ScimError", "Not sent: the request would leave the service's base path.")},
     {Kind::InvalidUrl, "invalidUrl",
      QT_TRANSLATE_NOOP("ScimError",
                        "The service URL is not valid — check the base URL in the "
@@ -290,6 +292,7 @@ bool ScimError::isTransient() const
 bool ScimError::requestNeverArrived() const
 {
     switch (m_kind) {
+    case Kind::OutsideService:
     case Kind::InvalidUrl:
     case Kind::InsecureUrl:
     case Kind::HostNotFound:
@@ -358,7 +361,9 @@ QString ScimError::message() const
             text = tr(entry->message);
         break;
     }
-    if (!m_detail.isEmpty() && m_kind != Kind::NotScim && m_kind != Kind::PagingBroken)
+    if (m_kind == Kind::OutsideService && !m_detail.isEmpty())
+        text += u' ' + tr("(%1)").arg(m_detail);
+    else if (!m_detail.isEmpty() && m_kind != Kind::NotScim && m_kind != Kind::PagingBroken)
         text += u' ' + tr("Service said: %1").arg(m_detail);
     if (!m_scimType.isEmpty())
         text += u' ' + tr("[scimType: %1]").arg(m_scimType);

@@ -39,6 +39,7 @@ public:
         MalformedJson,
         NotScim,
         PagingBroken, // the pages never cover the list: detail says how far it got
+        OutsideService, // a request path that would leave the base path: never sent
         HttpError,
     };
 

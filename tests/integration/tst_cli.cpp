@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void show_printsDiffsAndRequests_sendsNothing();
     void apply_guardsThenAppliesAndAudits();
     void killedMidApply_resumeFinishesWithoutDuplicates();
+    void editedPlan_refusedAndNothingSent_data();
+    void editedPlan_refusedAndNothingSent();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -640,6 +643,154 @@ void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
     QCOMPARE(records.size(), 50);
     QCOMPARE(audited.size(), 50);
     QVERIFY(cli({QStringLiteral("resume")}).out.contains("Nothing to resume"));
+}
+
+void tst_Cli::editedPlan_refusedAndNothingSent_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("owner id in the path")
+        << QStringLiteral("ownerPath") << 2 << QStringLiteral("inconsistent");
+    QTest::newRow("owner id as target")
+        << QStringLiteral("ownerTarget") << 3 << QStringLiteral("protected");
+    QTest::newRow("13 deactivations relabelled")
+        << QStringLiteral("relabel") << 2 << QStringLiteral("inconsistent");
+    QTest::newRow("grantLicence sent as DELETE")
+        << QStringLiteral("disguisedDelete") << 2 << QStringLiteral("deletes user");
+    QTest::newRow("path climbs out")
+        << QStringLiteral("/../../admin/secret") << 2 << QStringLiteral("outside the service");
+    QTest::newRow("encoded path climbs out")
+        << QStringLiteral("/%2e%2e/x") << 2 << QStringLiteral("outside the service");
+    QTest::newRow("self dependency")
+        << QStringLiteral("selfDependency") << 2 << QStringLiteral("depends on itself");
+}
+
+// A plan file is untrusted: edited plans are refused on what their requests do, with nothing
+// but reads reaching the service, for apply and for resume of a journal holding such a plan.
+void tst_Cli::editedPlan_refusedAndNothingSent()
+{
+    QFETCH(QString, edit);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 300},
+                            {QStringLiteral("groups"), 0}}));
+    const QJsonObject state = m_server.state();
+    const QString ownerId = state.value(u"ownerId").toString();
+    QJsonObject owner;
+    QList<QJsonObject> active;
+    for (const QJsonValue &value : state.value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (user.value(u"id").toString() == ownerId)
+            owner = user;
+        else if (user.value(u"active").toBool(true) && active.size() < 13)
+            active.append(user);
+    }
+    QVERIFY(!owner.isEmpty());
+    QVERIFY(active.size() == 13);
+    const QString name = QStringLiteral("Edited");
+    cli({QStringLiteral("connection"), QStringLiteral("remove"), name});
+    QCOMPARE(
+        cli({QStringLiteral("connection"), QStringLiteral("add"), name, QStringLiteral("--url"),
+             m_server.baseUrl().toString(), QStringLiteral("--preset"), QStringLiteral("lucid"),
+             QStringLiteral("--token-stdin"), QStringLiteral("--protect"),
+             owner.value(u"userName").toString()},
+            m_server.token().toUtf8())
+            .exitCode,
+        0);
+
+    // A licence change that is sure to be planned: the opposite of what the user has now.
+    const auto toggleSpark = [](PlanBuilder &b, const QJsonObject &user) {
+        b.setLicence(user, QStringLiteral("Lucidspark"),
+                     !user.value(u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User")
+                          .toObject()
+                          .value(u"productLicenses")
+                          .toObject()
+                          .value(u"Lucidspark")
+                          .toBool());
+    };
+    PlanBuilder builder(lucidProfile(name), lucidCapabilities());
+    if (edit == u"ownerTarget")
+        toggleSpark(builder, owner);
+    const int deactivations = edit == u"relabel" ? 13 : 1;
+    for (int i = 0; i < deactivations; ++i)
+        builder.deactivate(active.at(i));
+    if (edit == u"disguisedDelete")
+        toggleSpark(builder, active.at(5));
+    QJsonObject plan = builder.plan().toJson();
+    QJsonArray changes = plan.value(u"changes").toArray();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        QJsonObject change = changes.at(i).toObject();
+        QJsonObject request = change.value(u"request").toObject();
+        const QString kind = change.value(u"kind").toString();
+        if (edit == u"ownerPath" || (edit == u"ownerTarget" && kind == u"deactivate")) {
+            request.insert(QStringLiteral("path"), QString(u"/Users/" + ownerId));
+            if (edit == u"ownerTarget")
+                change.insert(QStringLiteral("targetId"), ownerId);
+        } else if (edit == u"relabel") {
+            change.insert(QStringLiteral("kind"), QStringLiteral("updateUser"));
+        } else if (edit == u"disguisedDelete"
+                   && (kind == u"grantLicence" || kind == u"revokeLicence")) {
+            change.insert(QStringLiteral("kind"), QStringLiteral("grantLicence"));
+            request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
+            request.remove(QStringLiteral("body"));
+        } else if (edit.startsWith(u'/')) {
+            request.insert(QStringLiteral("path"), edit);
+        } else if (edit == u"selfDependency") {
+            change.insert(QStringLiteral("dependsOn"), QJsonArray {change.value(u"id").toString()});
+        }
+        change.insert(QStringLiteral("request"), request);
+        changes.replace(i, change);
+    }
+    plan.insert(QStringLiteral("changes"), changes);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("edited.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(plan).toJson());
+    file.close();
+
+    const auto writes = [this] {
+        QStringList sent;
+        for (const QJsonValue &request : m_server.requests()) {
+            if (request.toObject().value(u"method").toString() != u"GET")
+                sent.append(request.toObject().value(u"method").toString() + u' '
+                            + request.toObject().value(u"path").toString());
+        }
+        return sent;
+    };
+    QVERIFY(m_server.clearRequests());
+    const Result refused = cli({QStringLiteral("apply"), file.fileName(), QStringLiteral("--yes")});
+    QVERIFY2(refused.err.contains(message.toUtf8()), refused.err.constData());
+    QCOMPARE(refused.exitCode, exitCode);
+    QCOMPARE(writes(), QStringList());
+
+    // The same plan in an interrupted apply's journal: resume refuses it too.
+    const QJsonArray connections
+        = QJsonDocument::fromJson(
+              cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")})
+                  .out)
+              .array();
+    QString connectionId;
+    for (const QJsonValue &connection : connections) {
+        if (connection.toObject().value(u"name").toString() == name)
+            connectionId = connection.toObject().value(u"id").toString();
+    }
+    QVERIFY(!connectionId.isEmpty());
+    const QString journalDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/ScimDesk/ScimDesk/journal");
+    QVERIFY(QDir().mkpath(journalDir));
+    QFile journal(journalDir + u'/' + connectionId + QStringLiteral(".jsonl"));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(QJsonDocument(QJsonObject {{QStringLiteral("state"), QStringLiteral("start")},
+                                             {QStringLiteral("plan"), plan}})
+                      .toJson(QJsonDocument::Compact)
+                  + '\n');
+    journal.close();
+    const Result resumed = cli({QStringLiteral("resume"), QStringLiteral("--yes")});
+    QVERIFY2(resumed.exitCode == exitCode, resumed.err.constData());
+    QCOMPARE(writes(), QStringList());
+    QVERIFY(journal.remove()); // the journal is kept by the refusal: remove it for the next row
 }
 
 void tst_Cli::plan_everyMode_data()

@@ -285,6 +285,17 @@ void tst_Plan::load_refusesBrokenPlans_data()
         << QByteArray(R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
         "changes":[{"id":"c1","kind":"addToGroup","dependsOn":["c9"],"request":{"method":"PATCH","path":"/Groups/1"}}]})")
         << QStringLiteral("not in the plan");
+    QTest::newRow("self dependency")
+        << QByteArray(R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
+        "changes":[{"id":"c1","kind":"addToGroup","dependsOn":["c1"],"request":{"method":"PATCH","path":"/Groups/1"}}]})")
+        << QStringLiteral("Change c1 depends on itself");
+    QTest::newRow("dependency cycle")
+        << QByteArray(R"({"format":"scimdesk-plan","version":1,"connection":{"url":"https://x/v2"},
+        "changes":[{"id":"c0","kind":"addToGroup","request":{"method":"PATCH","path":"/Groups/0"}},
+                   {"id":"c1","kind":"addToGroup","dependsOn":["c0","c3"],"request":{"method":"PATCH","path":"/Groups/1"}},
+                   {"id":"c2","kind":"addToGroup","dependsOn":["c1"],"request":{"method":"PATCH","path":"/Groups/2"}},
+                   {"id":"c3","kind":"addToGroup","dependsOn":["c2"],"request":{"method":"PATCH","path":"/Groups/3"}}]})")
+        << QStringLiteral("cycle (c1 → c3 → c2 → c1)");
 }
 
 void tst_Plan::load_refusesBrokenPlans()

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void destroyedWithRequestsInFlight_doesNotCrash();
     void successCutOff_isATransientFailure();
     void tokenNearTheCutOff_isStillRedacted();
+    void pathOutsideTheBase_isNeverSent_data();
+    void pathOutsideTheBase_isNeverSent();
 
 private:
     ScimResponse run(ScimClient &client, const ScimRequest &request, int waitMs = 10'000);
@@ -290,6 +292,48 @@ void tst_ScimClientFaults::tokenNearTheCutOff_isStillRedacted()
     const ScimResponse response = run(*client, users());
     QVERIFY(!response.error.message().contains(u"s3cr3t"));
     QVERIFY(!response.error.detail().contains(u"s3cr3t"));
+}
+
+void tst_ScimClientFaults::pathOutsideTheBase_isNeverSent_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("inside") << QByteArray("/Users/1") << true;
+    QTest::newRow("discovery") << QByteArray("/ServiceProviderConfig") << true;
+    QTest::newRow("dot dot") << QByteArray("/../../admin/secret") << false;
+    QTest::newRow("encoded dot dot") << QByteArray("/%2e%2e/x") << false;
+    QTest::newRow("other host") << QByteArray("//evil.example/x") << false;
+    QTest::newRow("absolute") << QByteArray("https://evil.example/x") << false;
+    QTest::newRow("backslash") << QByteArray("/Users\\..\\..") << false;
+    QTest::newRow("query in the path") << QByteArray("/Users?x=1") << false;
+}
+
+// The last line of defence: whatever a plan says, the token goes only below the base URL.
+void tst_ScimClientFaults::pathOutsideTheBase_isNeverSent()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(bool, sent);
+    int calls = 0;
+    QScopedPointer<ScimClient> client(makeClient([&](const FakeRequest &request) {
+        ++calls;
+        FakeAnswer answer;
+        answer.status = 200;
+        answer.body = "{}";
+        answer.contentType = "application/scim+json";
+        [&] {
+            QVERIFY(request.url.path().startsWith(u"/v2/"));
+        }();
+        return answer;
+    }));
+    ScimRequest request;
+    request.method = "DELETE";
+    request.path = path;
+    const ScimResponse response = run(*client, request);
+    QCOMPARE(calls, sent ? 1 : 0);
+    if (!sent) {
+        QCOMPARE(response.error.kind(), ScimError::Kind::OutsideService);
+        QVERIFY(response.error.requestNeverArrived());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ScimClientFaults)
