@@ -151,6 +151,115 @@ private:
     bool m_replace = false;
 };
 
+// Whether a request with `effect` does what a change of `change`'s kind claims.
+bool kindAgrees(const Change &change, const RequestEffect &effect, bool reviewShowsActive)
+{
+    const bool user = effect.isUser();
+    const bool edits = !effect.creates && !effect.deletes;
+    const auto allLicences = [&](bool granted) {
+        if (effect.replaces)
+            return true; // the whole resource: the attributes below say what changes
+        if (effect.licences.isEmpty())
+            return false;
+        for (const bool value : effect.licences)
+            if (value != granted)
+                return false;
+        return true;
+    };
+    const bool silentDeactivation = effect.deactivates && !(effect.replaces && !reviewShowsActive);
+    bool agrees = false;
+    switch (change.kind) {
+    case Change::Kind::CreateUser:
+        agrees = user && effect.creates;
+        break;
+    case Change::Kind::CreateGroup:
+        agrees = !user && effect.creates;
+        break;
+    case Change::Kind::DeleteUser:
+        agrees = user && effect.deletes;
+        break;
+    case Change::Kind::Deactivate:
+        agrees = user && edits && effect.deactivates;
+        break;
+    case Change::Kind::Reactivate:
+        agrees = user && edits && effect.active == true;
+        break;
+    case Change::Kind::UpdateUser:
+        agrees = user && edits && !silentDeactivation && (effect.replaces || !effect.active);
+        break;
+    case Change::Kind::GrantLicence:
+    case Change::Kind::RevokeLicence:
+        agrees = user && edits && !silentDeactivation && !effect.reactivates
+            && allLicences(change.kind == Change::Kind::GrantLicence);
+        break;
+    case Change::Kind::AddToGroup:
+        agrees = !user && edits && !effect.membersAdded.isEmpty() && effect.membersRemoved.isEmpty()
+            && !effect.replacesMembers;
+        break;
+    case Change::Kind::RemoveFromGroup:
+        agrees = !user && edits && !effect.membersRemoved.isEmpty() && effect.membersAdded.isEmpty()
+            && !effect.replacesMembers;
+        break;
+    }
+    return agrees;
+}
+
+// Why the values `effect` sets differ from those the review shows (`reviewed`, keyed as the
+// request's attributes are); empty when they agree.
+QString valuesDisagreement(const Change &change, const RequestEffect &effect,
+                           QMap<QString, AttributeChange> reviewed)
+{
+    const bool user = effect.isUser();
+    if (effect.deletes)
+        return {}; // nothing is set; the review shows what goes
+    if (effect.replaces) {
+        // The whole resource is sent: each value the review shows must be the one it sets.
+        for (const AttributeChange &attribute : change.attributes) {
+            if (Patch::valueAt(change.request.body, attribute.path) != attribute.after)
+                return RequestEffect::tr(
+                           "change %1 shows %2 becoming %3 in review, but its request sets %4")
+                    .arg(change.id, attribute.path, Change::valueText(attribute.after),
+                         Change::valueText(Patch::valueAt(change.request.body, attribute.path)));
+        }
+        return {};
+    }
+    // A PATCH or a create sets exactly what the review shows.
+    QStringList added, removed;
+    if (const auto it = reviewed.constFind(QStringLiteral("members")); it != reviewed.cend()) {
+        if (!it->after.isUndefined())
+            added = memberValues(it->after);
+        else
+            removed = memberValues(it->before);
+        reviewed.remove(QStringLiteral("members"));
+    }
+    if (user && (!added.isEmpty() || !removed.isEmpty()))
+        return RequestEffect::tr("change %1 shows group members for a user").arg(change.id);
+    if (!user
+        && (asSet(added) != asSet(effect.membersAdded)
+            || asSet(removed) != asSet(effect.membersRemoved)))
+        return RequestEffect::tr(
+                   "change %1 shows other members in review than its request adds or removes")
+            .arg(change.id);
+    for (auto it = effect.attributes.cbegin(); it != effect.attributes.cend(); ++it) {
+        const auto shown = reviewed.constFind(it.key());
+        if (shown == reviewed.cend())
+            return RequestEffect::tr("change %1 sets %2, which the review does not show")
+                .arg(change.id, it.key());
+        if (shown->after != it.value())
+            return RequestEffect::tr(
+                       "change %1 shows %2 becoming %3 in review, but its request sets %4")
+                .arg(change.id, shown->path, Change::valueText(shown->after),
+                     Change::valueText(it.value()));
+    }
+    for (auto it = reviewed.cbegin(); it != reviewed.cend(); ++it) {
+        if (!effect.attributes.contains(it.key()))
+            return RequestEffect::tr(
+                       "change %1 shows %2 in review, but its request does not set it")
+                .arg(change.id, it->path);
+    }
+    return {};
+}
+
 } // namespace
 
 QString RequestEffect::comparablePath(const QString &path)
@@ -260,102 +369,11 @@ QString RequestEffect::disagreement(const Change &change, const RequestEffect &e
     QMap<QString, AttributeChange> reviewed;
     for (const AttributeChange &attribute : change.attributes)
         reviewed.insert(comparablePath(attribute.path), attribute);
-    const bool reviewShowsActive = reviewed.contains(QStringLiteral("active"));
 
-    const bool user = effect.isUser();
-    const bool edits = !effect.creates && !effect.deletes;
-    const auto allLicences = [&](bool granted) {
-        if (effect.replaces)
-            return true; // the whole resource: the attributes below say what changes
-        if (effect.licences.isEmpty())
-            return false;
-        for (const bool value : effect.licences)
-            if (value != granted)
-                return false;
-        return true;
-    };
-    const bool silentDeactivation = effect.deactivates && !(effect.replaces && !reviewShowsActive);
-    bool agrees = false;
-    switch (change.kind) {
-    case Change::Kind::CreateUser:
-        agrees = user && effect.creates;
-        break;
-    case Change::Kind::CreateGroup:
-        agrees = !user && effect.creates;
-        break;
-    case Change::Kind::DeleteUser:
-        agrees = user && effect.deletes;
-        break;
-    case Change::Kind::Deactivate:
-        agrees = user && edits && effect.deactivates;
-        break;
-    case Change::Kind::Reactivate:
-        agrees = user && edits && effect.active == true;
-        break;
-    case Change::Kind::UpdateUser:
-        agrees = user && edits && !silentDeactivation && (effect.replaces || !effect.active);
-        break;
-    case Change::Kind::GrantLicence:
-    case Change::Kind::RevokeLicence:
-        agrees = user && edits && !silentDeactivation && !effect.reactivates
-            && allLicences(change.kind == Change::Kind::GrantLicence);
-        break;
-    case Change::Kind::AddToGroup:
-        agrees = !user && edits && !effect.membersAdded.isEmpty() && effect.membersRemoved.isEmpty()
-            && !effect.replacesMembers;
-        break;
-    case Change::Kind::RemoveFromGroup:
-        agrees = !user && edits && !effect.membersRemoved.isEmpty() && effect.membersAdded.isEmpty()
-            && !effect.replacesMembers;
-        break;
-    }
-    if (!agrees)
+    if (!kindAgrees(change, effect, reviewed.contains(QStringLiteral("active"))))
         return tr("change %1 says \"%2\", but its request %3")
             .arg(change.id, Change::kindLabel(change.kind), effect.describe(change.targetName));
-
-    if (effect.deletes)
-        return {}; // nothing is set; the review shows what goes
-    if (effect.replaces) {
-        // The whole resource is sent: each value the review shows must be the one it sets.
-        for (const AttributeChange &attribute : change.attributes) {
-            if (Patch::valueAt(change.request.body, attribute.path) != attribute.after)
-                return tr("change %1 shows %2 becoming %3 in review, but its request sets %4")
-                    .arg(change.id, attribute.path, Change::valueText(attribute.after),
-                         Change::valueText(Patch::valueAt(change.request.body, attribute.path)));
-        }
-        return {};
-    }
-    // A PATCH or a create sets exactly what the review shows.
-    QStringList added, removed;
-    if (const auto it = reviewed.constFind(QStringLiteral("members")); it != reviewed.cend()) {
-        if (!it->after.isUndefined())
-            added = memberValues(it->after);
-        else
-            removed = memberValues(it->before);
-        reviewed.remove(QStringLiteral("members"));
-    }
-    if (user && (!added.isEmpty() || !removed.isEmpty()))
-        return tr("change %1 shows group members for a user").arg(change.id);
-    if (!user
-        && (asSet(added) != asSet(effect.membersAdded)
-            || asSet(removed) != asSet(effect.membersRemoved)))
-        return tr("change %1 shows other members in review than its request adds or removes")
-            .arg(change.id);
-    for (auto it = effect.attributes.cbegin(); it != effect.attributes.cend(); ++it) {
-        const auto shown = reviewed.constFind(it.key());
-        if (shown == reviewed.cend())
-            return tr("change %1 sets %2, which the review does not show").arg(change.id, it.key());
-        if (shown->after != it.value())
-            return tr("change %1 shows %2 becoming %3 in review, but its request sets %4")
-                .arg(change.id, shown->path, Change::valueText(shown->after),
-                     Change::valueText(it.value()));
-    }
-    for (auto it = reviewed.cbegin(); it != reviewed.cend(); ++it) {
-        if (!effect.attributes.contains(it.key()))
-            return tr("change %1 shows %2 in review, but its request does not set it")
-                .arg(change.id, it->path);
-    }
-    return {};
+    return valuesDisagreement(change, effect, reviewed);
 }
 
 } // namespace ScimDesk
