@@ -85,14 +85,23 @@ ApplySession::Check ApplySession::judgePlan(const Plan &plan) const
     // 2. The guards, by the number of users the service lists as discovery counted them: the
     // same figure in the console and the CLI, whatever either has loaded since.
     Check check;
-    const Guards::Verdict verdict
-        = Guards::check(plan, m_profile, m_report.userCount, m_report.capabilities);
+    // Protected accounts are known by the ids discovery looked up, as well as by userName.
+    const Guards::Verdict verdict = Guards::check(plan, m_profile, m_report.userCount,
+                                                  m_report.capabilities, m_report.accountIds);
     check.deprovisions = verdict.deprovisions;
     check.threshold = verdict.threshold;
     check.deletes = verdict.deletes;
     switch (verdict.problem) {
     case Guards::Problem::None:
-        if (plan.includedCount() == 0) {
+        if (check.deprovisions > 0 && !m_report.accountsNotLookedUp.isEmpty()) {
+            // Blind to their ids, the guard could miss a request that names one only by id.
+            check.refusal = Refusal::ProtectedAccount;
+            check.message = tr("The ids of protected accounts (%1) could not be looked up on "
+                               "the service, so a plan that deactivates or deletes users cannot "
+                               "be checked against them. Connect again and retry. Nothing was "
+                               "sent.")
+                                .arg(m_report.accountsNotLookedUp.join(u", "));
+        } else if (plan.includedCount() == 0) {
             check.refusal = Refusal::NothingToSend;
             check.message = tr("The plan has no changes to send.");
         }

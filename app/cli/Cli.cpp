@@ -139,6 +139,7 @@ ScimClient *Context::discover(const ConnectionProfile &profile, ConnectionReport
     if (!scim)
         return nullptr;
     ServiceDiscovery discovery(scim, Preset::byId(profile.presetId));
+    discovery.setAccounts(profile.protectedAccounts); // the guards know them by id too
     *report = discovery.run();
     if (!report->ok()) {
         // Whatever stops discovery (unreachable, rejected token, wrong path, not SCIM) is a

@@ -65,6 +65,7 @@ void ConnectionSession::discover(const QString &token)
     setState(State::Discovering, tr("%1: connecting…").arg(m_profile.name));
 
     m_discovery = new ServiceDiscovery(m_client, Preset::byId(m_profile.presetId), this);
+    m_discovery->setAccounts(m_profile.protectedAccounts); // the guards know them by id too
     const quint64 generation = m_generation;
     connect(m_discovery, &ServiceDiscovery::finished, this,
             [this, generation](const ConnectionReport &report) {

@@ -1,5 +1,7 @@
 #include "ServiceDiscovery.h"
 
+#include "Filter.h"
+
 #include "ScimClient.h"
 
 #include <QDateTime>
@@ -104,8 +106,31 @@ void ServiceDiscovery::start()
             }
             oneDone();
         });
+        lookUpAccounts();
         oneDone();
     });
+}
+
+void ServiceDiscovery::lookUpAccounts()
+{
+    for (const QString &userName : std::as_const(m_accounts)) {
+        ++m_outstanding;
+        ScimRequest request;
+        request.path = "/Users";
+        request.query.addQueryItem(QStringLiteral("filter"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(
+                                       Filter::eq(QStringLiteral("userName"), userName))));
+        request.query.addQueryItem(QStringLiteral("attributes"), QStringLiteral("userName"));
+        m_client->send(request, this, [this, userName](const ScimResponse &r) {
+            if (r.ok()) {
+                for (const QJsonValue &user : r.json.value(u"Resources").toArray())
+                    m_report.accountIds.insert(user.toObject().value(u"id").toString());
+            } else {
+                m_report.accountsNotLookedUp.append(userName);
+            }
+            oneDone();
+        });
+    }
 }
 
 void ServiceDiscovery::oneDone()

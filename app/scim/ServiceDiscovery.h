@@ -5,6 +5,7 @@
 #include "scim/Preset.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace ScimDesk {
 
@@ -17,6 +18,10 @@ struct ConnectionReport
     ScimError error; // the first failure that makes the connection unusable
     ServiceCapabilities capabilities;
     qint64 userCount = -1;
+    // The ids of the accounts discovery was asked to look up (the connection's protected
+    // accounts), so that a guard knows them by id as well as by userName.
+    QSet<QString> accountIds;
+    QStringList accountsNotLookedUp; // the look-up failed: their ids are unknown
     qint64 elapsedMs = 0;
 
     bool ok() const { return !error.isError(); }
@@ -34,6 +39,8 @@ class ServiceDiscovery final : public QObject
 public:
     ServiceDiscovery(ScimClient *client, const Preset &preset, QObject *parent = nullptr);
 
+    // Before start(): also look up these userNames' ids (one filtered request each).
+    void setAccounts(const QStringList &userNames) { m_accounts = userNames; }
     void start();
     // Runs start() and waits; for the CLI and tests.
     ConnectionReport run();
@@ -43,9 +50,11 @@ Q_SIGNALS:
 
 private:
     void oneDone();
+    void lookUpAccounts();
 
     ScimClient *m_client;
     Preset m_preset;
+    QStringList m_accounts;
     ConnectionReport m_report;
     int m_outstanding = 0;
     qint64 m_startedMs = 0;

@@ -654,6 +654,9 @@ void tst_Cli::editedPlan_refusedAndNothingSent_data()
         << QStringLiteral("ownerPath") << 2 << QStringLiteral("inconsistent");
     QTest::newRow("owner id as target")
         << QStringLiteral("ownerTarget") << 3 << QStringLiteral("protected");
+    // No change names the owner: the guard knows the owner's id from the service.
+    QTest::newRow("owner id alone")
+        << QStringLiteral("ownerIdOnly") << 3 << QStringLiteral("protected");
     QTest::newRow("13 deactivations relabelled")
         << QStringLiteral("relabel") << 2 << QStringLiteral("inconsistent");
     QTest::newRow("grantLicence sent as DELETE")
@@ -724,9 +727,10 @@ void tst_Cli::editedPlan_refusedAndNothingSent()
         QJsonObject change = changes.at(i).toObject();
         QJsonObject request = change.value(u"request").toObject();
         const QString kind = change.value(u"kind").toString();
-        if (edit == u"ownerPath" || (edit == u"ownerTarget" && kind == u"deactivate")) {
+        const bool ownerAsTarget = edit == u"ownerTarget" || edit == u"ownerIdOnly";
+        if (edit == u"ownerPath" || (ownerAsTarget && kind == u"deactivate")) {
             request.insert(QStringLiteral("path"), QString(u"/Users/" + ownerId));
-            if (edit == u"ownerTarget")
+            if (ownerAsTarget)
                 change.insert(QStringLiteral("targetId"), ownerId);
         } else if (edit == u"relabel") {
             change.insert(QStringLiteral("kind"), QStringLiteral("updateUser"));
