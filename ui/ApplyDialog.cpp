@@ -118,6 +118,8 @@ void ApplyDialog::onProgress(int done, int total)
         text += tr(" — about %1 left")
                     .arg(eta >= 120 ? tr("%1 min").arg((eta + 30) / 60) : tr("%1 s").arg(eta));
     text += tr(" — %1 request(s) at a time").arg(m_session->engine()->currentConcurrency());
+    if (const int wait = m_session->engine()->waitingSeconds(); wait > 0)
+        text += tr(" — waiting %1 s, as the service asked").arg(wait);
     if (counts.failed + counts.notApplied > 0)
         text += tr(" — %1 failed or not applied so far").arg(counts.failed + counts.notApplied);
     if (m_stop->isEnabled())

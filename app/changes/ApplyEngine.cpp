@@ -393,8 +393,15 @@ void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
     ChangeResult &result = m_results[index];
     const int limit = error.kind() == ScimError::Kind::TooManyRequests ? 2 * m_options.maxAttempts
                                                                        : m_options.maxAttempts;
-    if (result.attempts >= limit || m_cancelled) {
+    const bool waitTooLong = error.retryAfterSeconds() > m_options.maxRetryAfterSeconds;
+    if (result.attempts >= limit || m_cancelled || waitTooLong) {
         QString message = error.message();
+        if (waitTooLong)
+            message += u' '
+                + tr("The service asked to wait %1 s before trying again, longer than %2 s: not "
+                     "sent again. Apply the rest again later.")
+                      .arg(error.retryAfterSeconds())
+                      .arg(m_options.maxRetryAfterSeconds);
         if (ambiguous)
             message += u' '
                 + tr("The service may have made this change; refresh to check before trying "
@@ -405,12 +412,14 @@ void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
     }
     const int delay = Backoff::delayMs(result.attempts, m_options.baseDelayMs, m_options.maxDelayMs,
                                        error.retryAfterSeconds());
-    if (error.retryAfterSeconds() >= 0)
-        m_concurrency.pauseFor(error.retryAfterSeconds(), QDateTime::currentMSecsSinceEpoch());
     result.outcome = Outcome::Pending;
     result.message.clear();
     if (ambiguous)
         m_ambiguous.insert(index);
+    if (error.retryAfterSeconds() >= 0) {
+        m_concurrency.pauseFor(error.retryAfterSeconds(), QDateTime::currentMSecsSinceEpoch());
+        emitProgress(); // the front ends show the wait (waitingSeconds())
+    }
     QTimer::singleShot(delay, this, &ApplyEngine::pump);
 }
 
@@ -453,10 +462,21 @@ void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int
             record(m_plan.changes.at(index), result);
         Q_EMIT changeFinished(result);
     }
+    emitProgress();
+}
+
+void ApplyEngine::emitProgress()
+{
     int done = 0;
     for (const ChangeResult &r : std::as_const(m_results))
         done += r.outcome != Outcome::Pending && r.outcome != Outcome::InFlight ? 1 : 0;
     Q_EMIT progress(done, int(m_results.size()));
+}
+
+int ApplyEngine::waitingSeconds() const
+{
+    const qint64 ms = m_concurrency.pausedForMs(QDateTime::currentMSecsSinceEpoch());
+    return int((ms + 999) / 1000);
 }
 
 void ApplyEngine::record(const Change &change, const ChangeResult &result)

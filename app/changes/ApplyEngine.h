@@ -40,6 +40,8 @@ public:
         int maxAttempts = 6;
         int baseDelayMs = Backoff::DefaultBaseDelayMs;
         int maxDelayMs = Backoff::DefaultCapMs; // cap for one backoff step
+        // A change whose answer asks for a longer wait fails at once, saying so.
+        int maxRetryAfterSeconds = Backoff::MaxRetryAfterSeconds;
         QString journalPath; // empty: no journal
         AuditSink *audit = nullptr;
         bool verify = true;
@@ -81,6 +83,8 @@ public:
     // the results say.
     QString recordError() const { return m_recordError; }
     int currentConcurrency() const { return m_concurrency.limit(); }
+    // Seconds left of a wait the service asked for (Retry-After), or 0.
+    int waitingSeconds() const;
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -89,6 +93,7 @@ Q_SIGNALS:
 
 private:
     bool openJournal();
+    void emitProgress();
     void pump();
     void skipUnsendable();
     bool isReady(const Change &change) const;

@@ -172,9 +172,12 @@ int runSession(Context &context, ApplySession &session,
     if (!json) {
         QObject::connect(&session, &ApplySession::progress, &loop, [&](int done, int total) {
             const int eta = session.engine()->etaSeconds();
+            const int wait = session.engine()->waitingSeconds();
             context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
-                          << (eta >= 0 ? trc(", about %1 s left   ").arg(eta)
-                                       : QStringLiteral("   "));
+                          << (eta >= 0 ? trc(", about %1 s left").arg(eta) : QString())
+                          << (wait > 0 ? trc(", waiting %1 s as the service asked").arg(wait)
+                                       : QString())
+                          << QStringLiteral("   ");
             context.err().flush();
         });
     }

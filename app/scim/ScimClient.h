@@ -64,7 +64,8 @@ public:
         int maxAttempts = 5; // for requests that may be retried
         int baseDelayMs = Backoff::DefaultBaseDelayMs; // first backoff step
         int maxDelayMs = Backoff::DefaultCapMs; // cap for one backoff step
-        int maxRetryAfterSeconds = 120; // a longer Retry-After ends the attempt with an error
+        // A longer Retry-After ends the attempt with an error.
+        int maxRetryAfterSeconds = Backoff::MaxRetryAfterSeconds;
     };
 
     using Callback = std::function<void(const ScimResponse &)>;

@@ -32,10 +32,19 @@ QJsonObject makeUser(int n)
 struct Service
 {
     QMap<QString, QJsonObject> users;
+    int busyWrites = 0; // the next writes are answered 429 with Retry-After: retryAfter
+    int retryAfter = 1;
 
     FakeAnswer answer(const FakeRequest &request)
     {
         FakeAnswer answer;
+        if (request.method != "GET" && busyWrites > 0) {
+            --busyWrites;
+            answer.status = 429;
+            answer.body = R"({"status":"429","detail":"slow down"})";
+            answer.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+            return answer;
+        }
         const QString id = request.url.path().section(u'/', -1);
         if (!users.contains(id)) {
             answer.status = 404;
@@ -80,6 +89,8 @@ private Q_SLOTS:
     void start_holdsTheJournalUntilTheApplyEnds();
     void resume_whenTheApplyFinishedMeanwhile_sendsNothing();
     void resume_goesOnFromWhatTheJournalSaysNow();
+    void retryAfter_beyondTheCap_failsAtOnceAndSaysSo();
+    void retryAfter_withinTheCap_isWaitedAndShown();
 
 private:
     std::unique_ptr<ApplySession> session(qint64 userCount = 1000);
@@ -308,6 +319,40 @@ void tst_ApplySession::resume_goesOnFromWhatTheJournalSaysNow()
         if (request.method != "GET")
             QVERIFY(request.url.path().endsWith(u"/u10"));
     }
+}
+
+// A write answered "come back in 28 hours" is not waited for in silence: it fails at once and
+// says when the service will take it.
+void tst_ApplySession::retryAfter_beyondTheCap_failsAtOnceAndSaysSo()
+{
+    m_service.busyWrites = 1;
+    m_service.retryAfter = 100'000;
+    auto applying = session();
+    QSignalSpy finished(applying.get(), &ApplySession::finished);
+    QCOMPARE(applying->start(deactivate({11}), 0).refusal, Refusal::None);
+    QVERIFY(finished.wait(10'000));
+    const ChangeResult result = applying->engine()->results().first();
+    QCOMPARE(result.outcome, ChangeResult::Outcome::Failed);
+    QVERIFY2(result.message.contains(u"100000 s"), qPrintable(result.message));
+    QCOMPARE(writes(), 1);
+    QCOMPARE(m_service.users.value(QStringLiteral("u11")).value(u"active").toBool(), true);
+}
+
+void tst_ApplySession::retryAfter_withinTheCap_isWaitedAndShown()
+{
+    m_service.busyWrites = 1;
+    m_service.retryAfter = 1;
+    auto applying = session();
+    QSignalSpy finished(applying.get(), &ApplySession::finished);
+    int waitShown = 0;
+    connect(applying.get(), &ApplySession::progress, this,
+            [&] { waitShown = qMax(waitShown, applying->engine()->waitingSeconds()); });
+    QCOMPARE(applying->start(deactivate({12}), 0).refusal, Refusal::None);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(waitShown, 1); // the front ends are told while the wait lasts
+    QCOMPARE(applying->engine()->summary().applied, 1);
+    QCOMPARE(writes(), 2);
+    QCOMPARE(m_service.users.value(QStringLiteral("u12")).value(u"active").toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(tst_ApplySession)
