@@ -1,4 +1,4 @@
-#include "FakeNetwork.h"
+#include "FakeUserService.h"
 #include "changes/ApplySession.h"
 #include "changes/AuditSink.h"
 #include "changes/PlanBuilder.h"
@@ -21,15 +21,6 @@ using namespace ScimDesk::Test;
 namespace {
 
 using Refusal = ApplySession::Refusal;
-
-QJsonObject makeUser(int n)
-{
-    return {{QStringLiteral("schemas"),
-             QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
-            {QStringLiteral("id"), QStringLiteral("u%1").arg(n)},
-            {QStringLiteral("userName"), QStringLiteral("user%1@example.com").arg(n)},
-            {QStringLiteral("active"), true}};
-}
 
 // An audit log that cannot be opened, or that fails from its `failFrom`-th record on.
 class FailingAudit final : public AuditSink
@@ -69,7 +60,7 @@ private:
     // Starts `plan` and waits for the apply to end.
     ApplyEngine *run(ApplySession &applying, const Plan &plan);
 
-    QMap<QString, QJsonObject> m_users;
+    FakeUserService m_service;
     std::unique_ptr<ScimClient> m_client;
     FakeNetworkAccessManager *m_network = nullptr;
     ConnectionProfile m_profile;
@@ -85,23 +76,9 @@ void tst_ApplyRecord::initTestCase()
 void tst_ApplyRecord::init()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    m_users.clear();
-    for (int n = 1; n <= 5; ++n)
-        m_users.insert(QStringLiteral("u%1").arg(n), makeUser(n));
-    m_network = new FakeNetworkAccessManager([this](const FakeRequest &request) {
-        FakeAnswer answer;
-        const QString id = request.url.path().section(u'/', -1);
-        if (!m_users.contains(id)) {
-            answer.status = 404;
-            answer.body = R"({"status":"404"})";
-            return answer;
-        }
-        QJsonObject &user = m_users[id];
-        if (request.method == "PATCH")
-            user.insert(QStringLiteral("active"), false);
-        answer.body = QJsonDocument(user).toJson();
-        return answer;
-    });
+    m_service = FakeUserService(5);
+    m_network = new FakeNetworkAccessManager(
+        [this](const FakeRequest &request) { return m_service.answer(request); });
     m_client = std::make_unique<ScimClient>(m_network);
     m_client->setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
     m_client->setToken(QStringLiteral("token"));
@@ -127,7 +104,7 @@ Plan tst_ApplyRecord::deactivate(const QList<int> &users) const
 {
     PlanBuilder builder(m_profile, m_caps);
     for (int n : users)
-        builder.deactivate(m_users.value(QStringLiteral("u%1").arg(n), makeUser(n)));
+        builder.deactivate(m_service.users.value(QStringLiteral("u%1").arg(n), fakeUser(n)));
     return builder.plan();
 }
 

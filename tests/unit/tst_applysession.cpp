@@ -1,4 +1,4 @@
-#include "FakeNetwork.h"
+#include "FakeUserService.h"
 #include "changes/ApplySession.h"
 #include "changes/PlanBuilder.h"
 #include "scim/Preset.h"
@@ -18,58 +18,6 @@ using namespace ScimDesk::Test;
 namespace {
 
 using Refusal = ApplySession::Refusal;
-
-QJsonObject makeUser(int n)
-{
-    return {{QStringLiteral("schemas"),
-             QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
-            {QStringLiteral("id"), QStringLiteral("u%1").arg(n)},
-            {QStringLiteral("userName"), QStringLiteral("user%1@example.com").arg(n)},
-            {QStringLiteral("active"), true}};
-}
-
-// A service that keeps users and applies PATCH replace operations to them.
-struct Service
-{
-    QMap<QString, QJsonObject> users;
-    int busyWrites = 0; // the next writes are answered 429 with Retry-After: retryAfter
-    int retryAfter = 1;
-
-    FakeAnswer answer(const FakeRequest &request)
-    {
-        FakeAnswer answer;
-        if (request.method != "GET" && busyWrites > 0) {
-            --busyWrites;
-            answer.status = 429;
-            answer.body = R"({"status":"429","detail":"slow down"})";
-            answer.headers.append({"Retry-After", QByteArray::number(retryAfter)});
-            return answer;
-        }
-        const QString id = request.url.path().section(u'/', -1);
-        if (!users.contains(id)) {
-            answer.status = 404;
-            answer.body = R"({"status":"404"})";
-            return answer;
-        }
-        QJsonObject &user = users[id];
-        if (request.method == "PATCH") {
-            const QJsonArray operations
-                = QJsonDocument::fromJson(request.body).object().value(u"Operations").toArray();
-            for (const QJsonValue &value : operations) {
-                const QJsonObject operation = value.toObject();
-                if (operation.contains(u"path")) {
-                    user.insert(operation.value(u"path").toString(), operation.value(u"value"));
-                    continue;
-                }
-                const QJsonObject values = operation.value(u"value").toObject();
-                for (auto it = values.begin(); it != values.end(); ++it)
-                    user.insert(it.key(), it.value());
-            }
-        }
-        answer.body = QJsonDocument(user).toJson();
-        return answer;
-    }
-};
 
 } // namespace
 
@@ -98,7 +46,7 @@ private:
     void writeJournal(const QList<QJsonObject> &lines) const;
     int writes() const;
 
-    Service m_service;
+    FakeUserService m_service;
     std::unique_ptr<ScimClient> m_client;
     FakeNetworkAccessManager *m_network = nullptr;
     ConnectionProfile m_profile;
@@ -114,9 +62,7 @@ void tst_ApplySession::initTestCase()
 void tst_ApplySession::init()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    m_service = Service {};
-    for (int n = 1; n <= 20; ++n)
-        m_service.users.insert(QStringLiteral("u%1").arg(n), makeUser(n));
+    m_service = FakeUserService(20);
     m_network = new FakeNetworkAccessManager(
         [this](const FakeRequest &request) { return m_service.answer(request); });
     m_client = std::make_unique<ScimClient>(m_network);
