@@ -27,6 +27,7 @@ void PagedReader::start()
     m_haveTotal = false;
     m_directoryChanged = false;
     m_total = 0;
+    m_listEnd = -1;
     m_pass = 1;
     m_requests = 0;
     m_requestBudget = 0;
@@ -126,12 +127,17 @@ void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &pa
     }
     m_total = total;
 
-    if (received > 0)
-        cover(startIndex, startIndex + received - 1);
-    else if (startIndex <= m_total) {
-        // Nothing where the count says something should be: the directory shrank, or the
-        // service stumbled. Count the asked-for range as read and re-read once at the end.
+    if (received > 0) {
+        const qint64 last = startIndex + received - 1;
+        cover(startIndex, last);
+        if (m_listEnd >= 0 && last > m_listEnd)
+            m_listEnd = last; // an earlier empty page was a stumble, not the end
+    } else if (startIndex <= m_total) {
+        // Nothing where the count says something should be: the directory shrank, the service
+        // stumbled, or its count is wrong. The list ends before this index for now; count the
+        // asked-for range as read and re-read once at the end.
         cover(startIndex, qMin<qint64>(m_total, startIndex + count - 1));
+        m_listEnd = m_listEnd < 0 ? startIndex - 1 : qMin(m_listEnd, startIndex - 1);
         m_directoryChanged = true;
     }
 
@@ -178,11 +184,12 @@ void PagedReader::cover(qint64 first, qint64 last)
 
 qint64 PagedReader::nextGap(qint64 *gapEnd) const
 {
+    const qint64 limit = m_listEnd >= 0 ? qMin(m_total, m_listEnd) : m_total;
     qint64 candidate = 1;
     // Walk covered and in-flight intervals in order; both maps are sorted by first index.
     auto covered = m_covered.cbegin();
     auto flying = m_inFlight.cbegin();
-    while (candidate <= m_total) {
+    while (candidate <= limit) {
         bool moved = false;
         while (covered != m_covered.cend() && covered.value() < candidate)
             ++covered;
@@ -199,9 +206,9 @@ qint64 PagedReader::nextGap(qint64 *gapEnd) const
         if (!moved)
             break;
     }
-    if (candidate > m_total)
+    if (candidate > limit)
         return 0;
-    qint64 end = m_total;
+    qint64 end = limit;
     if (covered != m_covered.cend())
         end = qMin(end, covered.key() - 1);
     if (flying != m_inFlight.cend())
@@ -237,6 +244,7 @@ void PagedReader::complete()
         // arrives twice.
         ++m_pass;
         m_directoryChanged = false;
+        m_listEnd = -1;
         m_covered.clear();
         m_seenThisPass.clear();
         m_requestBudget += int(qMin<qint64>(INT_MAX / 4, 2 * (m_total / m_pageSize) + 100));
@@ -261,10 +269,19 @@ void PagedReader::complete()
                       .arg(cleanServerText(ids.mid(0, shown).join(u", ")))
                       .arg(ids.size() > shown ? QStringLiteral(", …") : QString());
         }
-        m_warning += u"; "
-            + (m_duplicates.isEmpty() && m_withoutId == 0
-                   ? tr("the directory changed while it was read — refresh to be sure.")
-                   : tr("the service's list is inconsistent, so this listing is incomplete."));
+        if (m_listEnd >= 0 && m_listEnd < m_total) {
+            // Read twice, and both times the list ended well before the count.
+            m_warning += u"; "
+                + tr("its list ends after %L1 entries, so its count cannot be true and this "
+                     "listing may be incomplete. Report this to the service's vendor.")
+                      .arg(m_listEnd);
+        } else {
+            m_warning += u"; "
+                + (m_duplicates.isEmpty() && m_withoutId == 0
+                       ? tr("the directory changed while it was read — refresh to be sure.")
+                       : tr("the service's list is inconsistent, so this listing is "
+                            "incomplete."));
+        }
     }
     m_running = false;
     Q_EMIT finished();

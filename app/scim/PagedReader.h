@@ -69,7 +69,8 @@ private:
     void request(qint64 startIndex, int count);
     void handlePage(qint64 startIndex, int count, const QJsonObject &page);
     void cover(qint64 first, qint64 last);
-    // The lowest index in [1, total] that is neither covered nor in flight, or 0.
+    // The lowest index in [1, total], and before the list's end if one was seen, that is neither
+    // covered nor in flight, or 0.
     qint64 nextGap(qint64 *gapEnd) const;
     void fail(const ScimError &error);
     void abortRequests();
@@ -82,6 +83,9 @@ private:
     bool m_haveTotal = false;
     bool m_directoryChanged = false;
     qint64 m_total = 0;
+    // Where this pass found the list to end (an empty page), or -1. Nothing past it is asked
+    // for, whatever totalResults says: a count that cannot be true must not keep a read going.
+    qint64 m_listEnd = -1;
     int m_pass = 1;
     int m_requests = 0;
     int m_requestBudget = 0;

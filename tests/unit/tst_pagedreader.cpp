@@ -2,6 +2,8 @@
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void inconsistentService_isIncompleteAndSaysWhatIsMissing_data();
     void inconsistentService_isIncompleteAndSaysWhatIsMissing();
     void completeRead_isNotIncomplete();
+    void impossibleCount_endsWhereTheListEnds();
 };
 
 namespace {
@@ -311,6 +314,31 @@ void tst_PagedReader::completeRead_isNotIncomplete()
     QVERIFY(!reader.runAndCollect(&resources).isError());
     QVERIFY(!reader.isIncomplete());
     QVERIFY(reader.warning().isEmpty());
+}
+
+void tst_PagedReader::impossibleCount_endsWhereTheListEnds()
+{
+    // 250 users, but every page claims 10^12: the read must stop where the pages run out, not
+    // walk a trillion empty pages, and must not pass for complete.
+    Directory directory(250);
+    auto *network = new FakeNetworkAccessManager([&](const FakeRequest &request) {
+        FakeAnswer answer = directory.answer(request);
+        QJsonObject page = QJsonDocument::fromJson(answer.body).object();
+        page.insert(u"totalResults", qint64(1'000'000'000'000));
+        answer.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        return answer;
+    });
+    ScimClient client(network);
+    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader reader(&client, {"/Users", {}, {}, {}, 100, 4, 2});
+    QJsonArray resources;
+    QVERIFY(!reader.runAndCollect(&resources).isError());
+    QCOMPARE(resources.size(), 250);
+    QVERIFY2(reader.requestCount() <= 2 * (3 + 4), qPrintable(QString::number(reader.requestCount())));
+    QVERIFY(reader.isIncomplete());
+    QVERIFY2(reader.warning().contains(u"ends after 250 entries"), qPrintable(reader.warning()));
+    QVERIFY(reader.warning().contains(u"cannot be true"));
 }
 
 QTEST_GUILESS_MAIN(tst_PagedReader)
