@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -41,6 +42,7 @@ struct ScimClient::Pending
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr; // timeout while in flight, backoff while waiting
     bool timedOut = false;
+    bool tooLarge = false;
     bool cancelled = false;
     QElapsedTimer clock;
 };
@@ -203,6 +205,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
 {
     ++pending->attempt;
     pending->timedOut = false;
+    pending->tooLarge = false;
     pending->clock.start();
     const ScimRequest &request = pending->request;
 
@@ -243,6 +246,18 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
     });
     pending->timer->start(m_timeoutMs);
 
+    // Stop reading an answer that is larger than any SCIM answer should be, before it is held
+    // whole: by its announced length, or by what has arrived.
+    const auto checkSize = [pending, reply, limit = m_maxResponseBytes] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (pending->tooLarge || (announced <= limit && reply->bytesAvailable() <= limit))
+            return;
+        pending->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, checkSize);
+    connect(reply, &QNetworkReply::readyRead, this, checkSize);
+
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
         reply->deleteLater();
         pending->reply = nullptr;
@@ -252,7 +267,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         ScimResponse response;
         response.attempts = pending->attempt;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
+        if (reply->isOpen() && !pending->tooLarge)
             response.body = reply->readAll();
         response.etag = reply->rawHeader("ETag");
         const QByteArray contentType
@@ -262,6 +277,9 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             response.error = ScimError(ScimError::Kind::Cancelled);
         } else if (pending->timedOut) {
             response.error = ScimError(ScimError::Kind::Timeout);
+        } else if (pending->tooLarge) {
+            response.error = ScimError(ScimError::Kind::TooLarge,
+                                       QLocale().formattedDataSize(m_maxResponseBytes));
         } else if (response.status == 0
                    || (response.status >= 200 && response.status < 300
                        && reply->error() != QNetworkReply::NoError)) {

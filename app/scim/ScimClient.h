@@ -84,6 +84,10 @@ public:
     RetryPolicy retryPolicy() const { return m_retry; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // An answer larger than this is not read further: a page of a thousand users, or a group
+    // with a few hundred thousand members, is far smaller. It fails as ScimError::TooLarge.
+    static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
     // InvalidUrl / InsecureUrl when `url` cannot be used as a SCIM base URL, else no error.
     static ScimError checkBaseUrl(const QUrl &url);
@@ -123,6 +127,7 @@ private:
     QByteArray m_token;
     RetryPolicy m_retry;
     int m_timeoutMs = 60'000;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     std::vector<std::shared_ptr<Pending>> m_pending;
     quint64 m_nextId = 1;
 };

@@ -121,6 +121,7 @@ const KindText KindTexts[] = {
                        "The answer is a web page, not SCIM data — a proxy or login "
                        "page may be in the way, or the base URL is wrong.")},
     {Kind::PagingBroken, "pagingBroken", nullptr},
+    {Kind::TooLarge, "tooLarge", nullptr},
     {Kind::HttpError, "httpError", nullptr},
 };
 
@@ -356,6 +357,12 @@ QString ScimError::message() const
                   "size in the connection settings, or a server-side filter.")
                    .arg(m_detail);
         break;
+    case Kind::TooLarge:
+        text = tr("The service's answer is larger than %1, more than any SCIM page or resource "
+                  "should be, so ScimDesk stopped reading it — try a smaller page size in the "
+                  "connection settings.")
+                   .arg(m_detail);
+        break;
     default:
         if (const KindText *entry = textsOf(m_kind); entry && entry->message)
             text = tr(entry->message);
@@ -363,7 +370,8 @@ QString ScimError::message() const
     }
     if (m_kind == Kind::OutsideService && !m_detail.isEmpty())
         text += u' ' + tr("(%1)").arg(m_detail);
-    else if (!m_detail.isEmpty() && m_kind != Kind::NotScim && m_kind != Kind::PagingBroken)
+    else if (!m_detail.isEmpty() && m_kind != Kind::NotScim && m_kind != Kind::PagingBroken
+             && m_kind != Kind::TooLarge)
         text += u' ' + tr("Service said: %1").arg(m_detail);
     if (!m_scimType.isEmpty())
         text += u' ' + tr("[scimType: %1]").arg(m_scimType);

@@ -40,6 +40,7 @@ public:
         NotScim,
         PagingBroken, // the pages never cover the list: detail says how far it got
         OutsideService, // a request path that would leave the base path: never sent
+        TooLarge, // an answer past the client's size bound: detail says the bound
         HttpError,
     };
 

@@ -78,7 +78,11 @@ private:
         if (m_answer.errorAfterHeaders != NoError)
             setError(m_answer.errorAfterHeaders, QStringLiteral("connection closed mid-body"));
         Q_EMIT metaDataChanged();
+        if (m_aborted) // the client stopped reading once it saw the headers
+            return;
         Q_EMIT readyRead();
+        if (m_aborted)
+            return;
         setFinished(true);
         Q_EMIT finished();
     }

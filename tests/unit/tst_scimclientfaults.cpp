@@ -30,6 +30,8 @@ private Q_SLOTS:
     void tokenNearTheCutOff_isStillRedacted();
     void pathOutsideTheBase_isNeverSent_data();
     void pathOutsideTheBase_isNeverSent();
+    void oversizedAnswer_isNotReadWhole_data();
+    void oversizedAnswer_isNotReadWhole();
 
 private:
     ScimResponse run(ScimClient &client, const ScimRequest &request, int waitMs = 10'000);
@@ -334,6 +336,38 @@ void tst_ScimClientFaults::pathOutsideTheBase_isNeverSent()
         QCOMPARE(response.error.kind(), ScimError::Kind::OutsideService);
         QVERIFY(response.error.requestNeverArrived());
     }
+}
+
+void tst_ScimClientFaults::oversizedAnswer_isNotReadWhole_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentLength");
+    // A resource with a 2 MB attribute, against a 1 MB bound: as it arrives, and as announced.
+    const QByteArray huge = R"({"id":"u1","userName":")" + QByteArray(2 << 20, 'x') + R"("})";
+    QTest::newRow("arrived") << huge << QByteArray();
+    QTest::newRow("announced") << QByteArray(R"({"id":"u1"})") << QByteArray("52428800");
+}
+
+void tst_ScimClientFaults::oversizedAnswer_isNotReadWhole()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentLength);
+    int calls = 0;
+    std::unique_ptr<ScimClient> client(makeClient([&](const FakeRequest &) {
+        ++calls;
+        FakeAnswer answer;
+        answer.body = body;
+        if (!contentLength.isEmpty())
+            answer.headers = {{"Content-Length", contentLength}};
+        return answer;
+    }));
+    client->setMaxResponseBytes(1 << 20);
+    const ScimResponse response = run(*client, users());
+    QCOMPARE(response.error.kind(), ScimError::Kind::TooLarge);
+    QCOMPARE(calls, 1); // not retried: the same answer would come again
+    QVERIFY(response.body.isEmpty());
+    QVERIFY2(response.error.message().contains(u"larger than 1"), qPrintable(response.error.message()));
+    QVERIFY(response.error.message().contains(u"smaller page size"));
 }
 
 QTEST_GUILESS_MAIN(tst_ScimClientFaults)
