@@ -20,7 +20,7 @@ debian_packages=(
     dbus dbus-daemon gnome-keyring
     # offscreen/X11 runs and screenshots
     xvfb xauth fonts-dejavu-core imagemagick
-    # fuzzing the CSV reader with libFuzzer
+    # fuzzing the CSV and plan readers with libFuzzer
     clang
 )
 

@@ -21,6 +21,18 @@ bool looksLikeEmail(const QString &value)
     return pattern.match(value).hasMatch();
 }
 
+// Where a cell holds a control character (C0 but for tab and line ends, DEL, C1), or -1. NUL and
+// the like never belong in a name or an address; tab and line ends may, in an address.
+qsizetype firstControlCharacter(const QString &cell)
+{
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const char16_t c = cell.at(i).unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c < 0xA0))
+            return i;
+    }
+    return -1;
+}
+
 // What the record holds for a file's attribute. The work email is the user's one work
 // address, else the address shown.
 QString currentValue(const UserRecord &user, const UserAttribute *attribute)
@@ -149,6 +161,15 @@ public:
                 row.errors.append(tr("%1 is longer than %2 characters.")
                                       .arg(m_header.value(column))
                                       .arg(MaxValueLength));
+            else if (const qsizetype at = firstControlCharacter(cell); at >= 0)
+                row.errors.append(tr("%1 holds an invisible control character (U+%2) at "
+                                     "position %3, which would be sent as part of the value. "
+                                     "Fix the cell in the file, or exclude the row.")
+                                      .arg(m_header.value(column))
+                                      .arg(QString::number(cell.at(at).unicode(), 16)
+                                               .toUpper()
+                                               .rightJustified(4, u'0'))
+                                      .arg(at + 1));
             else
                 readCell(row, m_header.value(column), attribute, cell);
         }

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace ScimDesk {
@@ -27,11 +28,13 @@ QString fromCp1252(QByteArrayView bytes)
     return text;
 }
 
-QString fromUtf16(QByteArrayView bytes, bool littleEndian)
+// Decodes, and says where the first invalid bytes were: the decoder shows them as U+FFFD.
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, qsizetype *firstBad)
 {
-    QStringDecoder decoder(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                           QStringConverter::Flag::Stateless);
-    return decoder.decode(bytes);
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    *firstBad = decoder.hasError() ? text.indexOf(QChar::ReplacementCharacter) : -1;
+    return text;
 }
 
 bool isBlank(const QStringList &cells)
@@ -158,8 +161,12 @@ bool CsvReader::encodingFromName(const QString &name, Encoding *encoding)
     return true;
 }
 
-QString CsvReader::decode(const QByteArray &bytes, Encoding encoding, QString *used)
+QString CsvReader::decode(const QByteArray &bytes, Encoding encoding, QString *used,
+                          qsizetype *firstBad)
 {
+    qsizetype ignored = -1;
+    qsizetype &bad = firstBad ? *firstBad : ignored;
+    bad = -1;
     const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
     const bool le = bytes.startsWith("\xFF\xFE");
     const bool be = bytes.startsWith("\xFE\xFF");
@@ -174,10 +181,10 @@ QString CsvReader::decode(const QByteArray &bytes, Encoding encoding, QString *u
     switch (encoding) {
     case Encoding::Utf16LE:
         *used = QStringLiteral("UTF-16LE");
-        return fromUtf16(QByteArrayView(bytes).sliced(le ? 2 : 0), true);
+        return decodeWith(QStringConverter::Utf16LE, QByteArrayView(bytes).sliced(le ? 2 : 0), &bad);
     case Encoding::Utf16BE:
         *used = QStringLiteral("UTF-16BE");
-        return fromUtf16(QByteArrayView(bytes).sliced(be ? 2 : 0), false);
+        return decodeWith(QStringConverter::Utf16BE, QByteArrayView(bytes).sliced(be ? 2 : 0), &bad);
     case Encoding::Windows1252:
         *used = QStringLiteral("Windows-1252");
         return fromCp1252(bytes);
@@ -186,11 +193,12 @@ QString CsvReader::decode(const QByteArray &bytes, Encoding encoding, QString *u
         break;
     }
     const QByteArrayView body = QByteArrayView(bytes).sliced(utf8Bom ? 3 : 0);
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = decoder.decode(body);
-    if (encoding == Encoding::Detect && decoder.hasError()) {
-        // Not UTF-8: what Excel on Windows writes as "CSV" is Windows-1252.
+    QString text = decodeWith(QStringConverter::Utf8, body, &bad);
+    if (encoding == Encoding::Detect && bad >= 0) {
+        // Not UTF-8: what Excel on Windows writes as "CSV" is Windows-1252, one character per
+        // byte, so the first invalid byte's offset is its place in the text.
         *used = QStringLiteral("Windows-1252");
+        bad = text.first(bad).toUtf8().size();
         return fromCp1252(body);
     }
     *used = utf8Bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
@@ -230,13 +238,24 @@ CsvTable CsvReader::readFile(const QString &path, const Options &options)
         table.error = tr("Cannot open %1: %2").arg(path, file.errorString());
         return table;
     }
-    return read(file.readAll(), options);
+    // One byte past the limit is enough to know; a pipe or device has no size to ask first.
+    return read(file.read(MaxFileBytes + 1), options);
 }
 
 CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
 {
     CsvTable table;
-    const QString text = decode(bytes, options.encoding, &table.encoding);
+    if (bytes.size() > MaxFileBytes) {
+        table.error = tr("The file is larger than %1, the most ScimDesk imports at once. Split "
+                         "it into smaller files, or leave out the rows and columns the import "
+                         "does not need.")
+                          .arg(QLocale().formattedDataSize(MaxFileBytes, 0,
+                                                           QLocale::DataSizeSIFormat));
+        return table;
+    }
+    qsizetype firstBad = -1;
+    const QString text = decode(bytes, options.encoding, &table.encoding, &firstBad);
+    int badRow = 0; // the row holding firstBad
     // Skip leading blank lines before sniffing, so the header decides.
     qsizetype begin = 0;
     while (begin < text.size() && (text.at(begin) == u'\r' || text.at(begin) == u'\n'))
@@ -253,6 +272,8 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
 
     const auto endRecord = [&] {
         ++number;
+        if (firstBad >= 0 && badRow == 0 && p - text.constData() > firstBad)
+            badRow = number;
         if (isBlank(cells)) {
             cells.clear();
         } else if (!haveHeader) {
@@ -303,6 +324,16 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
 
     if (!haveHeader)
         table.error = tr("The file has no header row: it is empty, or not a CSV file.");
+    if (badRow > 0 && table.encoding == u"Windows-1252" && options.encoding == Encoding::Detect)
+        table.warnings.prepend(tr("Row %1 is not valid UTF-8, so the file was read as "
+                                  "Windows-1252, as Excel on Windows saves it. If names look "
+                                  "wrong, choose the file's encoding.")
+                                   .arg(badRow));
+    else if (badRow > 0)
+        table.warnings.prepend(tr("Row %1 is not valid %2: what cannot be read shows as \uFFFD. "
+                                  "Choose the file's encoding, or fix the row.")
+                                   .arg(badRow)
+                                   .arg(table.encoding));
     return table;
 }
 

@@ -47,12 +47,19 @@ public:
     using Encoding = CsvEncoding;
     using Options = CsvReadOptions;
 
+    // Files past this are refused before they are read whole: far more than an HR export of a
+    // 100,000-person company, and as much as planning and review stay quick with.
+    static constexpr qint64 MaxFileBytes = 50 * 1000 * 1000;
+
     static CsvTable read(const QByteArray &bytes, const Options &options = {});
-    // Reads a file; an unreadable file is reported in CsvTable::error.
+    // Reads a file; an unreadable or too large file is reported in CsvTable::error.
     static CsvTable readFile(const QString &path, const Options &options = {});
 
-    // Text from bytes, with the encoding that was used (BOM removed).
-    static QString decode(const QByteArray &bytes, Encoding encoding, QString *used);
+    // Text from bytes, with the encoding that was used (BOM removed). `firstBad`, if given, is
+    // set to where in the text the first bytes not valid in the tried encoding are (UTF-8 when
+    // detecting), or -1.
+    static QString decode(const QByteArray &bytes, Encoding encoding, QString *used,
+                          qsizetype *firstBad = nullptr);
     // The delimiter the first record most likely uses.
     static QChar sniffDelimiter(QStringView text);
     static bool encodingFromName(const QString &name, Encoding *encoding);

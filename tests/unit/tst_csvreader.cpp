@@ -1,5 +1,6 @@
 #include "csv/CsvReader.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ScimDesk;
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void raggedRows_areReported();
     void overrides_winOverDetection();
     void brokenInput_saysWhy();
+    void notUtf8_saysSoWithTheFirstBadRow();
+    void oversizedFile_isRefusedBeforeItIsRead();
 };
 
 void tst_CsvReader::files_data()
@@ -183,6 +186,41 @@ void tst_CsvReader::brokenInput_saysWhy()
     QCOMPARE(unclosed.rows.size(), 1);
     QVERIFY(unclosed.warnings.first().contains(u"never closed"));
     QVERIFY(!CsvReader::readFile(u"/nonexistent/hr.csv"_qs).ok());
+}
+
+void tst_CsvReader::notUtf8_saysSoWithTheFirstBadRow()
+{
+    // Rows 2 and 3 are UTF-8; row 4 holds a Windows-1252 é (0xE9), which UTF-8 cannot read.
+    const QByteArray bytes("Name,Email\nZo\xC3\xAB,zoe@x\nAda,ada@x\n\"Ren\xE9\nB\",rene@x\n");
+    const CsvTable detected = CsvReader::read(bytes);
+    QCOMPARE(detected.encoding, u"Windows-1252"_qs);
+    QVERIFY(!detected.warnings.isEmpty());
+    QVERIFY2(detected.warnings.first().startsWith(u"Row 4 is not valid UTF-8"),
+             qPrintable(detected.warnings.first()));
+    QVERIFY(detected.warnings.first().contains(u"choose the file's encoding"));
+
+    CsvReader::Options utf8;
+    utf8.encoding = CsvReader::Encoding::Utf8;
+    const CsvTable forced = CsvReader::read(bytes, utf8);
+    QCOMPARE(forced.encoding, u"UTF-8"_qs);
+    QVERIFY(forced.warnings.first().startsWith(u"Row 4 is not valid UTF-8"));
+
+    QVERIFY(CsvReader::read("Name\nZo\xC3\xAB\n").warnings.isEmpty()); // valid: nothing to say
+}
+
+void tst_CsvReader::oversizedFile_isRefusedBeforeItIsRead()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.csv"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write("Name,Email\n"));
+    QVERIFY(file.resize(CsvReader::MaxFileBytes + 1)); // sparse: no disk is used
+    file.close();
+    const CsvTable table = CsvReader::readFile(file.fileName());
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error.contains(u"larger than 50"), qPrintable(table.error));
+    QVERIFY(table.error.contains(u"Split it"));
+    QVERIFY(table.rows.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void field_quotesAndNeutralises_data();
     void field_quotesAndNeutralises();
     void record_endsWithCrLf();
+    void field_neutralisesAfterTheExportsDelimiter();
 };
 
 void tst_CsvWriter::field_quotesAndNeutralises_data()
@@ -29,6 +30,16 @@ void tst_CsvWriter::field_quotesAndNeutralises_data()
     QTest::newRow("formula @") << QStringLiteral("@SUM") << QStringLiteral("'@SUM");
     QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
     QTest::newRow("cr") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
+    QTest::newRow("formula after spaces") << QStringLiteral("  =1+1") << QStringLiteral("'  =1+1");
+    QTest::newRow("full-width =") << QStringLiteral("\uFF1DSUM(A1)")
+                                  << QStringLiteral("'\uFF1DSUM(A1)");
+    QTest::newRow("full-width space then @")
+        << QStringLiteral("\u3000@cmd") << QStringLiteral("'\u3000@cmd");
+    QTest::newRow("delimiter then =") << QStringLiteral("Ada,=cmd|' /C calc'!A0")
+                                      << QStringLiteral("\"'Ada,=cmd|' /C calc'!A0\"");
+    QTest::newRow("delimiter, space, +") << QStringLiteral("x, +1") << QStringLiteral("\"'x, +1\"");
+    QTest::newRow("hyphen inside") << QStringLiteral("Smith-Jones") << QStringLiteral("Smith-Jones");
+    QTest::newRow("equals inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
     QTest::newRow("unicode") << QStringLiteral("Zoë Ångström") << QStringLiteral("Zoë Ångström");
 }
 
@@ -42,6 +53,14 @@ void tst_CsvWriter::record_endsWithCrLf()
 {
     QCOMPARE(Csv::record({QStringLiteral("a"), QStringLiteral("b,c")}),
              QStringLiteral("a,\"b,c\"\r\n"));
+}
+
+void tst_CsvWriter::field_neutralisesAfterTheExportsDelimiter()
+{
+    // A semicolon export: a comma followed by = is harmless there, a semicolon is not.
+    QCOMPARE(Csv::field(QStringLiteral("a;=1"), true, u';'), QStringLiteral("\"'a;=1\""));
+    QCOMPARE(Csv::field(QStringLiteral("a,=1"), true, u';'), QStringLiteral("a,=1"));
+    QCOMPARE(Csv::field(QStringLiteral("a;=1"), false, u';'), QStringLiteral("\"a;=1\""));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvWriter)

@@ -168,12 +168,17 @@ void tst_ImportPlanner::validation_rowByRow()
                  + QByteArray(1100, 'a') + "\n" // row 4: too long
                  + "\n" // row 5: blank
                  + "@broken,,,\n" // row 6: invalid email
-                 + "fine@x.com,,Designers,Engineer\n"); // row 7: created, joins Designers
+                 + "fine@x.com,,Designers,Engineer\n" // row 7: created, joins Designers
+                 + QByteArray("ada@x.com\0evil.com,,,\n", 22) // row 8: a NUL inside the email
+                 + "eve@x.com,,,Boss\x1B[2J\n"); // row 9: an escape sequence in the title
     QList<int> rows;
     for (const ImportPlanner::RowError &error : result.errors)
         rows.append(error.row);
-    QCOMPARE(rows, (QList<int> {2, 3, 4, 6}));
-    QCOMPARE(result.invalidRows, 4);
+    QCOMPARE(rows, (QList<int> {2, 3, 4, 6, 8, 9}));
+    QCOMPARE(result.invalidRows, 6);
+    QVERIFY2(result.errors.at(4).message.contains(u"control character (U+0000) at position 10"),
+             qPrintable(result.errors.at(4).message));
+    QVERIFY(result.errors.at(5).message.contains(u"Title holds an invisible control character (U+001B)"));
     QCOMPARE(result.create, 1);
     QCOMPARE(result.plan.changes.size(), 2); // the create and its membership, after it
     QCOMPARE(result.plan.changes.at(1).kind, Change::Kind::AddToGroup);
