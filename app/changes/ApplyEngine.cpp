@@ -116,28 +116,27 @@ bool ApplyEngine::openJournal()
 {
     // Nothing is sent unless its record can be kept: the journal (what was sent, for resume)
     // and the audit log (what was applied).
-    if (m_journal || !m_options.journalPath.isEmpty()) {
-        if (!m_journal) {
-            m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
-            QString why;
-            if (!m_journal->lock(&why)) {
-                m_journal.reset();
-                m_recordError = why.isEmpty()
-                    ? busyMessage()
-                    : tr("The record of this apply cannot be kept: %1 Nothing was sent.").arg(why);
-                return false;
-            }
-        }
-        if (!(m_resumed ? m_journal->beginResumed() : m_journal->begin(m_plan))) {
-            m_recordError = tr("The record of this apply cannot be kept: %1 Nothing was sent.")
-                                .arg(m_journal->errorString());
+    if (!m_journal && !m_options.journalPath.isEmpty()) {
+        m_journal = std::make_unique<ApplyJournal>(m_options.journalPath);
+        QString why;
+        if (!m_journal->lock(&why)) {
+            m_journal.reset();
+            m_recordError = why.isEmpty()
+                ? busyMessage()
+                : tr("The record of this apply cannot be kept: %1 Nothing was sent.").arg(why);
             return false;
         }
     }
+    // The audit log first: a refusal must leave no journal that reads as an interrupted apply.
     if (const QString why = m_options.audit ? m_options.audit->writable() : QString();
         !why.isEmpty()) {
         m_recordError
             = tr("The record of this apply cannot be kept: %1 Nothing was sent.").arg(why);
+        return false;
+    }
+    if (m_journal && !(m_resumed ? m_journal->beginResumed() : m_journal->begin(m_plan))) {
+        m_recordError = tr("The record of this apply cannot be kept: %1 Nothing was sent.")
+                            .arg(m_journal->errorString());
         return false;
     }
     return true;

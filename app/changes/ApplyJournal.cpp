@@ -183,9 +183,15 @@ bool ApplyJournal::lock(QString *error)
 
 bool ApplyJournal::begin(const Plan &plan)
 {
-    return open({{QStringLiteral("time"), now()},
-                 {QStringLiteral("state"), QStringLiteral("start")},
-                 {QStringLiteral("plan"), plan.toJson()}});
+    if (open({{QStringLiteral("time"), now()},
+              {QStringLiteral("state"), QStringLiteral("start")},
+              {QStringLiteral("plan"), plan.toJson()}}))
+        return true;
+    // Nothing was sent under a plan that could not be written whole: leave no file that would
+    // read as an interrupted (or unreadable) apply and block the connection.
+    m_file.close();
+    QFile::remove(path());
+    return false;
 }
 
 bool ApplyJournal::beginResumed()

@@ -1,4 +1,5 @@
 #include "TestServer.h"
+#include "changes/ApplyJournal.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
 #include "scim/Preset.h"
@@ -11,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace ScimDesk;
 
@@ -36,6 +39,9 @@ private Q_SLOTS:
     void killedMidApply_resumeFinishesWithoutDuplicates();
     void editedPlan_refusedAndNothingSent_data();
     void editedPlan_refusedAndNothingSent();
+    void recordCannotBeKept_exitsNonZeroAndLosesNothing_data();
+    void recordCannotBeKept_exitsNonZeroAndLosesNothing();
+    void concurrentApplies_oneRefusesClearly();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -49,6 +55,12 @@ private:
     Result cli(const QStringList &arguments, const QByteArray &input = {},
                const QProcessEnvironment &extra = {});
     void addSample(const QString &name, const QString &profile = QStringLiteral("lucid"));
+    // A saved plan deactivating `count` active users other than the owner, for `connection`.
+    QString deactivationPlan(const QString &connection, int count, const QTemporaryDir &dir,
+                             QStringList *ids);
+    // How many PATCH requests the test service received for each user id.
+    QHash<QString, int> patchesPerUser();
+    QProcess *startCli(const QStringList &arguments, const QProcessEnvironment &extra = {});
     ConnectionProfile lucidProfile(const QString &name) const;
     static ServiceCapabilities lucidCapabilities();
 
@@ -115,6 +127,49 @@ void tst_Cli::addSample(const QString &name, const QString &profile)
                               QStringLiteral("--preset"), profile, QStringLiteral("--token-stdin")},
                              m_server.token().toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
+}
+
+QString tst_Cli::deactivationPlan(const QString &connection, int count, const QTemporaryDir &dir,
+                                  QStringList *ids)
+{
+    const QJsonObject state = m_server.state();
+    const QString owner = state.value(u"ownerId").toString();
+    PlanBuilder builder(lucidProfile(connection), lucidCapabilities());
+    for (const QJsonValue &value : state.value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (ids->size() < count && user.value(u"active").toBool(true)
+            && user.value(u"id").toString() != owner) {
+            builder.deactivate(user);
+            ids->append(user.value(u"id").toString());
+        }
+    }
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    if (!builder.plan().save(path).isEmpty())
+        return {};
+    return path;
+}
+
+QHash<QString, int> tst_Cli::patchesPerUser()
+{
+    QHash<QString, int> patches;
+    for (const QJsonValue &value : m_server.requests()) {
+        const QJsonObject request = value.toObject();
+        if (request.value(u"method").toString() == u"PATCH")
+            ++patches[request.value(u"path").toString().section(u'/', -1)];
+    }
+    return patches;
+}
+
+QProcess *tst_Cli::startCli(const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    auto *process = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process->setProcessEnvironment(env);
+    process->start(m_binary, arguments);
+    return process;
 }
 
 void tst_Cli::help_onEveryCommand_data()
@@ -980,6 +1035,137 @@ void tst_Cli::plan_everyMode()
     QVERIFY(shown.out.contains("deactivate (not in the file)"));
     // Many deactivations: the guard wants them confirmed.
     QCOMPARE(cli({QStringLiteral("apply"), planPath, QStringLiteral("--yes")}).exitCode, 3);
+}
+
+void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing_data()
+{
+    QTest::addColumn<QString>("obstacle");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("thenRun"); // what finishes the job once the obstacle is gone
+    // A file where the audit folder should be: not writable, even for root. Refused before the
+    // first request; nothing is left to resume.
+    QTest::newRow("audit folder") << QStringLiteral("audit") << 1
+                                  << QStringLiteral("Cannot write the audit log")
+                                  << QStringLiteral("apply");
+    // A file-size limit the journal reaches at its first line after the plan: the apply stops
+    // before the request that line was for, and resume goes on from the journal.
+    QTest::newRow("journal size limit") << QStringLiteral("journal") << 1
+                                        << QStringLiteral("journal") << QStringLiteral("resume");
+    // A limit the plan itself does not fit in: nothing sent, and no journal left to block the
+    // next apply.
+    QTest::newRow("journal cannot hold the plan")
+        << QStringLiteral("plan") << 1 << QStringLiteral("Nothing was sent")
+        << QStringLiteral("apply");
+}
+
+void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing()
+{
+    QFETCH(QString, obstacle);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QFETCH(QString, thenRun);
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 60},
+                            {QStringLiteral("groups"), 0}}));
+    const QString name = QStringLiteral("Record");
+    addSample(name);
+    QTemporaryDir dir;
+    QStringList ids;
+    const QString plan = deactivationPlan(name, 12, dir, &ids);
+    QVERIFY(!plan.isEmpty());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    const QString appData = dir.filePath(QStringLiteral("data/ScimDesk/ScimDesk"));
+    QVERIFY(QDir().mkpath(appData));
+    QVERIFY(m_server.clearRequests());
+    const QStringList apply {QStringLiteral("apply"), plan, QStringLiteral("--yes"),
+                             QStringLiteral("--allow-mass-deprovision"), QStringLiteral("12")};
+
+    Result stopped;
+    if (obstacle == u"audit") {
+        QFile blocker(appData + QStringLiteral("/audit"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        stopped = cli(apply, {}, env);
+        QVERIFY(blocker.remove());
+    } else {
+        // How long the journal's first line (the plan) is, to let exactly that be written.
+        const QString probePath = dir.filePath(QStringLiteral("probe.jsonl"));
+        {
+            ApplyJournal probe(probePath);
+            QVERIFY(probe.lock());
+            QString error;
+            const std::optional<Plan> loaded = Plan::load(plan, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            QVERIFY(probe.begin(*loaded));
+        }
+        const auto limit
+            = rlim_t(obstacle == u"plan" ? 200 : QFileInfo(probePath).size() + 10);
+        QProcess process;
+        QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+        all.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        all.insert(env);
+        process.setProcessEnvironment(all);
+        process.setChildProcessModifier([limit] {
+            const rlimit fileSize {limit, limit};
+            setrlimit(RLIMIT_FSIZE, &fileSize);
+        });
+        process.start(m_binary, apply);
+        QVERIFY(process.waitForFinished(60'000));
+        stopped = {process.exitCode(), process.readAllStandardOutput(),
+                   process.readAllStandardError()};
+    }
+    QCOMPARE(stopped.exitCode, exitCode);
+    QVERIFY2(stopped.err.contains(message.toUtf8()), stopped.err.constData());
+    QVERIFY(patchesPerUser().isEmpty()); // stopped before sending
+
+    QStringList finish {thenRun};
+    if (thenRun == u"apply")
+        finish << plan << QStringLiteral("--allow-mass-deprovision") << QStringLiteral("12");
+    finish << QStringLiteral("--yes");
+    const Result finished = cli(finish, {}, env);
+    QVERIFY2(finished.exitCode == 0, finished.err.constData());
+    const QHash<QString, int> patches = patchesPerUser();
+    QCOMPARE(patches.size(), ids.size());
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(patches.value(id), 1); // each change sent once, none lost
+}
+
+void tst_Cli::concurrentApplies_oneRefusesClearly()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 60},
+                            {QStringLiteral("groups"), 0}}));
+    const QString name = QStringLiteral("Race");
+    addSample(name);
+    QTemporaryDir dir;
+    QStringList ids;
+    const QString plan = deactivationPlan(name, 10, dir, &ids);
+    QVERIFY(!plan.isEmpty());
+    QVERIFY(m_server.clearRequests());
+    QVERIFY(m_server.setFaults({{QStringLiteral("latencyMs"), 100}}));
+    const QStringList apply {QStringLiteral("apply"), plan, QStringLiteral("--yes"),
+                             QStringLiteral("--allow-mass-deprovision"), QStringLiteral("10")};
+    std::unique_ptr<QProcess> first(startCli(apply));
+    std::unique_ptr<QProcess> second(startCli(apply));
+    QVERIFY(first->waitForFinished(60'000));
+    QVERIFY(second->waitForFinished(60'000));
+    QVERIFY(m_server.setFaults({}));
+
+    QList<int> codes {first->exitCode(), second->exitCode()};
+    std::sort(codes.begin(), codes.end());
+    QCOMPARE(codes, (QList<int> {0, 3})); // never "applied 0, skipped 10" and exit 0
+    const QByteArray refused = first->exitCode() == 3 ? first->readAllStandardError()
+                                                      : second->readAllStandardError();
+    QVERIFY2(refused.contains("is applying changes to \"Race\" right now")
+                 || refused.contains("finished it meanwhile"),
+             refused.constData());
+    QVERIFY(refused.contains("Nothing was sent"));
+    const QHash<QString, int> patches = patchesPerUser();
+    QCOMPARE(patches.size(), ids.size());
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(patches.value(id), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
