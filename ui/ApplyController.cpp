@@ -5,6 +5,7 @@
 #include "connections/ConnectionSession.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -122,9 +123,11 @@ void ApplyController::apply(const Plan &plan)
     if (!confirm(plan, check))
         return;
     // A new session: the connection may have changed while the admin was asked.
-    runApply(newSession(), [plan, confirmed = check.deprovisions](ApplySession &s) {
-        return s.start(plan, confirmed);
-    });
+    const ApplySession::Check started
+        = runApply(newSession(), [plan, confirmed = check.deprovisions](ApplySession &s) {
+              return s.start(plan, confirmed);
+          });
+    showRefusal(started); // another program started applying since the check
 }
 
 void ApplyController::showRefusal(const ApplySession::Check &check)
@@ -137,7 +140,7 @@ void ApplyController::showRefusal(const ApplySession::Check &check)
         QMessageBox::information(m_window, tr("Another apply is running"), check.message);
         return;
     case Refusal::JournalUnreadable:
-        QMessageBox::warning(m_window, tr("Cannot read the apply journal"), check.message);
+        offerSetAside(check.message);
         return;
     case Refusal::Interrupted:
         QMessageBox::information(m_window, tr("An earlier apply was interrupted"), check.message);
@@ -161,13 +164,38 @@ void ApplyController::showRefusal(const ApplySession::Check &check)
     QMessageBox::critical(m_window, tr("Cannot apply this plan"), check.message);
 }
 
-void ApplyController::runApply(std::unique_ptr<ApplySession> session,
-                               const std::function<ApplySession::Check(ApplySession &)> &begin)
+void ApplyController::offerSetAside(const QString &why)
 {
-    if (const ApplySession::Check check = begin(*session); !check.allowed()) {
-        showRefusal(check); // another program started applying since the check
+    QMessageBox box(QMessageBox::Warning, tr("The interrupted apply cannot be finished"), why,
+                    QMessageBox::Close, m_window);
+    box.setInformativeText(
+        tr("Setting its journal aside keeps it next to the journal under another name, and "
+           "frees \"%1\" for the next apply. What that apply sent is not checked: look at the "
+           "directory afterwards.")
+            .arg(m_session->profile().name));
+    QPushButton *setAside = box.addButton(tr("Set Journal Aside"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != setAside)
+        return;
+    QString aside;
+    if (const QString error = ApplySession::setAside(m_session->profile(), &aside);
+        !error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot set the journal aside"), error);
         return;
     }
+    QMessageBox::information(m_window, tr("Journal set aside"),
+                             tr("The journal was set aside as %1. Refresh the directory to see "
+                                "what the interrupted apply changed.")
+                                 .arg(QDir::toNativeSeparators(aside)));
+}
+
+ApplySession::Check
+ApplyController::runApply(std::unique_ptr<ApplySession> session,
+                          const std::function<ApplySession::Check(ApplySession &)> &begin)
+{
+    if (const ApplySession::Check check = begin(*session); !check.allowed())
+        return check;
     ApplySession *running = session.get();
     auto *dialog = new ApplyDialog(std::move(session), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -177,6 +205,7 @@ void ApplyController::runApply(std::unique_ptr<ApplySession> session,
     });
     dialog->open();
     Q_EMIT applyStarted(dialog);
+    return {};
 }
 
 void ApplyController::finishInterrupted(bool asked)
@@ -187,8 +216,11 @@ void ApplyController::finishInterrupted(bool asked)
             QMessageBox::information(m_window, tr("Another apply is running"), unfinished.message);
         return;
     }
-    if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable
-        || unfinished.refusal == ApplySession::Refusal::RecordUnavailable) {
+    if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
+        offerSetAside(unfinished.message);
+        return;
+    }
+    if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable) {
         QMessageBox::warning(m_window, tr("Cannot read the apply journal"), unfinished.message);
         return;
     }
@@ -201,9 +233,14 @@ void ApplyController::finishInterrupted(bool asked)
     }
     if (!confirmFinish(unfinished))
         return;
-    runApply(newSession(), [interrupted = *unfinished.interrupted](ApplySession &s) {
-        return s.resume(interrupted);
-    });
+    const ApplySession::Check resumed
+        = runApply(newSession(), [interrupted = *unfinished.interrupted](ApplySession &s) {
+              return s.resume(interrupted);
+          });
+    if (resumed.cannotBeFinished())
+        offerSetAside(resumed.message);
+    else
+        showRefusal(resumed);
 }
 
 bool ApplyController::confirmFinish(const ApplySession::Unfinished &unfinished)

@@ -44,10 +44,14 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<ApplySession> newSession() const;
-    // Starts `session` with `begin` (a new apply or a resumed one), then shows it.
-    void runApply(std::unique_ptr<ApplySession> session,
-                  const std::function<ApplySession::Check(ApplySession &)> &begin);
+    // Starts `session` with `begin` (a new apply or a resumed one), then shows it; returns the
+    // refusal, if `begin` refused.
+    ApplySession::Check runApply(std::unique_ptr<ApplySession> session,
+                                 const std::function<ApplySession::Check(ApplySession &)> &begin);
     void showRefusal(const ApplySession::Check &check);
+    // For an interrupted apply that cannot be finished: says why, and offers to set its journal
+    // aside so that the connection is free again.
+    void offerSetAside(const QString &why);
     bool confirm(const Plan &plan, const ApplySession::Check &check);
     bool confirmFinish(const ApplySession::Unfinished &unfinished);
 

@@ -112,7 +112,7 @@ std::optional<ApplyJournal::Interrupted> ApplyJournal::read(const QString &path,
             const auto plan = Plan::fromJson(line.value(u"plan").toObject(), &planError);
             if (!plan) {
                 if (error)
-                    *error = planError;
+                    *error = tr("The apply journal %1 cannot be read: %2").arg(path, planError);
                 return std::nullopt;
             }
             state = Interrupted {};
@@ -156,6 +156,27 @@ bool ApplyJournal::discardFinished(QString *error)
     if (error)
         *error = why;
     return why.isEmpty();
+}
+
+bool ApplyJournal::setAside(QString *asidePath, QString *error)
+{
+    Q_ASSERT(m_lock);
+    if (!m_file.exists()) {
+        *error = tr("There is no apply journal to set aside: the last apply finished.");
+        return false;
+    }
+    QString aside = path();
+    aside.chop(QStringLiteral(".jsonl").size());
+    aside += QStringLiteral(".set-aside-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+        + QStringLiteral(".jsonl");
+    m_file.close();
+    if (!QFile::rename(path(), aside)) {
+        *error = tr("Cannot rename the apply journal %1 to %2.").arg(path(), aside);
+        return false;
+    }
+    *asidePath = aside;
+    return true;
 }
 
 ApplyJournal::ApplyJournal(const QString &path)

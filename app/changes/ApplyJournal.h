@@ -55,6 +55,11 @@ public:
     // The same, for the journal this object has locked: the check and the removal happen under
     // one lock, so no other program can start writing in between.
     bool discardFinished(QString *error = nullptr);
+    // For an apply that cannot be finished (the journal cannot be read, or its plan is refused):
+    // renames the journal this object has locked to "<name>.set-aside-<time>.jsonl" next to it,
+    // kept for the admin, read by no apply again. False, with `error` saying why, when there is
+    // no journal or it cannot be renamed.
+    bool setAside(QString *asidePath, QString *error);
 
     explicit ApplyJournal(const QString &path);
     // Closes the file and releases the lock without writing more: as far as the journal says, an

@@ -65,7 +65,12 @@ ApplySession::Check ApplySession::judge(const Plan &plan) const
     const auto interrupted = ApplyJournal::read(m_journalPath, &error);
     if (!error.isEmpty()) { // never throw away a journal that could not be read
         check.refusal = Refusal::JournalUnreadable;
-        check.message = error + u' ' + tr("Nothing was sent.");
+        check.message = error + u' '
+            + tr("Nothing was sent. The journal is kept, as it may be all that says what an "
+                 "interrupted apply sent; to give up on that apply, set it aside (Changes > "
+                 "Finish interrupted apply in the console, or 'scimdesk-cli resume -c \"%1\" "
+                 "--set-aside').")
+                  .arg(m_profile.name);
         return check;
     }
     if (interrupted) {
@@ -189,6 +194,16 @@ ApplySession::Unfinished ApplySession::unfinished(const ConnectionProfile &profi
         unfinished.message = error;
     }
     return unfinished;
+}
+
+QString ApplySession::setAside(const ConnectionProfile &profile, QString *asidePath)
+{
+    ApplyJournal journal(ApplyJournal::pathFor(profile.id));
+    QString why;
+    if (!journal.lock(&why))
+        return why.isEmpty() ? busy(profile.name).message : why;
+    journal.setAside(asidePath, &why);
+    return why;
 }
 
 ApplySession::Check ApplySession::resume(const ApplyJournal::Interrupted &interrupted)

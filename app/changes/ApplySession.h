@@ -58,6 +58,9 @@ public:
         bool needsMassConfirmation() const { return deprovisions > threshold; }
         // Bad input (exit 2 in the CLI) rather than a refusal to protect accounts (exit 3).
         bool isBadInput() const;
+        // For a resume: the journal or its plan is at fault, so waiting will not help; only
+        // setAside() frees the connection.
+        bool cannotBeFinished() const { return isBadInput() || refusal == Refusal::ProtectedAccount; }
         // Why `confirmedDeprovisions` does not cover the mass deprovisioning this plan needs
         // confirmed; empty when it does (or none is needed).
         QString unconfirmed(int confirmedDeprovisions) const;
@@ -101,6 +104,12 @@ public:
     // continued that apply since `interrupted` was read, or when the journal's plan fails the
     // guards (requests outside the service, inconsistent, protected accounts).
     Check resume(const ApplyJournal::Interrupted &interrupted);
+    // Gives up on an apply that cannot be finished (its journal cannot be read, or resume
+    // refuses its plan): the journal is kept under another name (`asidePath`) and the
+    // connection is free for the next apply. Sends nothing; what the interrupted apply sent is
+    // not verified. Empty on success, else why not (another apply holds the journal, there is
+    // none, it cannot be renamed).
+    static QString setAside(const ConnectionProfile &profile, QString *asidePath);
 
     bool isResumed() const { return m_resumed; }
     // Valid once started or resumed.

@@ -301,27 +301,95 @@ int applyCommand(Context &context, const QStringList &arguments)
         parser.isSet(json));
 }
 
+// Gives up on the interrupted apply of one connection: its journal is kept under another name.
+int setAsideJournal(Context &context, const ConnectionProfile &profile, bool confirmed)
+{
+    const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
+    if (unfinished.refusal == ApplySession::Refusal::Busy)
+        return context.fail(Refused, unfinished.message);
+    if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable)
+        return context.fail(Failed, unfinished.message);
+    if (!unfinished.interrupted && unfinished.refusal == ApplySession::Refusal::None) {
+        context.out() << trc("Nothing to set aside: every apply to \"%1\" finished.")
+                             .arg(profile.name)
+                      << Qt::endl;
+        return Ok;
+    }
+    if (unfinished.interrupted)
+        context.err() << trc("The interrupted apply to \"%1\" will not be finished: %2 of %3 "
+                             "changes were done and %4 were in flight when it stopped, and "
+                             "those are not checked on the service.")
+                             .arg(profile.name)
+                             .arg(unfinished.applied())
+                             .arg(unfinished.interrupted->plan.includedCount())
+                             .arg(unfinished.interrupted->inFlight.size())
+                      << Qt::endl;
+    else
+        context.err() << unfinished.message << Qt::endl;
+    if (!confirmed) {
+        if (!stdinIsTerminal())
+            return context.fail(Refused, trc("Not setting it aside without confirmation: pass "
+                                             "--yes."));
+        if (!askYes(context, trc("Set its journal aside? [y/N]")))
+            return context.fail(Refused, trc("Left as it was."));
+    }
+    QString aside;
+    if (const QString why = ApplySession::setAside(profile, &aside); !why.isEmpty())
+        return context.fail(Failed, why);
+    context.out() << trc("The journal was set aside as %1. \"%2\" is free for the next apply; "
+                         "list its users to see what the interrupted apply changed.")
+                         .arg(aside, profile.name)
+                  << Qt::endl;
+    return Ok;
+}
+
 int resumeCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("resume"), QString());
+    const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
+                                        trc("Only this connection (default: every one)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption setAside(
+        QStringLiteral("set-aside"),
+        trc("Do not finish the interrupted apply of --connection: keep its journal under "
+            "another name and free the connection. For an apply that cannot be finished (its "
+            "journal cannot be read, or its plan is refused); sends nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"), trc("Continue without asking."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
-    parser.addOptions({yes, json});
+    parser.addOptions({connection, setAside, yes, json});
     if (int code
         = parse(context, parser, arguments,
                 trc("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
                     "changes that were in flight are read back from the service and sent again "
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
-                    "applied and verified, or nothing to resume; 1 some failed or were not "
-                    "applied, or the apply's record could not be kept; 2 a journal cannot be read "
-                    "(it is kept), or its plan fails the same checks as apply (outside the "
-                    "service, inconsistent); 3 not confirmed, a protected account, or "
-                    "another program is applying or finished it meanwhile (nothing sent); 4 "
-                    "connection or authentication failure."));
+                    "applied and verified, nothing to resume, or set aside; 1 some failed or "
+                    "were not applied, or the apply's record could not be kept; 2 a journal "
+                    "cannot be read (it is kept: --set-aside frees the connection), or its plan "
+                    "fails the same checks as apply (outside the service, inconsistent); 3 not "
+                    "confirmed, a protected account, or another program is applying or finished "
+                    "it meanwhile (nothing sent); 4 connection or authentication failure."));
         code >= 0)
         return code;
-    for (const ConnectionProfile &profile : context.connections().list()) {
+    QList<ConnectionProfile> profiles;
+    if (parser.isSet(connection)) {
+        int code = Ok;
+        const auto profile = context.connection(parser.value(connection), &code);
+        if (!profile)
+            return code;
+        profiles.append(*profile);
+    } else if (parser.isSet(setAside)) {
+        return context.fail(Usage, trc("--set-aside needs --connection: the connection whose "
+                                       "interrupted apply is to be given up."));
+    } else {
+        profiles = context.connections().list();
+    }
+    if (parser.isSet(setAside))
+        return setAsideJournal(context, profiles.first(), parser.isSet(yes));
+    const QString setAsideHint
+        = trc("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
+              "journal aside and frees the connection.");
+    for (const ConnectionProfile &profile : std::as_const(profiles)) {
         // The journal is read before connecting: only a connection with work left is contacted.
         const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
         if (unfinished.refusal == ApplySession::Refusal::Busy) {
@@ -329,7 +397,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
             continue;
         }
         if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable)
-            return context.fail(Usage, unfinished.message);
+            return context.fail(Usage, unfinished.message + u' ' + setAsideHint.arg(profile.name));
         if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable)
             return context.fail(Failed, unfinished.message);
         if (!unfinished.interrupted)
@@ -354,12 +422,16 @@ int resumeCommand(Context &context, const QStringList &arguments)
         if (!client)
             return code;
         ApplySession resumed(client, profile, report, std::make_unique<AuditLog>(profile.id));
-        return runSession(
-            context, resumed,
-            [interrupted = *unfinished.interrupted](ApplySession &s) {
-                return s.resume(interrupted);
-            },
-            parser.isSet(json));
+        bool cannotBeFinished = false;
+        const auto resume = [&, interrupted = *unfinished.interrupted](ApplySession &s) {
+            const ApplySession::Check check = s.resume(interrupted);
+            cannotBeFinished = check.cannotBeFinished();
+            return check;
+        };
+        code = runSession(context, resumed, resume, parser.isSet(json));
+        if (cannotBeFinished)
+            context.err() << setAsideHint.arg(profile.name) << Qt::endl;
+        return code;
     }
     context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
     return Ok;

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void recordCannotBeKept_exitsNonZeroAndLosesNothing_data();
     void recordCannotBeKept_exitsNonZeroAndLosesNothing();
     void concurrentApplies_oneRefusesClearly();
+    void unfinishableJournal_setAsideFreesTheConnection_data();
+    void unfinishableJournal_setAsideFreesTheConnection();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -1166,6 +1168,92 @@ void tst_Cli::concurrentApplies_oneRefusesClearly()
     QCOMPARE(patches.size(), ids.size());
     for (const QString &id : std::as_const(ids))
         QCOMPARE(patches.value(id), 1);
+}
+
+void tst_Cli::unfinishableJournal_setAsideFreesTheConnection_data()
+{
+    QTest::addColumn<QString>("journal"); // what the interrupted apply's journal holds
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("unreadable") << QStringLiteral("garbage") << QStringLiteral("plan");
+    QTest::newRow("plan outside the service")
+        << QStringLiteral("outside") << QStringLiteral("base path");
+}
+
+void tst_Cli::unfinishableJournal_setAsideFreesTheConnection()
+{
+    QFETCH(QString, journal);
+    QFETCH(QString, refusal);
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 30},
+                            {QStringLiteral("groups"), 0}}));
+    const QString name = QStringLiteral("Stuck");
+    addSample(name);
+    QTemporaryDir dir;
+    QStringList ids;
+    const QString plan = deactivationPlan(name, 3, dir, &ids);
+    QVERIFY(!plan.isEmpty());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+
+    // An interrupted apply whose journal cannot be finished: an edited plan, or garbage.
+    QString connectionId;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(cli({QStringLiteral("connection"), QStringLiteral("list"),
+                                      QStringLiteral("--json")})
+                                     .out)
+             .array()) {
+        if (value.toObject().value(u"name").toString() == name)
+            connectionId = value.toObject().value(u"id").toString();
+    }
+    QVERIFY(!connectionId.isEmpty());
+    const QString journalDir = dir.filePath(QStringLiteral("data/ScimDesk/ScimDesk/journal"));
+    QVERIFY(QDir().mkpath(journalDir));
+    QFile file(journalDir + u'/' + connectionId + QStringLiteral(".jsonl"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString error;
+    std::optional<Plan> edited = Plan::load(plan, &error);
+    QVERIFY2(edited, qPrintable(error));
+    if (journal == u"outside") {
+        edited->changes[0].request.path = "/../../admin/secret";
+        const QJsonObject start {{QStringLiteral("time"), QStringLiteral("2026-11-29T10:00:00Z")},
+                                 {QStringLiteral("state"), QStringLiteral("start")},
+                                 {QStringLiteral("plan"), edited->toJson()}};
+        file.write(QJsonDocument(start).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        file.write(R"({"state":"start","plan":{"format":"nonsense"}})" "\n");
+    }
+    file.close();
+    QVERIFY(m_server.clearRequests());
+
+    // apply waits for the interrupted one; resume refuses it and says how to get out.
+    const QStringList apply {QStringLiteral("apply"), plan, QStringLiteral("--yes"),
+                             QStringLiteral("--allow-mass-deprovision"), QStringLiteral("3")};
+    QCOMPARE(cli(apply, {}, env).exitCode, journal == u"outside" ? 3 : 2);
+    const Result resumed = cli({QStringLiteral("resume"), QStringLiteral("--yes")}, {}, env);
+    QCOMPARE(resumed.exitCode, 2);
+    QVERIFY2(resumed.err.contains(refusal.toUtf8()), resumed.err.constData());
+    QVERIFY2(resumed.err.contains("--set-aside"), resumed.err.constData());
+    QVERIFY(patchesPerUser().isEmpty());
+
+    QCOMPARE(cli({QStringLiteral("resume"), QStringLiteral("--set-aside")}, {}, env).exitCode, 2);
+    const Result aside = cli({QStringLiteral("resume"), QStringLiteral("-c"), name,
+                              QStringLiteral("--set-aside"), QStringLiteral("--yes")},
+                             {}, env);
+    QVERIFY2(aside.exitCode == 0, aside.err.constData());
+    QVERIFY(aside.out.contains("set aside as"));
+    QVERIFY(!file.exists());
+    const QStringList kept = QDir(journalDir).entryList({connectionId + QStringLiteral(".set-aside-*.jsonl")});
+    QCOMPARE(kept.size(), 1); // kept for the admin, under a name no apply reads
+
+    // The connection is free again, and nothing was sent on the way.
+    QVERIFY(patchesPerUser().isEmpty());
+    const Result applied = cli(apply, {}, env);
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    QCOMPARE(patchesPerUser().size(), 3);
+    QVERIFY(cli({QStringLiteral("resume"), QStringLiteral("-c"), name, QStringLiteral("--set-aside"),
+                 QStringLiteral("--yes")},
+                {}, env)
+                .out.contains("Nothing to set aside"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

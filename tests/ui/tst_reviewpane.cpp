@@ -9,6 +9,7 @@
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
 #include "changes/ApplyEngine.h"
+#include "changes/ApplySession.h"
 #include "changes/PlanBuilder.h"
 #include "changes/PlanModel.h"
 #include "connections/ConnectionSession.h"
@@ -22,6 +23,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QLockFile>
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void massDeprovision_needsTypedConfirmation();
     void audit_showsAndExports();
     void interruptedApply_isFinishedWithoutRepeats();
+    void unreadableJournal_canBeSetAside();
     void import_fileToPendingChanges();
     void startWithFile_opensItsConnectionAndTheFile();
     void refusals_sameReasonInTheSameOrderAsTheCli();
@@ -457,6 +461,37 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     QString error;
     QVERIFY(!ApplyJournal::read(ApplyJournal::pathFor(m_window->session()->profile().id), &error));
     dialog->close();
+}
+
+void tst_ReviewPane::unreadableJournal_canBeSetAside()
+{
+    // A journal nothing can finish: the console says why and offers to set it aside.
+    const QString journal = ApplyJournal::pathFor(m_window->session()->profile().id);
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"state":"start","plan":{"format":"nonsense"}})" "\n");
+    file.close();
+
+    QString text;
+    QString offer;
+    onNextModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        text = box->text();
+        offer = box->informativeText();
+        onNextModal([](QWidget *done) { clickButton(done, QStringLiteral("OK")); });
+        clickButton(box, QStringLiteral("Set Journal Aside"));
+    });
+    m_window->changes()->checkInterrupted();
+    QVERIFY2(text.contains(journal + u" cannot be read"), qPrintable(text));
+    QVERIFY2(offer.contains(u"frees"), qPrintable(offer));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!QFile::exists(journal));
+    const QStringList kept = QFileInfo(journal).dir().entryList(
+        {QFileInfo(journal).completeBaseName() + QStringLiteral(".set-aside-*")});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(ApplySession::unfinished(m_window->session()->profile()).refusal,
+             ApplySession::Refusal::None);
 }
 
 void tst_ReviewPane::import_fileToPendingChanges()

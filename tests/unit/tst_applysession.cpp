@@ -147,10 +147,22 @@ void tst_ApplySession::check_unreadableJournal_isKeptAndBadInput()
     const ApplySession::Check check = session()->check(deactivate({3}));
     QCOMPARE(check.refusal, Refusal::JournalUnreadable);
     QVERIFY(check.isBadInput());
-    QVERIFY(check.message.endsWith(u"Nothing was sent."));
+    QVERIFY2(check.message.startsWith(u"The apply journal " + m_journal + u" cannot be read"),
+             qPrintable(check.message));
+    QVERIFY(check.message.contains(u"Nothing was sent."));
+    QVERIFY(check.message.contains(u"--set-aside"));
     QCOMPARE(session()->start(deactivate({3}), 0).refusal, Refusal::JournalUnreadable);
     QVERIFY(QFile::exists(m_journal)); // never thrown away
     QCOMPARE(writes(), 0);
+
+    // Until the admin sets it aside: kept under another name, and the connection is free.
+    QString aside;
+    QCOMPARE(ApplySession::setAside(m_profile, &aside), QString());
+    QVERIFY(!QFile::exists(m_journal));
+    QVERIFY(QFile::exists(aside));
+    QVERIFY(aside.contains(u".set-aside-"));
+    QCOMPARE(session()->check(deactivate({3})).refusal, Refusal::None);
+    QVERIFY(!ApplySession::setAside(m_profile, &aside).isEmpty()); // nothing left to set aside
 }
 
 void tst_ApplySession::start_refusesUnconfirmedMassDeprovisioning()
