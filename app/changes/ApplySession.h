@@ -60,7 +60,10 @@ public:
         bool isBadInput() const;
         // For a resume: the journal or its plan is at fault, so waiting will not help; only
         // setAside() frees the connection.
-        bool cannotBeFinished() const { return isBadInput() || refusal == Refusal::ProtectedAccount; }
+        bool cannotBeFinished() const
+        {
+            return isBadInput() || refusal == Refusal::ProtectedAccount;
+        }
         // Why `confirmedDeprovisions` does not cover the mass deprovisioning this plan needs
         // confirmed; empty when it does (or none is needed).
         QString unconfirmed(int confirmedDeprovisions) const;

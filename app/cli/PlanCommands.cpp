@@ -310,9 +310,9 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
     if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable)
         return context.fail(Failed, unfinished.message);
     if (!unfinished.interrupted && unfinished.refusal == ApplySession::Refusal::None) {
-        context.out() << trc("Nothing to set aside: every apply to \"%1\" finished.")
-                             .arg(profile.name)
-                      << Qt::endl;
+        context.out()
+            << trc("Nothing to set aside: every apply to \"%1\" finished.").arg(profile.name)
+            << Qt::endl;
         return Ok;
     }
     if (unfinished.interrupted)
@@ -328,8 +328,9 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
         context.err() << unfinished.message << Qt::endl;
     if (!confirmed) {
         if (!stdinIsTerminal())
-            return context.fail(Refused, trc("Not setting it aside without confirmation: pass "
-                                             "--yes."));
+            return context.fail(Refused,
+                                trc("Not setting it aside without confirmation: pass "
+                                    "--yes."));
         if (!askYes(context, trc("Set its journal aside? [y/N]")))
             return context.fail(Refused, trc("Left as it was."));
     }
@@ -379,8 +380,9 @@ int resumeCommand(Context &context, const QStringList &arguments)
             return code;
         profiles.append(*profile);
     } else if (parser.isSet(setAside)) {
-        return context.fail(Usage, trc("--set-aside needs --connection: the connection whose "
-                                       "interrupted apply is to be given up."));
+        return context.fail(Usage,
+                            trc("--set-aside needs --connection: the connection whose "
+                                "interrupted apply is to be given up."));
     } else {
         profiles = context.connections().list();
     }

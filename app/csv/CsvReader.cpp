@@ -181,10 +181,12 @@ QString CsvReader::decode(const QByteArray &bytes, Encoding encoding, QString *u
     switch (encoding) {
     case Encoding::Utf16LE:
         *used = QStringLiteral("UTF-16LE");
-        return decodeWith(QStringConverter::Utf16LE, QByteArrayView(bytes).sliced(le ? 2 : 0), &bad);
+        return decodeWith(QStringConverter::Utf16LE, QByteArrayView(bytes).sliced(le ? 2 : 0),
+                          &bad);
     case Encoding::Utf16BE:
         *used = QStringLiteral("UTF-16BE");
-        return decodeWith(QStringConverter::Utf16BE, QByteArrayView(bytes).sliced(be ? 2 : 0), &bad);
+        return decodeWith(QStringConverter::Utf16BE, QByteArrayView(bytes).sliced(be ? 2 : 0),
+                          &bad);
     case Encoding::Windows1252:
         *used = QStringLiteral("Windows-1252");
         return fromCp1252(bytes);
@@ -246,11 +248,11 @@ CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)
 {
     CsvTable table;
     if (bytes.size() > MaxFileBytes) {
-        table.error = tr("The file is larger than %1, the most ScimDesk imports at once. Split "
-                         "it into smaller files, or leave out the rows and columns the import "
-                         "does not need.")
-                          .arg(QLocale().formattedDataSize(MaxFileBytes, 0,
-                                                           QLocale::DataSizeSIFormat));
+        table.error
+            = tr("The file is larger than %1, the most ScimDesk imports at once. Split "
+                 "it into smaller files, or leave out the rows and columns the import "
+                 "does not need.")
+                  .arg(QLocale().formattedDataSize(MaxFileBytes, 0, QLocale::DataSizeSIFormat));
         return table;
     }
     qsizetype firstBad = -1;

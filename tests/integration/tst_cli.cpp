@@ -1052,8 +1052,8 @@ void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing_data()
                                   << QStringLiteral("apply");
     // A file-size limit the journal reaches at its first line after the plan: the apply stops
     // before the request that line was for, and resume goes on from the journal.
-    QTest::newRow("journal size limit") << QStringLiteral("journal") << 1
-                                        << QStringLiteral("journal") << QStringLiteral("resume");
+    QTest::newRow("journal size limit")
+        << QStringLiteral("journal") << 1 << QStringLiteral("journal") << QStringLiteral("resume");
     // A limit the plan itself does not fit in: nothing sent, and no journal left to block the
     // next apply.
     QTest::newRow("journal cannot hold the plan")
@@ -1102,8 +1102,7 @@ void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing()
             QVERIFY2(loaded, qPrintable(error));
             QVERIFY(probe.begin(*loaded));
         }
-        const auto limit
-            = rlim_t(obstacle == u"plan" ? 200 : QFileInfo(probePath).size() + 10);
+        const auto limit = rlim_t(obstacle == u"plan" ? 200 : QFileInfo(probePath).size() + 10);
         QProcess process;
         QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
         all.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
@@ -1115,8 +1114,8 @@ void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing()
         });
         process.start(m_binary, apply);
         QVERIFY(process.waitForFinished(60'000));
-        stopped = {process.exitCode(), process.readAllStandardOutput(),
-                   process.readAllStandardError()};
+        stopped
+            = {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
     QCOMPARE(stopped.exitCode, exitCode);
     QVERIFY2(stopped.err.contains(message.toUtf8()), stopped.err.constData());
@@ -1158,8 +1157,8 @@ void tst_Cli::concurrentApplies_oneRefusesClearly()
     QList<int> codes {first->exitCode(), second->exitCode()};
     std::sort(codes.begin(), codes.end());
     QCOMPARE(codes, (QList<int> {0, 3})); // never "applied 0, skipped 10" and exit 0
-    const QByteArray refused = first->exitCode() == 3 ? first->readAllStandardError()
-                                                      : second->readAllStandardError();
+    const QByteArray refused
+        = first->exitCode() == 3 ? first->readAllStandardError() : second->readAllStandardError();
     QVERIFY2(refused.contains("is applying changes to \"Race\" right now")
                  || refused.contains("finished it meanwhile"),
              refused.constData());
@@ -1198,9 +1197,9 @@ void tst_Cli::unfinishableJournal_setAsideFreesTheConnection()
     // An interrupted apply whose journal cannot be finished: an edited plan, or garbage.
     QString connectionId;
     for (const QJsonValue &value :
-         QJsonDocument::fromJson(cli({QStringLiteral("connection"), QStringLiteral("list"),
-                                      QStringLiteral("--json")})
-                                     .out)
+         QJsonDocument::fromJson(
+             cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .out)
              .array()) {
         if (value.toObject().value(u"name").toString() == name)
             connectionId = value.toObject().value(u"id").toString();
@@ -1220,7 +1219,8 @@ void tst_Cli::unfinishableJournal_setAsideFreesTheConnection()
                                  {QStringLiteral("plan"), edited->toJson()}};
         file.write(QJsonDocument(start).toJson(QJsonDocument::Compact) + '\n');
     } else {
-        file.write(R"({"state":"start","plan":{"format":"nonsense"}})" "\n");
+        file.write(R"({"state":"start","plan":{"format":"nonsense"}})"
+                   "\n");
     }
     file.close();
     QVERIFY(m_server.clearRequests());
@@ -1242,7 +1242,8 @@ void tst_Cli::unfinishableJournal_setAsideFreesTheConnection()
     QVERIFY2(aside.exitCode == 0, aside.err.constData());
     QVERIFY(aside.out.contains("set aside as"));
     QVERIFY(!file.exists());
-    const QStringList kept = QDir(journalDir).entryList({connectionId + QStringLiteral(".set-aside-*.jsonl")});
+    const QStringList kept
+        = QDir(journalDir).entryList({connectionId + QStringLiteral(".set-aside-*.jsonl")});
     QCOMPARE(kept.size(), 1); // kept for the admin, under a name no apply reads
 
     // The connection is free again, and nothing was sent on the way.
@@ -1250,8 +1251,8 @@ void tst_Cli::unfinishableJournal_setAsideFreesTheConnection()
     const Result applied = cli(apply, {}, env);
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     QCOMPARE(patchesPerUser().size(), 3);
-    QVERIFY(cli({QStringLiteral("resume"), QStringLiteral("-c"), name, QStringLiteral("--set-aside"),
-                 QStringLiteral("--yes")},
+    QVERIFY(cli({QStringLiteral("resume"), QStringLiteral("-c"), name,
+                 QStringLiteral("--set-aside"), QStringLiteral("--yes")},
                 {}, env)
                 .out.contains("Nothing to set aside"));
 }

@@ -469,7 +469,8 @@ void tst_ReviewPane::unreadableJournal_canBeSetAside()
     const QString journal = ApplyJournal::pathFor(m_window->session()->profile().id);
     QFile file(journal);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"state":"start","plan":{"format":"nonsense"}})" "\n");
+    file.write(R"({"state":"start","plan":{"format":"nonsense"}})"
+               "\n");
     file.close();
 
     QString text;

@@ -38,7 +38,8 @@ void tst_CsvWriter::field_quotesAndNeutralises_data()
     QTest::newRow("delimiter then =") << QStringLiteral("Ada,=cmd|' /C calc'!A0")
                                       << QStringLiteral("\"'Ada,=cmd|' /C calc'!A0\"");
     QTest::newRow("delimiter, space, +") << QStringLiteral("x, +1") << QStringLiteral("\"'x, +1\"");
-    QTest::newRow("hyphen inside") << QStringLiteral("Smith-Jones") << QStringLiteral("Smith-Jones");
+    QTest::newRow("hyphen inside")
+        << QStringLiteral("Smith-Jones") << QStringLiteral("Smith-Jones");
     QTest::newRow("equals inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
     QTest::newRow("unicode") << QStringLiteral("Zoë Ångström") << QStringLiteral("Zoë Ångström");
 }

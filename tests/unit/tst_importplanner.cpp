@@ -178,7 +178,8 @@ void tst_ImportPlanner::validation_rowByRow()
     QCOMPARE(result.invalidRows, 6);
     QVERIFY2(result.errors.at(4).message.contains(u"control character (U+0000) at position 10"),
              qPrintable(result.errors.at(4).message));
-    QVERIFY(result.errors.at(5).message.contains(u"Title holds an invisible control character (U+001B)"));
+    QVERIFY(result.errors.at(5).message.contains(
+        u"Title holds an invisible control character (U+001B)"));
     QCOMPARE(result.create, 1);
     QCOMPARE(result.plan.changes.size(), 2); // the create and its membership, after it
     QCOMPARE(result.plan.changes.at(1).kind, Change::Kind::AddToGroup);

@@ -335,7 +335,8 @@ void tst_PagedReader::impossibleCount_endsWhereTheListEnds()
     QJsonArray resources;
     QVERIFY(!reader.runAndCollect(&resources).isError());
     QCOMPARE(resources.size(), 250);
-    QVERIFY2(reader.requestCount() <= 2 * (3 + 4), qPrintable(QString::number(reader.requestCount())));
+    QVERIFY2(reader.requestCount() <= 2 * (3 + 4),
+             qPrintable(QString::number(reader.requestCount())));
     QVERIFY(reader.isIncomplete());
     QVERIFY2(reader.warning().contains(u"ends after 250 entries"), qPrintable(reader.warning()));
     QVERIFY(reader.warning().contains(u"cannot be true"));

@@ -366,7 +366,8 @@ void tst_ScimClientFaults::oversizedAnswer_isNotReadWhole()
     QCOMPARE(response.error.kind(), ScimError::Kind::TooLarge);
     QCOMPARE(calls, 1); // not retried: the same answer would come again
     QVERIFY(response.body.isEmpty());
-    QVERIFY2(response.error.message().contains(u"larger than 1"), qPrintable(response.error.message()));
+    QVERIFY2(response.error.message().contains(u"larger than 1"),
+             qPrintable(response.error.message()));
     QVERIFY(response.error.message().contains(u"smaller page size"));
 }
 
