@@ -38,13 +38,18 @@ const PROFILES = {
 };
 const ISO_DATE = /^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12][0-9])(T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?)?$/;
 
+// Bad admin (or command-line) input: answered with 400 {"error": message}. Declared here because the
+// command line is parsed with the same validation before anything else runs.
+class AdminError extends Error {
+}
+
 // ---------------------------------------------------------------------------------------------
 // Command line
 // ---------------------------------------------------------------------------------------------
 
 const USAGE = `usage: node server.js [--port 0] [--port-file FILE] [--token TOKEN] [--profile generic|lucid]
                       [--users N] [--groups M] [--seed-file FILE.json] [--random-seed S] [--org-groups]
-                      [--strict-coercion]`;
+                      [--licence-group LICENCE=GROUP]... [--strict-coercion]`;
 
 function die(message, code = 2) {
     process.stderr.write(`scim-server: ${message}\n${USAGE}\n`);
@@ -60,7 +65,7 @@ function parseIntArg(name, value, min, max) {
 
 function parseArgs(argv) {
     const opts = {port: 0, portFile: null, token: null, profile: "generic", users: null, groups: null,
-        seedFile: null, randomSeed: 1, orgGroups: false, strictCoercion: false};
+        seedFile: null, randomSeed: 1, orgGroups: false, strictCoercion: false, licenceGroups: {}};
     const valued = {"--port": "port", "--port-file": "portFile", "--token": "token", "--profile": "profile",
         "--users": "users", "--groups": "groups", "--seed-file": "seedFile", "--random-seed": "randomSeed"};
     for (let i = 0; i < argv.length; i++) {
@@ -73,6 +78,20 @@ function parseArgs(argv) {
                 if (value === undefined) die(`missing value for ${arg}`);
             }
             opts[valued[arg]] = value;
+        } else if (arg === "--licence-group") {
+            if (value === undefined) {
+                value = argv[++i];
+                if (value === undefined) die(`missing value for ${arg}`);
+            }
+            const at = value.indexOf("=");
+            if (at < 0) die(`--licence-group expects LICENCE=GROUP (e.g. Lucidchart="Lucidchart users"), got '${value}'`);
+            const [licence, group] = [value.slice(0, at), value.slice(at + 1)];
+            if (licence in opts.licenceGroups) die(`--licence-group ${licence} given twice`);
+            try {
+                Object.assign(opts.licenceGroups, normalizeLicenceGroups({[licence]: group}));
+            } catch (ex) {
+                die(`--licence-group: ${ex.message}`);
+            }
         } else if (arg === "--org-groups") opts.orgGroups = true;
         else if (arg === "--strict-coercion") opts.strictCoercion = true;
         else if (arg === "-h" || arg === "--help") {
@@ -80,6 +99,7 @@ function parseArgs(argv) {
             process.exit(0);
         } else die(`unknown argument '${argv[i]}'`);
     }
+    opts.licenceGroups = normalizeLicenceGroups(opts.licenceGroups);   // licence order, whatever the flags' order
     opts.port = parseIntArg("--port", opts.port, 0, 65535);
     if (!(opts.profile in PROFILES)) die(`--profile must be generic or lucid, got '${opts.profile}'`);
     opts.randomSeed = parseIntArg("--random-seed", opts.randomSeed, -2147483648, 4294967295);
@@ -129,6 +149,7 @@ const CONFIG = parseArgs(process.argv.slice(2));
 const state = {
     profile: CONFIG.profile,
     orgGroups: CONFIG.orgGroups,
+    licenceGroups: CONFIG.licenceGroups,   // licence name -> group displayName (lucid + orgGroups only)
     randomSeed: CONFIG.randomSeed,
     origin: "http://127.0.0.1:0",
     urls: {users: "", groups: ""},
@@ -371,6 +392,113 @@ function withoutMeta(res) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Licence groups (lucid profile with organisational groups)
+// ---------------------------------------------------------------------------------------------
+// Lucid grants licences through organisational groups whose licence settings an admin configures in
+// Lucid's admin panel (not visible over SCIM). Here that configuration is state.licenceGroups, a map
+// licence name -> group displayName, resolved case-sensitively (like Lucid's displayName filter) at
+// the time of each change, so the groups need not exist when it is configured.
+
+function normalizeLicenceGroups(body) {
+    if (!body || typeof body !== "object" || Array.isArray(body)) {
+        throw new AdminError("licence groups must be a JSON object {\"<licence>\": \"<group displayName>\"}");
+    }
+    const unknown = Object.keys(body).filter((k) => !LICENCES.includes(k));
+    if (unknown.length) throw new AdminError(`unknown licence(s): ${unknown.join(", ")} (expected ${LICENCES.join(", ")})`);
+    const out = {};
+    for (const name of LICENCES) {
+        if (!(name in body)) continue;
+        if (typeof body[name] !== "string" || !body[name].length) throw new AdminError(`${name} must name a group: a non-empty displayName string`);
+        out[name] = body[name];
+    }
+    return out;
+}
+
+function licenceGroupsActive() {
+    return isLucid() && state.orgGroups && Object.keys(state.licenceGroups).length > 0;
+}
+
+function isLicenceGroupName(displayName) {
+    return Object.values(state.licenceGroups).includes(displayName);
+}
+
+function licenceGroupOf(licence) {
+    const displayName = state.licenceGroups[licence];
+    if (displayName === undefined) return null;
+    const g = store.groups.get(store.byGroupName.get(lower(displayName)));
+    return g && g.res.displayName === displayName ? g : null;
+}
+
+// The licences the user's licence groups grant.
+function groupLicences(userId) {
+    const out = new Set();
+    for (const name of LICENCES) {
+        const g = licenceGroupOf(name);
+        if (g && g.members.has(userId)) out.add(name);
+    }
+    return out;
+}
+
+// lic: {licence: bool}, changed in place. Licences in `lost` that `granted` does not hold are revoked; every
+// licence in `granted` is given, an add-on only when a base licence is held; an add-on left without a base is removed.
+function grantGroupLicences(lic, granted, lost = []) {
+    for (const name of lost) if (!granted.has(name)) lic[name] = false;
+    for (const name of BASE_LICENCES) if (granted.has(name)) lic[name] = true;
+    const hasBase = BASE_LICENCES.some((n) => lic[n] === true);
+    for (const name of ADDON_LICENCES) lic[name] = hasBase && (lic[name] === true || granted.has(name));
+}
+
+function licencesOf(res) {
+    const l = (res[URN.lucid] && res[URN.lucid].productLicenses) || {};
+    return Object.fromEntries(LICENCES.map((n) => [n, l[n] === true]));
+}
+
+// Store new licence flags on a user. now: bump version and lastModified (a write); null: seeding, no bump.
+function storeLicences(rec, lic, now) {
+    const ext = rec.res[URN.lucid];
+    const productLicenses = Object.fromEntries(LICENCES.map((n) => [n, lic[n] === true]));
+    // In the lucid profile every stored user has productLicenses: replacing the flags keeps SCIMMY's output shape.
+    let canon = ext && ext.productLicenses ? {...rec.res, [URN.lucid]: {...ext, productLicenses}}
+        : scimmyUser({...rec.res, [URN.lucid]: {...ext, productLicenses}});
+    if (now) {
+        rec.ver++;
+        canon = {...canon, meta: {...canon.meta, lastModified: now, version: versionOf(rec)}};
+    }
+    commitUser(rec, canon);
+}
+
+// After a group's members or name changed: apply licence groups to the users whose memberships changed.
+// before: Map userId -> Set of licences their licence groups granted before the change.
+function applyLicenceGroupChange(before) {
+    const now = new Date().toISOString();
+    for (const [uid, had] of before) {
+        const rec = store.users.get(uid);
+        if (!rec || rec.res.active === false) continue;    // deactivated users hold no licences
+        const granted = groupLicences(uid);
+        const old = licencesOf(rec.res), lic = {...old};
+        grantGroupLicences(lic, granted, [...had].filter((n) => !granted.has(n)));
+        if (LICENCES.some((n) => lic[n] !== old[n])) storeLicences(rec, lic, now);
+    }
+}
+
+// After seeding: every active member of a licence group holds its licence; licences held without a granting
+// group are kept (Lucid keeps licences given before organisational groups were enabled).
+function seedLicenceGroups() {
+    const uids = new Set();
+    for (const name of LICENCES) {
+        const g = licenceGroupOf(name);
+        if (g) for (const uid of g.members) uids.add(uid);
+    }
+    for (const uid of uids) {
+        const rec = store.users.get(uid);
+        if (!rec || rec.res.active === false) continue;
+        const old = licencesOf(rec.res), lic = {...old};
+        grantGroupLicences(lic, groupLicences(uid));
+        if (LICENCES.some((n) => lic[n] !== old[n])) storeLicences(rec, lic, null);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writes
 // ---------------------------------------------------------------------------------------------
 
@@ -385,8 +513,12 @@ function applyLucidUserRules(src, existing, opts, ctx) {
         // Organisational groups: licence changes by SCIM are silently ignored.
         lic[name] = (state.orgGroups && !opts.seeding) ? previous[name] === true : incoming[name] === true;
     }
-    // Deactivated users are delicensed.
+    // Deactivated users are delicensed; reactivated ones get back the licences of the licence groups they are
+    // still members of (memberships are kept while deactivated).
     if (src.active === false) for (const name of LICENCES) lic[name] = false;
+    else if (existing && existing.res.active === false && licenceGroupsActive() && !opts.seeding) {
+        grantGroupLicences(lic, groupLicences(existing.id));
+    }
     const changed = LICENCES.some((n) => lic[n] !== (previous[n] === true));
     if (changed && ADDON_LICENCES.some((n) => lic[n]) && !BASE_LICENCES.some((n) => lic[n])) {
         const addons = ADDON_LICENCES.filter((n) => lic[n]).join(", ");
@@ -518,9 +650,17 @@ function saveGroup(data, existing, opts = {}) {
 
 function commitGroup(rec, canon, memberIds) {
     const old = rec.res;
+    const next = new Set(memberIds);
+    const renamed = old !== canon && old.displayName !== canon.displayName;
+    // Licence groups: note what the users whose memberships change held through their groups before the change.
+    let licenceBefore = null;
+    if (licenceGroupsActive() && (isLicenceGroupName(old.displayName) || isLicenceGroupName(canon.displayName))) {
+        licenceBefore = new Map();
+        for (const uid of rec.members) if (renamed || !next.has(uid)) licenceBefore.set(uid, groupLicences(uid));
+        for (const uid of next) if (!licenceBefore.has(uid) && (renamed || !rec.members.has(uid))) licenceBefore.set(uid, groupLicences(uid));
+    }
     rec.res = canon;
     indexGroup(rec.id, old === canon ? null : old, canon);
-    const next = new Set(memberIds);
     const affected = new Set();
     for (const uid of rec.members) {
         if (!next.has(uid)) {
@@ -536,8 +676,9 @@ function commitGroup(rec, canon, memberIds) {
         }
     }
     rec.members = next;
-    if (old !== canon && old.displayName !== canon.displayName) for (const uid of next) affected.add(uid);
+    if (renamed) for (const uid of next) affected.add(uid);
     for (const uid of affected) refreshUserGroups(uid);
+    if (licenceBefore) applyLicenceGroupChange(licenceBefore);
     store.sortCache.clear();
 }
 
@@ -1084,9 +1225,6 @@ const SCRIPT_KEYS = ["match", "status", "retryAfter", "body", "contentType", "re
 const faults = {config: {...FAULT_DEFAULTS}, script: [], rand: mulberry32(1), bucket: {tokens: 0, last: 0}};
 const requestLog = {seq: 0, entries: []};
 
-class AdminError extends Error {
-}
-
 function normalizeFaults(body) {
     if (!body || typeof body !== "object" || Array.isArray(body)) throw new AdminError("fault config must be a JSON object");
     const unknown = Object.keys(body).filter((k) => !(k in FAULT_DEFAULTS));
@@ -1266,18 +1404,20 @@ function resetAll(opts) {
     const t0 = process.hrtime.bigint();
     state.profile = opts.profile;
     state.orgGroups = opts.orgGroups;
+    state.licenceGroups = opts.licenceGroups;
     state.randomSeed = opts.randomSeed;
     applyServiceProviderConfig(state.profile);
     clearStore(opts.randomSeed);
     generate(opts.users, opts.groups, opts.randomSeed);
     if (opts.seed) loadSeed(opts.seed);
+    if (licenceGroupsActive()) seedLicenceGroups();
     setFaults({...FAULT_DEFAULTS, script: []});
     requestLog.entries = [];
     return {ok: true, users: store.users.size, groups: store.groups.size, ms: Number(process.hrtime.bigint() - t0) / 1e6};
 }
 
 function resolveReset(body) {
-    const allowed = ["profile", "users", "groups", "randomSeed", "seed", "orgGroups"];
+    const allowed = ["profile", "users", "groups", "randomSeed", "seed", "orgGroups", "licenceGroups"];
     if (!body || typeof body !== "object" || Array.isArray(body)) throw new AdminError("reset body must be a JSON object");
     const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
     if (unknown.length) throw new AdminError(`unknown reset option(s): ${unknown.join(", ")}`);
@@ -1285,6 +1425,7 @@ function resolveReset(body) {
         profile: body.profile ?? CONFIG.profile, users: body.users ?? CONFIG.users, groups: body.groups ?? CONFIG.groups,
         randomSeed: body.randomSeed ?? CONFIG.randomSeed, orgGroups: body.orgGroups ?? CONFIG.orgGroups,
         seed: "seed" in body ? body.seed : CONFIG.seed,
+        licenceGroups: "licenceGroups" in body ? normalizeLicenceGroups(body.licenceGroups) : {...CONFIG.licenceGroups},
     };
     if (!(o.profile in PROFILES)) throw new AdminError("profile must be 'generic' or 'lucid'");
     for (const k of ["users", "groups", "randomSeed"]) if (!Number.isInteger(o[k])) throw new AdminError(`${k} must be an integer`);
@@ -1337,7 +1478,7 @@ function buildApp() {
     admin.use(express.json({limit: "500mb", type: () => true}));
     admin.get("/state", (req, res) => {
         const summary = req.query.summary === "1" || req.query.summary === "true";
-        const body = {profile: state.profile, orgGroups: state.orgGroups, ownerId: state.ownerId,
+        const body = {profile: state.profile, orgGroups: state.orgGroups, licenceGroups: state.licenceGroups, ownerId: state.ownerId,
             userCount: store.users.size, groupCount: store.groups.size};
         if (!summary) {
             body.users = allUsers().map((r) => r.res);
@@ -1377,6 +1518,12 @@ function buildApp() {
         if (!req.body || typeof req.body.enabled !== "boolean") throw new AdminError("body must be {\"enabled\": true|false}");
         state.orgGroups = req.body.enabled;
         res.json({ok: true, orgGroups: state.orgGroups});
+    });
+    // Licence groups take effect at the next membership change or reactivation; configuring them changes no user.
+    admin.get("/licenceGroups", (req, res) => res.json({licenceGroups: state.licenceGroups}));
+    admin.post("/licenceGroups", (req, res) => {
+        state.licenceGroups = normalizeLicenceGroups(req.body);
+        res.json({ok: true, licenceGroups: state.licenceGroups});
     });
     admin.get("/selfcheck", (req, res) => res.json(selfCheck(Number(req.query.sample) || 20)));
     admin.use((req, res) => res.status(404).json({error: `no admin endpoint ${req.method} ${req.path}`}));

@@ -502,3 +502,157 @@ test("admin: state, reset determinism, seed, requests log", async () => {
     assert.equal((await admin("GET", "/requests")).json.count, 0);
     assert.equal((await admin("POST", "/reset", {profile: "nope"})).status, 400);
 });
+
+test("lucid: licence groups follow group membership with organisational groups", async () => {
+    const none = {Lucidchart: false, Lucidspark: false, LucidscaleExplorer: false, LucidscaleCreator: false};
+    const person = (n) => ({userName: `p${n}@example.com`, name: {givenName: "P", familyName: `${n}`}, [URN.lucid]: {productLicenses: none}});
+    await reset({profile: "lucid", users: 0, groups: 0, orgGroups: true, seed: {users: [
+        {userName: "owner@example.com", title: "Account Owner", [URN.lucid]: {productLicenses: {Lucidchart: true, Lucidspark: true}}},
+        person(2), person(3), person(4), person(5), person(6)]}});
+    const L = `${URN.lucid}:productLicenses`;
+    const lic = async (id) => (await scim("GET", `/Users/${id}`)).json[URN.lucid].productLicenses;
+    const listed = async () => Object.fromEntries((await scim("GET", "/Users?count=100")).json.Resources.map((u) => [u.id, u[URN.lucid].productLicenses]));
+    const chartFilter = async () => (await scim("GET", `/Users?filter=${q(`${L}.Lucidchart eq true`)}`)).json.Resources.map((u) => u.id);
+    const cfg = await admin("POST", "/licenceGroups", {Lucidchart: "Lucidchart users", LucidscaleExplorer: "Explorer users"});
+    assert.equal(cfg.status, 200, JSON.stringify(cfg.json));
+    assert.deepEqual(cfg.json, {ok: true, licenceGroups: {Lucidchart: "Lucidchart users", LucidscaleExplorer: "Explorer users"}});
+    assert.deepEqual((await admin("GET", "/licenceGroups")).json, {licenceGroups: {Lucidchart: "Lucidchart users", LucidscaleExplorer: "Explorer users"}});
+    assert.deepEqual((await state()).licenceGroups, {Lucidchart: "Lucidchart users", LucidscaleExplorer: "Explorer users"});
+
+    // the group is created after the configuration; a case variant of its name is not a licence group
+    const wrongCase = await scim("POST", "/Groups", {body: {schemas: [URN.group], displayName: "LUCIDCHART USERS", members: [{value: "lucid-1002"}]}});
+    assert.equal(wrongCase.status, 201);
+    assert.equal((await lic("lucid-1002")).Lucidchart, false);
+    const gone = await scim("PATCH", `/Groups/${wrongCase.json.id}`, {body: patchOps({op: "remove", path: "members"})});
+    assert.equal(gone.status, 200, gone.text);
+    assert.equal((await scim("DELETE", `/Groups/${wrongCase.json.id}`)).status, 204);
+    const g = (await scim("POST", "/Groups", {body: {schemas: [URN.group], displayName: "Lucidchart users"}})).json;
+    assert.equal((await lic("lucid-1003")).Lucidchart, false);
+
+    // several members in one PATCH, as a client batches them
+    const add = await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "add", path: "members",
+        value: [{value: "lucid-1003"}, {value: "lucid-1004"}, {value: "lucid-1005"}]})});
+    assert.equal(add.status, 200, add.text);
+    for (const id of ["lucid-1003", "lucid-1004", "lucid-1005"]) {
+        const u = await scim("GET", `/Users/${id}`);
+        assert.deepEqual(u.json[URN.lucid].productLicenses, {...none, Lucidchart: true}, id);
+        assert.equal(u.json.meta.version, 'W/"2"', "a licence change is a write of the user");
+        assert.equal(u.headers.get("etag"), 'W/"2"');
+    }
+    let page = await listed();
+    assert.deepEqual(["lucid-1002", "lucid-1003", "lucid-1004", "lucid-1005", "lucid-1006"].map((id) => page[id].Lucidchart), [false, true, true, true, false]);
+    assert.deepEqual(await chartFilter(), ["lucid-1001", "lucid-1003", "lucid-1004", "lucid-1005"]);
+
+    // removing a member revokes the licence
+    const rm = await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "remove", path: 'members[value eq "lucid-1005"]'})});
+    assert.equal(rm.status, 200, rm.text);
+    assert.deepEqual(rm.json.members.map((m) => m.value), ["lucid-1003", "lucid-1004"]);
+    assert.deepEqual(await lic("lucid-1005"), none);
+    assert.equal((await listed())["lucid-1005"].Lucidchart, false);
+    assert.deepEqual(await chartFilter(), ["lucid-1001", "lucid-1003", "lucid-1004"]);
+
+    // direct licence changes stay ignored
+    const direct = await scim("PATCH", "/Users/lucid-1003", {body: patchOps({op: "replace", path: `${L}.Lucidchart`, value: false})});
+    assert.equal(direct.status, 204);
+    const direct2 = await scim("PATCH", "/Users/lucid-1002", {body: patchOps({op: "replace", path: `${L}.Lucidchart`, value: true},
+        {op: "replace", path: "title", value: "Tried"})});
+    assert.equal(direct2.status, 200);
+    assert.deepEqual([direct2.json.title, direct2.json[URN.lucid].productLicenses.Lucidchart], ["Tried", false]);
+    assert.equal((await lic("lucid-1003")).Lucidchart, true);
+
+    // add-on group: granted only with a base licence, no error otherwise; an add-on left without a base goes
+    const ex = await scim("POST", "/Groups", {body: {schemas: [URN.group], displayName: "Explorer users", members: [{value: "lucid-1003"}, {value: "lucid-1006"}]}});
+    assert.equal(ex.status, 201, ex.text);
+    assert.deepEqual(await lic("lucid-1003"), {...none, Lucidchart: true, LucidscaleExplorer: true});
+    assert.deepEqual(await lic("lucid-1006"), none);
+    assert.equal((await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "add", path: "members", value: [{value: "lucid-1006"}]})})).status, 200);
+    assert.deepEqual(await lic("lucid-1006"), {...none, Lucidchart: true, LucidscaleExplorer: true});
+    assert.equal((await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "remove", path: 'members[value eq "lucid-1006"]'})})).status, 200);
+    assert.deepEqual(await lic("lucid-1006"), none);
+
+    // deactivation clears the licences and keeps the memberships; reactivation gives the groups' licences back
+    const off = await scim("PATCH", "/Users/lucid-1003", {body: patchOps({op: "replace", path: "active", value: false})});
+    assert.equal(off.status, 200);
+    assert.deepEqual(off.json[URN.lucid].productLicenses, none);
+    assert.deepEqual(off.json.groups.map((x) => x.display).sort(), ["Explorer users", "Lucidchart users"]);
+    assert.ok((await scim("GET", `/Groups/${g.id}`)).json.members.some((m) => m.value === "lucid-1003"));
+    assert.deepEqual(await chartFilter(), ["lucid-1001", "lucid-1004"]);
+    const on = await scim("PATCH", "/Users/lucid-1003", {body: patchOps({op: "replace", path: "active", value: true})});
+    assert.equal(on.status, 200, on.text);
+    assert.deepEqual(on.json[URN.lucid].productLicenses, {...none, Lucidchart: true, LucidscaleExplorer: true});
+    page = await listed();
+    assert.deepEqual(page["lucid-1003"], {...none, Lucidchart: true, LucidscaleExplorer: true});
+    assert.deepEqual(await chartFilter(), ["lucid-1001", "lucid-1003", "lucid-1004"]);
+
+    // PUT replacing the members: lucid-1002 joins, lucid-1004 leaves
+    const put = await scim("PUT", `/Groups/${g.id}`, {body: {schemas: [URN.group], displayName: "Lucidchart users", members: [{value: "lucid-1002"}, {value: "lucid-1003"}]}});
+    assert.equal(put.status, 200, put.text);
+    assert.deepEqual([(await lic("lucid-1002")).Lucidchart, (await lic("lucid-1003")).Lucidchart, (await lic("lucid-1004")).Lucidchart], [true, true, false]);
+    assert.deepEqual(await chartFilter(), ["lucid-1001", "lucid-1002", "lucid-1003"]);
+
+    // every read path agrees, and stored resources are still SCIMMY-shaped
+    for (const [id, l] of Object.entries(await listed())) assert.deepEqual((await lic(id)), l, id);
+    assert.deepEqual((await admin("GET", "/selfcheck?sample=100")).json.mismatches, []);
+
+    // organisational groups off: licence groups have no effect
+    await admin("POST", "/orgGroups", {enabled: false});
+    assert.equal((await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "add", path: "members", value: [{value: "lucid-1005"}]})})).status, 200);
+    assert.equal((await lic("lucid-1005")).Lucidchart, false);
+    assert.equal((await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "remove", path: 'members[value eq "lucid-1002"]'})})).status, 200);
+    assert.equal((await lic("lucid-1002")).Lucidchart, true);
+    await admin("POST", "/orgGroups", {enabled: true});
+
+    // an empty map clears the configuration
+    assert.deepEqual((await admin("POST", "/licenceGroups", {})).json, {ok: true, licenceGroups: {}});
+    assert.equal((await scim("PATCH", `/Groups/${g.id}`, {body: patchOps({op: "remove", path: 'members[value eq "lucid-1003"]'})})).status, 200);
+    assert.equal((await lic("lucid-1003")).Lucidchart, true);
+});
+
+test("lucid: licence groups at reset time, generic profile unaffected", async () => {
+    await reset({profile: "lucid", users: 60, groups: 3, randomSeed: 5});
+    const base = await state();
+    const grp = base.groups[0];
+    const members = new Set(grp.members.map((m) => m.value));
+    const spark = (u) => u[URN.lucid].productLicenses.Lucidspark;
+    assert.ok(base.users.some((u) => u.active && members.has(u.id) && !spark(u)), "some members start without Lucidspark");
+    const outside = base.users.filter((u) => !members.has(u.id) && spark(u)).map((u) => u.id);
+    assert.ok(outside.length > 0, "some non-members hold Lucidspark");
+    await reset({profile: "lucid", users: 60, groups: 3, randomSeed: 5, orgGroups: true, licenceGroups: {Lucidspark: grp.displayName}});
+    const st = await state();
+    assert.deepEqual(st.licenceGroups, {Lucidspark: grp.displayName});
+    for (const u of st.users) {
+        if (members.has(u.id)) assert.equal(spark(u), u.active, u.id);
+        else assert.equal(spark(u), outside.includes(u.id), `${u.id}: licences without a granting group are kept`);
+    }
+    assert.deepEqual((await admin("GET", "/selfcheck?sample=100")).json.mismatches, []);
+    // without organisational groups the map changes nothing
+    await reset({profile: "lucid", users: 60, groups: 3, randomSeed: 5, licenceGroups: {Lucidspark: grp.displayName}});
+    assert.deepEqual((await state()).users, base.users);
+    // generic profile: stored, never applied
+    await reset({users: 5, groups: 1, orgGroups: true, licenceGroups: {Lucidchart: "Lucidchart users"}});
+    const gg = await scim("POST", "/Groups", {body: {schemas: [URN.group], displayName: "Lucidchart users", members: [{value: (await state()).users[1].id}]}});
+    assert.equal(gg.status, 201);
+    const gu = (await state()).users[1];
+    assert.equal(gu.meta.version, 'W/"1"');
+    // a reset without the key goes back to the command line's map (none here)
+    await reset({users: 1, groups: 0});
+    assert.deepEqual((await admin("GET", "/licenceGroups")).json, {licenceGroups: {}});
+});
+
+test("admin: licence groups input is validated", async () => {
+    await reset({profile: "lucid", users: 3, groups: 0, orgGroups: true});
+    await admin("POST", "/licenceGroups", {Lucidchart: "Lucidchart users"});
+    for (const [body, re] of [[{Lucidcharts: "x"}, /unknown licence.*Lucidcharts/], [{Lucidchart: 3}, /Lucidchart must name a group/],
+        [{Lucidchart: ""}, /Lucidchart must name a group/], [{Lucidspark: null}, /Lucidspark must name a group/],
+        [{Lucidchart: ["a"]}, /Lucidchart must name a group/], [["Lucidchart"], /JSON object/],
+        [{licenceGroups: {Lucidchart: "x"}}, /unknown licence/]]) {
+        const r = await admin("POST", "/licenceGroups", body);
+        assert.equal(r.status, 400, JSON.stringify(body));
+        assert.match(r.json.error, re);
+    }
+    assert.deepEqual((await admin("GET", "/licenceGroups")).json, {licenceGroups: {Lucidchart: "Lucidchart users"}}, "a refused POST changes nothing");
+    const r = await admin("POST", "/reset", {licenceGroups: {Bogus: "x"}});
+    assert.equal(r.status, 400);
+    assert.match(r.json.error, /unknown licence/);
+    assert.equal((await admin("POST", "/reset", {licenceGroups: "Lucidchart users"})).status, 400);
+});
