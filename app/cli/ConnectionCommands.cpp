@@ -30,7 +30,43 @@ struct AddOptions
     QCommandLineOption match;
     QCommandLineOption protect;
     QCommandLineOption threshold;
+    QCommandLineOption licenceGroup;
 };
+
+QCommandLineOption licenceGroupOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("licence-group"),
+        tr("LICENCE=GROUP: membership in the group with displayName GROUP grants LICENCE "
+           "(repeatable; an empty GROUP removes the licence's group). Switches the connection to "
+           "licences by group, as Lucid accounts with organisational groups need."),
+        QStringLiteral("LICENCE=GROUP"));
+}
+
+// Applies --licence-group entries to `profile`; empty on success, else what is wrong.
+QString applyLicenceGroups(const QStringList &entries, ConnectionProfile *profile)
+{
+    const QStringList licences = Preset::byId(profile->presetId).licenceNames;
+    for (const QString &entry : entries) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const QString licence = entry.first(qMax<qsizetype>(0, equals)).trimmed();
+        const QString group = entry.mid(equals + 1).trimmed();
+        if (equals <= 0)
+            return tr("--licence-group takes LICENCE=GROUP, e.g. 'Lucidchart=Lucidchart users'.");
+        if (!licences.contains(licence))
+            return licences.isEmpty()
+                ? tr("The preset \"%1\" knows no licences.").arg(profile->presetId)
+                : tr("Unknown licence \"%1\"; this connection's licences are: %2.")
+                      .arg(licence, licences.join(u", "));
+        if (group.isEmpty())
+            profile->licenceGroups.remove(licence);
+        else
+            profile->licenceGroups.insert(licence, group);
+    }
+    if (!entries.isEmpty())
+        profile->licenceMode = ConnectionProfile::LicenceMode::Group;
+    return {};
+}
 
 AddOptions addOptions()
 {
@@ -63,6 +99,7 @@ AddOptions addOptions()
             tr("Deactivating or deleting more users than N at once needs confirming (default: 10 "
                "users or 5 % of the directory, whichever is smaller)."),
             QStringLiteral("N")),
+        licenceGroupOption(),
     };
 }
 
@@ -102,7 +139,7 @@ QString applyOptions(const QCommandLineParser &parser, const AddOptions &options
         if (!ok || profile->deprovisionThreshold < 0)
             return tr("--deprovision-threshold takes a number of users.");
     }
-    return {};
+    return applyLicenceGroups(parser.values(options.licenceGroup), profile);
 }
 
 // Reads the token for connection `name` from standard input or, on a terminal, by asking.
@@ -151,7 +188,8 @@ int add(Context &context, const QStringList &arguments)
                                  tr("A name for the connection, e.g. \"Lucid production\"."));
     const AddOptions options = addOptions();
     parser.addOptions({options.url, options.preset, options.tokenStdin, options.pageSize,
-                       options.concurrency, options.match, options.protect, options.threshold});
+                       options.concurrency, options.match, options.protect, options.threshold,
+                       options.licenceGroup});
     if (int code = parse(context, parser, arguments,
                          tr("Save a connection to a SCIM service. The token is stored in the OS "
                             "keychain, never in a file."));
@@ -186,6 +224,63 @@ int add(Context &context, const QStringList &arguments)
     return saveConnection(context, profile, token);
 }
 
+QJsonObject licenceGroups(const ConnectionProfile &profile)
+{
+    QJsonObject groups;
+    for (auto it = profile.licenceGroups.cbegin(); it != profile.licenceGroups.cend(); ++it)
+        groups.insert(it.key(), it.value());
+    return groups;
+}
+
+int set(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("connection set NAME"), QString());
+    const QCommandLineOption licenceGroup = licenceGroupOption();
+    const QCommandLineOption licenceMode(
+        QStringLiteral("licence-mode"),
+        tr("attribute: licences are the user's licence attributes; group: membership in each "
+           "licence's group (set with --licence-group)."),
+        QStringLiteral("MODE"));
+    parser.addOptions({licenceGroup, licenceMode});
+    if (int code = parse(context, parser, arguments,
+                         tr("Change how a saved connection gives and takes away licences. Sends "
+                            "nothing; the groups are checked against the service when a plan is "
+                            "made."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Usage, tr("Give exactly one connection NAME."));
+    if (!parser.isSet(licenceGroup) && !parser.isSet(licenceMode))
+        return context.fail(Usage, tr("Nothing to change: give --licence-group or --licence-mode."));
+    int code = Ok;
+    std::optional<ConnectionProfile> profile
+        = context.connection(parser.positionalArguments().first(), &code);
+    if (!profile)
+        return code;
+    if (const QString error = applyLicenceGroups(parser.values(licenceGroup), &*profile);
+        !error.isEmpty())
+        return context.fail(Usage, error);
+    if (parser.isSet(licenceMode)
+        && !ConnectionProfile::licenceModeFromName(parser.value(licenceMode),
+                                                   &profile->licenceMode))
+        return context.fail(Usage, tr("--licence-mode takes attribute or group."));
+    if (profile->licencesByGroup() && profile->licenceGroups.isEmpty())
+        return context.fail(Usage, tr("Licences by group need at least one --licence-group "
+                                      "LICENCE=GROUP."));
+    if (const QString error = context.connections().save(*profile); !error.isEmpty())
+        return context.fail(Usage, error);
+    QStringList groups;
+    for (auto it = profile->licenceGroups.cbegin(); it != profile->licenceGroups.cend(); ++it)
+        groups.append(tr("%1 → \"%2\"").arg(it.key(), it.value()));
+    context.out() << (profile->licencesByGroup()
+                          ? tr("\"%1\" now gives licences by group: %2.")
+                                .arg(profile->name, groups.join(u", "))
+                          : tr("\"%1\" now gives licences by attribute.").arg(profile->name))
+                  << Qt::endl;
+    return Ok;
+}
+
 int list(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -212,6 +307,9 @@ int list(Context &context, const QStringList &arguments)
                 {QStringLiteral("protectedAccounts"),
                  QJsonArray::fromStringList(profile.protectedAccounts)},
                 {QStringLiteral("deprovisionThreshold"), profile.deprovisionThreshold},
+                {QStringLiteral("licenceMode"),
+                 ConnectionProfile::licenceModeName(profile.licenceMode)},
+                {QStringLiteral("licenceGroups"), licenceGroups(profile)},
             });
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -313,14 +411,16 @@ int connectionCommand(Context &context, const QStringList &arguments)
         return test(context, rest);
     if (sub == u"remove")
         return remove(context, rest);
+    if (sub == u"set")
+        return set(context, rest);
     if (sub == u"--help" || sub == u"-h") {
-        context.out() << tr("Usage: scimdesk-cli connection add|list|test|remove ... "
+        context.out() << tr("Usage: scimdesk-cli connection add|list|test|set|remove ... "
                             "(each takes --help)")
                       << Qt::endl;
         return Ok;
     }
-    return context.fail(Usage,
-                        tr("Use 'connection add', 'list', 'test' or 'remove' (see --help)."));
+    return context.fail(
+        Usage, tr("Use 'connection add', 'list', 'test', 'set' or 'remove' (see --help)."));
 }
 
 } // namespace ScimDesk::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -22,6 +23,16 @@ struct ConnectionProfile
     // --allow-mass-deprovision (CLI). -1: the default, 10 users or 5 % of the directory,
     // whichever is smaller.
     int deprovisionThreshold = -1;
+
+    // How licences are given and taken away. By attribute: the user's licence booleans (Lucid's
+    // productLicenses). By group: membership in a group grants a licence (Lucid accounts with
+    // organisational groups ignore the booleans); `licenceGroups` says which group, by licence.
+    enum class LicenceMode { Attribute, Group };
+    LicenceMode licenceMode = LicenceMode::Attribute;
+    QMap<QString, QString> licenceGroups; // licence name -> the granting group's displayName
+    bool licencesByGroup() const { return licenceMode == LicenceMode::Group; }
+    static QString licenceModeName(LicenceMode mode);
+    static bool licenceModeFromName(const QString &name, LicenceMode *mode);
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
     // A profile for `presetId` with its defaults filled in and a fresh id.

@@ -37,6 +37,22 @@ ConnectionProfile ConnectionProfile::fromPreset(const QString &presetId)
     return profile;
 }
 
+QString ConnectionProfile::licenceModeName(LicenceMode mode)
+{
+    return mode == LicenceMode::Group ? QStringLiteral("group") : QStringLiteral("attribute");
+}
+
+bool ConnectionProfile::licenceModeFromName(const QString &name, LicenceMode *mode)
+{
+    if (name == u"attribute")
+        *mode = LicenceMode::Attribute;
+    else if (name == u"group")
+        *mode = LicenceMode::Group;
+    else
+        return false;
+    return true;
+}
+
 ConnectionStore::ConnectionStore()
 {
     makePrivate();
@@ -90,6 +106,14 @@ ConnectionProfile ConnectionStore::read(const QString &id) const
         = m_settings.value(QStringLiteral("protectedAccounts")).toStringList();
     profile.deprovisionThreshold
         = m_settings.value(QStringLiteral("deprovisionThreshold"), -1).toInt();
+    ConnectionProfile::licenceModeFromName(
+        m_settings.value(QStringLiteral("licenceMode")).toString(), &profile.licenceMode);
+    // "Licence=Group name": a licence name holds no '=', a group name may.
+    for (const QString &entry : m_settings.value(QStringLiteral("licenceGroups")).toStringList()) {
+        const qsizetype equals = entry.indexOf(u'=');
+        if (equals > 0)
+            profile.licenceGroups.insert(entry.first(equals), entry.mid(equals + 1));
+    }
     m_settings.endGroup();
     return profile;
 }
@@ -180,6 +204,12 @@ QString ConnectionStore::save(const ConnectionProfile &profile)
     m_settings.setValue(QStringLiteral("concurrency"), profile.concurrency);
     m_settings.setValue(QStringLiteral("protectedAccounts"), profile.protectedAccounts);
     m_settings.setValue(QStringLiteral("deprovisionThreshold"), profile.deprovisionThreshold);
+    m_settings.setValue(QStringLiteral("licenceMode"),
+                        ConnectionProfile::licenceModeName(profile.licenceMode));
+    QStringList licenceGroups;
+    for (auto it = profile.licenceGroups.cbegin(); it != profile.licenceGroups.cend(); ++it)
+        licenceGroups.append(it.key() + u'=' + it.value());
+    m_settings.setValue(QStringLiteral("licenceGroups"), licenceGroups);
     m_settings.endGroup();
     m_settings.sync();
     qCDebug(lcConnections) << "saved connection" << profile.id;
