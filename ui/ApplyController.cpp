@@ -259,7 +259,7 @@ bool ApplyController::confirmFinish(const ApplySession::Unfinished &unfinished)
         else
             continue;
         details.append(QStringLiteral("%1 %2: %3")
-                           .arg(Change::kindLabel(change.kind), change.targetName, state));
+                           .arg(change.label(), change.targetName, state));
     }
     QMessageBox box(QMessageBox::Question, tr("Finish the interrupted apply?"),
                     tr("An apply to \"%1\" was interrupted: %2 of %3 changes were done and %4 "

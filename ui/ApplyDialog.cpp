@@ -149,7 +149,7 @@ void ApplyDialog::onFinished()
             continue;
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(0, outcomeLabel(result.outcome));
-        item->setText(1, Change::kindLabel(change.kind));
+        item->setText(1, change.label());
         item->setText(2, change.targetName);
         item->setText(3, result.message);
         item->setToolTip(3, result.message);

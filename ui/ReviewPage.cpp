@@ -205,7 +205,7 @@ QString ReviewPage::detailsHtml() const
     };
     QString html
         = QStringLiteral("<h3>%1 — %2</h3>")
-              .arg(esc(Change::kindLabel(change->kind)),
+              .arg(esc(change->label()),
                    esc(change->targetName.isEmpty() ? change->targetId : change->targetName));
     // What the request does, read from it: the label above is only what the plan claims.
     html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -72,6 +72,17 @@ QString Change::kindKey(Kind kind)
     return {};
 }
 
+QString Change::label() const
+{
+    if (licence.isEmpty())
+        return kindLabel(kind);
+    if (kind == Kind::AddToGroup)
+        return QCoreApplication::translate("Change", "Grant %1 — add to group").arg(licence);
+    if (kind == Kind::RemoveFromGroup)
+        return QCoreApplication::translate("Change", "Revoke %1 — remove from group").arg(licence);
+    return kindLabel(kind);
+}
+
 QString Change::kindLabel(Kind kind)
 {
     for (const KindName &name : KindNames) {
@@ -119,6 +130,8 @@ QJsonObject Change::toJson() const
         json.insert(QStringLiteral("dependsOn"), QJsonArray::fromStringList(dependsOn));
     if (!warning.isEmpty())
         json.insert(QStringLiteral("warning"), warning);
+    if (!licence.isEmpty())
+        json.insert(QStringLiteral("licence"), licence);
     return json;
 }
 
@@ -155,6 +168,7 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
     for (const QJsonValue &dependency : json.value(u"dependsOn").toArray())
         change.dependsOn.append(dependency.toString());
     change.warning = json.value(u"warning").toString();
+    change.licence = json.value(u"licence").toString();
     change.included = json.value(u"included").toBool(true);
     return change;
 }

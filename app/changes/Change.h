@@ -62,6 +62,9 @@ struct Change
     PlannedRequest request;
     QStringList dependsOn; // ids of changes that must be applied first
     QString warning; // e.g. the service may ignore this change
+    // A membership change that gives or takes away this licence (a connection that gives
+    // licences by group): the group's membership carries it.
+    QString licence;
     bool included = true;
 
     bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }
@@ -71,6 +74,9 @@ struct Change
 
     static QString kindKey(Kind kind); // "deactivate", stable in plan files
     static QString kindLabel(Kind kind); // "Deactivate", for people
+    // What the change is, for people: the kind, or for a licence given by a group "Grant
+    // Lucidchart — add to group".
+    QString label() const;
     static bool kindFromKey(const QString &key, Kind *kind);
     // An attribute value for people: strings quoted, "(absent)" for none, JSON otherwise.
     static QString valueText(const QJsonValue &value);

@@ -215,6 +215,12 @@ void ChangeQueue::rebuild() const
         PlanBuilder builder(m_profile, m_capabilities);
         const UserStore &store = m_directory->users()->store();
         const GroupTableModel *groups = m_directory->groups();
+        if (m_profile.licencesByGroup()) {
+            QList<QJsonObject> resources;
+            for (const GroupRecord &group : groups->all())
+                resources.append(group.toResource());
+            builder.setGroups(resources);
+        }
         for (const Operation &operation : m_state.operations) {
             const qsizetype row = store.rowOf(operation.userId);
             if (row < 0) {
@@ -260,6 +266,7 @@ void ChangeQueue::rebuild() const
             }
             }
         }
+        m_problems += builder.problems() + builder.notes();
         m_plan = builder.plan();
         m_plan.source = QStringLiteral("gui");
     }

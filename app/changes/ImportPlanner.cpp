@@ -129,9 +129,11 @@ struct ImportPlanner::ParsedRow
 class ImportPlanner::RowParser
 {
 public:
-    RowParser(const ServiceCapabilities &capabilities, const CsvTable &table,
-              const ImportMapping &mapping, MatchKey match, const QList<GroupRecord> *groups)
-        : m_capabilities(capabilities)
+    RowParser(const ConnectionProfile &profile, const ServiceCapabilities &capabilities,
+              const CsvTable &table, const ImportMapping &mapping, MatchKey match,
+              const QList<GroupRecord> *groups)
+        : m_profile(profile)
+        , m_capabilities(capabilities)
         , m_header(table.header)
         , m_mapping(mapping)
         , m_keyColumn(mapping.keyColumn(match))
@@ -140,8 +142,10 @@ public:
         , m_checkGroups(groups != nullptr)
     {
         if (groups) {
-            for (const GroupRecord &group : *groups)
+            for (const GroupRecord &group : *groups) {
                 m_groupByName.insert(group.displayName.toCaseFolded(), group.id);
+                m_groupNames.insert(group.displayName);
+            }
         }
     }
 
@@ -190,6 +194,8 @@ private:
                 row.errors.append(tr("%1 \"%2\" is not understood: use yes or no (also "
                                      "true/false, 1/0, x or empty).")
                                       .arg(header, cell));
+            else if (const QString why = licenceGroupProblem(header, attribute); !why.isEmpty())
+                row.errors.append(why);
             else if (flag && index >= 0)
                 row.licences.append({index, *flag});
         } else if (attribute == UserAttributes::get(UserAttribute::Active).path) {
@@ -202,6 +208,26 @@ private:
         } else {
             row.values.append({attribute, cell});
         }
+    }
+
+    // For a connection that gives licences by group: why the licence in `attribute` cannot be
+    // changed (no group grants it, or the service has no such group); else empty.
+    QString licenceGroupProblem(const QString &header, const QString &attribute) const
+    {
+        if (!m_profile.licencesByGroup())
+            return {};
+        const QString licence = attribute.mid(m_licencePrefix.size());
+        const QString group = m_profile.licenceGroups.value(licence);
+        if (group.isEmpty())
+            return tr("%1: the connection gives licences by group, and no group grants %2. Name "
+                      "one in Connection settings or with 'scimdesk-cli connection set "
+                      "--licence-group', or leave the column out.")
+                .arg(header, licence);
+        if (m_checkGroups && !m_groupNames.contains(group))
+            return tr("%1: the group \"%2\" that grants %3 is not on the service. Check its "
+                      "name in the service and in the connection's licence groups.")
+                .arg(header, group, licence);
+        return {};
     }
 
     void readGroups(ParsedRow &row, const QString &cell) const
@@ -248,6 +274,7 @@ private:
                 tr("no %1, the matching key: fill it in or exclude the row.").arg(m_keyName));
     }
 
+    const ConnectionProfile &m_profile;
     const ServiceCapabilities &m_capabilities;
     const QStringList &m_header;
     const ImportMapping &m_mapping;
@@ -256,6 +283,7 @@ private:
     QString m_licencePrefix;
     bool m_checkGroups;
     QHash<QString, QString> m_groupByName; // folded display name -> id
+    QSet<QString> m_groupNames; // as the service spells them
 };
 
 ImportPlanner::ImportPlanner(const ConnectionProfile &profile,
@@ -301,7 +329,7 @@ QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
                                                      const Options &options,
                                                      const QList<GroupRecord> *groups) const
 {
-    const RowParser parser(m_capabilities, table, mapping, options.match, groups);
+    const RowParser parser(m_profile, m_capabilities, table, mapping, options.match, groups);
     QList<ParsedRow> rows;
     rows.reserve(table.rows.size());
     QHash<QString, QList<int>> rowsByKey; // folded key -> indexes into rows, rows planned
@@ -362,8 +390,12 @@ public:
         , m_builder(planner.m_profile, planner.m_capabilities)
         , m_activeMapped(activeMapped)
     {
-        for (int i = 0; i < groups.size(); ++i)
+        QList<QJsonObject> resources;
+        for (int i = 0; i < groups.size(); ++i) {
             m_groupRow.insert(groups.at(i).id, i);
+            resources.append(groups.at(i).toResource());
+        }
+        m_builder.setGroups(resources);
     }
 
     Result &result() { return m_result; }
@@ -415,6 +447,11 @@ public:
 
     Result finish()
     {
+        // What the rows' checks cannot know (they check licence groups by name already).
+        for (const QString &problem : m_builder.problems())
+            m_result.errors.append({0, problem});
+        m_result.invalidRows += m_builder.problems().isEmpty() ? 0 : 1;
+        m_result.notes += m_builder.notes();
         sortByRow(m_result.errors);
         m_result.plan = m_builder.plan();
         m_result.plan.source = m_options.source;

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace ScimDesk {
 
@@ -65,15 +66,192 @@ PlanBuilder::PlanBuilder(const ConnectionProfile &profile, ServiceCapabilities c
     m_header.connectionName = profile.name;
     m_header.baseUrl = profile.baseUrl;
     m_header.presetId = profile.presetId;
+    m_licencesByGroup = profile.licencesByGroup();
+    m_deactivationRevokesLicences = Preset::byId(profile.presetId).deactivationRevokesLicences;
+    m_licenceGroupNames = profile.licenceGroups;
+    m_connectionName = profile.name;
+}
+
+void PlanBuilder::setGroups(const QList<QJsonObject> &groups)
+{
+    m_licenceGroups.clear();
+    if (!m_licencesByGroup)
+        return;
+    for (auto it = m_licenceGroupNames.cbegin(); it != m_licenceGroupNames.cend(); ++it) {
+        const auto group = std::find_if(groups.cbegin(), groups.cend(), [&](const QJsonObject &g) {
+            return g.value(u"displayName").toString() == it.value();
+        });
+        if (group != groups.cend())
+            m_licenceGroups.insert(it.key(), *group);
+    }
+}
+
+QStringList PlanBuilder::licencesHeld(const QJsonObject &user) const
+{
+    QStringList held;
+    const QJsonObject licences
+        = user.value(licenceSchema()).toObject().value(u"productLicenses").toObject();
+    for (auto it = licences.begin(); it != licences.end(); ++it) {
+        if (it.value().toBool())
+            held.append(it.key());
+    }
+    return held;
+}
+
+QString PlanBuilder::licenceSchema() const
+{
+    return m_capabilities.licenceSchema.isEmpty() ? QString::fromUtf16(Schemas::LucidUser)
+                                                  : m_capabilities.licenceSchema;
+}
+
+void PlanBuilder::wantLicence(const QString &licence, const QString &key,
+                              const QString &userName, bool granted, bool held)
+{
+    if (!m_licenceGroups.contains(licence)) {
+        const QString group = m_licenceGroupNames.value(licence);
+        const QString problem = group.isEmpty()
+            ? tr("%1 cannot be granted or revoked: the connection \"%2\" gives licences by "
+                 "group, and no group grants %1. Name one in Connection settings, or with "
+                 "'scimdesk-cli connection set \"%2\" --licence-group \"%1=GROUP\"'.")
+                  .arg(licence, m_connectionName)
+            : tr("The group \"%1\" that grants %2 is not on the service (or not loaded): "
+                 "check its name in the service's admin panel, and in Connection settings or "
+                 "with 'scimdesk-cli connection set \"%3\" --licence-group \"%2=GROUP\"'.")
+                  .arg(group, licence, m_connectionName);
+        if (!m_problems.contains(problem))
+            m_problems.append(problem);
+        return;
+    }
+    LicenceWish &wish = m_licenceWishes[licence][key];
+    wish.userName = userName;
+    wish.granted = granted;
+    wish.held = held;
+    for (const Change &c : std::as_const(m_changes)) {
+        if (c.id == key && c.kind == Change::Kind::CreateUser)
+            wish.dependency = c.id;
+    }
+}
+
+void PlanBuilder::routeLicences(const QString &userId, UserEntry &entry)
+{
+    const QString schema = licenceSchema();
+    const QJsonObject before
+        = entry.before.value(schema).toObject().value(u"productLicenses").toObject();
+    QJsonObject extension = entry.after.value(schema).toObject();
+    QJsonObject after = extension.value(u"productLicenses").toObject();
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const bool held = before.value(it.key()).toBool();
+        if (it.value().toBool() != held) {
+            wantLicence(it.key(), userId, userNameOf(entry.before), it.value().toBool(), held);
+            it.value() = before.value(it.key()); // the membership carries it, not the flag
+        }
+    }
+    for (auto it = after.begin(); it != after.end();)
+        it = it.value().isUndefined() ? after.erase(it) : std::next(it);
+    if (after.isEmpty() && !entry.before.value(schema).toObject().contains(u"productLicenses"))
+        extension.remove(QStringLiteral("productLicenses"));
+    else
+        extension.insert(QStringLiteral("productLicenses"), after);
+    if (extension.isEmpty() && !entry.before.contains(schema))
+        entry.after.remove(schema);
+    else
+        entry.after.insert(schema, extension);
+}
+
+QStringList PlanBuilder::notes() const
+{
+    QStringList notes;
+    for (auto licence = m_licenceWishes.cbegin(); licence != m_licenceWishes.cend(); ++licence) {
+        const QJsonObject group = m_licenceGroups.value(licence.key());
+        QSet<QString> members;
+        for (const QJsonValue &member : group.value(u"members").toArray())
+            members.insert(member.toObject().value(u"value").toString());
+        for (auto wish = licence->cbegin(); wish != licence->cend(); ++wish) {
+            if (!wish->granted && wish->held && !members.contains(wish.key()))
+                notes.append(tr("%1 holds %2 but is not in the group \"%3\": leaving the group "
+                                "cannot take %2 away (it was granted another way). Revoke it in "
+                                "the service's admin panel.")
+                                 .arg(wish->userName, licence.key(),
+                                      group.value(u"displayName").toString()));
+        }
+    }
+    return notes;
+}
+
+QList<Change> PlanBuilder::licenceGroupChanges() const
+{
+    QList<Change> changes;
+    int counter = 0;
+    for (auto licence = m_licenceWishes.cbegin(); licence != m_licenceWishes.cend(); ++licence) {
+        const QJsonObject group = m_licenceGroups.value(licence.key());
+        QSet<QString> members;
+        for (const QJsonValue &member : group.value(u"members").toArray())
+            members.insert(member.toObject().value(u"value").toString());
+        for (const bool granted : {true, false}) {
+            // Who joins (or leaves), in batches the service takes in one request.
+            QList<std::pair<QString, LicenceWish>> batch;
+            const auto flush = [&] {
+                if (batch.isEmpty())
+                    return;
+                QStringList intents;
+                QJsonArray shown;
+                QJsonArray operations;
+                QJsonArray added;
+                QStringList dependencies;
+                for (const auto &[key, wish] : std::as_const(batch)) {
+                    const QString value
+                        = wish.dependency.isEmpty() ? key : placeholderFor(wish.dependency);
+                    intents.append(granted ? tr("grant %1 to %2").arg(licence.key(), wish.userName)
+                                           : tr("revoke %1 from %2").arg(licence.key(),
+                                                                         wish.userName));
+                    shown.append(QJsonObject {{QStringLiteral("value"), value},
+                                              {QStringLiteral("display"), wish.userName}});
+                    if (!wish.dependency.isEmpty())
+                        dependencies.append(wish.dependency);
+                    if (granted)
+                        added.append(QJsonObject {{QStringLiteral("value"), value}});
+                    else
+                        operations.append(QJsonObject {
+                            {QStringLiteral("op"), QStringLiteral("remove")},
+                            {QStringLiteral("path"),
+                             QStringLiteral("members[value eq %1]").arg(Filter::quote(value))}});
+                }
+                if (granted)
+                    operations.append(QJsonObject {{QStringLiteral("op"), QStringLiteral("add")},
+                                                   {QStringLiteral("path"), QStringLiteral("members")},
+                                                   {QStringLiteral("value"), added}});
+                Change change = membershipChange(granted ? Change::Kind::AddToGroup
+                                                         : Change::Kind::RemoveFromGroup,
+                                                 group, intents, operations);
+                change.id = QStringLiteral("g%1").arg(++counter, 4, 10, QLatin1Char('0'));
+                change.licence = licence.key();
+                change.dependsOn = dependencies;
+                change.attributes.append({QStringLiteral("members"),
+                                          granted ? QJsonValue(QJsonValue::Undefined) : shown,
+                                          granted ? QJsonValue(shown) : QJsonValue::Undefined});
+                changes.append(change);
+                batch.clear();
+            };
+            for (auto wish = licence->cbegin(); wish != licence->cend(); ++wish) {
+                const bool member = members.contains(wish.key());
+                if (wish->granted != granted || member == granted)
+                    continue; // asked for the other way, or already so
+                batch.append({wish.key(), *wish});
+                if (batch.size() == MembersPerRequest)
+                    flush();
+            }
+            flush();
+        }
+    }
+    return changes;
 }
 
 Change PlanBuilder::membershipChange(Change::Kind kind, const QJsonObject &group,
-                                     const QString &intent, const QJsonObject &operation)
+                                     const QStringList &intents, const QJsonArray &operations) const
 {
     Change change;
-    change.id = nextId();
     change.kind = kind;
-    change.intents = {intent};
+    change.intents = intents;
     change.resourceType = QStringLiteral("Group");
     change.targetId = group.value(u"id").toString();
     change.targetName = group.value(u"displayName").toString();
@@ -81,7 +259,7 @@ Change PlanBuilder::membershipChange(Change::Kind kind, const QJsonObject &group
     change.request.path = m_groupsEndpoint + '/' + QUrl::toPercentEncoding(change.targetId);
     change.request.body = QJsonObject {
         {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::PatchOp)}},
-        {QStringLiteral("Operations"), QJsonArray {operation}}};
+        {QStringLiteral("Operations"), operations}};
     // Membership changes do not carry If-Match: a group changes whenever anyone joins, and an
     // add or remove of one member is safe whatever else changed.
     return change;
@@ -161,6 +339,8 @@ void PlanBuilder::modifyUser(const QJsonObject &user, const QString &intent,
     if (it->deleted)
         return; // a delete supersedes every other change to the user
     edit(it->after);
+    if (m_licencesByGroup)
+        routeLicences(id, *it);
     if (it->changeId.isEmpty()) {
         Change change;
         change.id = nextId();
@@ -203,7 +383,15 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
                                                         : Change::Kind::RevokeLicence;
     else
         change.kind = Change::Kind::UpdateUser;
-    change.warning = licences ? licenceWarning() : QString();
+    QStringList warnings;
+    if (change.kind == Change::Kind::Deactivate && m_deactivationRevokesLicences) {
+        if (const QStringList lost = licencesHeld(entry.before); !lost.isEmpty())
+            warnings.append(tr("Deactivating takes away the user's licences: %1.")
+                                .arg(lost.join(QStringLiteral(", "))));
+    }
+    if (licences && !m_licencesByGroup)
+        warnings.append(licenceWarning());
+    change.warning = warnings.join(u' ');
 
     const ResourceWriter writer(nullptr, m_capabilities); // builds requests; sends nothing
     if (m_capabilities.patch) {
@@ -235,9 +423,20 @@ void PlanBuilder::reactivate(const QJsonObject &user)
 
 void PlanBuilder::setLicence(const QJsonObject &user, const QString &licence, bool granted)
 {
-    const QString schema = m_capabilities.licenceSchema.isEmpty()
-        ? QString::fromUtf16(Schemas::LucidUser)
-        : m_capabilities.licenceSchema;
+    const QString schema = licenceSchema();
+    if (m_licencesByGroup) {
+        const QString id = user.value(u"id").toString();
+        if (id.isEmpty() || (m_users.contains(id) && m_users.value(id).deleted))
+            return;
+        const bool held = user.value(schema)
+                              .toObject()
+                              .value(u"productLicenses")
+                              .toObject()
+                              .value(licence)
+                              .toBool();
+        wantLicence(licence, id, userNameOf(user), granted, held);
+        return;
+    }
     modifyUser(user, granted ? tr("grant %1").arg(licence) : tr("revoke %1").arg(licence),
                [&](QJsonObject &u) {
                    QJsonObject extension = u.value(schema).toObject();
@@ -301,6 +500,26 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
         body.insert(QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::CoreUser)});
     Change change;
     change.id = nextId();
+    QStringList granted; // by group: joined once the user exists
+    if (m_licencesByGroup) {
+        QJsonObject extension = body.value(licenceSchema()).toObject();
+        const QJsonObject licences = extension.take(u"productLicenses").toObject();
+        for (auto it = licences.begin(); it != licences.end(); ++it) {
+            if (it.value().toBool())
+                granted.append(it.key());
+        }
+        if (extension.isEmpty()) {
+            body.remove(licenceSchema());
+            QJsonArray schemas = body.value(u"schemas").toArray();
+            for (qsizetype i = schemas.size() - 1; i >= 0; --i) {
+                if (schemas.at(i).toString() == licenceSchema())
+                    schemas.removeAt(i);
+            }
+            body.insert(QStringLiteral("schemas"), schemas);
+        } else {
+            body.insert(licenceSchema(), extension);
+        }
+    }
     change.kind = Change::Kind::CreateUser;
     change.intents = {why.isEmpty() ? tr("create") : tr("create (%1)").arg(why)};
     change.resourceType = QStringLiteral("User");
@@ -311,6 +530,8 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
     const ResourceWriter writer(nullptr, m_capabilities);
     change.request = planned(writer.createRequest(m_usersEndpoint, body));
     m_changes.append(change);
+    for (const QString &licence : std::as_const(granted))
+        wantLicence(licence, change.id, change.targetName, true, false);
     return change.id;
 }
 
@@ -330,8 +551,9 @@ void PlanBuilder::addToGroup(const QJsonObject &group, const QString &userId,
         {QStringLiteral("path"), QStringLiteral("members")},
         {QStringLiteral("value"),
          QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue}}}}};
-    Change change
-        = membershipChange(Change::Kind::AddToGroup, group, tr("add %1").arg(userName), operation);
+    Change change = membershipChange(Change::Kind::AddToGroup, group,
+                                     {tr("add %1").arg(userName)}, QJsonArray {operation});
+    change.id = nextId();
     if (!dependency.isEmpty())
         change.dependsOn.append(dependency);
     change.attributes.append({QStringLiteral("members"), QJsonValue(QJsonValue::Undefined),
@@ -348,7 +570,8 @@ void PlanBuilder::removeFromGroup(const QJsonObject &group, const QString &userI
         {QStringLiteral("path"),
          QStringLiteral("members[value eq %1]").arg(Filter::quote(userId))}};
     Change change = membershipChange(Change::Kind::RemoveFromGroup, group,
-                                     tr("remove %1").arg(userName), operation);
+                                     {tr("remove %1").arg(userName)}, QJsonArray {operation});
+    change.id = nextId();
     change.attributes.append({QStringLiteral("members"),
                               QJsonArray {QJsonObject {{QStringLiteral("value"), userId},
                                                        {QStringLiteral("display"), userName}}},
@@ -381,7 +604,7 @@ Plan PlanBuilder::plan() const
     plan.created = QDateTime::currentDateTimeUtc();
     if (plan.createdBy.isEmpty())
         plan.createdBy = osUser();
-    plan.changes = m_changes;
+    plan.changes = m_changes + licenceGroupChanges();
     std::stable_sort(
         plan.changes.begin(), plan.changes.end(),
         [](const Change &a, const Change &b) { return phase(a.kind) < phase(b.kind); });

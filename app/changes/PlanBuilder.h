@@ -20,6 +20,17 @@ class PlanBuilder
 public:
     PlanBuilder(const ConnectionProfile &profile, ServiceCapabilities capabilities);
 
+    // The service's groups (id, displayName, members), for a connection that gives licences by
+    // group: each licence change becomes a membership change of the licence's group, merged per
+    // group into requests of at most MembersPerRequest members.
+    void setGroups(const QList<QJsonObject> &groups);
+    static constexpr int MembersPerRequest = 100;
+    // Why part of what was asked cannot be planned (a licence with no group, a licence group
+    // the service does not have): the plan must not be sent while there are any.
+    QStringList problems() const { return m_problems; }
+    // What the admin should know that does not stop the plan.
+    QStringList notes() const;
+
     // `user` is the full SCIM resource as read (with id and meta.version).
     // `why`, when given, is said with the intent: "deactivate (not in the file)".
     void deactivate(const QJsonObject &user, const QString &why = {});
@@ -65,9 +76,27 @@ private:
     void rebuildUserChange(UserEntry &entry);
     Change &changeById(const QString &id);
     QString nextId();
-    Change membershipChange(Change::Kind kind, const QJsonObject &group, const QString &intent,
-                            const QJsonObject &operation);
+    // A PATCH of `group`'s members, without an id.
+    Change membershipChange(Change::Kind kind, const QJsonObject &group, const QStringList &intents,
+                            const QJsonArray &operations) const;
     QString licenceWarning() const;
+    QString licenceSchema() const;
+    QStringList licencesHeld(const QJsonObject &user) const;
+    // By group: a change of `licence` for the user with `key` (its id, or the id of the change
+    // that creates it) becomes a wish for the licence group's membership.
+    void wantLicence(const QString &licence, const QString &key, const QString &userName,
+                     bool granted, bool held);
+    // By group: licence flags an edit changed go to wantLicence(), and back to as they were.
+    void routeLicences(const QString &userId, UserEntry &entry);
+    QList<Change> licenceGroupChanges() const;
+
+    struct LicenceWish
+    {
+        QString userName;
+        bool granted = false;
+        bool held = false; // the user holds the licence now
+        QString dependency; // the change that creates the user, if this plan does
+    };
 
     Plan m_header;
     ServiceCapabilities m_capabilities;
@@ -78,6 +107,14 @@ private:
     QHash<QString, UserEntry> m_users; // by user id
     QHash<QString, QStringList> m_intents; // by change id
     int m_counter = 0;
+
+    bool m_licencesByGroup = false;
+    bool m_deactivationRevokesLicences = false;
+    QString m_connectionName;
+    QMap<QString, QString> m_licenceGroupNames; // licence -> group displayName, as configured
+    QHash<QString, QJsonObject> m_licenceGroups; // licence -> the group on the service
+    QMap<QString, QMap<QString, LicenceWish>> m_licenceWishes; // licence -> user key -> wish
+    QStringList m_problems;
 };
 
 } // namespace ScimDesk

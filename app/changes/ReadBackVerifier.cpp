@@ -84,26 +84,28 @@ QString ReadBackVerifier::mismatch(const Change &change, const QJsonObject &reso
                                    const QHash<QString, QString> &createdIds)
 {
     if (isMembership(change)) {
-        QString member = change.attributes.isEmpty()
-            ? QString()
-            : (change.kind == Change::Kind::AddToGroup ? change.attributes.first().after
-                                                       : change.attributes.first().before)
-                  .toArray()
-                  .first()
-                  .toObject()
-                  .value(u"value")
-                  .toString();
-        for (const QString &dependency : change.dependsOn)
-            member.replace(PlanBuilder::placeholderFor(dependency), createdIds.value(dependency));
-        bool present = false;
+        // Every member the change adds (or removes), as the review shows them.
+        QSet<QString> present;
         for (const QJsonValue &value : resource.value(u"members").toArray())
-            present = present || value.toObject().value(u"value").toString() == member;
+            present.insert(value.toObject().value(u"value").toString());
         const bool wanted = change.kind == Change::Kind::AddToGroup;
-        if (present != wanted)
-            return wanted
-                ? tr("%1 is not a member of %2").arg(change.intents.value(0), change.targetName)
-                : tr("%1 is still a member of %2").arg(change.intents.value(0), change.targetName);
-        return {};
+        const QJsonArray shown = change.attributes.isEmpty()
+            ? QJsonArray()
+            : (wanted ? change.attributes.first().after : change.attributes.first().before)
+                  .toArray();
+        QStringList wrong;
+        for (const QJsonValue &entry : shown) {
+            QString member = entry.toObject().value(u"value").toString();
+            for (const QString &dependency : change.dependsOn)
+                member.replace(PlanBuilder::placeholderFor(dependency),
+                               createdIds.value(dependency));
+            if (present.contains(member) != wanted)
+                wrong.append(entry.toObject().value(u"display").toString(member));
+        }
+        if (wrong.isEmpty())
+            return {};
+        return wanted ? tr("%1 is not a member of %2").arg(wrong.join(u", "), change.targetName)
+                      : tr("%1 is still a member of %2").arg(wrong.join(u", "), change.targetName);
     }
     for (const AttributeChange &attribute : change.attributes) {
         if (!isChecked(change, attribute))

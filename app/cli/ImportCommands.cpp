@@ -190,7 +190,10 @@ void printOutcome(Context &context, const ImportPlanner::Result &result, const C
         for (const QString &warning : table.warnings)
             context.err() << tr("warning: %1").arg(warning) << '\n';
         for (const ImportPlanner::RowError &rowError : std::as_const(result.errors))
-            context.err() << tr("row %1: %2").arg(rowError.row).arg(rowError.message) << '\n';
+            context.err() << (rowError.row > 0 ? tr("row %1: %2").arg(rowError.row)
+                                               : tr("error: %1"))
+                                 .arg(rowError.message)
+                          << '\n';
         for (const QString &note : std::as_const(result.notes))
             context.out() << note << '\n';
         context.out() << result.summary() << '\n';

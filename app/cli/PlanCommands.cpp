@@ -61,7 +61,7 @@ int showCommand(Context &context, const QStringList &arguments)
 
     for (const Change &change : plan->changes) {
         out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] "
-            << Change::kindLabel(change.kind) << ' ' << change.targetName;
+            << change.label() << ' ' << change.targetName;
         if (!change.intents.isEmpty())
             out << " (" << change.intents.join(u", ") << ')';
         out << '\n';
@@ -152,7 +152,7 @@ void printOutcome(Context &context, const ApplyEngine &engine, bool json)
             continue;
         const Change &change = engine.plan().changes.at(i);
         context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
-                      << Change::kindLabel(change.kind) << ' ' << cleanServerText(change.targetName)
+                      << change.label() << ' ' << cleanServerText(change.targetName)
                       << " — " << cleanServerText(result.message) << '\n';
     }
     context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")

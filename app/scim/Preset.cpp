@@ -26,6 +26,7 @@ QList<Preset> makePresets()
     lucid.licenceNames
         = {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark"),
            QStringLiteral("LucidscaleExplorer"), QStringLiteral("LucidscaleCreator")};
+    lucid.deactivationRevokesLicences = true;
     presets.append(lucid);
 
     Preset generic;

@@ -22,6 +22,9 @@ struct Preset
     // The extension schema holding licence flags, and the flag names, when the service has them.
     QString licenceSchema;
     QStringList licenceNames;
+    // The service takes a user's licences away when it deactivates them (Lucid: a deactivated
+    // user is delicensed), so a deactivation's review lists what the user loses.
+    bool deactivationRevokesLicences = false;
 
     static const QList<Preset> &all();
     // The preset with `id`, or the generic one when unknown.

@@ -1,5 +1,6 @@
 #include "changes/Guards.h"
 #include "changes/PlanBuilder.h"
+#include "changes/RequestEffect.h"
 #include "connections/ConnectionProfile.h"
 #include "scim/Preset.h"
 
@@ -49,9 +50,39 @@ QJsonObject user(const QString &id, const QString &userName, bool active = true,
     };
 }
 
-QJsonObject group(const QString &id, const QString &name)
+QJsonObject group(const QString &id, const QString &name, const QStringList &members = {})
 {
-    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("displayName"), name}};
+    QJsonArray list;
+    for (const QString &member : members)
+        list.append(QJsonObject {{QStringLiteral("value"), member}});
+    return QJsonObject {{QStringLiteral("id"), id},
+                        {QStringLiteral("displayName"), name},
+                        {QStringLiteral("members"), list}};
+}
+
+ConnectionProfile byGroupProfile()
+{
+    ConnectionProfile profile = lucidProfile();
+    profile.licenceMode = ConnectionProfile::LicenceMode::Group;
+    profile.licenceGroups = {{QStringLiteral("Lucidspark"), QStringLiteral("Spark users")},
+                             {QStringLiteral("Lucidchart"), QStringLiteral("Chart users")}};
+    return profile;
+}
+
+// The licence groups as the service has them: u1 and u2 already in Spark users.
+QList<QJsonObject> licenceGroups()
+{
+    return {group(QStringLiteral("g-spark"), QStringLiteral("Spark users"),
+                  {QStringLiteral("u1"), QStringLiteral("u2")}),
+            group(QStringLiteral("g-chart"), QStringLiteral("Chart users"))};
+}
+
+QStringList memberValues(const QJsonValue &shown)
+{
+    QStringList values;
+    for (const QJsonValue &member : shown.toArray())
+        values.append(member.toObject().value(u"value").toString());
+    return values;
 }
 
 } // namespace
@@ -73,6 +104,11 @@ private Q_SLOTS:
     void load_refusesBrokenPlans_data();
     void load_refusesBrokenPlans();
     void guards_thresholdAndProtectedAccounts();
+    void licencesByGroup_becomeMembershipChangesOfTheLicenceGroup();
+    void licencesByGroup_batchedAndOnlyWhatChanges();
+    void licencesByGroup_unknownGroupIsAProblemAndSendsNothing();
+    void licencesByGroup_newUserJoinsOnceCreated();
+    void deactivation_saysWhichLicencesTheUserLoses();
 };
 
 void tst_Plan::deactivate_buildsTheExactRequest()
@@ -348,6 +384,162 @@ void tst_Plan::guards_thresholdAndProtectedAccounts()
     plan.baseUrl = QUrl(QStringLiteral("https://other.example.com/scim/v2"));
     verdict = Guards::check(plan, profile, 1000);
     QVERIFY(verdict.wrongService);
+}
+
+void tst_Plan::licencesByGroup_becomeMembershipChangesOfTheLicenceGroup()
+{
+    PlanBuilder builder(byGroupProfile(), lucidCaps());
+    builder.setGroups(licenceGroups());
+    // Grant Lucidspark to u3 and u4 (not members), revoke it from u1 (a member); a title
+    // change for u4 stays a user change.
+    builder.setLicence(user(QStringLiteral("u3"), QStringLiteral("c@x"), true, false),
+                       QStringLiteral("Lucidspark"), true);
+    const QJsonObject u4 = user(QStringLiteral("u4"), QStringLiteral("d@x"), true, false);
+    QJsonObject u4After = u4;
+    u4After.insert(QStringLiteral("title"), QStringLiteral("Engineer"));
+    QJsonObject licences = u4After.value(Lucid).toObject();
+    licences.insert(QStringLiteral("productLicenses"),
+                    QJsonObject {{QStringLiteral("Lucidchart"), true},
+                                 {QStringLiteral("Lucidspark"), true}});
+    u4After.insert(Lucid, licences);
+    builder.updateUser(u4, u4After); // as an import does
+    builder.setLicence(user(QStringLiteral("u1"), QStringLiteral("a@x")),
+                       QStringLiteral("Lucidspark"), false);
+    QVERIFY(builder.problems().isEmpty());
+
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 3);
+    const Change &update = plan.changes.at(0);
+    QCOMPARE(update.kind, Change::Kind::UpdateUser);
+    QCOMPARE(update.attributes.size(), 1); // the title only: the licence is the group's
+    QCOMPARE(update.attributes.first().path, u"title"_qs);
+
+    const Change &grant = plan.changes.at(1);
+    QCOMPARE(grant.kind, Change::Kind::AddToGroup);
+    QCOMPARE(grant.licence, u"Lucidspark"_qs);
+    QCOMPARE(grant.label(), u"Grant Lucidspark — add to group"_qs);
+    QCOMPARE(grant.targetId, u"g-spark"_qs);
+    QCOMPARE(grant.targetName, u"Spark users"_qs);
+    QCOMPARE(grant.request.method, QByteArray("PATCH"));
+    QCOMPARE(grant.request.path, QByteArray("/Groups/g-spark"));
+    const QJsonArray operations = grant.request.body.value(u"Operations").toArray();
+    QCOMPARE(operations.size(), 1); // one request for both members
+    QCOMPARE(memberValues(operations.first().toObject().value(u"value")),
+             (QStringList {QStringLiteral("u3"), QStringLiteral("u4")}));
+    QCOMPARE(grant.intents,
+             (QStringList {QStringLiteral("grant Lucidspark to c@x"),
+                           QStringLiteral("grant Lucidspark to d@x")}));
+
+    const Change &revoke = plan.changes.at(2);
+    QCOMPARE(revoke.kind, Change::Kind::RemoveFromGroup);
+    QCOMPARE(revoke.label(), u"Revoke Lucidspark — remove from group"_qs);
+    QCOMPARE(memberValues(revoke.attributes.first().before), QStringList {QStringLiteral("u1")});
+
+    // The guards judge the requests: each agrees with what its change says.
+    for (const Change &change : plan.changes)
+        QCOMPARE(RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
+                 QString());
+    // A saved plan keeps which licence a membership change is for.
+    QString error;
+    const auto reread = Plan::fromJson(plan.toJson(), &error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(reread->changes.at(1).licence, u"Lucidspark"_qs);
+}
+
+void tst_Plan::licencesByGroup_batchedAndOnlyWhatChanges()
+{
+    PlanBuilder builder(byGroupProfile(), lucidCaps());
+    builder.setGroups(licenceGroups());
+    // u2 is already in Spark users: granting it changes nothing. 250 new holders: three requests.
+    builder.setLicence(user(QStringLiteral("u2"), QStringLiteral("b@x")),
+                       QStringLiteral("Lucidspark"), true);
+    for (int i = 0; i < 250; ++i)
+        builder.setLicence(user(QStringLiteral("n%1").arg(i), QStringLiteral("n%1@x").arg(i),
+                                true, false),
+                           QStringLiteral("Lucidspark"), true);
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 3);
+    QList<qsizetype> sizes;
+    QSet<QString> ids;
+    for (const Change &change : plan.changes) {
+        sizes.append(change.attributes.first().after.toArray().size());
+        ids.insert(change.id);
+    }
+    QCOMPARE(sizes, (QList<qsizetype> {100, 100, 50}));
+    QCOMPARE(ids.size(), 3);
+
+    // Revoking from someone not in the group cannot work: said, not sent.
+    PlanBuilder outside(byGroupProfile(), lucidCaps());
+    outside.setGroups(licenceGroups());
+    outside.setLicence(user(QStringLiteral("u9"), QStringLiteral("z@x")),
+                       QStringLiteral("Lucidspark"), false);
+    QVERIFY(outside.plan().changes.isEmpty());
+    QCOMPARE(outside.notes().size(), 1);
+    QVERIFY2(outside.notes().first().contains(u"z@x holds Lucidspark but is not in the group"),
+             qPrintable(outside.notes().first()));
+}
+
+void tst_Plan::licencesByGroup_unknownGroupIsAProblemAndSendsNothing()
+{
+    ConnectionProfile profile = byGroupProfile();
+    profile.licenceGroups.insert(QStringLiteral("Lucidspark"), QStringLiteral("Spark Users"));
+    PlanBuilder builder(profile, lucidCaps());
+    builder.setGroups(licenceGroups()); // "Spark users": the case differs, as Lucid's names do
+    builder.setLicence(user(QStringLiteral("u3"), QStringLiteral("c@x"), true, false),
+                       QStringLiteral("Lucidspark"), true);
+    builder.setLicence(user(QStringLiteral("u3"), QStringLiteral("c@x"), true, false),
+                       QStringLiteral("LucidscaleCreator"), true); // no group grants it
+    QVERIFY(builder.plan().changes.isEmpty());
+    QCOMPARE(builder.problems().size(), 2);
+    QVERIFY2(builder.problems().at(0).contains(u"The group \"Spark Users\" that grants Lucidspark "
+                                               u"is not on the service"),
+             qPrintable(builder.problems().at(0)));
+    QVERIFY(builder.problems().at(1).contains(u"no group grants LucidscaleCreator"));
+    QVERIFY(builder.problems().at(1).contains(u"--licence-group"));
+}
+
+void tst_Plan::licencesByGroup_newUserJoinsOnceCreated()
+{
+    PlanBuilder builder(byGroupProfile(), lucidCaps());
+    builder.setGroups(licenceGroups());
+    const QString created = builder.createUser(QJsonObject {
+        {QStringLiteral("userName"), QStringLiteral("new@x")},
+        {QStringLiteral("schemas"),
+         QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"), Lucid}},
+        {Lucid,
+         QJsonObject {{QStringLiteral("productLicenses"),
+                       QJsonObject {{QStringLiteral("Lucidchart"), true},
+                                    {QStringLiteral("Lucidspark"), false}}}}}});
+    const Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 2);
+    const Change &create = plan.changes.at(0);
+    QCOMPARE(create.kind, Change::Kind::CreateUser);
+    QVERIFY(!create.request.body.contains(Lucid)); // the licence comes with the group
+    QVERIFY(!create.request.body.value(u"schemas").toArray().contains(Lucid));
+    const Change &join = plan.changes.at(1);
+    QCOMPARE(join.kind, Change::Kind::AddToGroup);
+    QCOMPARE(join.targetName, u"Chart users"_qs);
+    QCOMPARE(join.dependsOn, QStringList {created});
+    QCOMPARE(memberValues(join.attributes.first().after),
+             QStringList {PlanBuilder::placeholderFor(created)});
+}
+
+void tst_Plan::deactivation_saysWhichLicencesTheUserLoses()
+{
+    for (const ConnectionProfile &profile : {lucidProfile(), byGroupProfile()}) {
+        PlanBuilder builder(profile, lucidCaps());
+        builder.setGroups(licenceGroups());
+        builder.deactivate(user(QStringLiteral("u1"), QStringLiteral("a@x")));
+        const Plan plan = builder.plan();
+        QCOMPARE(plan.changes.size(), 1);
+        QCOMPARE(plan.changes.first().warning,
+                 u"Deactivating takes away the user's licences: Lucidchart, Lucidspark."_qs);
+    }
+    // A service that keeps licences says nothing of them.
+    ConnectionProfile generic = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    PlanBuilder builder(generic, lucidCaps());
+    builder.deactivate(user(QStringLiteral("u1"), QStringLiteral("a@x")));
+    QVERIFY(builder.plan().changes.first().warning.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)
