@@ -44,6 +44,8 @@ private Q_SLOTS:
     void concurrentApplies_oneRefusesClearly();
     void unfinishableJournal_setAsideFreesTheConnection_data();
     void unfinishableJournal_setAsideFreesTheConnection();
+    void licencesFromCsv_changeExactlyAsTheFileSays_data();
+    void licencesFromCsv_changeExactlyAsTheFileSays();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -475,7 +477,10 @@ void tst_Cli::show_printsDiffsAndRequests_sendsNothing()
                          + u" (deactivate, revoke Lucidspark)"));
     QVERIFY(out.contains(u"    active: true -> false"));
     QVERIFY(out.contains(u"PATCH /Users/" + ada.value(u"id").toString() + u"  If-Match: W/"));
-    QVERIFY(out.contains(u"warning: Lucid accepts licence changes"));
+    // What Lucid does beyond the request: the deactivation takes the licences away.
+    QVERIFY2(out.contains(u"warning: Deactivating takes away the user's licences: Lucidchart"),
+             qPrintable(out));
+    QVERIFY(out.contains(u"Lucid accepts licence changes"));
     QVERIFY(m_server.requests().isEmpty()); // show sends nothing
 
     QFile broken(dir.filePath(QStringLiteral("broken.json")));
@@ -1255,6 +1260,175 @@ void tst_Cli::unfinishableJournal_setAsideFreesTheConnection()
                  QStringLiteral("--set-aside"), QStringLiteral("--yes")},
                 {}, env)
                 .out.contains("Nothing to set aside"));
+}
+
+void tst_Cli::licencesFromCsv_changeExactlyAsTheFileSays_data()
+{
+    QTest::addColumn<bool>("byGroup");
+    QTest::newRow("by attribute") << false;
+    // A Lucid account with organisational groups: licence values sent to a user are ignored;
+    // membership in "Lucidspark users" carries the licence.
+    QTest::newRow("by group") << true;
+}
+
+void tst_Cli::licencesFromCsv_changeExactlyAsTheFileSays()
+{
+    QFETCH(bool, byGroup);
+    const QString sparkGroup = QStringLiteral("Lucidspark users");
+    QJsonObject reset {{QStringLiteral("profile"), QStringLiteral("lucid")},
+                       {QStringLiteral("users"), 60},
+                       {QStringLiteral("groups"), 3},
+                       {QStringLiteral("orgGroups"), byGroup}};
+    if (byGroup) {
+        reset.insert(QStringLiteral("licenceGroups"),
+                     QJsonObject {{QStringLiteral("Lucidspark"), sparkGroup}});
+        reset.insert(QStringLiteral("seed"),
+                     QJsonObject {{QStringLiteral("users"), QJsonArray()},
+                                  {QStringLiteral("groups"),
+                                   QJsonArray {QJsonObject {
+                                       {QStringLiteral("displayName"), sparkGroup},
+                                       {QStringLiteral("members"), QJsonArray()}}}}});
+    }
+    QVERIFY(m_server.reset(reset));
+    const QString name = QStringLiteral("Licences");
+    addSample(name);
+    if (byGroup)
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("set"), name,
+                      QStringLiteral("--licence-group"), u"Lucidspark="_qs + sparkGroup})
+                     .exitCode,
+                 0);
+
+    const QString spark = QStringLiteral("productLicenses");
+    const auto holdsSpark = [&](const QJsonObject &user) {
+        return user.value(u"urn:ietf:params:scim:schemas:extension:lucid:2.0:User")
+            .toObject()
+            .value(spark)
+            .toObject()
+            .value(u"Lucidspark")
+            .toBool();
+    };
+    const auto users = [this] {
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &value : m_server.state().value(u"users").toArray())
+            byName.insert(value.toObject().value(u"userName").toString(), value.toObject());
+        return byName;
+    };
+    const auto sparkMembers = [&] {
+        QSet<QString> members;
+        for (const QJsonValue &group : m_server.state().value(u"groups").toArray()) {
+            if (group.toObject().value(u"displayName").toString() == sparkGroup) {
+                for (const QJsonValue &member : group.toObject().value(u"members").toArray())
+                    members.insert(member.toObject().value(u"value").toString());
+            }
+        }
+        return members;
+    };
+    // Thirteen active users without Lucidspark (not the owner).
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    QStringList chosen;
+    QHash<QString, QJsonObject> before = users();
+    for (const QJsonObject &user : std::as_const(before)) {
+        if (chosen.size() < 13 && user.value(u"active").toBool(true) && !holdsSpark(user)
+            && user.value(u"id").toString() != owner)
+            chosen.append(user.value(u"userName").toString());
+    }
+    QCOMPARE(chosen.size(), 13);
+    std::sort(chosen.begin(), chosen.end());
+
+    QTemporaryDir dir;
+    // The HR file twice: first ten users get Lucidspark; then five of them lose it and three
+    // more get it (grants and revokes in one file).
+    const auto applyFile = [&](const QMap<QString, bool> &wanted) {
+        QString text = QStringLiteral("Email,Lucidspark\n");
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+            text += it.key() + (it.value() ? u",yes\n"_qs : u",no\n"_qs);
+        QFile file(dir.filePath(QStringLiteral("hr.csv")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+            return false;
+        file.close();
+        const QString plan = dir.filePath(QStringLiteral("plan.json"));
+        const Result planned = cli({QStringLiteral("plan"), QStringLiteral("-c"), name,
+                                    QStringLiteral("--csv"), file.fileName(),
+                                    QStringLiteral("--mode"), QStringLiteral("provision"),
+                                    QStringLiteral("-o"), plan, QStringLiteral("--json")});
+        if (planned.exitCode != 0) {
+            qWarning("plan: %s", planned.err.constData());
+            return false;
+        }
+        const Result applied
+            = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json")});
+        const QJsonObject summary
+            = QJsonDocument::fromJson(applied.out).object().value(u"summary").toObject();
+        if (applied.exitCode != 0 || summary.value(u"notApplied").toInt() != 0
+            || summary.value(u"failed").toInt() != 0) {
+            qWarning("apply: %s %s", applied.out.constData(), applied.err.constData());
+            return false;
+        }
+        return true;
+    };
+    const auto check = [&](const QMap<QString, bool> &wanted) {
+        const QHash<QString, QJsonObject> now = users();
+        QSet<QString> holders;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (wanted.contains(it.key())) {
+                if (holdsSpark(*it) != wanted.value(it.key()))
+                    return u"%1 holds Lucidspark: %2"_qs.arg(it.key()).arg(holdsSpark(*it));
+                if (wanted.value(it.key()))
+                    holders.insert(it->value(u"id").toString());
+            } else if (holdsSpark(*it) != holdsSpark(before.value(it.key()))
+                       || it->value(u"active") != before.value(it.key()).value(u"active")) {
+                return u"%1 was touched"_qs.arg(it.key()); // not in the file
+            }
+        }
+        if (byGroup && sparkMembers() != holders)
+            return u"the group's members are not the holders"_qs;
+        return QString();
+    };
+
+    QMap<QString, bool> first;
+    for (int i = 0; i < 10; ++i)
+        first.insert(chosen.at(i), true);
+    QVERIFY(applyFile(first));
+    QCOMPARE(check(first), QString());
+
+    QMap<QString, bool> second;
+    for (int i = 0; i < 13; ++i)
+        second.insert(chosen.at(i), i >= 5);
+    before = users();
+    QVERIFY(applyFile(second));
+    QCOMPARE(check(second), QString());
+    if (byGroup) {
+        // Every request was a membership change of the licence group: none went to a user.
+        for (const QJsonValue &request : m_server.requests()) {
+            const QJsonObject r = request.toObject();
+            if (r.value(u"method").toString() == u"PATCH")
+                QVERIFY2(r.value(u"path").toString().contains(u"/Groups/"),
+                         qPrintable(r.value(u"path").toString()));
+        }
+
+        // A licence group the service does not have: a clear error, no plan, nothing sent.
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("set"), name,
+                      QStringLiteral("--licence-group"), QStringLiteral("Lucidspark=Spark Users")})
+                     .exitCode,
+                 0);
+        QFile file(dir.filePath(QStringLiteral("hr.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(chosen.first().toUtf8().prepend("Email,Lucidspark\n").append(",yes\n"));
+        file.close();
+        QVERIFY(m_server.clearRequests());
+        const QString plan = dir.filePath(QStringLiteral("wrong.json"));
+        const Result refused = cli({QStringLiteral("plan"), QStringLiteral("-c"), name,
+                                    QStringLiteral("--csv"), file.fileName(),
+                                    QStringLiteral("--mode"), QStringLiteral("provision"),
+                                    QStringLiteral("-o"), plan});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("the group \"Spark Users\" that grants Lucidspark is not "
+                                      "on the service"),
+                 refused.err.constData());
+        QVERIFY(!QFile::exists(plan));
+        for (const QJsonValue &request : m_server.requests())
+            QCOMPARE(request.toObject().value(u"method").toString(), u"GET"_qs);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
