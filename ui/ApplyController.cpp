@@ -35,11 +35,13 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
     QStringList lines;
     lines << tr("Apply to \"%1\" (%2):").arg(profile.name, profile.baseUrl.toDisplayString())
           << plan.countsText() + u'.';
+    if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
+        lines << losses;
     int warnings = 0;
     for (const Change &change : plan.changes)
         warnings += change.included && !change.warning.isEmpty() ? 1 : 0;
     if (warnings > 0)
-        lines << tr("%1 of them carry a warning: the service may ignore them. Each is checked "
+        lines << tr("%1 of them carry a warning, shown in the review. Each change is checked "
                     "after applying and reported if the service did not make it.")
                      .arg(warnings);
     lines << tr("Each change is read back afterwards and recorded in the audit log.");

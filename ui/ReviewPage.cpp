@@ -144,6 +144,8 @@ void ReviewPage::refresh()
         : plan.countsText();
     if (!plan.changes.isEmpty() && !plan.connectionName.isEmpty())
         summary = tr("%1 — for \"%2\"").arg(summary, plan.connectionName);
+    if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
+        summary += u'\n' + losses;
     if (!m_queue->acceptsOperations() && !plan.originText().isEmpty())
         summary += u'\n' + plan.originText();
     m_summary->setText(summary);

@@ -132,6 +132,8 @@ QJsonObject Change::toJson() const
         json.insert(QStringLiteral("warning"), warning);
     if (!licence.isEmpty())
         json.insert(QStringLiteral("licence"), licence);
+    if (!licencesLost.isEmpty())
+        json.insert(QStringLiteral("licencesLost"), QJsonArray::fromStringList(licencesLost));
     return json;
 }
 
@@ -169,6 +171,8 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
         change.dependsOn.append(dependency.toString());
     change.warning = json.value(u"warning").toString();
     change.licence = json.value(u"licence").toString();
+    for (const QJsonValue &lost : json.value(u"licencesLost").toArray())
+        change.licencesLost.append(lost.toString());
     change.included = json.value(u"included").toBool(true);
     return change;
 }

@@ -65,6 +65,8 @@ struct Change
     // A membership change that gives or takes away this licence (a connection that gives
     // licences by group): the group's membership carries it.
     QString licence;
+    // Licences the service takes away as a consequence (a deactivation on Lucid).
+    QStringList licencesLost;
     bool included = true;
 
     bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }

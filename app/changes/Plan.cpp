@@ -131,6 +131,26 @@ QMap<Change::Kind, int> Plan::countsByKind() const
     return counts;
 }
 
+QString Plan::licenceLossText() const
+{
+    int users = 0;
+    QMap<QString, int> lost;
+    for (const Change &change : changes) {
+        if (!change.included || change.licencesLost.isEmpty())
+            continue;
+        ++users;
+        for (const QString &licence : change.licencesLost)
+            ++lost[licence];
+    }
+    if (users == 0)
+        return {};
+    QStringList counts;
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it)
+        counts.append(QStringLiteral("%1 %L2").arg(it.key()).arg(it.value()));
+    return tr("%n user(s) lose their licences as they are deactivated (%1).", nullptr, users)
+        .arg(counts.join(QStringLiteral(", ")));
+}
+
 int Plan::includedCount() const
 {
     return int(std::count_if(changes.cbegin(), changes.cend(),

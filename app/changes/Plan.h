@@ -45,6 +45,9 @@ public:
     QString originText() const;
     // Users the included changes deactivate or delete.
     int deprovisionCount() const;
+    // What the service takes away besides: "2 users lose licences as they are deactivated
+    // (Lucidchart 2, Lucidspark 1)." Empty when nothing.
+    QString licenceLossText() const;
     const Change *find(const QString &id) const;
     // The ids of a dependency cycle, first id repeated at the end ("c1", "c2", "c1"; a change
     // that depends on itself gives "c1", "c1"); empty when there is none.

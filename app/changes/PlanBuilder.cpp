@@ -384,11 +384,12 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     else
         change.kind = Change::Kind::UpdateUser;
     QStringList warnings;
-    if (change.kind == Change::Kind::Deactivate && m_deactivationRevokesLicences) {
-        if (const QStringList lost = licencesHeld(entry.before); !lost.isEmpty())
-            warnings.append(tr("Deactivating takes away the user's licences: %1.")
-                                .arg(lost.join(QStringLiteral(", "))));
-    }
+    change.licencesLost = change.kind == Change::Kind::Deactivate && m_deactivationRevokesLicences
+        ? licencesHeld(entry.before)
+        : QStringList();
+    if (!change.licencesLost.isEmpty())
+        warnings.append(tr("Deactivating takes away the user's licences: %1.")
+                            .arg(change.licencesLost.join(QStringLiteral(", "))));
     if (licences && !m_licencesByGroup)
         warnings.append(licenceWarning());
     change.warning = warnings.join(u' ');

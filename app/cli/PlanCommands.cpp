@@ -57,7 +57,10 @@ int showCommand(Context &context, const QStringList &arguments)
         << "\n";
     if (const QString origin = plan->originText(); !origin.isEmpty())
         out << origin << "\n";
-    out << plan->countsText() << "\n\n";
+    out << plan->countsText() << '\n';
+    if (const QString losses = plan->licenceLossText(); !losses.isEmpty())
+        out << losses << '\n';
+    out << '\n';
 
     for (const Change &change : plan->changes) {
         out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] "
