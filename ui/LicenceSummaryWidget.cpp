@@ -1,110 +1,243 @@
 #include "LicenceSummaryWidget.h"
 
-#include "directory/UserTableModel.h"
+#include "LicenceBar.h"
+#include "connections/ConnectionSession.h"
+#include "directory/Directory.h"
+#include "directory/LicenceStanding.h"
 
-#include <QPainter>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ScimDesk {
 
+using LicenceFilter = UserFilterProxy::LicenceFilter;
+
 namespace {
-constexpr int RowHeight = 34;
-constexpr int Margin = 24;
+
+const QColor Colours[]
+    = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+       QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+int percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? int(qRound(100.0 * double(part) / double(whole))) : 0;
+}
+
 } // namespace
 
-LicenceSummaryWidget::LicenceSummaryWidget(UserTableModel *users, QWidget *parent)
+LicenceSummaryWidget::LicenceSummaryWidget(Directory *directory, ConnectionSession *session,
+                                           QWidget *parent)
     : QWidget(parent)
-    , m_users(users)
+    , m_directory(directory)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_grid(new QGridLayout)
 {
-    setAccessibleName(tr("Licence summary"));
     setObjectName(QStringLiteral("licenceSummary"));
-    connect(m_users, &UserTableModel::licenceCountsChanged, this, &LicenceSummaryWidget::refresh);
-    connect(m_users, &QAbstractItemModel::modelReset, this, &LicenceSummaryWidget::refresh);
+    setAccessibleName(tr("Licence summary"));
+    m_heading->setObjectName(QStringLiteral("licenceHeading"));
+    QFont title = font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    m_heading->setFont(title);
+    m_heading->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("licenceHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setText(tr("Click the coloured part of a bar to list the licence's holders on the "
+                       "Users page, or the grey part to list the active users without it. The "
+                       "buttons beside each bar do the same from the keyboard."));
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_hint);
+    layout->addSpacing(12);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+
+    UserTableModel *users = m_directory->users();
+    connect(users, &UserTableModel::licenceCountsChanged, this, &LicenceSummaryWidget::refresh);
+    connect(users, &QAbstractItemModel::modelReset, this, &LicenceSummaryWidget::refresh);
+    GroupTableModel *groups = m_directory->groups();
+    connect(groups, &QAbstractItemModel::rowsInserted, this, &LicenceSummaryWidget::refresh);
+    connect(groups, &QAbstractItemModel::dataChanged, this, &LicenceSummaryWidget::refresh);
+    connect(groups, &QAbstractItemModel::modelReset, this, &LicenceSummaryWidget::refresh);
+    connect(m_directory, &Directory::stateChanged, this, &LicenceSummaryWidget::refresh);
+    connect(m_session, &ConnectionSession::stateChanged, this, &LicenceSummaryWidget::refresh);
     refresh();
 }
+
+LicenceSummaryWidget::~LicenceSummaryWidget() = default;
 
 QStringList LicenceSummaryWidget::lines() const
 {
     QStringList result;
-    const QStringList names = m_users->store().licences().names;
-    const QList<qint64> counts = m_users->activeLicenceCounts();
-    for (int i = 0; i < names.size() && i < counts.size(); ++i)
-        result.append(tr("%1: %L2 of %L3 active users")
-                          .arg(names.at(i))
-                          .arg(counts.at(i))
-                          .arg(m_users->activeCount()));
+    const qint64 active = m_directory->users()->activeCount();
+    const auto standings = LicenceStanding::of(*m_directory->users(), *m_directory->groups(),
+                                               m_directory->groupsComplete(), m_session->profile());
+    for (const LicenceStanding &standing : standings) {
+        // One arg() call: a name from the service could hold "%2".
+        QString line = tr("%1: %2 of %3 active users hold it, %4 do not")
+                           .arg(standing.licence, number(standing.holders), number(active),
+                                number(standing.without));
+        if (standing.grant != LicenceStanding::Grant::ByAttribute)
+            line += QStringLiteral("; ") + groupText(standing);
+        result.append(line);
+    }
     return result;
+}
+
+QString LicenceSummaryWidget::heading() const
+{
+    if (m_session->state() != ConnectionSession::State::Connected)
+        return tr("No connection is open.");
+    if (m_directory->users()->store().licences().names.isEmpty())
+        return tr("This service does not describe licences.");
+    return tr("Licences held by active users (%L1 active users loaded)")
+        .arg(m_directory->users()->activeCount());
+}
+
+QString LicenceSummaryWidget::groupText(const LicenceStanding &standing) const
+{
+    using Grant = LicenceStanding::Grant;
+    switch (standing.grant) {
+    case Grant::ByAttribute:
+        return {};
+    case Grant::NoGroupSet:
+        return tr("No granting group is set for it in this connection.");
+    case Grant::GroupFound:
+        return tr("Granted by group “%1” (%2 members).")
+            .arg(standing.group, number(standing.groupMembers));
+    case Grant::GroupMissing:
+        // Nobody can get the licence through a group the service does not have.
+        return standing.nearMiss.isEmpty()
+            ? tr("No group grants it (group “%1” not found on the service).").arg(standing.group)
+            : tr("No group grants it (group “%1” not found on the service; “%2” is, but the "
+                 "name must match exactly).")
+                  .arg(standing.group, standing.nearMiss);
+    case Grant::Unchecked:
+        return m_directory->state() == Directory::State::Loading
+            ? tr("Granted by group “%1”.").arg(standing.group)
+            : tr("Granted by group “%1” (not all groups could be read, so whether it exists is "
+                 "not known).")
+                  .arg(standing.group);
+    }
+    return {};
 }
 
 void LicenceSummaryWidget::refresh()
 {
+    const QStringList licences = m_session->state() == ConnectionSession::State::Connected
+        ? m_directory->users()->store().licences().names
+        : QStringList();
+    QStringList shown;
+    for (const Row &row : std::as_const(m_rows))
+        shown.append(row.licence);
+    if (shown != licences)
+        rebuildRows(licences);
+    m_heading->setText(heading());
+    m_hint->setVisible(!m_rows.isEmpty());
+
+    const qint64 active = m_directory->users()->activeCount();
+    const auto standings = LicenceStanding::of(*m_directory->users(), *m_directory->groups(),
+                                               m_directory->groupsComplete(), m_session->profile());
+    for (qsizetype i = 0; i < m_rows.size() && i < standings.size(); ++i)
+        updateRow(m_rows[i], standings.at(i), active);
     setAccessibleDescription(lines().join(u"; "));
-    updateGeometry();
-    update();
 }
 
-QSize LicenceSummaryWidget::sizeHint() const
+void LicenceSummaryWidget::rebuildRows(const QStringList &licences)
 {
-    const int rows = qMax(1, int(m_users->store().licences().names.size()));
-    return {520, 2 * Margin + 40 + rows * RowHeight};
-}
-
-QSize LicenceSummaryWidget::minimumSizeHint() const
-{
-    return {320, sizeHint().height()};
-}
-
-void LicenceSummaryWidget::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    const QStringList names = m_users->store().licences().names;
-    const QList<qint64> counts = m_users->activeLicenceCounts();
-    const qint64 active = m_users->activeCount();
-
-    QFont title = font();
-    title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.2);
-    painter.setFont(title);
-    painter.setPen(pal.color(QPalette::WindowText));
-    const QString heading = names.isEmpty()
-        ? tr("This service does not describe licences.")
-        : tr("Licences held by active users (%L1 active users loaded)").arg(active);
-    painter.drawText(QRect(Margin, Margin, width() - 2 * Margin, 28),
-                     Qt::AlignLeft | Qt::AlignVCenter, heading);
-    painter.setFont(font());
-
-    const QFontMetrics metrics(font());
-    int labelWidth = 0;
-    for (const QString &name : names)
-        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(name));
-    const int numberWidth
-        = metrics.horizontalAdvance(tr("%L1 (100%)").arg(qMax<qint64>(active, 99999)));
-    const int barLeft = Margin + labelWidth + 16;
-    const int barMax = qMax(40, width() - barLeft - numberWidth - Margin - 12);
-
-    static const QColor colours[]
-        = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-           QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
-    int y = Margin + 44;
-    for (int i = 0; i < names.size(); ++i, y += RowHeight) {
-        const qint64 count = i < counts.size() ? counts.at(i) : 0;
-        painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(QRect(Margin, y, labelWidth, RowHeight - 10),
-                         Qt::AlignRight | Qt::AlignVCenter, names.at(i));
-        const QRect track(barLeft, y + 2, barMax, RowHeight - 14);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(pal.color(QPalette::Midlight));
-        painter.drawRoundedRect(track, 3, 3);
-        const int length = active > 0 ? int(double(barMax) * double(count) / double(active)) : 0;
-        painter.setBrush(colours[i % 6]);
-        if (length > 0)
-            painter.drawRoundedRect(QRect(barLeft, y + 2, length, RowHeight - 14), 3, 3);
-        painter.setPen(pal.color(QPalette::WindowText));
-        const int percent = active > 0 ? int(qRound(100.0 * double(count) / double(active))) : 0;
-        painter.drawText(QRect(barLeft + barMax + 12, y, numberWidth, RowHeight - 10),
-                         Qt::AlignLeft | Qt::AlignVCenter, tr("%L1 (%2%)").arg(count).arg(percent));
+    for (const Row &row : std::as_const(m_rows)) {
+        for (QWidget *widget : std::initializer_list<QWidget *> {
+                 row.name, row.bar, row.holders, row.without, row.counts, row.group})
+            delete widget;
     }
+    m_rows.clear();
+    for (int gridRow = 0; gridRow < m_grid->rowCount(); ++gridRow)
+        m_grid->setRowMinimumHeight(gridRow, 0);
+    for (int i = 0; i < licences.size(); ++i)
+        addRow(licences.at(i), i);
+}
+
+void LicenceSummaryWidget::addRow(const QString &licence, int index)
+{
+    Row row {licence,
+             new QLabel(licence, this),
+             new LicenceBar(Colours[index % std::size(Colours)], this),
+             new QPushButton(tr("Show holders"), this),
+             new QPushButton(tr("Show users without it"), this),
+             new QLabel(this),
+             new QLabel(this)};
+    QFont bold = row.name->font();
+    bold.setBold(true);
+    row.name->setFont(bold);
+    row.bar->setObjectName(QStringLiteral("bar:") + licence);
+    row.bar->setAccessibleName(tr("%1 licence bar").arg(licence));
+    row.holders->setObjectName(QStringLiteral("holders:") + licence);
+    row.holders->setAccessibleName(tr("Show the active users holding %1").arg(licence));
+    row.without->setObjectName(QStringLiteral("without:") + licence);
+    row.without->setAccessibleName(tr("Show the active users without %1").arg(licence));
+    row.holders->setToolTip(tr("List the active users holding %1 on the Users page").arg(licence));
+    row.without->setToolTip(tr("List the active users without %1 on the Users page").arg(licence));
+    row.holders->setAutoDefault(true); // Enter clicks them, as Space does
+    row.without->setAutoDefault(true);
+    row.counts->setObjectName(QStringLiteral("counts:") + licence);
+    row.group->setObjectName(QStringLiteral("group:") + licence);
+    row.group->setWordWrap(true);
+    row.group->setTextFormat(Qt::PlainText); // group names come from the service
+    row.counts->setTextFormat(Qt::PlainText);
+
+    connect(row.bar, &LicenceBar::clicked, this,
+            [this, licence](LicenceFilter part) { Q_EMIT usersRequested(licence, part); });
+    connect(row.holders, &QPushButton::clicked, this,
+            [this, licence] { Q_EMIT usersRequested(licence, LicenceFilter::ActiveHolders); });
+    connect(row.without, &QPushButton::clicked, this,
+            [this, licence] { Q_EMIT usersRequested(licence, LicenceFilter::ActiveWithout); });
+
+    const int top = index * 4;
+    m_grid->addWidget(row.name, top, 0);
+    m_grid->addWidget(row.bar, top, 1);
+    m_grid->addWidget(row.holders, top, 2);
+    m_grid->addWidget(row.without, top, 3);
+    m_grid->addWidget(row.counts, top + 1, 1, 1, 3);
+    m_grid->addWidget(row.group, top + 2, 1, 1, 3);
+    m_grid->setRowMinimumHeight(top + 3, 14);
+    m_rows.append(row);
+}
+
+void LicenceSummaryWidget::updateRow(Row &row, const LicenceStanding &standing, qint64 active)
+{
+    row.bar->setCounts(standing.holders, active);
+    row.bar->setToolTip(
+        tr("Click the coloured part to list the %1 holders of %2 on the Users "
+           "page, the grey part to list the %3 active users without it.")
+            .arg(number(standing.holders), standing.licence, number(standing.without)));
+    row.bar->setAccessibleDescription(
+        tr("%L1 of %L2 active users hold it").arg(standing.holders).arg(active));
+    row.counts->setText(tr("Holders: %L1 (%2%)  ·  Active users without it: %L3")
+                            .arg(standing.holders)
+                            .arg(percent(standing.holders, active))
+                            .arg(standing.without));
+    const QString group = groupText(standing);
+    row.group->setText(group);
+    row.group->setVisible(!group.isEmpty());
+    QPalette pal = palette();
+    if (standing.grant == LicenceStanding::Grant::GroupMissing)
+        pal.setColor(QPalette::WindowText, QColor(0xa6, 0x1b, 0x1b));
+    row.group->setPalette(pal);
 }
 
 } // namespace ScimDesk

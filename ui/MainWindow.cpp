@@ -57,7 +57,7 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     m_pages->setObjectName(QStringLiteral("pages"));
     m_users = new UsersPage(m_directory, m_pages);
     m_groups = new GroupsPage(m_directory, m_pages);
-    m_licences = new LicenceSummaryWidget(m_directory->users(), m_pages);
+    m_licences = new LicenceSummaryWidget(m_directory, m_session, m_pages);
     auto *licenceScroll = new QScrollArea(m_pages);
     licenceScroll->setWidget(m_licences);
     licenceScroll->setWidgetResizable(true);
@@ -72,6 +72,12 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     m_pages->addTab(licenceScroll, tr("&Licences"));
     m_pages->addTab(m_review, tr("&Pending changes"));
     m_pages->addTab(m_overview, tr("C&onnection"));
+    connect(m_licences, &LicenceSummaryWidget::usersRequested, this,
+            [this](const QString &licence, UserFilterProxy::LicenceFilter filter) {
+                m_users->showLicence(licence, filter);
+                m_pages->setCurrentWidget(m_users);
+                m_users->view()->setFocus(Qt::OtherFocusReason);
+            });
     connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
     connect(m_changes, &ChangesController::reviewRequested, this, [this] {
         m_pages->setCurrentWidget(m_review);
@@ -384,8 +390,11 @@ void MainWindow::showHelp()
            "columns; they are remembered per connection.</p>"
            "<p><b>Details.</b> Selecting a user shows its attributes, licences, groups and the "
            "raw SCIM JSON as the service returns it now (Copy JSON).</p>"
-           "<p><b>Groups and Licences.</b> Groups lists each group's members; Licences shows how "
-           "many active users hold each product.</p>"
+           "<p><b>Groups and Licences.</b> Groups lists each group's members. Licences shows, "
+           "per product, how many active users hold it and how many do not, and the group that "
+           "grants it when licences go by group. Click a bar's coloured or grey part (or Show "
+           "holders, Show users without it) to list those users on the Users page; the chip by "
+           "the search box shows the filter, and its &#x2715; clears it.</p>"
            "<p><b>Pending changes.</b> Select users, then use the Changes menu or the "
            "right-click menu: Deactivate (Ctrl+D), Reactivate, Delete, Grant or Revoke a licence, "
            "Add to or Remove from a group. Nothing is sent yet, and Ctrl+Z / Ctrl+Shift+Z undo and "

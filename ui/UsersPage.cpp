@@ -7,6 +7,7 @@
 #include "scim/UserAttributes.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,6 +99,7 @@ QLayout *UsersPage::buildSearchRow()
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_search, 2);
+    row->addWidget(buildLicenceChip());
     row->addSpacing(16);
     row->addWidget(new QLabel(tr("On the service:"), this));
     row->addWidget(m_filterAttribute);
@@ -105,6 +107,78 @@ QLayout *UsersPage::buildSearchRow()
     row->addWidget(lookUpButton);
     row->addWidget(showAll);
     return row;
+}
+
+QFrame *UsersPage::buildLicenceChip()
+{
+    m_licenceChip = new QFrame(this);
+    m_licenceChip->setObjectName(QStringLiteral("licenceChip"));
+    m_licenceChip->setStyleSheet(QStringLiteral(
+        "QFrame#licenceChip { background: palette(alternate-base); border: 1px solid "
+        "palette(highlight); border-radius: 11px; }"
+        "QFrame#licenceChip QPushButton { border: none; padding: 0 4px; }"
+        "QFrame#licenceChip QPushButton:focus { border: 1px solid palette(highlight); "
+        "border-radius: 4px; }"));
+    m_licenceChipText = new QLabel(m_licenceChip);
+    m_licenceChipText->setObjectName(QStringLiteral("licenceChipText"));
+    m_licenceChipText->setTextFormat(Qt::PlainText);
+    m_licenceChipClear = new QPushButton(QStringLiteral("\u2715"), m_licenceChip);
+    m_licenceChipClear->setObjectName(QStringLiteral("clearLicenceFilter"));
+    m_licenceChipClear->setAccessibleName(tr("Clear the licence filter"));
+    m_licenceChipClear->setToolTip(tr("Clear the licence filter: show every loaded user"));
+    m_licenceChipClear->setAutoDefault(true); // Enter clears it, as Space does
+    m_licenceChipClear->setCursor(Qt::PointingHandCursor);
+    connect(m_licenceChipClear, &QPushButton::clicked, this, [this] {
+        clearLicenceFilter();
+        m_view->setFocus(Qt::OtherFocusReason); // the chip, and its button, are gone
+    });
+    auto *layout = new QHBoxLayout(m_licenceChip);
+    layout->setContentsMargins(10, 2, 4, 2);
+    layout->setSpacing(4);
+    layout->addWidget(m_licenceChipText);
+    layout->addWidget(m_licenceChipClear);
+    m_licenceChip->setVisible(false);
+    connect(m_proxy, &UserFilterProxy::licenceFilterChanged, this, &UsersPage::updateLicenceChip);
+    return m_licenceChip;
+}
+
+void UsersPage::updateLicenceChip()
+{
+    const QString licence = m_proxy->licenceFilterName();
+    switch (m_proxy->licenceFilter()) {
+    case UserFilterProxy::LicenceFilter::None:
+        m_licenceChip->setVisible(false);
+        return;
+    case UserFilterProxy::LicenceFilter::ActiveHolders:
+        m_licenceChipText->setText(tr("Licence: %1 holders").arg(licence));
+        m_licenceChip->setAccessibleName(
+            tr("Licence filter: active users holding %1").arg(licence));
+        break;
+    case UserFilterProxy::LicenceFilter::ActiveWithout:
+        m_licenceChipText->setText(tr("Licence: without %1").arg(licence));
+        m_licenceChip->setAccessibleName(
+            tr("Licence filter: active users without %1").arg(licence));
+        break;
+    }
+    m_licenceChip->setToolTip(m_licenceChip->accessibleName());
+    m_licenceChip->setVisible(true);
+}
+
+void UsersPage::showLicence(const QString &licence, UserFilterProxy::LicenceFilter filter)
+{
+    keepSelection([this, &licence, filter] {
+        {
+            const QSignalBlocker blocker(m_search); // the proxy is told below
+            m_search->clear();
+        }
+        m_proxy->setQuickSearch({});
+        m_proxy->setLicenceFilter(licence, filter);
+    });
+}
+
+void UsersPage::clearLicenceFilter()
+{
+    keepSelection([this] { m_proxy->clearLicenceFilter(); });
 }
 
 void UsersPage::setUpView()
@@ -134,8 +208,11 @@ void UsersPage::setUpView()
 
 void UsersPage::setQuickSearch(const QString &text)
 {
-    // A big change of the search rebuilds the proxy, which forgets the selection: keep the
-    // selected users (and the current one) selected if they are still shown.
+    keepSelection([this, &text] { m_proxy->setQuickSearch(text); });
+}
+
+void UsersPage::keepSelection(const std::function<void()> &refilter)
+{
     QList<QPersistentModelIndex> selected;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.size() <= 10'000) {
@@ -144,7 +221,7 @@ void UsersPage::setQuickSearch(const QString &text)
     }
     const QPersistentModelIndex current
         = m_proxy->mapToSource(m_view->selectionModel()->currentIndex());
-    m_proxy->setQuickSearch(text);
+    refilter();
     if (m_view->selectionModel()->hasSelection() || selected.isEmpty())
         return;
     QItemSelection restored;

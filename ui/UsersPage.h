@@ -1,12 +1,18 @@
 #pragma once
 
+#include "directory/UserFilterProxy.h"
+
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLayout;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QTableView;
 
@@ -14,10 +20,8 @@ namespace ScimDesk {
 
 class DetailsPane;
 class Directory;
-class UserFilterProxy;
-
-// Users: quick search over loaded rows, a server-side lookup for what is not listed, the table,
-// and the selected user's details.
+// Users: quick search and a licence filter over loaded rows, a server-side lookup for what is
+// not listed, the table, and the selected user's details.
 class UsersPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ public:
     QTableView *view() const { return m_view; }
     DetailsPane *details() const { return m_details; }
     QLineEdit *searchField() const { return m_search; }
+    // The chip beside the search box that says which licence filter is on; hidden when none is.
+    QFrame *licenceChip() const { return m_licenceChip; }
     // Visible columns in view order (for export).
     QList<int> visibleColumns() const;
     // The selected users as (id, userName), in view order.
@@ -41,12 +47,21 @@ public:
     void saveViewState(const QString &connectionId) const;
 
     void focusSearch();
+    // Shows only the active users holding `licence`, or only those without it: the rows behind
+    // a bar of the Licences page, so the search is cleared. The chip says so and clears it.
+    void showLicence(const QString &licence, UserFilterProxy::LicenceFilter filter);
+    void clearLicenceFilter();
     // Asks the service for users matching attribute = value (escaped filter).
     void lookUp(const QString &attribute, const QString &value);
 
 private:
     // Builders for the constructor: the row of search and look-up fields, and the table.
     QLayout *buildSearchRow();
+    QFrame *buildLicenceChip();
+    void updateLicenceChip();
+    // Runs `refilter`, keeping the selected users (and the current one) selected if they are
+    // still shown: a big change rebuilds the proxy, which forgets the selection.
+    void keepSelection(const std::function<void()> &refilter);
     void setUpView();
     // Filters the loaded rows, keeping the selection where it is still shown.
     void setQuickSearch(const QString &text);
@@ -57,6 +72,9 @@ private:
     Directory *m_directory;
     UserFilterProxy *m_proxy;
     QLineEdit *m_search;
+    QFrame *m_licenceChip = nullptr;
+    QLabel *m_licenceChipText = nullptr;
+    QPushButton *m_licenceChipClear = nullptr;
     QComboBox *m_filterAttribute;
     QLineEdit *m_filterValue;
     QLabel *m_notice;

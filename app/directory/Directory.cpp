@@ -181,6 +181,13 @@ QString Directory::groupsStatus() const
     return {};
 }
 
+bool Directory::groupsComplete() const
+{
+    // A failed user read stops the group reader too; a cancel notes whether groups were cut.
+    return (m_state == State::Complete || m_state == State::Cancelled) && !m_groupsError.isError()
+        && !m_groupsIncomplete;
+}
+
 void Directory::readerFailed(const ScimError &error)
 {
     m_error = error;

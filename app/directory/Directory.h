@@ -54,6 +54,8 @@ public:
     ScimError groupsError() const { return m_groupsError; }
     // Whether a cancel stopped the groups before all were read.
     bool groupsIncomplete() const { return m_groupsIncomplete; }
+    // Whether every group the service lists is loaded (so a name not among them is not there).
+    bool groupsComplete() const;
     QString serverFilter() const { return m_filter; }
 
     qint64 expectedUsers() const { return m_expectedUsers; }

@@ -13,33 +13,87 @@ UserFilterProxy::UserFilterProxy(QObject *parent)
 
 void UserFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    disconnect(m_sourceReset);
     m_users = qobject_cast<UserTableModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
+    if (m_users)
+        m_sourceReset = connect(m_users, &QAbstractItemModel::modelReset, this,
+                                &UserFilterProxy::onSourceReset);
+    onSourceReset();
 }
 
 void UserFilterProxy::setQuickSearch(const QString &text)
 {
-    const QStringList words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
-    if (words == m_words)
+    Criteria criteria = m_criteria;
+    criteria.words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    if (criteria.words == m_criteria.words)
         return;
     m_text = text;
+    apply(criteria);
+}
+
+bool UserFilterProxy::setLicenceFilter(const QString &licence, LicenceFilter filter)
+{
+    Criteria criteria = m_criteria;
+    criteria.licenceFilter = filter;
+    criteria.licenceIndex = -1;
+    if (filter != LicenceFilter::None) {
+        criteria.licenceIndex = m_users ? m_users->store().licences().indexOf(licence) : -1;
+        if (criteria.licenceIndex < 0)
+            return false;
+    }
+    if (criteria.licenceFilter == m_criteria.licenceFilter
+        && criteria.licenceIndex == m_criteria.licenceIndex)
+        return true;
+    m_licence = filter == LicenceFilter::None ? QString() : licence;
+    apply(criteria);
+    Q_EMIT licenceFilterChanged();
+    return true;
+}
+
+void UserFilterProxy::onSourceReset()
+{
+    // A reload may bring other licences (another connection): follow the licence by name, and
+    // drop the filter when it is gone rather than filter on whatever took its place.
+    if (m_criteria.licenceFilter == LicenceFilter::None)
+        return;
+    const int index = m_users ? m_users->store().licences().indexOf(m_licence) : -1;
+    if (index < 0) {
+        clearLicenceFilter();
+    } else if (index != m_criteria.licenceIndex) {
+        m_criteria.licenceIndex = index;
+        invalidateRowsFilter();
+    }
+}
+
+void UserFilterProxy::apply(const Criteria &criteria)
+{
     // QSortFilterProxyModel removes filtered-out rows range by range, which costs rows x ranges:
     // narrowing 100,000 sorted rows to a few thousand scattered ones takes it ~400 ms. When most
-    // rows go, rebuilding the mapping (and sorting what is left) is far cheaper.
+    // rows go, rebuilding the mapping (and sorting what is left) is far cheaper. A licence's
+    // holders are scattered through any sort order, so a licence filter coming or going moves
+    // a scattered third or half of the rows: rebuilt whenever more than a few rows move.
+    const bool licenceOnly = criteria.words == m_criteria.words;
     int remaining = 0;
-    if (m_users && !words.isEmpty()) {
-        for (int row = 0; row < m_users->rowCount(); ++row)
-            remaining += matches(m_users->searchText(row), words) ? 1 : 0;
-    } else if (m_users) {
-        remaining = m_users->rowCount();
+    int changed = 0;
+    if (m_users) {
+        const int rows = m_users->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            const bool shown = accepts(row, criteria);
+            remaining += shown ? 1 : 0;
+            if (licenceOnly)
+                changed += shown != accepts(row, m_criteria) ? 1 : 0;
+        }
     }
-    const int changed = qAbs(remaining - rowCount());
-    if (changed > 1000 && changed * 2 > qMax(remaining, rowCount())) {
+    const bool rebuild = licenceOnly ? changed > 1000
+                                     : qAbs(remaining - rowCount()) > 1000
+            && qAbs(remaining - rowCount()) * 2 > qMax(remaining, rowCount());
+    if (rebuild) {
         beginResetModel();
-        m_words = words;
+        m_criteria = criteria;
         endResetModel();
     } else {
-        m_words = words;
+        m_criteria = criteria;
         invalidateRowsFilter();
     }
 }
@@ -67,11 +121,24 @@ bool UserFilterProxy::matches(const QString &haystack, const QStringList &words)
     return true;
 }
 
+bool UserFilterProxy::accepts(int sourceRow, const Criteria &criteria) const
+{
+    if (criteria.licenceFilter != LicenceFilter::None) {
+        // The bar's numbers count active users; the rows behind them are the same users.
+        const UserRecord &user = m_users->store().at(sourceRow);
+        if (!user.isActive()
+            || user.hasLicence(criteria.licenceIndex)
+                != (criteria.licenceFilter == LicenceFilter::ActiveHolders))
+            return false;
+    }
+    return criteria.words.isEmpty() || matches(m_users->searchText(sourceRow), criteria.words);
+}
+
 bool UserFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_words.isEmpty() || !m_users || sourceParent.isValid())
+    if (!m_users || sourceParent.isValid())
         return true;
-    return matches(m_users->searchText(sourceRow), m_words);
+    return accepts(sourceRow, m_criteria);
 }
 
 bool UserFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

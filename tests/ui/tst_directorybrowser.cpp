@@ -11,7 +11,9 @@
 #include "secrets/KeychainTokenStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,10 @@ private Q_SLOTS:
     void export_writesTheFilteredView();
     void groups_showResolvedMembers();
     void licenceSummary_countsActiveHolders();
+    void licenceHolders_keyboard_listsExactlyTheHolders();
+    void licenceBar_click_listsHoldersOrThoseWithout();
+    void licenceFilter_chipClears_showsEveryone();
+    void licenceGroups_areNamed_andAMissingOneIsSaid();
     void failedPage_isNeverSilent();
     void cancel_leavesAPartialList();
     void quickSearch_keepsTheSelection();
@@ -48,6 +54,12 @@ private Q_SLOTS:
 private:
     void waitLoaded(MainWindow &window);
     QJsonArray activeUsers();
+    // The userNames of the active users whose `licence` is `held`, from the service's state.
+    QSet<QString> activeUserNames(const QString &licence, bool held);
+    // The same from the table's own data, and what the users view shows.
+    QSet<QString> modelUserNames(const QString &licence, bool held);
+    QSet<QString> shownUserNames();
+    QString rowCountText();
     void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
@@ -80,6 +92,51 @@ QJsonArray tst_DirectoryBrowser::activeUsers()
             active.append(user);
     }
     return active;
+}
+
+QSet<QString> tst_DirectoryBrowser::activeUserNames(const QString &licence, bool held)
+{
+    QSet<QString> names;
+    for (const QJsonValue &value : activeUsers()) {
+        const QJsonObject user = value.toObject();
+        const bool holds = user.value(Lucid)
+                               .toObject()
+                               .value(u"productLicenses")
+                               .toObject()
+                               .value(licence)
+                               .toBool();
+        if (holds == held)
+            names.insert(user.value(u"userName").toString());
+    }
+    return names;
+}
+
+QSet<QString> tst_DirectoryBrowser::modelUserNames(const QString &licence, bool held)
+{
+    const UserTableModel *users = m_window->directory()->users();
+    const int column = users->licenceColumn(users->store().licences().indexOf(licence));
+    QSet<QString> names;
+    for (int row = 0; row < users->rowCount(); ++row) {
+        const QModelIndex index = users->index(row, column);
+        if (index.data(UserTableModel::ActiveRole).toBool()
+            && index.data(UserTableModel::SortRole).toBool() == held)
+            names.insert(index.data(UserTableModel::UserNameRole).toString());
+    }
+    return names;
+}
+
+QSet<QString> tst_DirectoryBrowser::shownUserNames()
+{
+    const QAbstractItemModel *shown = m_window->usersPage()->view()->model();
+    QSet<QString> names;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        names.insert(shown->index(row, 0).data(UserTableModel::UserNameRole).toString());
+    return names;
+}
+
+QString tst_DirectoryBrowser::rowCountText()
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("rowCount"))->text();
 }
 
 void tst_DirectoryBrowser::waitLoaded(MainWindow &window)
@@ -271,25 +328,177 @@ void tst_DirectoryBrowser::groups_showResolvedMembers()
 void tst_DirectoryBrowser::licenceSummary_countsActiveHolders()
 {
     MainWindow &window = *m_window;
-    int lucidchart = 0;
     const QJsonArray active = activeUsers();
-    for (const QJsonValue &user : active)
-        lucidchart += user.toObject()
-                          .value(Lucid)
-                          .toObject()
-                          .value(u"productLicenses")
-                          .toObject()
-                          .value(u"Lucidchart")
-                          .toBool()
-            ? 1
-            : 0;
+    const int lucidchart = int(activeUserNames(QStringLiteral("Lucidchart"), true).size());
     const QStringList lines = window.licenceSummary()->lines();
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(
-        lines.first(),
-        QStringLiteral("Lucidchart: %L1 of %L2 active users").arg(lucidchart).arg(active.size()));
+    QCOMPARE(lines.first(),
+             QStringLiteral("Lucidchart: %L1 of %L2 active users hold it, %L3 do not")
+                 .arg(lucidchart)
+                 .arg(active.size())
+                 .arg(active.size() - lucidchart));
+    // What the page shows under the bar says the same.
+    auto *counts
+        = window.licenceSummary()->findChild<QLabel *>(QStringLiteral("counts:Lucidchart"));
+    QVERIFY(counts);
+    QVERIFY2(counts->text().startsWith(QStringLiteral("Holders: %L1 (").arg(lucidchart)),
+             qPrintable(counts->text()));
+    QVERIFY(counts->text().endsWith(
+        QStringLiteral("Active users without it: %L1").arg(active.size() - lucidchart)));
     window.pages()->setCurrentIndex(2);
     maybeGrab(window, QStringLiteral("licences"));
+    window.pages()->setCurrentIndex(0);
+}
+
+void tst_DirectoryBrowser::licenceHolders_keyboard_listsExactlyTheHolders()
+{
+    MainWindow &window = *m_window;
+    const QSet<QString> holders = activeUserNames(QStringLiteral("Lucidspark"), true);
+    QVERIFY(!holders.isEmpty());
+    QCOMPARE(modelUserNames(QStringLiteral("Lucidspark"), true), holders);
+    const int loaded = window.directory()->users()->rowCount();
+    QVERIFY(holders.size() < loaded);
+    // A search typed earlier does not narrow what the bar's button shows.
+    QTest::keyClicks(window.usersPage()->searchField(), QStringLiteral("lovelace"));
+
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.pages()->setCurrentIndex(2);
+    LicenceSummaryWidget *licences = window.licenceSummary();
+    auto *first = licences->findChild<QPushButton *>(QStringLiteral("holders:Lucidchart"));
+    auto *spark = licences->findChild<QPushButton *>(QStringLiteral("holders:Lucidspark"));
+    QVERIFY(first && spark);
+    QVERIFY(!spark->accessibleName().isEmpty());
+    QVERIFY(spark->accessibleName().contains(u"Lucidspark"));
+    // Reached with Tab from the first licence's button, activated with Enter.
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(first->hasFocus());
+    for (int i = 0; i < 6 && !spark->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(spark->hasFocus());
+    QTest::keyClick(spark, Qt::Key_Return);
+
+    QCOMPARE(window.pages()->currentWidget(), window.usersPage());
+    QCOMPARE(shownUserNames(), holders);
+    QVERIFY(window.usersPage()->searchField()->text().isEmpty());
+    QFrame *chip = window.usersPage()->licenceChip();
+    QVERIFY(chip->isVisible());
+    const QString chipText = chip->findChild<QLabel *>(QStringLiteral("licenceChipText"))->text();
+    QVERIFY2(chipText.contains(u"Lucidspark") && chipText.contains(u"holders"),
+             qPrintable(chipText));
+    QCOMPARE(rowCountText(),
+             QStringLiteral("Users shown: %L1 of %L2").arg(holders.size()).arg(loaded));
+    maybeGrab(window, QStringLiteral("users-lucidspark-holders"));
+}
+
+void tst_DirectoryBrowser::licenceBar_click_listsHoldersOrThoseWithout()
+{
+    MainWindow &window = *m_window;
+    const QSet<QString> without = activeUserNames(QStringLiteral("Lucidspark"), false);
+    QVERIFY(!without.isEmpty());
+    QCOMPARE(modelUserNames(QStringLiteral("Lucidspark"), false), without);
+    window.pages()->setCurrentIndex(2);
+    auto *bar = window.licenceSummary()->findChild<QWidget *>(QStringLiteral("bar:Lucidspark"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible() && bar->width() > 100);
+    // The grey end of the bar: the active users without it.
+    const QPoint grey(bar->width() - 3, bar->height() / 2);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, grey);
+    QCOMPARE(window.pages()->currentWidget(), window.usersPage());
+    QCOMPARE(shownUserNames(), without);
+    QVERIFY(window.usersPage()->licenceChip()->isVisible());
+    QVERIFY(window.usersPage()
+                ->licenceChip()
+                ->findChild<QLabel *>(QStringLiteral("licenceChipText"))
+                ->text()
+                .contains(u"without Lucidspark"));
+    QCOMPARE(rowCountText(),
+             QStringLiteral("Users shown: %L1 of %L2")
+                 .arg(without.size())
+                 .arg(window.directory()->users()->rowCount()));
+
+    // The coloured start of the bar: the holders.
+    window.pages()->setCurrentIndex(2);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(2, bar->height() / 2));
+    QCOMPARE(shownUserNames(), activeUserNames(QStringLiteral("Lucidspark"), true));
+}
+
+void tst_DirectoryBrowser::licenceFilter_chipClears_showsEveryone()
+{
+    MainWindow &window = *m_window;
+    UsersPage *page = window.usersPage();
+    QVERIFY(page->licenceChip()->isVisible());
+    QVERIFY(page->proxy()->rowCount() < window.directory()->users()->rowCount());
+    auto *clear
+        = page->licenceChip()->findChild<QPushButton *>(QStringLiteral("clearLicenceFilter"));
+    QVERIFY(clear);
+    QVERIFY(!clear->accessibleName().isEmpty());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!page->licenceChip()->isVisible());
+    QCOMPARE(page->proxy()->rowCount(), window.directory()->users()->rowCount());
+    QCOMPARE(rowCountText(), QStringLiteral("Users: %L1").arg(activeUsers().size()));
+
+    // From the keyboard too: Space on the chip's button.
+    window.pages()->setCurrentIndex(2);
+    auto *without
+        = window.licenceSummary()->findChild<QPushButton *>(QStringLiteral("without:Lucidchart"));
+    QTest::keyClick(without, Qt::Key_Space);
+    QCOMPARE(shownUserNames(), activeUserNames(QStringLiteral("Lucidchart"), false));
+    QVERIFY(page->licenceChip()->isVisible());
+    QTest::keyClick(clear, Qt::Key_Space);
+    QVERIFY(!page->licenceChip()->isVisible());
+    QCOMPARE(page->proxy()->rowCount(), window.directory()->users()->rowCount());
+}
+
+void tst_DirectoryBrowser::licenceGroups_areNamed_andAMissingOneIsSaid()
+{
+    MainWindow &window = *m_window;
+    const QJsonArray groups = m_server.state().value(u"groups").toArray();
+    QJsonObject engineering;
+    for (const QJsonValue &group : groups) {
+        if (group.toObject().value(u"displayName").toString() == u"Engineering")
+            engineering = group.toObject();
+    }
+    QVERIFY(!engineering.isEmpty());
+    const int members = int(engineering.value(u"members").toArray().size());
+
+    // Attribute mode: no group is named.
+    auto *group = window.licenceSummary()->findChild<QLabel *>(QStringLiteral("group:Lucidspark"));
+    QVERIFY(group);
+    QVERIFY(group->isHidden());
+
+    ConnectionProfile profile = window.session()->profile();
+    profile.licenceMode = ConnectionProfile::LicenceMode::Group;
+    profile.licenceGroups = {{QStringLiteral("Lucidspark"), QStringLiteral("Engineering")},
+                             {QStringLiteral("Lucidchart"), QStringLiteral("Nobody here")}};
+    m_store->save(profile);
+    QVERIFY(window.openInitialConnection(profile.name));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionSession::State::Connected,
+                              20'000);
+    waitLoaded(window);
+    window.pages()->setCurrentIndex(2);
+    group = window.licenceSummary()->findChild<QLabel *>(QStringLiteral("group:Lucidspark"));
+    QVERIFY(group && group->isVisible());
+    QCOMPARE(group->text(),
+             QStringLiteral("Granted by group “Engineering” (%L1 members).").arg(members));
+    auto *missing
+        = window.licenceSummary()->findChild<QLabel *>(QStringLiteral("group:Lucidchart"));
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->text().contains(u"(group “Nobody here” not found on the service"),
+             qPrintable(missing->text()));
+    auto *none
+        = window.licenceSummary()->findChild<QLabel *>(QStringLiteral("group:LucidscaleCreator"));
+    QCOMPARE(none->text(), QStringLiteral("No granting group is set for it in this connection."));
+    QVERIFY(window.licenceSummary()->lines().at(1).contains(u"Engineering"));
+    maybeGrab(window, QStringLiteral("licences-by-group"));
+
+    profile.licenceMode = ConnectionProfile::LicenceMode::Attribute;
+    profile.licenceGroups.clear();
+    m_store->save(profile);
+    QVERIFY(window.openInitialConnection(profile.name));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ConnectionSession::State::Connected,
+                              20'000);
+    waitLoaded(window);
     window.pages()->setCurrentIndex(0);
 }
 
