@@ -6,8 +6,10 @@
 #include "ImportDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
+#include "audit/AuditLog.h"
 #include "changes/Guards.h"
 #include "changes/PlanModel.h"
+#include "common/Logging.h"
 #include "connections/ConnectionSession.h"
 #include "directory/Directory.h"
 
@@ -98,6 +100,7 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
             [this](const Plan &plan, const QList<ChangeResult> &results, bool resumed) {
                 if (!resumed) // the queue holds other work than an interrupted plan
                     keepWhatWasNotApplied(plan, results);
+                readLicenceHistory(); // what this apply took away, a reactivation gives back
                 updateActions();
             });
     connect(m_session, &ConnectionSession::stateChanged, this, [this] {
@@ -109,12 +112,23 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
         }
         if (m_session->state() == ConnectionSession::State::Connected) {
             m_queue->setConnection(m_session->profile(), m_session->report().capabilities);
+            readLicenceHistory();
             if (m_reviewPage)
                 m_reviewPage->model()->setCapabilities(m_session->report().capabilities);
         }
         updateActions();
     });
     updateActions();
+}
+
+void ChangesController::readLicenceHistory()
+{
+    QString error;
+    const QList<QJsonObject> records = AuditLog(m_session->profile().id).records(&error);
+    if (error.isEmpty())
+        m_queue->setLicenceHistory(AuditLog::licencesAtDeactivation(records));
+    else
+        qCWarning(lcConnections).noquote() << error; // reactivations then say they restore nothing
 }
 
 void ChangesController::createSelectionActions()

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void reviewRequested();
 
 private:
+    // Tells the queue which licences reactivated users get back (from the audit log).
+    void readLicenceHistory();
     void createSelectionActions();
     void createPlanActions();
     void createUserMenu(); // the users table's right-click menu

@@ -41,7 +41,7 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
             a.insert(QStringLiteral("value"), attribute.after);
         after.append(a);
     }
-    const QJsonObject record {
+    QJsonObject record {
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("osUser"), osUser()},
         {QStringLiteral("connection"), plan.connectionName},
@@ -57,10 +57,36 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
         {QStringLiteral("before"), before},
         {QStringLiteral("after"), after},
     };
+    if (!change.licencesLost.isEmpty()) // so that a reactivation can give them back
+        record.insert(QStringLiteral("licencesLost"),
+                      QJsonArray::fromStringList(change.licencesLost));
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size() || !file.flush())
         return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
     return {};
+}
+
+QHash<QString, QStringList> AuditLog::licencesAtDeactivation(const QList<QJsonObject> &records)
+{
+    // Oldest first: a later deactivation (or reactivation) of the same user replaces what an
+    // earlier one said.
+    QHash<QString, QStringList> licences;
+    for (const QJsonObject &record : records) {
+        if (record.value(u"outcome").toString() != u"applied")
+            continue;
+        const QString kind = record.value(u"kind").toString();
+        const QString id = record.value(u"targetId").toString();
+        if (kind == Change::kindKey(Change::Kind::Deactivate)) {
+            QStringList lost;
+            for (const QJsonValue &licence : record.value(u"licencesLost").toArray())
+                lost.append(licence.toString());
+            licences.insert(id, lost);
+        } else if (kind == Change::kindKey(Change::Kind::Reactivate)
+                   || kind == Change::kindKey(Change::Kind::DeleteUser)) {
+            licences.remove(id);
+        }
+    }
+    return licences;
 }
 
 QString AuditLog::writable()

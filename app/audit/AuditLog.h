@@ -3,6 +3,7 @@
 #include "changes/AuditSink.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -30,6 +31,9 @@ public:
     QString writable() override;
     // Every record, oldest first.
     QList<QJsonObject> records(QString *error = nullptr) const;
+    // The licences each user held when an apply last deactivated them (by user id), from the
+    // audit `records`: what a reactivation gives back. A user reactivated since is not listed.
+    static QHash<QString, QStringList> licencesAtDeactivation(const QList<QJsonObject> &records);
 
 private:
     QString m_path;

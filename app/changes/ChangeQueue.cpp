@@ -58,6 +58,13 @@ void ChangeQueue::setConnection(const ConnectionProfile &profile,
     Q_EMIT changed();
 }
 
+void ChangeQueue::setLicenceHistory(const QHash<QString, QStringList> &licencesAtDeactivation)
+{
+    m_licenceHistory = licencesAtDeactivation;
+    m_dirty = true;
+    Q_EMIT changed();
+}
+
 void ChangeQueue::setState(State state)
 {
     if (state == m_state)
@@ -215,6 +222,8 @@ void ChangeQueue::rebuild() const
         PlanBuilder builder(m_profile, m_capabilities);
         const UserStore &store = m_directory->users()->store();
         const GroupTableModel *groups = m_directory->groups();
+        if (m_licenceHistory)
+            builder.setLicenceHistory(*m_licenceHistory);
         if (m_profile.licencesByGroup()) {
             QList<QJsonObject> resources;
             for (const GroupRecord &group : groups->all())

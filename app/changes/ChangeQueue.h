@@ -70,6 +70,9 @@ public:
 
     // The connection plans are made for (the directory's).
     void setConnection(const ConnectionProfile &profile, const ServiceCapabilities &capabilities);
+    // The licences users held when last deactivated (from the audit log): a queued
+    // reactivation gives them back.
+    void setLicenceHistory(const QHash<QString, QStringList> &licencesAtDeactivation);
 
     const State &state() const { return m_state; }
     void setState(State state);
@@ -114,6 +117,7 @@ private:
     Directory *m_directory;
     ConnectionProfile m_profile;
     ServiceCapabilities m_capabilities;
+    std::optional<QHash<QString, QStringList>> m_licenceHistory;
     State m_state;
     mutable Plan m_plan;
     mutable QStringList m_problems;

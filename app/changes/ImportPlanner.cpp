@@ -396,6 +396,8 @@ public:
             resources.append(groups.at(i).toResource());
         }
         m_builder.setGroups(resources);
+        if (options.licenceHistory)
+            m_builder.setLicenceHistory(*options.licenceHistory);
     }
 
     Result &result() { return m_result; }
@@ -608,6 +610,12 @@ private:
             after.insert(QStringLiteral("active"), reactivate);
         if (after != before)
             m_builder.updateUser(before, after, tr("row %1").arg(row.number));
+        if (reactivate) {
+            QStringList said; // the file's licence cells win over what is restored
+            for (const auto &[licence, value] : row.licences)
+                said.append(m_catalog.names.at(licence));
+            m_builder.restoreLicences(before, said);
+        }
     }
 
     const ConnectionProfile &m_profile;

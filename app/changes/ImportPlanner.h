@@ -6,7 +6,10 @@
 #include "csv/ImportMapping.h"
 #include "scim/ServiceCapabilities.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace ScimDesk {
 
@@ -39,6 +42,9 @@ public:
         bool revokeLicences = false; // deprovision: also set every licence to false
         QSet<int> excludedRows; // row numbers the admin left out
         QString source; // for the plan, e.g. "csv:hr.csv"
+        // The licences users held when last deactivated (from the audit log): a reactivation
+        // gives them back, unless the file says otherwise. Unset: nothing is restored.
+        std::optional<QHash<QString, QStringList>> licenceHistory;
     };
 
     struct RowError

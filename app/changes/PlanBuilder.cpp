@@ -104,8 +104,8 @@ QString PlanBuilder::licenceSchema() const
                                                   : m_capabilities.licenceSchema;
 }
 
-void PlanBuilder::wantLicence(const QString &licence, const QString &key,
-                              const QString &userName, bool granted, bool held)
+void PlanBuilder::wantLicence(const QString &licence, const QString &key, const QString &userName,
+                              bool granted, bool held)
 {
     if (!m_licenceGroups.contains(licence)) {
         const QString group = m_licenceGroupNames.value(licence);
@@ -160,7 +160,7 @@ void PlanBuilder::routeLicences(const QString &userId, UserEntry &entry)
 
 QStringList PlanBuilder::notes() const
 {
-    QStringList notes;
+    QStringList notes = m_notes;
     for (auto licence = m_licenceWishes.cbegin(); licence != m_licenceWishes.cend(); ++licence) {
         const QJsonObject group = m_licenceGroups.value(licence.key());
         QSet<QString> members;
@@ -201,9 +201,9 @@ QList<Change> PlanBuilder::licenceGroupChanges() const
                 for (const auto &[key, wish] : std::as_const(batch)) {
                     const QString value
                         = wish.dependency.isEmpty() ? key : placeholderFor(wish.dependency);
-                    intents.append(granted ? tr("grant %1 to %2").arg(licence.key(), wish.userName)
-                                           : tr("revoke %1 from %2").arg(licence.key(),
-                                                                         wish.userName));
+                    intents.append(granted
+                                       ? tr("grant %1 to %2").arg(licence.key(), wish.userName)
+                                       : tr("revoke %1 from %2").arg(licence.key(), wish.userName));
                     shown.append(QJsonObject {{QStringLiteral("value"), value},
                                               {QStringLiteral("display"), wish.userName}});
                     if (!wish.dependency.isEmpty())
@@ -217,9 +217,10 @@ QList<Change> PlanBuilder::licenceGroupChanges() const
                              QStringLiteral("members[value eq %1]").arg(Filter::quote(value))}});
                 }
                 if (granted)
-                    operations.append(QJsonObject {{QStringLiteral("op"), QStringLiteral("add")},
-                                                   {QStringLiteral("path"), QStringLiteral("members")},
-                                                   {QStringLiteral("value"), added}});
+                    operations.append(
+                        QJsonObject {{QStringLiteral("op"), QStringLiteral("add")},
+                                     {QStringLiteral("path"), QStringLiteral("members")},
+                                     {QStringLiteral("value"), added}});
                 Change change = membershipChange(granted ? Change::Kind::AddToGroup
                                                          : Change::Kind::RemoveFromGroup,
                                                  group, intents, operations);
@@ -390,6 +391,9 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     if (!change.licencesLost.isEmpty())
         warnings.append(tr("Deactivating takes away the user's licences: %1.")
                             .arg(change.licencesLost.join(QStringLiteral(", "))));
+    if (change.kind == Change::Kind::Reactivate && entry.licencesUnknown)
+        warnings.append(tr("ScimDesk has no record of the licences this user held before they "
+                           "were deactivated, so none are given back: grant them if needed."));
     if (licences && !m_licencesByGroup)
         warnings.append(licenceWarning());
     change.warning = warnings.join(u' ');
@@ -416,10 +420,53 @@ void PlanBuilder::deactivate(const QJsonObject &user, const QString &why)
                [](QJsonObject &u) { u.insert(QStringLiteral("active"), false); });
 }
 
+void PlanBuilder::setLicenceHistory(const QHash<QString, QStringList> &licencesAtDeactivation)
+{
+    m_licenceHistory = licencesAtDeactivation;
+}
+
 void PlanBuilder::reactivate(const QJsonObject &user)
 {
     modifyUser(user, tr("reactivate"),
                [](QJsonObject &u) { u.insert(QStringLiteral("active"), true); });
+    restoreLicences(user);
+}
+
+void PlanBuilder::restoreLicences(const QJsonObject &user, const QStringList &except)
+{
+    const QString id = user.value(u"id").toString();
+    if (!m_licenceHistory || user.value(u"active").toBool(true) || !m_users.contains(id))
+        return;
+    const auto held = m_licenceHistory->constFind(id);
+    if (held == m_licenceHistory->cend()) {
+        UserEntry &entry = m_users[id];
+        entry.licencesUnknown = true;
+        if (!entry.changeId.isEmpty())
+            rebuildUserChange(entry);
+        return;
+    }
+    // What the deactivation took away comes back with the reactivation.
+    for (const QString &licence : *held) {
+        if (except.contains(licence))
+            continue;
+        if (m_licencesByGroup) {
+            if (m_licenceGroups.contains(licence))
+                setLicence(user, licence, true);
+            else // not the admin's request: say so rather than stop the plan
+                m_notes.append(tr("%1 held %2 before being deactivated, but no group on the "
+                                  "service grants it, so it is not given back: grant it in the "
+                                  "service's admin panel.")
+                                   .arg(userNameOf(user), licence));
+            continue;
+        }
+        modifyUser(user, tr("restore %1").arg(licence), [&](QJsonObject &u) {
+            QJsonObject extension = u.value(licenceSchema()).toObject();
+            QJsonObject licences = extension.value(u"productLicenses").toObject();
+            licences.insert(licence, true);
+            extension.insert(QStringLiteral("productLicenses"), licences);
+            u.insert(licenceSchema(), extension);
+        });
+    }
 }
 
 void PlanBuilder::setLicence(const QJsonObject &user, const QString &licence, bool granted)
@@ -552,8 +599,8 @@ void PlanBuilder::addToGroup(const QJsonObject &group, const QString &userId,
         {QStringLiteral("path"), QStringLiteral("members")},
         {QStringLiteral("value"),
          QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue}}}}};
-    Change change = membershipChange(Change::Kind::AddToGroup, group,
-                                     {tr("add %1").arg(userName)}, QJsonArray {operation});
+    Change change = membershipChange(Change::Kind::AddToGroup, group, {tr("add %1").arg(userName)},
+                                     QJsonArray {operation});
     change.id = nextId();
     if (!dependency.isEmpty())
         change.dependsOn.append(dependency);

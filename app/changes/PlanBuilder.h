@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace ScimDesk {
 
 struct ConnectionProfile;
@@ -25,6 +27,14 @@ public:
     // group into requests of at most MembersPerRequest members.
     void setGroups(const QList<QJsonObject> &groups);
     static constexpr int MembersPerRequest = 100;
+    // The licences each user held when they were last deactivated (by id; from the audit log):
+    // a reactivation then gives them back, and says so for a user with no record. Without it,
+    // reactivations restore nothing.
+    void setLicenceHistory(const QHash<QString, QStringList> &licencesAtDeactivation);
+    // For `user`, being reactivated in this plan: the licences the history says they held come
+    // back, but for those in `except` (an import's file says what to do with them). reactivate()
+    // calls it.
+    void restoreLicences(const QJsonObject &user, const QStringList &except = {});
     // Why part of what was asked cannot be planned (a licence with no group, a licence group
     // the service does not have): the plan must not be sent while there are any.
     QStringList problems() const { return m_problems; }
@@ -69,6 +79,7 @@ private:
         QJsonObject after;
         QString changeId;
         bool deleted = false;
+        bool licencesUnknown = false; // reactivated, with no record of the licences it held
     };
 
     void modifyUser(const QJsonObject &user, const QString &intent,
@@ -115,6 +126,8 @@ private:
     QHash<QString, QJsonObject> m_licenceGroups; // licence -> the group on the service
     QMap<QString, QMap<QString, LicenceWish>> m_licenceWishes; // licence -> user key -> wish
     QStringList m_problems;
+    QStringList m_notes;
+    std::optional<QHash<QString, QStringList>> m_licenceHistory;
 };
 
 } // namespace ScimDesk

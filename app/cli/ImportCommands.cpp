@@ -1,6 +1,7 @@
 // scimdesk-cli plan: an HR file to a plan, for review with `show` and `apply`.
 
 #include "Cli.h"
+#include "audit/AuditLog.h"
 #include "changes/ImportSession.h"
 #include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
@@ -56,6 +57,11 @@ struct PlanOptions
                                QStringLiteral("deactivate")};
     QCommandLineOption revoke {QStringLiteral("revoke-licences"),
                                tr("deprovision: also revoke every licence.")};
+    QCommandLineOption noRestore {
+        QStringLiteral("no-restore-licences"),
+        tr("A reactivated user gets back no licences. By default they get back the licences "
+           "they held when ScimDesk deactivated them (from the audit log), unless the file "
+           "says otherwise.")};
     QCommandLineOption encoding {
         QStringLiteral("encoding"),
         tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), QStringLiteral("E")};
@@ -71,8 +77,8 @@ struct PlanOptions
 
     QList<QCommandLineOption> all() const
     {
-        return {connection, csv,      mode,      map,         mappingTemplate, match, action,
-                revoke,     encoding, delimiter, skipInvalid, output,          json};
+        return {connection, csv,       mode,     map,       mappingTemplate, match,  action,
+                revoke,     noRestore, encoding, delimiter, skipInvalid,     output, json};
     }
 };
 
@@ -246,6 +252,16 @@ int planCommand(Context &context, const QStringList &arguments)
     Directory directory;
     ImportSession session(*profile, report.capabilities, &directory);
     session.setTable(table, QFileInfo(parser.value(o.csv)).fileName());
+    if (!parser.isSet(o.noRestore)) {
+        QString auditError;
+        const QList<QJsonObject> records = AuditLog(profile->id).records(&auditError);
+        if (!auditError.isEmpty())
+            return context.fail(Failed,
+                                tr("%1 It says which licences reactivated users get "
+                                   "back; pass --no-restore-licences to plan without it.")
+                                    .arg(auditError));
+        options.licenceHistory = AuditLog::licencesAtDeactivation(records);
+    }
     session.options() = options;
     if (const QString problem = applyMapping(parser, o, *profile, report.capabilities, session);
         !problem.isEmpty())

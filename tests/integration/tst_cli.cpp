@@ -46,6 +46,8 @@ private Q_SLOTS:
     void unfinishableJournal_setAsideFreesTheConnection();
     void licencesFromCsv_changeExactlyAsTheFileSays_data();
     void licencesFromCsv_changeExactlyAsTheFileSays();
+    void reactivation_restoresTheLicencesTheDeactivationTook_data();
+    void reactivation_restoresTheLicencesTheDeactivationTook();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -1283,12 +1285,12 @@ void tst_Cli::licencesFromCsv_changeExactlyAsTheFileSays()
     if (byGroup) {
         reset.insert(QStringLiteral("licenceGroups"),
                      QJsonObject {{QStringLiteral("Lucidspark"), sparkGroup}});
-        reset.insert(QStringLiteral("seed"),
-                     QJsonObject {{QStringLiteral("users"), QJsonArray()},
-                                  {QStringLiteral("groups"),
-                                   QJsonArray {QJsonObject {
-                                       {QStringLiteral("displayName"), sparkGroup},
-                                       {QStringLiteral("members"), QJsonArray()}}}}});
+        reset.insert(
+            QStringLiteral("seed"),
+            QJsonObject {{QStringLiteral("users"), QJsonArray()},
+                         {QStringLiteral("groups"),
+                          QJsonArray {QJsonObject {{QStringLiteral("displayName"), sparkGroup},
+                                                   {QStringLiteral("members"), QJsonArray()}}}}});
     }
     QVERIFY(m_server.reset(reset));
     const QString name = QStringLiteral("Licences");
@@ -1348,16 +1350,16 @@ void tst_Cli::licencesFromCsv_changeExactlyAsTheFileSays()
             return false;
         file.close();
         const QString plan = dir.filePath(QStringLiteral("plan.json"));
-        const Result planned = cli({QStringLiteral("plan"), QStringLiteral("-c"), name,
-                                    QStringLiteral("--csv"), file.fileName(),
-                                    QStringLiteral("--mode"), QStringLiteral("provision"),
-                                    QStringLiteral("-o"), plan, QStringLiteral("--json")});
+        const Result planned
+            = cli({QStringLiteral("plan"), QStringLiteral("-c"), name, QStringLiteral("--csv"),
+                   file.fileName(), QStringLiteral("--mode"), QStringLiteral("provision"),
+                   QStringLiteral("-o"), plan, QStringLiteral("--json")});
         if (planned.exitCode != 0) {
             qWarning("plan: %s", planned.err.constData());
             return false;
         }
-        const Result applied
-            = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json")});
+        const Result applied = cli(
+            {QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json")});
         const QJsonObject summary
             = QJsonDocument::fromJson(applied.out).object().value(u"summary").toObject();
         if (applied.exitCode != 0 || summary.value(u"notApplied").toInt() != 0
@@ -1418,10 +1420,10 @@ void tst_Cli::licencesFromCsv_changeExactlyAsTheFileSays()
         file.close();
         QVERIFY(m_server.clearRequests());
         const QString plan = dir.filePath(QStringLiteral("wrong.json"));
-        const Result refused = cli({QStringLiteral("plan"), QStringLiteral("-c"), name,
-                                    QStringLiteral("--csv"), file.fileName(),
-                                    QStringLiteral("--mode"), QStringLiteral("provision"),
-                                    QStringLiteral("-o"), plan});
+        const Result refused
+            = cli({QStringLiteral("plan"), QStringLiteral("-c"), name, QStringLiteral("--csv"),
+                   file.fileName(), QStringLiteral("--mode"), QStringLiteral("provision"),
+                   QStringLiteral("-o"), plan});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("the group \"Spark Users\" that grants Lucidspark is not "
                                       "on the service"),
@@ -1430,6 +1432,121 @@ void tst_Cli::licencesFromCsv_changeExactlyAsTheFileSays()
         for (const QJsonValue &request : m_server.requests())
             QCOMPARE(request.toObject().value(u"method").toString(), u"GET"_qs);
     }
+}
+
+void tst_Cli::reactivation_restoresTheLicencesTheDeactivationTook_data()
+{
+    QTest::addColumn<bool>("byGroup");
+    QTest::addColumn<bool>("restore");
+    QTest::newRow("by attribute") << false << true;
+    QTest::newRow("by attribute, --no-restore-licences") << false << false;
+    QTest::newRow("by group") << true << true;
+}
+
+void tst_Cli::reactivation_restoresTheLicencesTheDeactivationTook()
+{
+    QFETCH(bool, byGroup);
+    QFETCH(bool, restore);
+    const QString ext = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+    const auto licencesOf = [&](const QJsonObject &user) {
+        QStringList held;
+        const QJsonObject flags = user.value(ext).toObject().value(u"productLicenses").toObject();
+        for (auto it = flags.begin(); it != flags.end(); ++it) {
+            if (it.value().toBool())
+                held.append(it.key());
+        }
+        return held;
+    };
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 30},
+                            {QStringLiteral("groups"), 0}}));
+    // Someone holding Lucidchart (not the owner).
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    QJsonObject leaver;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (leaver.isEmpty() && user.value(u"id").toString() != owner
+            && user.value(u"active").toBool(true) && licencesOf(user).contains(u"Lucidchart"))
+            leaver = user;
+    }
+    QVERIFY(!leaver.isEmpty());
+    const QString userName = leaver.value(u"userName").toString();
+    if (byGroup) {
+        // Lucid with organisational groups: "Chart users" grants Lucidchart; the leaver is in it.
+        QVERIFY(m_server.reset(
+            {{QStringLiteral("profile"), QStringLiteral("lucid")},
+             {QStringLiteral("users"), 30},
+             {QStringLiteral("groups"), 0},
+             {QStringLiteral("orgGroups"), true},
+             {QStringLiteral("licenceGroups"),
+              QJsonObject {{QStringLiteral("Lucidchart"), QStringLiteral("Chart users")}}},
+             {QStringLiteral("seed"),
+              QJsonObject {
+                  {QStringLiteral("users"), QJsonArray()},
+                  {QStringLiteral("groups"),
+                   QJsonArray {QJsonObject {
+                       {QStringLiteral("displayName"), QStringLiteral("Chart users")},
+                       {QStringLiteral("members"),
+                        QJsonArray {QJsonObject {{QStringLiteral("userName"), userName}}}}}}}}}}));
+    }
+    const auto current = [&] {
+        for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+            if (value.toObject().value(u"userName").toString() == userName)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    leaver = current();
+    const QStringList held = licencesOf(leaver);
+    QVERIFY(held.contains(u"Lucidchart"));
+    const QString name = QStringLiteral("Leavers");
+    addSample(name);
+    if (byGroup)
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("set"), name,
+                      QStringLiteral("--licence-group"), QStringLiteral("Lucidchart=Chart users")})
+                     .exitCode,
+                 0);
+
+    // The leaver goes (through ScimDesk, so the audit log knows what they held)…
+    QTemporaryDir dir;
+    ConnectionProfile profile = lucidProfile(name);
+    PlanBuilder builder(profile, lucidCapabilities());
+    builder.deactivate(leaver);
+    const QString deactivation = dir.filePath(QStringLiteral("leave.json"));
+    QCOMPARE(builder.plan().save(deactivation), QString());
+    QCOMPARE(cli({QStringLiteral("apply"), deactivation, QStringLiteral("--yes")}).exitCode, 0);
+    QVERIFY(licencesOf(current()).isEmpty()); // Lucid delicenses a deactivated user
+
+    // …and comes back through an HR file.
+    QFile csv(dir.filePath(QStringLiteral("back.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Email\n" + userName.toUtf8() + '\n');
+    csv.close();
+    const QString plan = dir.filePath(QStringLiteral("back.json"));
+    QStringList arguments {
+        QStringLiteral("plan"),      QStringLiteral("-c"), name,
+        QStringLiteral("--csv"),     csv.fileName(),       QStringLiteral("--mode"),
+        QStringLiteral("provision"), QStringLiteral("-o"), plan};
+    if (!restore)
+        arguments << QStringLiteral("--no-restore-licences");
+    const Result planned = cli(arguments);
+    QVERIFY2(planned.exitCode == 0, planned.err.constData());
+    const Result shown = cli({QStringLiteral("show"), plan});
+    QVERIFY2(shown.out.contains("restore Lucidchart") == (restore && !byGroup),
+             shown.out.constData());
+    const Result applied
+        = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(applied.out)
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"notApplied")
+                 .toInt(),
+             0);
+    const QJsonObject back = current();
+    QCOMPARE(back.value(u"active").toBool(), true);
+    QCOMPARE(licencesOf(back), restore ? held : QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void licencesByGroup_unknownGroupIsAProblemAndSendsNothing();
     void licencesByGroup_newUserJoinsOnceCreated();
     void deactivation_saysWhichLicencesTheUserLoses();
+    void reactivation_givesBackTheLicencesTheDeactivationTook();
 };
 
 void tst_Plan::deactivate_buildsTheExactRequest()
@@ -398,9 +399,9 @@ void tst_Plan::licencesByGroup_becomeMembershipChangesOfTheLicenceGroup()
     QJsonObject u4After = u4;
     u4After.insert(QStringLiteral("title"), QStringLiteral("Engineer"));
     QJsonObject licences = u4After.value(Lucid).toObject();
-    licences.insert(QStringLiteral("productLicenses"),
-                    QJsonObject {{QStringLiteral("Lucidchart"), true},
-                                 {QStringLiteral("Lucidspark"), true}});
+    licences.insert(
+        QStringLiteral("productLicenses"),
+        QJsonObject {{QStringLiteral("Lucidchart"), true}, {QStringLiteral("Lucidspark"), true}});
     u4After.insert(Lucid, licences);
     builder.updateUser(u4, u4After); // as an import does
     builder.setLicence(user(QStringLiteral("u1"), QStringLiteral("a@x")),
@@ -437,8 +438,9 @@ void tst_Plan::licencesByGroup_becomeMembershipChangesOfTheLicenceGroup()
 
     // The guards judge the requests: each agrees with what its change says.
     for (const Change &change : plan.changes)
-        QCOMPARE(RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
-                 QString());
+        QCOMPARE(
+            RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
+            QString());
     // A saved plan keeps which licence a membership change is for.
     QString error;
     const auto reread = Plan::fromJson(plan.toJson(), &error);
@@ -454,9 +456,9 @@ void tst_Plan::licencesByGroup_batchedAndOnlyWhatChanges()
     builder.setLicence(user(QStringLiteral("u2"), QStringLiteral("b@x")),
                        QStringLiteral("Lucidspark"), true);
     for (int i = 0; i < 250; ++i)
-        builder.setLicence(user(QStringLiteral("n%1").arg(i), QStringLiteral("n%1@x").arg(i),
-                                true, false),
-                           QStringLiteral("Lucidspark"), true);
+        builder.setLicence(
+            user(QStringLiteral("n%1").arg(i), QStringLiteral("n%1@x").arg(i), true, false),
+            QStringLiteral("Lucidspark"), true);
     const Plan plan = builder.plan();
     QCOMPARE(plan.changes.size(), 3);
     QList<qsizetype> sizes;
@@ -540,6 +542,60 @@ void tst_Plan::deactivation_saysWhichLicencesTheUserLoses()
     PlanBuilder builder(generic, lucidCaps());
     builder.deactivate(user(QStringLiteral("u1"), QStringLiteral("a@x")));
     QVERIFY(builder.plan().changes.first().warning.isEmpty());
+}
+
+void tst_Plan::reactivation_givesBackTheLicencesTheDeactivationTook()
+{
+    const QHash<QString, QStringList> history {
+        {QStringLiteral("u1"), {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark")}}};
+    // Deactivated users hold no licences on Lucid.
+    QJsonObject u1 = user(QStringLiteral("u1"), QStringLiteral("a@x"), false, false);
+    u1.insert(Lucid,
+              QJsonObject {{QStringLiteral("productLicenses"),
+                            QJsonObject {{QStringLiteral("Lucidchart"), false},
+                                         {QStringLiteral("Lucidspark"), false}}}});
+    QJsonObject u2 = u1;
+    u2.insert(QStringLiteral("id"), QStringLiteral("u2"));
+    u2.insert(QStringLiteral("userName"), QStringLiteral("b@x"));
+
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.setLicenceHistory(history);
+    builder.reactivate(u1);
+    builder.reactivate(u2); // no record
+    Plan plan = builder.plan();
+    QCOMPARE(plan.changes.size(), 2);
+    const Change &restored = plan.changes.at(0);
+    QCOMPARE(restored.kind, Change::Kind::Reactivate);
+    QCOMPARE(restored.intents,
+             (QStringList {QStringLiteral("reactivate"), QStringLiteral("restore Lucidchart"),
+                           QStringLiteral("restore Lucidspark")}));
+    QCOMPARE(restored.request.body.value(u"Operations").toArray().size(), 3); // one request
+    QVERIFY(restored.warning.isEmpty() || !restored.warning.contains(u"no record"));
+    QVERIFY2(plan.changes.at(1).warning.contains(u"no record of the licences"),
+             qPrintable(plan.changes.at(1).warning));
+    for (const Change &change : plan.changes)
+        QCOMPARE(
+            RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
+            QString());
+
+    // Without the history (--no-restore-licences), a reactivation is only that.
+    PlanBuilder plain(lucidProfile(), lucidCaps());
+    plain.reactivate(u1);
+    QCOMPARE(plain.plan().changes.first().intents, QStringList {QStringLiteral("reactivate")});
+
+    // By group: a user who left the licence group joins it again; one still in it (Lucid keeps
+    // memberships) needs nothing, the service gives the group's licences back itself.
+    PlanBuilder byGroup(byGroupProfile(), lucidCaps());
+    byGroup.setGroups(licenceGroups()); // u1 is in Spark users, not in Chart users
+    byGroup.setLicenceHistory(history);
+    byGroup.reactivate(u1);
+    plan = byGroup.plan();
+    QCOMPARE(plan.changes.size(), 2);
+    QCOMPARE(plan.changes.at(0).kind, Change::Kind::Reactivate);
+    QCOMPARE(plan.changes.at(0).request.body.value(u"Operations").toArray().size(), 1);
+    QCOMPARE(plan.changes.at(1).targetName, u"Chart users"_qs);
+    QCOMPARE(memberValues(plan.changes.at(1).attributes.first().after),
+             QStringList {QStringLiteral("u1")});
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)
