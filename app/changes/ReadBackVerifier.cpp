@@ -150,7 +150,7 @@ void ReadBackVerifier::start(const QSet<QString> &alreadyVerified)
             toRead.append(i);
     }
     if (toRead.isEmpty()) {
-        Q_EMIT finished();
+        readsDone();
         return;
     }
     QList<int> users;
@@ -180,8 +180,97 @@ void ReadBackVerifier::judge(int index, const QJsonObject &resource, bool gone)
         result.message = tr("not applied by the service: %1").arg(problem);
     } else if (!gone) {
         result.resource = resource;
+        if (!change.licence.isEmpty() && isMembership(change)
+            && !m_capabilities.licenceSchema.isEmpty()) {
+            checkHolders(index); // the membership is made; does it carry the licence?
+            return;
+        }
     }
     Q_EMIT verified(index, result);
+}
+
+void ReadBackVerifier::checkHolders(int index)
+{
+    const Change &change = m_plan.changes.at(index);
+    const bool wanted = change.kind == Change::Kind::AddToGroup;
+    const AttributeChange &members = change.attributes.first();
+    Holders &holders = m_holders[index];
+    for (const QJsonValue &entry : (wanted ? members.after : members.before).toArray()) {
+        QString id = entry.toObject().value(u"value").toString();
+        for (const QString &dependency : change.dependsOn)
+            id.replace(PlanBuilder::placeholderFor(dependency), m_createdIds.value(dependency));
+        holders.toRead.append({id, entry.toObject().value(u"display").toString(id)});
+    }
+    holders.left = int(holders.toRead.size());
+    if (holders.left == 0) {
+        m_holders.remove(index);
+        Q_EMIT verified(index, m_results.at(index));
+        return;
+    }
+    m_holderQueue.append(index);
+    pumpHolders();
+}
+
+void ReadBackVerifier::pumpHolders()
+{
+    while (m_holderReads < m_concurrency && !m_holderQueue.isEmpty()) {
+        const int index = m_holderQueue.first();
+        Holders &holders = m_holders[index];
+        if (holders.toRead.isEmpty()) {
+            m_holderQueue.removeFirst();
+            continue;
+        }
+        const auto [id, name] = holders.toRead.takeFirst();
+        ++m_holderReads;
+        m_client->send(ScimRequest::get(m_capabilities.usersEndpoint.toUtf8(), id), this,
+                       [this, index, name](const ScimResponse &response) {
+                           --m_holderReads;
+                           takeHolder(index, name, response);
+                           pumpHolders();
+                       });
+    }
+}
+
+void ReadBackVerifier::takeHolder(int index, const QString &name, const ScimResponse &response)
+{
+    const Change &change = m_plan.changes.at(index);
+    Holders &holders = m_holders[index];
+    const bool wanted = change.kind == Change::Kind::AddToGroup;
+    const QJsonValue held = Patch::valueAt(
+        response.json, m_capabilities.licenceSchema + u":productLicenses." + change.licence);
+    // A user that cannot be read is not judged; one that is shows whether the group carries it.
+    if (response.ok() && held.toBool() != wanted)
+        holders.wrong.append(name);
+    if (--holders.left > 0)
+        return;
+    ChangeResult &result = m_results[index];
+    if (!holders.wrong.isEmpty()) {
+        // The membership was made: the service decides what a group grants. Say so plainly.
+        result.message = wanted
+            ? tr("joined %1, but %2 does not hold %3: check that the group grants %3 in the "
+                 "service's admin panel")
+                  .arg(change.targetName, holders.wrong.join(u", "), change.licence)
+            : tr("left %1, but %2 still holds %3: another group or the service's admin panel "
+                 "grants it")
+                  .arg(change.targetName, holders.wrong.join(u", "), change.licence);
+    }
+    m_holders.remove(index);
+    Q_EMIT verified(index, result);
+    finishIfDone();
+}
+
+void ReadBackVerifier::readsDone()
+{
+    m_readsDone = true;
+    finishIfDone();
+}
+
+void ReadBackVerifier::finishIfDone()
+{
+    if (m_readsDone && m_holders.isEmpty() && !m_finished) {
+        m_finished = true;
+        Q_EMIT finished();
+    }
 }
 
 void ReadBackVerifier::readByPagesIfCheaper(const QList<int> &toRead, const QList<int> &users)
@@ -228,7 +317,7 @@ void ReadBackVerifier::readByPages(const QList<int> &toRead, int pageSize)
                 remaining.append(index);
         }
         if (remaining.isEmpty())
-            Q_EMIT finished();
+            readsDone();
         else
             readOneByOne(remaining);
     };
@@ -286,7 +375,7 @@ void ReadBackVerifier::takeRead(int index, const ScimResponse &response)
         Q_EMIT unverifiable(index, result);
     }
     if (--m_reading == 0) {
-        Q_EMIT finished();
+        readsDone();
         return;
     }
     readNext();

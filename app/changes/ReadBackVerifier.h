@@ -63,6 +63,20 @@ private:
     void readNext();
     void takeRead(int index, const ScimResponse &response);
     QString idOf(int index) const;
+    // A licence given by a group: after the membership is confirmed, each member is read to see
+    // that they hold (or no longer hold) the licence.
+    void checkHolders(int index);
+    void pumpHolders();
+    void takeHolder(int index, const QString &name, const ScimResponse &response);
+    void readsDone();
+    void finishIfDone();
+
+    struct Holders
+    {
+        QList<std::pair<QString, QString>> toRead; // user id, name
+        int left = 0;
+        QStringList wrong;
+    };
 
     ScimClient *m_client;
     ServiceCapabilities m_capabilities;
@@ -74,6 +88,11 @@ private:
     QList<int> m_queue; // to read one by one, not yet sent
     int m_reading = 0; // read one by one, not yet checked
     bool m_started = false;
+    QHash<int, Holders> m_holders; // by change index: licence holders still to check
+    QList<int> m_holderQueue;
+    int m_holderReads = 0;
+    bool m_readsDone = false;
+    bool m_finished = false;
 };
 
 } // namespace ScimDesk

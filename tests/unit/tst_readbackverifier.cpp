@@ -107,6 +107,7 @@ private Q_SLOTS:
     void nothingToCheck_finishesAtOnce();
     void verifier_isFreedWhenDone();
     void verifierDestroyedMidRead_emitsNothing();
+    void licenceGroup_membersAreReadForTheLicence();
 
 private:
     // Update the title of users 1..count to "After"; every change answered 204 (no body).
@@ -372,6 +373,63 @@ void tst_ReadBackVerifier::verifierDestroyedMidRead_emitsNothing()
     // The answer to the read in flight arrives to no one.
     QTRY_COMPARE(m_client->pendingCount(), 0);
     QCOMPARE(reported, 0);
+}
+
+void tst_ReadBackVerifier::licenceGroup_membersAreReadForTheLicence()
+{
+    // By group: joining "Spark users" is checked on the group, then on each member's licence.
+    const QString lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+    m_caps = ServiceCapabilities {};
+    m_caps.patch = true;
+    m_caps.applyPreset(Preset::byId(QStringLiteral("lucid")));
+    const auto withSpark = [&](int n, bool spark) {
+        QJsonObject user = makeUser(n, QStringLiteral("Before"));
+        user.insert(lucid,
+                    QJsonObject {{QStringLiteral("productLicenses"),
+                                  QJsonObject {{QStringLiteral("Lucidspark"), spark}}}});
+        return user;
+    };
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Verify");
+    profile.licenceMode = ConnectionProfile::LicenceMode::Group;
+    profile.licenceGroups.insert(QStringLiteral("Lucidspark"), QStringLiteral("Spark users"));
+    PlanBuilder builder(profile, m_caps);
+    builder.setGroups({QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                                    {QStringLiteral("displayName"), QStringLiteral("Spark users")},
+                                    {QStringLiteral("members"), QJsonArray()}}});
+    builder.setLicence(withSpark(1, false), QStringLiteral("Lucidspark"), true);
+    builder.setLicence(withSpark(2, false), QStringLiteral("Lucidspark"), true);
+    m_plan = builder.plan();
+    QCOMPARE(m_plan.changes.size(), 1);
+    ChangeResult result;
+    result.changeId = m_plan.changes.first().id;
+    result.outcome = Outcome::Applied;
+    result.httpStatus = 204;
+    m_results = {result};
+    // Both joined; the service gave the licence to user 1 only.
+    m_service.users.insert(
+        QStringLiteral("g1"),
+        QJsonObject {{QStringLiteral("id"), QStringLiteral("g1")},
+                     {QStringLiteral("displayName"), QStringLiteral("Spark users")},
+                     {QStringLiteral("members"),
+                      QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("u1")}},
+                                  QJsonObject {{QStringLiteral("value"), QStringLiteral("u2")}}}}});
+    m_service.users.insert(QStringLiteral("u1"), withSpark(1, true));
+    m_service.users.insert(QStringLiteral("u2"), withSpark(2, false));
+    auto verifier = makeVerifier();
+    QMap<int, ChangeResult> reported = run(*verifier);
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(reported.value(0).outcome, Outcome::Applied); // the membership was made
+    QVERIFY2(reported.value(0).message.contains(
+                 u"joined Spark users, but user2@example.com does not hold Lucidspark"),
+             qPrintable(reported.value(0).message));
+    QCOMPARE(m_service.singleReads, 3); // the group, then both members
+
+    m_service.users.insert(QStringLiteral("u2"), withSpark(2, true));
+    auto again = makeVerifier();
+    reported = run(*again);
+    QCOMPARE(reported.value(0).outcome, Outcome::Applied);
+    QVERIFY(reported.value(0).message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ReadBackVerifier)
