@@ -292,8 +292,11 @@ QString ChangeQueue::keyOf(const Change &change)
         return Change::kindKey(change.kind) + u':' + change.targetId + u':'
             + entries.toArray().first().toObject().value(u"value").toString();
     }
+    // A change that follows another on the same user (licences given back after a
+    // reactivation) is left out on its own.
     return change.resourceType + u':'
-        + (change.targetId.isEmpty() ? u'+' + change.targetName : change.targetId);
+        + (change.targetId.isEmpty() ? u'+' + change.targetName : change.targetId)
+        + (change.dependsOn.isEmpty() ? QString() : u":after:" + change.dependsOn.join(u','));
 }
 
 QString ChangeQueue::keyOf(const Operation &operation)

@@ -407,10 +407,13 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
         change.request = planned(writer.replaceRequest(m_usersEndpoint, full));
     }
     if (operations.isEmpty()) {
-        // Asked for what is already so: nothing to send.
-        m_changes.removeIf([&](const Change &c) { return c.id == entry.changeId; });
+        // Asked for what is already so: nothing to send (nor a restoration to follow it).
+        m_changes.removeIf([&](const Change &c) {
+            return c.id == entry.changeId || c.id == entry.restoreChangeId;
+        });
         m_intents.remove(entry.changeId);
         entry.changeId.clear();
+        entry.restoreChangeId.clear();
     }
 }
 
@@ -445,7 +448,8 @@ void PlanBuilder::restoreLicences(const QJsonObject &user, const QStringList &ex
             rebuildUserChange(entry);
         return;
     }
-    // What the deactivation took away comes back with the reactivation.
+    // What the deactivation took away comes back after the reactivation.
+    QStringList restored;
     for (const QString &licence : *held) {
         if (except.contains(licence))
             continue;
@@ -459,14 +463,38 @@ void PlanBuilder::restoreLicences(const QJsonObject &user, const QStringList &ex
                                    .arg(userNameOf(user), licence));
             continue;
         }
-        modifyUser(user, tr("restore %1").arg(licence), [&](QJsonObject &u) {
-            QJsonObject extension = u.value(licenceSchema()).toObject();
-            QJsonObject licences = extension.value(u"productLicenses").toObject();
-            licences.insert(licence, true);
-            extension.insert(QStringLiteral("productLicenses"), licences);
-            u.insert(licenceSchema(), extension);
-        });
+        restored.append(licence);
     }
+    if (!restored.isEmpty())
+        addRestoration(m_users[id], restored);
+}
+
+void PlanBuilder::addRestoration(UserEntry &entry, const QStringList &licences)
+{
+    // A change of its own, after the reactivation: the admin can leave it out, and the service
+    // sees an active user when the licences arrive.
+    const QString id = entry.before.value(u"id").toString();
+    m_changes.removeIf([&](const Change &c) { return c.id == entry.restoreChangeId; });
+    Change change;
+    change.id = nextId();
+    change.kind = Change::Kind::GrantLicence;
+    change.intents = {
+        tr("restore %1 (held before the deactivation)").arg(licences.join(QStringLiteral(", ")))};
+    change.resourceType = QStringLiteral("User");
+    change.targetId = id;
+    change.targetName = userNameOf(entry.before);
+    change.dependsOn = {entry.changeId};
+    QList<Patch::Operation> operations;
+    for (const QString &licence : licences) {
+        const QString path = licenceSchema() + QStringLiteral(":productLicenses.") + licence;
+        operations.append({Patch::Operation::Op::Replace, path, true});
+        change.attributes.append({path, Patch::valueAt(entry.before, path), true});
+    }
+    // No If-Match: the reactivation just before it changes the user's version.
+    const ResourceWriter writer(nullptr, m_capabilities);
+    change.request = planned(writer.patchRequest(m_usersEndpoint, id, {}, operations));
+    entry.restoreChangeId = change.id;
+    m_changes.append(change);
 }
 
 void PlanBuilder::setLicence(const QJsonObject &user, const QString &licence, bool granted)
@@ -516,8 +544,10 @@ void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
         return;
     if (!entry.changeId.isEmpty()) {
         const QString old = entry.changeId;
-        m_changes.removeIf([&](const Change &c) { return c.id == old; });
+        const QString restoration = entry.restoreChangeId;
+        m_changes.removeIf([&](const Change &c) { return c.id == old || c.id == restoration; });
         m_intents.remove(old);
+        entry.restoreChangeId.clear();
     }
     entry.before = user;
     entry.after = {};

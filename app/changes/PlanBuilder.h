@@ -80,6 +80,7 @@ private:
         QString changeId;
         bool deleted = false;
         bool licencesUnknown = false; // reactivated, with no record of the licences it held
+        QString restoreChangeId; // the change giving back its licences, after the reactivation
     };
 
     void modifyUser(const QJsonObject &user, const QString &intent,
@@ -100,6 +101,7 @@ private:
     // By group: licence flags an edit changed go to wantLicence(), and back to as they were.
     void routeLicences(const QString &userId, UserEntry &entry);
     QList<Change> licenceGroupChanges() const;
+    void addRestoration(UserEntry &entry, const QStringList &licences);
 
     struct LicenceWish
     {

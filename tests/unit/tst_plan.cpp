@@ -563,16 +563,24 @@ void tst_Plan::reactivation_givesBackTheLicencesTheDeactivationTook()
     builder.reactivate(u1);
     builder.reactivate(u2); // no record
     Plan plan = builder.plan();
-    QCOMPARE(plan.changes.size(), 2);
-    const Change &restored = plan.changes.at(0);
-    QCOMPARE(restored.kind, Change::Kind::Reactivate);
+    QCOMPARE(plan.changes.size(), 3);
+    const Change &reactivated = plan.changes.at(0);
+    QCOMPARE(reactivated.kind, Change::Kind::Reactivate);
+    QCOMPARE(reactivated.request.body.value(u"Operations").toArray().size(), 1);
+    QVERIFY(reactivated.warning.isEmpty());
+    // The licences come back in a change of their own, after the reactivation, that the admin
+    // can leave out.
+    const Change &restored = plan.changes.at(1);
+    QCOMPARE(restored.kind, Change::Kind::GrantLicence);
+    QCOMPARE(restored.targetId, u"u1"_qs);
+    QCOMPARE(restored.dependsOn, QStringList {reactivated.id});
     QCOMPARE(restored.intents,
-             (QStringList {QStringLiteral("reactivate"), QStringLiteral("restore Lucidchart"),
-                           QStringLiteral("restore Lucidspark")}));
-    QCOMPARE(restored.request.body.value(u"Operations").toArray().size(), 3); // one request
-    QVERIFY(restored.warning.isEmpty() || !restored.warning.contains(u"no record"));
-    QVERIFY2(plan.changes.at(1).warning.contains(u"no record of the licences"),
-             qPrintable(plan.changes.at(1).warning));
+             QStringList {u"restore Lucidchart, Lucidspark (held before the deactivation)"_qs});
+    QCOMPARE(restored.request.body.value(u"Operations").toArray().size(), 2);
+    QVERIFY(restored.request.ifMatch.isEmpty()); // the reactivation changes the version
+    QVERIFY2(plan.changes.at(2).warning.contains(u"no record of the licences"),
+             qPrintable(plan.changes.at(2).warning));
+    QVERIFY(plan.dependencyCycle().isEmpty());
     for (const Change &change : plan.changes)
         QCOMPARE(
             RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
