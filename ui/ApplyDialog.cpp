@@ -1,6 +1,10 @@
 #include "ApplyDialog.h"
 
+#include "scim/Preset.h"
+
 #include <QDialogButtonBox>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -169,6 +173,57 @@ void ApplyDialog::onFinished()
     m_stop->setVisible(false);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setFocus();
+}
+
+void ApplyDialog::offerLicencesByGroup(int ignored, const LicenceGroupProposal &proposal)
+{
+    if (m_licenceOffer || ignored <= 0)
+        return;
+    m_proposal = proposal;
+    const ConnectionProfile &profile = m_session->profile();
+    // "Lucid (Lucidchart, Lucidspark, Lucidscale)" -> "Lucid"
+    const QString service
+        = Preset::byId(profile.presetId).displayName.section(QStringLiteral(" ("), 0, 0);
+    QStringList lines;
+    lines << (ignored == 1 ? tr("%1 ignored 1 licence change: this account gives licences by "
+                                "group. Switch “%2” to licences by group?")
+                                 .arg(service, profile.name)
+                           : tr("%1 ignored %2 licence changes: this account gives licences by "
+                                "group. Switch “%3” to licences by group?")
+                                 .arg(service)
+                                 .arg(ignored)
+                                 .arg(profile.name));
+    lines << (proposal.isEmpty()
+                  ? tr("%1 No group can be proposed from the directory: choose each licence's "
+                       "group in the settings.")
+                        .arg(proposal.text())
+                  : proposal.text());
+    lines << tr("Nothing changes until you save the settings. Then grant or revoke those "
+                "licences again: they are sent as memberships of the licences' groups.");
+
+    m_licenceOffer = new QFrame(this);
+    m_licenceOffer->setObjectName(QStringLiteral("licenceOffer"));
+    m_licenceOffer->setFrameShape(QFrame::StyledPanel);
+    auto *text = new QLabel(lines.join(QStringLiteral("\n")), m_licenceOffer);
+    text->setObjectName(QStringLiteral("licenceOfferText"));
+    text->setTextFormat(Qt::PlainText); // group names come from the service
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *open = new QPushButton(tr("Switch to licences &by group…"), m_licenceOffer);
+    open->setObjectName(QStringLiteral("licenceOfferButton"));
+    open->setToolTip(tr("Open the connection's licence settings with these groups filled in"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const LicenceGroupProposal offered = m_proposal;
+        close(); // the apply is over; its settings dialog takes over
+        Q_EMIT licenceSettingsRequested(offered);
+    });
+    auto *layout = new QHBoxLayout(m_licenceOffer);
+    layout->addWidget(text, 1);
+    layout->addWidget(open, 0, Qt::AlignTop);
+    // Above the list of what did not apply, which the offer explains.
+    auto *dialogLayout = static_cast<QVBoxLayout *>(this->layout());
+    dialogLayout->insertWidget(dialogLayout->indexOf(m_results), m_licenceOffer);
+    m_licenceOffer->show(); // now, not when the layout gets round to it
 }
 
 void ApplyDialog::reject()

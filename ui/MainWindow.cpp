@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApplyDialog.h"
 #include "ChangesController.h"
 #include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
@@ -79,6 +80,13 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
                 m_users->view()->setFocus(Qt::OtherFocusReason);
             });
     connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
+    // An apply whose licence changes the service ignored offers the licence settings.
+    connect(m_changes, &ChangesController::applyStarted, this, [this](ApplyDialog *apply) {
+        connect(apply, &ApplyDialog::licenceSettingsRequested, this,
+                [this](const LicenceGroupProposal &proposal) {
+                    editConnection(false)->showLicenceProposal(proposal);
+                });
+    });
     connect(m_changes, &ChangesController::reviewRequested, this, [this] {
         m_pages->setCurrentWidget(m_review);
         m_review->focusChanges();
@@ -359,16 +367,19 @@ void MainWindow::exportWithDialog()
             tr("Exported %L1 users to %2").arg(m_users->proxy()->rowCount()).arg(path), 8000);
 }
 
-void MainWindow::editConnection(bool newConnection)
+ConnectionDialog *MainWindow::editConnection(bool newConnection)
 {
     ConnectionProfile profile = newConnection ? ConnectionProfile {} : m_session->profile();
     auto *dialog = new ConnectionDialog(m_connections, m_tokens, profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!newConnection && m_directory->isAttached())
+        dialog->setDirectory(m_directory);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reloadConnectionList();
         openConnection(dialog->profile());
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showHelp()
@@ -381,7 +392,14 @@ void MainWindow::showHelp()
            "<p><b>Connections.</b> Connection &gt; New connection (Ctrl+N) asks for the service's "
            "SCIM base URL and bearer token. The token goes to the OS keychain and is never shown "
            "again; Connection settings can replace it. Test connection reports what the service "
-           "supports and how many users it lists.</p>"
+           "supports and how many users it lists. Its Licences tab says how the service gives "
+           "licences: by attribute (the user's licence settings) or by group (membership in a "
+           "group grants each licence, as on Lucid accounts with organisational groups). "
+           "Propose from the directory picks, for each licence, the group whose members are "
+           "exactly its active holders. When an apply ends with licence changes the service "
+           "ignored, the apply window offers to switch to licences by group, with the proposed "
+           "groups; nothing changes until you save the settings. Then grant or revoke those "
+           "licences again: they are sent as group memberships.</p>"
            "<p><b>Users.</b> Rows appear as pages arrive; Esc stops loading (the list is then "
            "marked partial) and F5 loads again. Type in the search box (Ctrl+F) to filter the "
            "loaded users; click a column header to sort. \"On the service\" asks the service "
