@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -38,8 +39,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace ScimDesk {
 
@@ -384,22 +387,23 @@ ConnectionDialog *MainWindow::editConnection(bool newConnection)
 
 void MainWindow::showHelp()
 {
-    QMessageBox box(this);
+    // Scrollable: the whole text is taller than a 800-pixel screen.
+    QDialog box(this);
+    box.setObjectName(QStringLiteral("helpDialog"));
     box.setWindowTitle(tr("Using ScimDesk"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(
+    auto *text = new QTextBrowser(&box);
+    text->setObjectName(QStringLiteral("helpText"));
+    text->setHtml(
         tr("<h3>Using ScimDesk</h3>"
            "<p><b>Connections.</b> Connection &gt; New connection (Ctrl+N) asks for the service's "
            "SCIM base URL and bearer token. The token goes to the OS keychain and is never shown "
            "again; Connection settings can replace it. Test connection reports what the service "
-           "supports and how many users it lists. Its Licences tab says how the service gives "
-           "licences: by attribute (the user's licence settings) or by group (membership in a "
-           "group grants each licence, as on Lucid accounts with organisational groups). "
-           "Propose from the directory picks, for each licence, the group whose members are "
-           "exactly its active holders. When an apply ends with licence changes the service "
-           "ignored, the apply window offers to switch to licences by group, with the proposed "
-           "groups; nothing changes until you save the settings. Then grant or revoke those "
-           "licences again: they are sent as group memberships.</p>"
+           "supports and how many users it lists. Its Licences tab says whether licences go by "
+           "attribute (the user's licence settings) or by group (membership in a group grants "
+           "each licence, as on Lucid accounts with organisational groups), and proposes each "
+           "licence's group from the directory: the group whose members are exactly its active "
+           "holders. When the service ignored licence changes, the apply window offers these "
+           "settings.</p>"
            "<p><b>Users.</b> Rows appear as pages arrive; Esc stops loading (the list is then "
            "marked partial) and F5 loads again. Type in the search box (Ctrl+F) to filter the "
            "loaded users; click a column header to sort. \"On the service\" asks the service "
@@ -442,6 +446,12 @@ void MainWindow::showHelp()
            "opens the connection it was made for).</p>"
            "<p>The same is available to scripts through <tt>scimdesk-cli</tt> (see "
            "<tt>scimdesk-cli --help</tt>).</p>"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &box);
+    connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&box);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    box.resize(640, 600);
     box.exec();
 }
 

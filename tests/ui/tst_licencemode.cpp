@@ -10,6 +10,7 @@
 #include "directory/UserFilterProxy.h"
 #include "secrets/KeychainTokenStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace ScimDesk;
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void settings_propose_fillsOnlyExactMatches();
     void ignoredGrant_offersLicencesByGroup_withTheProposal();
     void ignoredGrant_withNothingToPropose_stillOffersTheSettings();
+    void help_tellsOfLicenceSettings_andFitsTheScreen();
 
 private:
     // Opens the settings of the open connection, shown and active.
@@ -406,10 +409,13 @@ void tst_LicenceMode::ignoredGrant_offersLicencesByGroup_withTheProposal()
 
     QFrame *offer = apply->licenceOffer();
     QVERIFY(offer && offer->isVisible());
+    const QString question
+        = offer->findChild<QLabel *>(QStringLiteral("licenceOfferQuestion"))->text();
+    QCOMPARE(question,
+             QStringLiteral("Lucid ignored 1 licence change: this account gives "
+                            "licences by group. Switch “Licence tests” to licences by "
+                            "group?"));
     const QString text = offer->findChild<QLabel *>(QStringLiteral("licenceOfferText"))->text();
-    QVERIFY2(text.startsWith(u"Lucid ignored 1 licence change: this account gives licences by "
-                             u"group. Switch “Licence tests” to licences by group?"),
-             qPrintable(text));
     QVERIFY2(text.contains(u"“Everyone” for Lucidchart; “Spark users” for Lucidspark"),
              qPrintable(text));
     // The offer does not stand in the way of closing.
@@ -499,6 +505,28 @@ void tst_LicenceMode::ignoredGrant_withNothingToPropose_stillOffersTheSettings()
     settings->reject();
     QCOMPARE(m_store->findById(m_id)->licenceMode, ConnectionProfile::LicenceMode::Attribute);
     m_window->changes()->clearQueue();
+}
+
+void tst_LicenceMode::help_tellsOfLicenceSettings_andFitsTheScreen()
+{
+    QString text;
+    int height = 0;
+    onNextModal([&text, &height](QWidget *modal) {
+        if (auto *help = modal->findChild<QTextBrowser *>(QStringLiteral("helpText")))
+            text = help->toPlainText();
+        height = modal->frameGeometry().height();
+        modal->close();
+    });
+    QAction *help = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&Using ScimDesk")
+            help = action;
+    }
+    QVERIFY(help);
+    help->trigger(); // Help > Using ScimDesk (F1)
+    QVERIFY2(text.contains(u"Its Licences tab says whether licences go by attribute"),
+             qPrintable(text));
+    QVERIFY2(height > 0 && height <= 700, qPrintable(QString::number(height)));
 }
 
 QTEST_MAIN(tst_LicenceMode)
