@@ -3,6 +3,7 @@
 #include "ApplyDialog.h"
 #include "audit/AuditLog.h"
 #include "connections/ConnectionSession.h"
+#include "directory/LicenceGroupProposal.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,6 +14,20 @@
 #include <QVBoxLayout>
 
 namespace ScimDesk {
+
+namespace {
+
+// A change that sets a licence by the user's licence flags (Lucid's productLicenses), as
+// opposed to one given by a group's membership.
+bool setsLicenceAttribute(const Change &change)
+{
+    return std::any_of(change.attributes.cbegin(), change.attributes.cend(),
+                       [](const AttributeChange &attribute) {
+                           return attribute.path.contains(u":productLicenses.");
+                       });
+}
+
+} // namespace
 
 ApplyController::ApplyController(QWidget *window, ConnectionSession *session, Directory *directory,
                                  QObject *parent)
@@ -201,6 +216,8 @@ ApplyController::runApply(std::unique_ptr<ApplySession> session,
     ApplySession *running = session.get();
     auto *dialog = new ApplyDialog(std::move(session), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(running, &ApplySession::finished, dialog,
+            [this, dialog, running] { offerLicencesByGroup(dialog, *running); });
     connect(running, &ApplySession::finished, this, [this, running] {
         Q_EMIT finished(running->engine()->plan(), running->engine()->results(),
                         running->isResumed());
@@ -208,6 +225,26 @@ ApplyController::runApply(std::unique_ptr<ApplySession> session,
     dialog->open();
     Q_EMIT applyStarted(dialog);
     return {};
+}
+
+void ApplyController::offerLicencesByGroup(ApplyDialog *dialog, const ApplySession &session) const
+{
+    if (session.profile().licencesByGroup() || !m_directory)
+        return;
+    const Plan &plan = session.engine()->plan();
+    const QList<ChangeResult> results = session.engine()->results();
+    int ignored = 0;
+    for (qsizetype i = 0; i < results.size() && i < plan.changes.size(); ++i) {
+        if (results.at(i).outcome == ChangeResult::Outcome::NotApplied
+            && setsLicenceAttribute(plan.changes.at(i)))
+            ++ignored;
+    }
+    if (ignored == 0)
+        return;
+    // The directory has taken in what the service answered: the holders are as it has them.
+    dialog->offerLicencesByGroup(ignored,
+                                 LicenceGroupProposal::fromDirectory(m_directory->users()->store(),
+                                                                     m_directory->groups()->all()));
 }
 
 void ApplyController::finishInterrupted(bool asked)
@@ -260,8 +297,7 @@ bool ApplyController::confirmFinish(const ApplySession::Unfinished &unfinished)
             state = tr("not sent yet");
         else
             continue;
-        details.append(QStringLiteral("%1 %2: %3")
-                           .arg(change.label(), change.targetName, state));
+        details.append(QStringLiteral("%1 %2: %3").arg(change.label(), change.targetName, state));
     }
     QMessageBox box(QMessageBox::Question, tr("Finish the interrupted apply?"),
                     tr("An apply to \"%1\" was interrupted: %2 of %3 changes were done and %4 "

@@ -53,6 +53,10 @@ private:
     // aside so that the connection is free again.
     void offerSetAside(const QString &why);
     bool confirm(const Plan &plan, const ApplySession::Check &check);
+    // After `session` finished in `dialog`: licence changes by attribute that the service
+    // accepted but did not make (Lucid under organisational groups) lead to an offer to give
+    // licences by group, with groups proposed from the directory.
+    void offerLicencesByGroup(ApplyDialog *dialog, const ApplySession &session) const;
     bool confirmFinish(const ApplySession::Unfinished &unfinished);
 
     QWidget *m_window;

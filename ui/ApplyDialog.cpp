@@ -1,6 +1,10 @@
 #include "ApplyDialog.h"
 
+#include "scim/Preset.h"
+
 #include <QDialogButtonBox>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -73,6 +77,7 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
+    layout->addStretch(); // takes the room while the results list is hidden
     layout->addWidget(m_buttons);
 
     connect(m_session.get(), &ApplySession::progress, this, &ApplyDialog::onProgress);
@@ -169,6 +174,68 @@ void ApplyDialog::onFinished()
     m_stop->setVisible(false);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setFocus();
+}
+
+void ApplyDialog::offerLicencesByGroup(int ignored, const LicenceGroupProposal &proposal)
+{
+    if (m_licenceOffer || ignored <= 0)
+        return;
+    m_proposal = proposal;
+    const ConnectionProfile &profile = m_session->profile();
+    // "Lucid (Lucidchart, Lucidspark, Lucidscale)" -> "Lucid"
+    const QString service
+        = Preset::byId(profile.presetId).displayName.section(QStringLiteral(" ("), 0, 0);
+    const QString question = ignored == 1
+        ? tr("%1 ignored 1 licence change: this account gives licences by group. "
+             "Switch “%2” to licences by group?")
+              .arg(service, profile.name)
+        : tr("%1 ignored %2 licence changes: this account gives licences by "
+             "group. Switch “%3” to licences by group?")
+              .arg(service)
+              .arg(ignored)
+              .arg(profile.name);
+    const QString details
+        = (proposal.isEmpty() ? tr("%1 No group can be proposed from the directory: choose each "
+                                   "licence's group in the settings.")
+                                    .arg(proposal.text())
+                              : proposal.text())
+        + u'\n'
+        + tr("Nothing changes until you save the settings. Then grant or revoke those licences "
+             "again: they are sent as memberships of the licences' groups.");
+
+    m_licenceOffer = new QFrame(this);
+    m_licenceOffer->setObjectName(QStringLiteral("licenceOffer"));
+    m_licenceOffer->setFrameShape(QFrame::StyledPanel);
+    const auto label = [this](const QString &name, const QString &text) {
+        auto *shown = new QLabel(text, m_licenceOffer);
+        shown->setObjectName(name);
+        shown->setTextFormat(Qt::PlainText); // group names come from the service
+        shown->setWordWrap(true);
+        shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return shown;
+    };
+    QLabel *asked = label(QStringLiteral("licenceOfferQuestion"), question);
+    QFont bold = asked->font();
+    bold.setBold(true);
+    asked->setFont(bold);
+    QLabel *told = label(QStringLiteral("licenceOfferText"), details);
+    auto *open = new QPushButton(tr("Switch to licences &by group…"), m_licenceOffer);
+    open->setObjectName(QStringLiteral("licenceOfferButton"));
+    open->setToolTip(tr("Open the connection's licence settings with these groups filled in"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const LicenceGroupProposal offered = m_proposal;
+        close(); // the apply is over; its settings dialog takes over
+        Q_EMIT licenceSettingsRequested(offered);
+    });
+    auto *layout = new QGridLayout(m_licenceOffer);
+    layout->addWidget(asked, 0, 0);
+    layout->addWidget(open, 0, 1, Qt::AlignTop);
+    layout->addWidget(told, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    // Above the list of what did not apply, which the offer explains.
+    auto *dialogLayout = static_cast<QVBoxLayout *>(this->layout());
+    dialogLayout->insertWidget(dialogLayout->indexOf(m_results), m_licenceOffer);
+    m_licenceOffer->show(); // now, not when the layout gets round to it
 }
 
 void ApplyDialog::reject()

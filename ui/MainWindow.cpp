@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApplyDialog.h"
 #include "ChangesController.h"
 #include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -37,8 +39,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace ScimDesk {
 
@@ -79,6 +83,13 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
                 m_users->view()->setFocus(Qt::OtherFocusReason);
             });
     connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
+    // An apply whose licence changes the service ignored offers the licence settings.
+    connect(m_changes, &ChangesController::applyStarted, this, [this](ApplyDialog *apply) {
+        connect(apply, &ApplyDialog::licenceSettingsRequested, this,
+                [this](const LicenceGroupProposal &proposal) {
+                    editConnection(false)->showLicenceProposal(proposal);
+                });
+    });
     connect(m_changes, &ChangesController::reviewRequested, this, [this] {
         m_pages->setCurrentWidget(m_review);
         m_review->focusChanges();
@@ -359,29 +370,40 @@ void MainWindow::exportWithDialog()
             tr("Exported %L1 users to %2").arg(m_users->proxy()->rowCount()).arg(path), 8000);
 }
 
-void MainWindow::editConnection(bool newConnection)
+ConnectionDialog *MainWindow::editConnection(bool newConnection)
 {
     ConnectionProfile profile = newConnection ? ConnectionProfile {} : m_session->profile();
     auto *dialog = new ConnectionDialog(m_connections, m_tokens, profile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!newConnection && m_directory->isAttached())
+        dialog->setDirectory(m_directory);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reloadConnectionList();
         openConnection(dialog->profile());
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showHelp()
 {
-    QMessageBox box(this);
+    // Scrollable: the whole text is taller than a 800-pixel screen.
+    QDialog box(this);
+    box.setObjectName(QStringLiteral("helpDialog"));
     box.setWindowTitle(tr("Using ScimDesk"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(
+    auto *text = new QTextBrowser(&box);
+    text->setObjectName(QStringLiteral("helpText"));
+    text->setHtml(
         tr("<h3>Using ScimDesk</h3>"
            "<p><b>Connections.</b> Connection &gt; New connection (Ctrl+N) asks for the service's "
            "SCIM base URL and bearer token. The token goes to the OS keychain and is never shown "
            "again; Connection settings can replace it. Test connection reports what the service "
-           "supports and how many users it lists.</p>"
+           "supports and how many users it lists. Its Licences tab says whether licences go by "
+           "attribute (the user's licence settings) or by group (membership in a group grants "
+           "each licence, as on Lucid accounts with organisational groups), and proposes each "
+           "licence's group from the directory: the group whose members are exactly its active "
+           "holders. When the service ignored licence changes, the apply window offers these "
+           "settings.</p>"
            "<p><b>Users.</b> Rows appear as pages arrive; Esc stops loading (the list is then "
            "marked partial) and F5 loads again. Type in the search box (Ctrl+F) to filter the "
            "loaded users; click a column header to sort. \"On the service\" asks the service "
@@ -424,6 +446,12 @@ void MainWindow::showHelp()
            "opens the connection it was made for).</p>"
            "<p>The same is available to scripts through <tt>scimdesk-cli</tt> (see "
            "<tt>scimdesk-cli --help</tt>).</p>"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &box);
+    connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&box);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    box.resize(640, 600);
     box.exec();
 }
 

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace ScimDesk {
 
 class ChangesController;
+class ConnectionDialog;
 class ConnectionOverview;
 class Directory;
 class GroupsPage;
@@ -50,8 +51,9 @@ public:
 
     // Writes the users view as it is filtered and sorted (visible columns) to `path`.
     QString exportUsers(const QString &path, bool excelBom);
-    // Opens the connection dialog for a new connection, or for the open one.
-    void editConnection(bool newConnection);
+    // Opens the connection dialog for a new connection, or for the open one (with its
+    // directory, for the licence groups). Returns the dialog, which deletes itself on close.
+    ConnectionDialog *editConnection(bool newConnection);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
