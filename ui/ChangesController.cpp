@@ -104,7 +104,9 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
                 updateActions();
             });
     connect(m_session, &ConnectionSession::stateChanged, this, [this] {
-        if (m_session->profile().id != m_queueConnection) {
+        // A connection closing has no id yet; reopening the same one (its settings were
+        // saved) keeps the queue.
+        if (!m_session->profile().id.isEmpty() && m_session->profile().id != m_queueConnection) {
             // Another connection: the queue was for the previous one.
             m_queueConnection = m_session->profile().id;
             m_queue->setState({});
@@ -580,7 +582,8 @@ void ChangesController::keepWhatWasNotApplied(const Plan &applied,
     for (qsizetype i = 0; i < results.size() && i < applied.changes.size(); ++i) {
         if (results.at(i).outcome != ChangeResult::Outcome::Applied)
             continue;
-        done.insert(ChangeQueue::keyOf(applied.changes.at(i)));
+        for (const QString &key : ChangeQueue::settledKeys(applied.changes.at(i)))
+            done.insert(key);
         if (!results.at(i).createdId.isEmpty())
             created.insert(applied.changes.at(i).id, results.at(i).createdId);
     }

@@ -112,7 +112,9 @@ ChangeQueue::State ChangeQueue::withoutChanges(const QStringList &keys) const
 ChangeQueue::State ChangeQueue::without(State next, const QStringList &keys)
 {
     const QSet<QString> gone(keys.cbegin(), keys.cend());
-    next.operations.removeIf([&](const Operation &op) { return gone.contains(keyOf(op)); });
+    next.operations.removeIf([&](const Operation &op) {
+        return gone.contains(keyOf(op)) || gone.contains(licenceKey(op.licence, op.userId));
+    });
     if (next.replacement) {
         QSet<QString> removed;
         for (const Change &change : std::as_const(next.replacement->plan.changes)) {
@@ -297,6 +299,23 @@ QString ChangeQueue::keyOf(const Change &change)
     return change.resourceType + u':'
         + (change.targetId.isEmpty() ? u'+' + change.targetName : change.targetId)
         + (change.dependsOn.isEmpty() ? QString() : u":after:" + change.dependsOn.join(u','));
+}
+
+QStringList ChangeQueue::settledKeys(const Change &change)
+{
+    QStringList keys {keyOf(change)};
+    if (change.licence.isEmpty() || change.attributes.isEmpty())
+        return keys;
+    const AttributeChange &members = change.attributes.first();
+    for (const QJsonValue &member :
+         (members.after.isUndefined() ? members.before : members.after).toArray())
+        keys.append(licenceKey(change.licence, member.toObject().value(u"value").toString()));
+    return keys;
+}
+
+QString ChangeQueue::licenceKey(const QString &licence, const QString &userId)
+{
+    return licence.isEmpty() ? QString() : u"licence:"_qs + licence + u':' + userId;
 }
 
 QString ChangeQueue::keyOf(const Operation &operation)

@@ -106,11 +106,16 @@ public:
     // member. Used for include/exclude and to match apply results to operations.
     static QString keyOf(const Change &change);
     static QString keyOf(const Operation &operation);
+    // The keys of the operations an applied `change` settles: its own key, and for a licence
+    // given by a group, each member's licence operation.
+    static QStringList settledKeys(const Change &change);
 
 Q_SIGNALS:
     void changed();
 
 private:
+    // A licence operation of one user, as a licence group change settles it.
+    static QString licenceKey(const QString &licence, const QString &userId);
     static State without(State state, const QStringList &keys);
     void rebuild() const;
 

@@ -444,7 +444,9 @@ void tst_LicenceMode::ignoredGrant_offersLicencesByGroup_withTheProposal()
     waitLoaded();
     QVERIFY(m_window->session()->profile().licencesByGroup());
 
-    // Granted again, the licence is a membership of "Spark users", and applying it works.
+    // The grant Lucid ignored is still pending (saving the settings keeps the queue), now as a
+    // membership of "Spark users"; granting it again changes nothing; applying it works.
+    QCOMPARE(m_window->changes()->queue()->plan().includedCount(), 1);
     selectUser(QStringLiteral("lm-5"));
     m_window->changes()->queueForSelection(ChangeQueue::Operation::Kind::GrantLicence,
                                            QStringLiteral("Lucidspark"));
@@ -457,6 +459,8 @@ void tst_LicenceMode::ignoredGrant_offersLicencesByGroup_withTheProposal()
     QCOMPARE(apply->engine().summary().applied, 1);
     QVERIFY(!apply->licenceOffer());
     QVERIFY(serverHolds(QStringLiteral("lm-5"), QStringLiteral("Lucidspark")));
+    // Applied by the group: nothing of it stays pending.
+    QVERIFY(m_window->changes()->queue()->plan().changes.isEmpty());
     apply->close();
     useAttributes();
 }
