@@ -122,8 +122,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ChangeColumn:
-            return one->intents.isEmpty() ? one->label()
-                                          : one->intents.join(QStringLiteral(", "));
+            return one->intents.isEmpty() ? one->label() : one->intents.join(QStringLiteral(", "));
         case TargetColumn:
             return one->targetName.isEmpty() ? one->targetId : one->targetName;
         case RequestColumn:

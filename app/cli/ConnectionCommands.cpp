@@ -252,7 +252,8 @@ int set(Context &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return context.fail(Usage, tr("Give exactly one connection NAME."));
     if (!parser.isSet(licenceGroup) && !parser.isSet(licenceMode))
-        return context.fail(Usage, tr("Nothing to change: give --licence-group or --licence-mode."));
+        return context.fail(Usage,
+                            tr("Nothing to change: give --licence-group or --licence-mode."));
     int code = Ok;
     std::optional<ConnectionProfile> profile
         = context.connection(parser.positionalArguments().first(), &code);
@@ -266,8 +267,9 @@ int set(Context &context, const QStringList &arguments)
                                                    &profile->licenceMode))
         return context.fail(Usage, tr("--licence-mode takes attribute or group."));
     if (profile->licencesByGroup() && profile->licenceGroups.isEmpty())
-        return context.fail(Usage, tr("Licences by group need at least one --licence-group "
-                                      "LICENCE=GROUP."));
+        return context.fail(Usage,
+                            tr("Licences by group need at least one --licence-group "
+                               "LICENCE=GROUP."));
     if (const QString error = context.connections().save(*profile); !error.isEmpty())
         return context.fail(Usage, error);
     QStringList groups;

@@ -63,8 +63,8 @@ int showCommand(Context &context, const QStringList &arguments)
     out << '\n';
 
     for (const Change &change : plan->changes) {
-        out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] "
-            << change.label() << ' ' << change.targetName;
+        out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] " << change.label()
+            << ' ' << change.targetName;
         if (!change.intents.isEmpty())
             out << " (" << change.intents.join(u", ") << ')';
         out << '\n';
@@ -155,8 +155,8 @@ void printOutcome(Context &context, const ApplyEngine &engine, bool json)
             continue;
         const Change &change = engine.plan().changes.at(i);
         context.out() << ChangeResult::outcomeKey(result.outcome) << ": [" << change.id << "] "
-                      << change.label() << ' ' << cleanServerText(change.targetName)
-                      << " — " << cleanServerText(result.message) << '\n';
+                      << change.label() << ' ' << cleanServerText(change.targetName) << " — "
+                      << cleanServerText(result.message) << '\n';
     }
     context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
                          .arg(summary.applied)

@@ -246,17 +246,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
     });
     pending->timer->start(m_timeoutMs);
 
-    // Stop reading an answer that is larger than any SCIM answer should be, before it is held
-    // whole: by its announced length, or by what has arrived.
-    const auto checkSize = [pending, reply, limit = m_maxResponseBytes] {
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (pending->tooLarge || (announced <= limit && reply->bytesAvailable() <= limit))
-            return;
-        pending->tooLarge = true;
-        reply->abort();
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, checkSize);
-    connect(reply, &QNetworkReply::readyRead, this, checkSize);
+    watchSize(pending, reply);
 
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
         reply->deleteLater();
@@ -309,6 +299,21 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         }
         conclude(pending, std::move(response));
     });
+}
+
+void ScimClient::watchSize(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)
+{
+    // Stop reading an answer that is larger than any SCIM answer should be, before it is held
+    // whole: by its announced length, or by what has arrived.
+    const auto checkSize = [pending, reply, limit = m_maxResponseBytes] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (pending->tooLarge || (announced <= limit && reply->bytesAvailable() <= limit))
+            return;
+        pending->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, checkSize);
+    connect(reply, &QNetworkReply::readyRead, this, checkSize);
 }
 
 void ScimClient::parseJsonBody(ScimResponse &response, const QByteArray &contentType)

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace ScimDesk {
 
@@ -110,6 +111,8 @@ Q_SIGNALS:
 private:
     struct Pending;
     void start(const std::shared_ptr<Pending> &pending);
+    // Aborts `reply` once it is known to be larger than the bound (ScimError::TooLarge).
+    void watchSize(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
     void conclude(const std::shared_ptr<Pending> &pending, ScimResponse response);
     void finish(const std::shared_ptr<Pending> &pending, ScimResponse response);
     static void parseJsonBody(ScimResponse &response, const QByteArray &contentType);

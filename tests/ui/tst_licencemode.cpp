@@ -3,6 +3,7 @@
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "changes/ApplyEngine.h"
@@ -29,26 +30,13 @@
 #include <QTimer>
 
 using namespace ScimDesk;
+using ScimDesk::Test::clickButton;
+using ScimDesk::Test::onNextModal;
 
 namespace {
 
 const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
 const QString Name = QStringLiteral("Licence tests");
-
-// Runs `act` on the next modal window that opens (confirmations run their own event loop).
-void onNextModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
 
 QJsonObject seedUser(int n, bool active, const QStringList &licences)
 {

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReviewPage.h"
 #include "TestServer.h"
+#include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
@@ -45,36 +46,12 @@
 #include <QUndoStack>
 
 using namespace ScimDesk;
+using ScimDesk::Test::clickButton;
+using ScimDesk::Test::onNextModal;
 
 namespace {
 
 const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
-
-// Runs `act` on the next modal window that opens (confirmations run their own event loop).
-void onNextModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
-
-void clickButton(QWidget *dialog, const QString &text)
-{
-    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-        if (button->text() == text) {
-            button->click();
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no button \"%1\"").arg(text)));
-}
 
 } // namespace
 
