@@ -15,20 +15,6 @@
 
 namespace ScimDesk {
 
-namespace {
-
-// A change that sets a licence by the user's licence flags (Lucid's productLicenses), as
-// opposed to one given by a group's membership.
-bool setsLicenceAttribute(const Change &change)
-{
-    return std::any_of(change.attributes.cbegin(), change.attributes.cend(),
-                       [](const AttributeChange &attribute) {
-                           return attribute.path.contains(u":productLicenses.");
-                       });
-}
-
-} // namespace
-
 ApplyController::ApplyController(QWidget *window, ConnectionSession *session, Directory *directory,
                                  QObject *parent)
     : QObject(parent)
@@ -219,6 +205,7 @@ ApplyController::runApply(std::unique_ptr<ApplySession> session,
     connect(running, &ApplySession::finished, dialog,
             [this, dialog, running] { offerLicencesByGroup(dialog, *running); });
     connect(running, &ApplySession::finished, this, [this, running] {
+        m_session->takeInLearnt(running->profile());
         Q_EMIT finished(running->engine()->plan(), running->engine()->results(),
                         running->isResumed());
     });
@@ -236,7 +223,7 @@ void ApplyController::offerLicencesByGroup(ApplyDialog *dialog, const ApplySessi
     int ignored = 0;
     for (qsizetype i = 0; i < results.size() && i < plan.changes.size(); ++i) {
         if (results.at(i).outcome == ChangeResult::Outcome::NotApplied
-            && setsLicenceAttribute(plan.changes.at(i)))
+            && plan.changes.at(i).setsLicenceAttribute())
             ++ignored;
     }
     if (ignored == 0)

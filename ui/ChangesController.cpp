@@ -6,7 +6,7 @@
 #include "ImportDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
-#include "audit/AuditLog.h"
+#include "audit/LicenceHistory.h"
 #include "changes/Guards.h"
 #include "changes/PlanModel.h"
 #include "common/Logging.h"
@@ -100,9 +100,22 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
             [this](const Plan &plan, const QList<ChangeResult> &results, bool resumed) {
                 if (!resumed) // the queue holds other work than an interrupted plan
                     keepWhatWasNotApplied(plan, results);
+                // What the apply learnt of the service (whether deactivating takes licences
+                // away) shows in the next plan.
+                m_queue->setConnection(m_session->profile(), m_session->report().capabilities);
                 readLicenceHistory(); // what this apply took away, a reactivation gives back
                 updateActions();
             });
+    connect(m_directory, &Directory::stateChanged, this, [this](Directory::State state) {
+        // Who holds what now: a later reactivation gives it back even if the service (or an
+        // identity provider) deactivates them without ScimDesk.
+        if (state != Directory::State::Complete || m_session->profile().id.isEmpty())
+            return;
+        const LicenceHistory history(m_session->profile().id);
+        if (const QString why = history.remember(m_directory->users()->store()); !why.isEmpty())
+            qCWarning(lcConnections).noquote() << why;
+        readLicenceHistory();
+    });
     connect(m_session, &ConnectionSession::stateChanged, this, [this] {
         // A connection closing has no id yet; reopening the same one (its settings were
         // saved) keeps the queue.
@@ -126,11 +139,9 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
 void ChangesController::readLicenceHistory()
 {
     QString error;
-    const QList<QJsonObject> records = AuditLog(m_session->profile().id).records(&error);
-    if (error.isEmpty())
-        m_queue->setLicenceHistory(AuditLog::licencesAtDeactivation(records));
-    else
-        qCWarning(lcConnections).noquote() << error; // reactivations then say they restore nothing
+    m_queue->setLicenceHistory(LicenceHistory(m_session->profile().id).read(&error));
+    if (!error.isEmpty()) // reactivations then restore only what the console saw
+        qCWarning(lcConnections).noquote() << error;
 }
 
 void ChangesController::createSelectionActions()

@@ -1,7 +1,7 @@
 #include "ImportDialog.h"
 
 #include "AttributeDelegate.h"
-#include "audit/AuditLog.h"
+#include "audit/LicenceHistory.h"
 #include "changes/ImportSession.h"
 #include "connections/ConnectionSession.h"
 #include "csv/CsvTableModel.h"
@@ -90,11 +90,8 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     , m_next(new QPushButton(tr("&Next >"), this))
     , m_add(new QPushButton(tr("&Add to pending changes"), this))
 {
-    // A reactivated user gets back the licences an apply took away (the audit log says which).
-    QString auditError;
-    const QList<QJsonObject> records = AuditLog(session->profile().id).records(&auditError);
-    if (auditError.isEmpty())
-        m_import->options().licenceHistory = AuditLog::licencesAtDeactivation(records);
+    // A reactivated user gets back the licences they held before their deactivation.
+    m_import->options().licenceHistory = LicenceHistory(session->profile().id).read();
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(session->profile().name));
     resize(1000, 640);

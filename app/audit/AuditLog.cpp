@@ -57,9 +57,12 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
         {QStringLiteral("before"), before},
         {QStringLiteral("after"), after},
     };
-    if (!change.licencesLost.isEmpty()) // so that a reactivation can give them back
+    if (!change.licencesLost.isEmpty())
         record.insert(QStringLiteral("licencesLost"),
                       QJsonArray::fromStringList(change.licencesLost));
+    if (!change.licencesHeld.isEmpty()) // so that a reactivation can give them back
+        record.insert(QStringLiteral("licencesHeld"),
+                      QJsonArray::fromStringList(change.licencesHeld));
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size() || !file.flush())
         return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
@@ -77,10 +80,14 @@ QHash<QString, QStringList> AuditLog::licencesAtDeactivation(const QList<QJsonOb
         const QString kind = record.value(u"kind").toString();
         const QString id = record.value(u"targetId").toString();
         if (kind == Change::kindKey(Change::Kind::Deactivate)) {
-            QStringList lost;
-            for (const QJsonValue &licence : record.value(u"licencesLost").toArray())
-                lost.append(licence.toString());
-            licences.insert(id, lost);
+            // What the user held; records from before licencesHeld name what they lost.
+            const QJsonValue held = record.contains(u"licencesHeld")
+                ? record.value(u"licencesHeld")
+                : record.value(u"licencesLost");
+            QStringList list;
+            for (const QJsonValue &licence : held.toArray())
+                list.append(licence.toString());
+            licences.insert(id, list);
         } else if (kind == Change::kindKey(Change::Kind::Reactivate)
                    || kind == Change::kindKey(Change::Kind::DeleteUser)) {
             licences.remove(id);

@@ -1,6 +1,8 @@
 #include "ApplySession.h"
 
 #include "Guards.h"
+#include "connections/ConnectionStore.h"
+#include "scim/Patch.h"
 
 namespace ScimDesk {
 
@@ -268,7 +270,42 @@ void ApplySession::onEngineFinished()
 {
     if (m_directory)
         m_directory->takeIn(directoryUpdate(m_engine->plan(), m_engine->results()));
+    const std::optional<bool> revokes = deactivationRevokesLicences(
+        m_engine->plan(), m_engine->results(), m_report.capabilities.licenceSchema);
+    if (revokes && *revokes != m_profile.revokesLicencesOnDeactivation()) {
+        // The next plan's preview says what deactivating really does on this service.
+        m_profile.deactivationRevokesLicences = revokes;
+        ConnectionStore().learnDeactivationRevokesLicences(m_profile.id, *revokes);
+    }
     Q_EMIT finished();
+}
+
+std::optional<bool> ApplySession::deactivationRevokesLicences(const Plan &plan,
+                                                              const QList<ChangeResult> &results,
+                                                              const QString &licenceSchema)
+{
+    if (licenceSchema.isEmpty())
+        return std::nullopt;
+    std::optional<bool> revokes;
+    for (qsizetype i = 0; i < results.size() && i < plan.changes.size(); ++i) {
+        const Change &change = plan.changes.at(i);
+        const ChangeResult &result = results.at(i);
+        if (change.kind != Change::Kind::Deactivate || change.licencesHeld.isEmpty()
+            || result.outcome != ChangeResult::Outcome::Applied || result.resource.isEmpty())
+            continue;
+        qsizetype kept = 0;
+        for (const QString &licence : change.licencesHeld) {
+            const QString path = licenceSchema + QStringLiteral(":productLicenses.") + licence;
+            kept += Patch::valueAt(result.resource, path).toBool() ? 1 : 0;
+        }
+        if (kept != 0 && kept != change.licencesHeld.size())
+            return std::nullopt; // some kept, some not: this user tells nothing for certain
+        const bool taken = kept == 0;
+        if (revokes && *revokes != taken)
+            return std::nullopt;
+        revokes = taken;
+    }
+    return revokes;
 }
 
 Directory::Update ApplySession::directoryUpdate(const Plan &plan,
@@ -289,6 +326,8 @@ Directory::Update ApplySession::directoryUpdate(const Plan &plan,
                    && result.outcome != ChangeResult::Outcome::Pending) {
             update.unknownUsers.append(id);
         }
+        for (const QJsonObject &member : result.related) // a licence group's members, read back
+            update.users.append(member);
     }
     return update;
 }

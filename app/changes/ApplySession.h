@@ -120,7 +120,16 @@ public:
     // No new requests; those in flight finish and are recorded.
     void cancel();
 
+    // The connection, with what the apply learnt about it once finished (whether deactivating
+    // takes licences away, from the deactivated users read back), which the session has also
+    // saved to its ConnectionStore entry.
     const ConnectionProfile &profile() const { return m_profile; }
+    // What `results` show about deactivation and licences: true when every deactivated user
+    // read back holds none of the licences they held, false when each still holds them all;
+    // unset when no deactivation tells (none held a licence, or the answers disagree).
+    static std::optional<bool> deactivationRevokesLicences(const Plan &plan,
+                                                           const QList<ChangeResult> &results,
+                                                           const QString &licenceSchema);
     // What the directory gains from an apply's results (the service's answers, deleted users,
     // and users to read again because their state is unknown).
     static Directory::Update directoryUpdate(const Plan &plan, const QList<ChangeResult> &results);

@@ -103,6 +103,13 @@ bool Change::kindFromKey(const QString &key, Kind *kind)
     return false;
 }
 
+bool Change::setsLicenceAttribute() const
+{
+    return std::any_of(attributes.cbegin(), attributes.cend(), [](const AttributeChange &a) {
+        return a.path.contains(u":productLicenses.");
+    });
+}
+
 QJsonObject Change::toJson() const
 {
     QJsonArray attributeArray;
@@ -134,6 +141,8 @@ QJsonObject Change::toJson() const
         json.insert(QStringLiteral("licence"), licence);
     if (!licencesLost.isEmpty())
         json.insert(QStringLiteral("licencesLost"), QJsonArray::fromStringList(licencesLost));
+    if (!licencesHeld.isEmpty())
+        json.insert(QStringLiteral("licencesHeld"), QJsonArray::fromStringList(licencesHeld));
     return json;
 }
 
@@ -173,6 +182,8 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
     change.licence = json.value(u"licence").toString();
     for (const QJsonValue &lost : json.value(u"licencesLost").toArray())
         change.licencesLost.append(lost.toString());
+    for (const QJsonValue &held : json.value(u"licencesHeld").toArray())
+        change.licencesHeld.append(held.toString());
     change.included = json.value(u"included").toBool(true);
     return change;
 }

@@ -67,9 +67,16 @@ struct Change
     QString licence;
     // Licences the service takes away as a consequence (a deactivation on Lucid).
     QStringList licencesLost;
+    // For a deactivation: the licences the user held before it, whether or not the service is
+    // known to take them away. What a reactivation gives back, and what the read-back teaches
+    // about the service.
+    QStringList licencesHeld;
     bool included = true;
 
     bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }
+    // Sets a licence by the user's licence flags (Lucid's productLicenses), as opposed to one
+    // given by a group's membership.
+    bool setsLicenceAttribute() const;
 
     QJsonObject toJson() const;
     static Change fromJson(const QJsonObject &json, QString *error);

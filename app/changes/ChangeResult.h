@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace ScimDesk {
@@ -26,6 +27,9 @@ struct ChangeResult
     QString message;
     QString createdId; // for creates
     QJsonObject resource; // the resource as the service last returned it
+    // Other resources read back to verify it, as returned: the users who joined or left a
+    // licence group, with their licences. Kept in memory only (for the directory to take in).
+    QList<QJsonObject> related;
 
     // "applied", "notApplied", …: the word journals, audit records and JSON output use.
     static QString outcomeKey(Outcome outcome);

@@ -4,7 +4,6 @@
 #include "connections/ConnectionProfile.h"
 #include "scim/Filter.h"
 #include "scim/Patch.h"
-#include "scim/Preset.h"
 #include "scim/ResourceWriter.h"
 #include "scim/Schemas.h"
 
@@ -67,7 +66,7 @@ PlanBuilder::PlanBuilder(const ConnectionProfile &profile, ServiceCapabilities c
     m_header.baseUrl = profile.baseUrl;
     m_header.presetId = profile.presetId;
     m_licencesByGroup = profile.licencesByGroup();
-    m_deactivationRevokesLicences = Preset::byId(profile.presetId).deactivationRevokesLicences;
+    m_deactivationRevokesLicences = profile.revokesLicencesOnDeactivation();
     m_licenceGroupNames = profile.licenceGroups;
     m_connectionName = profile.name;
 }
@@ -121,6 +120,13 @@ void PlanBuilder::wantLicence(const QString &licence, const QString &key, const 
         if (!m_problems.contains(problem))
             m_problems.append(problem);
         return;
+    }
+    if (const auto user = m_users.find(key);
+        user != m_users.end() && user->groupRestorations.contains(licence)) {
+        // Asked for in so many words: that wins over giving back what the user held.
+        const QString restoration = user->groupRestorations.take(licence);
+        user->restoreChangeIds.removeOne(restoration);
+        m_changes.removeIf([&](const Change &c) { return c.id == restoration; });
     }
     LicenceWish &wish = m_licenceWishes[licence][key];
     wish.userName = userName;
@@ -385,9 +391,9 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     else
         change.kind = Change::Kind::UpdateUser;
     QStringList warnings;
-    change.licencesLost = change.kind == Change::Kind::Deactivate && m_deactivationRevokesLicences
-        ? licencesHeld(entry.before)
-        : QStringList();
+    change.licencesHeld
+        = change.kind == Change::Kind::Deactivate ? licencesHeld(entry.before) : QStringList();
+    change.licencesLost = m_deactivationRevokesLicences ? change.licencesHeld : QStringList();
     if (!change.licencesLost.isEmpty())
         warnings.append(tr("Deactivating takes away the user's licences: %1.")
                             .arg(change.licencesLost.join(QStringLiteral(", "))));
@@ -408,12 +414,10 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     }
     if (operations.isEmpty()) {
         // Asked for what is already so: nothing to send (nor a restoration to follow it).
-        m_changes.removeIf([&](const Change &c) {
-            return c.id == entry.changeId || c.id == entry.restoreChangeId;
-        });
+        m_changes.removeIf([&](const Change &c) { return c.id == entry.changeId; });
         m_intents.remove(entry.changeId);
         entry.changeId.clear();
-        entry.restoreChangeId.clear();
+        dropRestorations(entry);
     }
 }
 
@@ -440,33 +444,88 @@ void PlanBuilder::restoreLicences(const QJsonObject &user, const QStringList &ex
     const QString id = user.value(u"id").toString();
     if (!m_licenceHistory || user.value(u"active").toBool(true) || !m_users.contains(id))
         return;
+    UserEntry &entry = m_users[id];
+    dropRestorations(entry);
     const auto held = m_licenceHistory->constFind(id);
     if (held == m_licenceHistory->cend()) {
-        UserEntry &entry = m_users[id];
         entry.licencesUnknown = true;
         if (!entry.changeId.isEmpty())
             rebuildUserChange(entry);
         return;
     }
-    // What the deactivation took away comes back after the reactivation.
+    // What the deactivation took away comes back after the reactivation; what the user still
+    // holds needs nothing.
+    const QStringList holds = licencesHeld(user);
     QStringList restored;
     for (const QString &licence : *held) {
-        if (except.contains(licence))
+        if (except.contains(licence) || holds.contains(licence))
             continue;
-        if (m_licencesByGroup) {
-            if (m_licenceGroups.contains(licence))
-                setLicence(user, licence, true);
-            else // not the admin's request: say so rather than stop the plan
-                m_notes.append(tr("%1 held %2 before being deactivated, but no group on the "
-                                  "service grants it, so it is not given back: grant it in the "
-                                  "service's admin panel.")
-                                   .arg(userNameOf(user), licence));
+        if (!m_licencesByGroup) {
+            restored.append(licence);
             continue;
         }
-        restored.append(licence);
+        if (!m_licenceGroups.contains(licence)) {
+            // Not the admin's request: say so rather than stop the plan.
+            m_notes.append(tr("%1 held %2 before being deactivated, but no group on the service "
+                              "grants it, so it is not given back: grant it in the service's "
+                              "admin panel.")
+                               .arg(userNameOf(user), licence));
+            continue;
+        }
+        if (m_licenceWishes.value(licence).contains(id))
+            continue; // the admin asked for this licence in so many words
+        const QJsonObject &group = m_licenceGroups[licence];
+        const QJsonArray members = group.value(u"members").toArray();
+        const bool member = std::any_of(members.begin(), members.end(), [&](const QJsonValue &m) {
+            return m.toObject().value(u"value").toString() == id;
+        });
+        if (member) {
+            // Still in the group: the service gives the licence back with the reactivation.
+            QStringList &intents = m_intents[entry.changeId];
+            const QString intent = tr("%1 comes back with the group \"%2\"")
+                                       .arg(licence, group.value(u"displayName").toString());
+            if (!intents.contains(intent))
+                intents.append(intent);
+            changeById(entry.changeId).intents = intents;
+            continue;
+        }
+        addGroupRestoration(entry, licence);
     }
     if (!restored.isEmpty())
-        addRestoration(m_users[id], restored);
+        addRestoration(entry, restored);
+}
+
+void PlanBuilder::dropRestorations(UserEntry &entry)
+{
+    m_changes.removeIf([&](const Change &c) { return entry.restoreChangeIds.contains(c.id); });
+    entry.restoreChangeIds.clear();
+    entry.groupRestorations.clear();
+}
+
+void PlanBuilder::addGroupRestoration(UserEntry &entry, const QString &licence)
+{
+    // A change of its own per user and group, after the reactivation, rather than a part of the
+    // licence group's merged change: the admin can leave out each restoration.
+    const QString id = entry.before.value(u"id").toString();
+    const QJsonObject &group = m_licenceGroups[licence];
+    const QJsonArray operations {QJsonObject {
+        {QStringLiteral("op"), QStringLiteral("add")},
+        {QStringLiteral("path"), QStringLiteral("members")},
+        {QStringLiteral("value"), QJsonArray {QJsonObject {{QStringLiteral("value"), id}}}}}};
+    Change change = membershipChange(Change::Kind::AddToGroup, group,
+                                     {tr("restore %1 to %2 (held before the deactivation)")
+                                          .arg(licence, userNameOf(entry.before))},
+                                     operations);
+    change.id = nextId();
+    change.licence = licence;
+    change.dependsOn = {entry.changeId};
+    change.attributes.append(
+        {QStringLiteral("members"), QJsonValue::Undefined,
+         QJsonArray {QJsonObject {{QStringLiteral("value"), id},
+                                  {QStringLiteral("display"), userNameOf(entry.before)}}}});
+    entry.restoreChangeIds.append(change.id);
+    entry.groupRestorations.insert(licence, change.id);
+    m_changes.append(change);
 }
 
 void PlanBuilder::addRestoration(UserEntry &entry, const QStringList &licences)
@@ -474,7 +533,6 @@ void PlanBuilder::addRestoration(UserEntry &entry, const QStringList &licences)
     // A change of its own, after the reactivation: the admin can leave it out, and the service
     // sees an active user when the licences arrive.
     const QString id = entry.before.value(u"id").toString();
-    m_changes.removeIf([&](const Change &c) { return c.id == entry.restoreChangeId; });
     Change change;
     change.id = nextId();
     change.kind = Change::Kind::GrantLicence;
@@ -493,7 +551,7 @@ void PlanBuilder::addRestoration(UserEntry &entry, const QStringList &licences)
     // No If-Match: the reactivation just before it changes the user's version.
     const ResourceWriter writer(nullptr, m_capabilities);
     change.request = planned(writer.patchRequest(m_usersEndpoint, id, {}, operations));
-    entry.restoreChangeId = change.id;
+    entry.restoreChangeIds.append(change.id);
     m_changes.append(change);
 }
 
@@ -544,10 +602,9 @@ void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
         return;
     if (!entry.changeId.isEmpty()) {
         const QString old = entry.changeId;
-        const QString restoration = entry.restoreChangeId;
-        m_changes.removeIf([&](const Change &c) { return c.id == old || c.id == restoration; });
+        m_changes.removeIf([&](const Change &c) { return c.id == old; });
         m_intents.remove(old);
-        entry.restoreChangeId.clear();
+        dropRestorations(entry);
     }
     entry.before = user;
     entry.after = {};

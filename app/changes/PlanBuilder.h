@@ -80,7 +80,10 @@ private:
         QString changeId;
         bool deleted = false;
         bool licencesUnknown = false; // reactivated, with no record of the licences it held
-        QString restoreChangeId; // the change giving back its licences, after the reactivation
+        // The changes giving back its licences, after the reactivation: one by attribute, or
+        // one per licence group (each can be left out on its own).
+        QStringList restoreChangeIds;
+        QHash<QString, QString> groupRestorations; // licence -> change id, by group
     };
 
     void modifyUser(const QJsonObject &user, const QString &intent,
@@ -102,6 +105,8 @@ private:
     void routeLicences(const QString &userId, UserEntry &entry);
     QList<Change> licenceGroupChanges() const;
     void addRestoration(UserEntry &entry, const QStringList &licences);
+    void addGroupRestoration(UserEntry &entry, const QString &licence);
+    void dropRestorations(UserEntry &entry);
 
     struct LicenceWish
     {

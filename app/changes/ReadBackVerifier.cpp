@@ -241,6 +241,8 @@ void ReadBackVerifier::takeHolder(int index, const QString &name, const ScimResp
     // A user that cannot be read is not judged; one that is shows whether the group carries it.
     if (response.ok() && held.toBool() != wanted)
         holders.wrong.append(name);
+    if (response.ok() && response.json.contains(u"id"))
+        m_results[index].related.append(response.json);
     if (--holders.left > 0)
         return;
     ChangeResult &result = m_results[index];

@@ -312,6 +312,11 @@ int list(Context &context, const QStringList &arguments)
                 {QStringLiteral("licenceMode"),
                  ConnectionProfile::licenceModeName(profile.licenceMode)},
                 {QStringLiteral("licenceGroups"), licenceGroups(profile)},
+                // As the preset says, or (learnt) as an apply saw the service do it.
+                {QStringLiteral("deactivationRevokesLicences"),
+                 profile.revokesLicencesOnDeactivation()},
+                {QStringLiteral("deactivationRevokesLicencesLearnt"),
+                 profile.deactivationRevokesLicences.has_value()},
             });
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "audit/AuditLog.h"
+#include "audit/LicenceHistory.h"
 #include "changes/ImportSession.h"
 #include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
@@ -60,8 +61,8 @@ struct PlanOptions
     QCommandLineOption noRestore {
         QStringLiteral("no-restore-licences"),
         tr("A reactivated user gets back no licences. By default they get back the licences "
-           "they held when ScimDesk deactivated them (from the audit log), unless the file "
-           "says otherwise.")};
+           "they held when ScimDesk deactivated them (from the audit log) or, failing that, "
+           "those ScimDesk last saw them hold while active, unless the file says otherwise.")};
     QCommandLineOption encoding {
         QStringLiteral("encoding"),
         tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), QStringLiteral("E")};
@@ -254,13 +255,12 @@ int planCommand(Context &context, const QStringList &arguments)
     session.setTable(table, QFileInfo(parser.value(o.csv)).fileName());
     if (!parser.isSet(o.noRestore)) {
         QString auditError;
-        const QList<QJsonObject> records = AuditLog(profile->id).records(&auditError);
+        options.licenceHistory = LicenceHistory(profile->id).read(&auditError);
         if (!auditError.isEmpty())
             return context.fail(Failed,
                                 tr("%1 It says which licences reactivated users get "
                                    "back; pass --no-restore-licences to plan without it.")
                                     .arg(auditError));
-        options.licenceHistory = AuditLog::licencesAtDeactivation(records);
     }
     session.options() = options;
     if (const QString problem = applyMapping(parser, o, *profile, report.capabilities, session);
@@ -269,6 +269,11 @@ int planCommand(Context &context, const QStringList &arguments)
     directory.attach(client, report.capabilities, *profile);
     if (ScimError error; !loadDirectory(directory, &error))
         return failWith(context, error, error.isError() ? error.message() : directory.statusText());
+    // Who holds what now: a later reactivation gives it back even if the service (or an
+    // identity provider) deactivates them without ScimDesk.
+    if (const QString why = LicenceHistory(profile->id).remember(directory.users()->store());
+        !why.isEmpty())
+        context.err() << tr("warning: %1").arg(why) << '\n';
     if (session.needsGroups() && directory.groupsError().isError())
         return failWith(context, directory.groupsError(),
                         tr("%1 The file has a groups column: try again, or leave it out "

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace ScimDesk {
 
 // A saved connection to one SCIM service. Holds no secret: the token is in the keychain under
@@ -33,6 +35,11 @@ struct ConnectionProfile
     bool licencesByGroup() const { return licenceMode == LicenceMode::Group; }
     static QString licenceModeName(LicenceMode mode);
     static bool licenceModeFromName(const QString &name, LicenceMode *mode);
+    // Whether deactivating a user takes their licences away, as learnt from what the service
+    // answered (a deactivated user read back without the licences they held, or with them);
+    // unset until then, when the preset's fact holds. Only ConnectionStore::learn() saves it.
+    std::optional<bool> deactivationRevokesLicences;
+    bool revokesLicencesOnDeactivation() const;
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
     // A profile for `presetId` with its defaults filled in and a fresh id.

@@ -82,4 +82,10 @@ void ConnectionSession::discover(const QString &token)
     m_discovery->start();
 }
 
+void ConnectionSession::takeInLearnt(const ConnectionProfile &learnt)
+{
+    if (learnt.id == m_profile.id)
+        m_profile.deactivationRevokesLicences = learnt.deactivationRevokesLicences;
+}
+
 } // namespace ScimDesk

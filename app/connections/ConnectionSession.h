@@ -33,6 +33,9 @@ public:
     // One sentence for the status bar: what is happening, or what went wrong and what to do.
     QString statusText() const { return m_statusText; }
     const ConnectionProfile &profile() const { return m_profile; }
+    // Takes in what an apply learnt about the open connection (and saved): see
+    // ConnectionProfile::deactivationRevokesLicences.
+    void takeInLearnt(const ConnectionProfile &learnt);
     const ConnectionReport &report() const { return m_report; }
     // Valid once connected; owned by the session.
     ScimClient *client() const { return m_client; }

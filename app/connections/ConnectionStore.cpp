@@ -37,6 +37,11 @@ ConnectionProfile ConnectionProfile::fromPreset(const QString &presetId)
     return profile;
 }
 
+bool ConnectionProfile::revokesLicencesOnDeactivation() const
+{
+    return deactivationRevokesLicences.value_or(Preset::byId(presetId).deactivationRevokesLicences);
+}
+
 QString ConnectionProfile::licenceModeName(LicenceMode mode)
 {
     return mode == LicenceMode::Group ? QStringLiteral("group") : QStringLiteral("attribute");
@@ -114,6 +119,9 @@ ConnectionProfile ConnectionStore::read(const QString &id) const
         if (equals > 0)
             profile.licenceGroups.insert(entry.first(equals), entry.mid(equals + 1));
     }
+    const QString learnt = QStringLiteral("learnt/deactivationRevokesLicences");
+    if (m_settings.contains(learnt))
+        profile.deactivationRevokesLicences = m_settings.value(learnt).toBool();
     m_settings.endGroup();
     return profile;
 }
@@ -214,6 +222,17 @@ QString ConnectionStore::save(const ConnectionProfile &profile)
     m_settings.sync();
     qCDebug(lcConnections) << "saved connection" << profile.id;
     return {};
+}
+
+void ConnectionStore::learnDeactivationRevokesLicences(const QString &id, bool revokes)
+{
+    if (id.isEmpty() || id.contains(u'/') || !findById(id))
+        return;
+    m_settings.setValue(Group + u'/' + id + QStringLiteral("/learnt/deactivationRevokesLicences"),
+                        revokes);
+    m_settings.sync();
+    qCDebug(lcConnections) << "learnt of connection" << id
+                           << "deactivation revokes licences:" << revokes;
 }
 
 void ConnectionStore::remove(const QString &id)

@@ -34,6 +34,10 @@ public:
     // else a message for the person.
     QString save(const ConnectionProfile &profile);
     void remove(const QString &id);
+    // Records what an apply learnt about the connection with `id` (see
+    // ConnectionProfile::deactivationRevokesLicences). save() leaves it as it is, so that a
+    // settings dialog opened before the apply does not undo it.
+    void learnDeactivationRevokesLicences(const QString &id, bool revokes);
 
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void licencesFromCsv_changeExactlyAsTheFileSays();
     void reactivation_restoresTheLicencesTheDeactivationTook_data();
     void reactivation_restoresTheLicencesTheDeactivationTook();
+    void deactivation_learnsWhetherTheServiceTakesLicences();
+    void reactivation_restoresWhatWasLastSeen();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -1547,6 +1549,129 @@ void tst_Cli::reactivation_restoresTheLicencesTheDeactivationTook()
     const QJsonObject back = current();
     QCOMPARE(back.value(u"active").toBool(), true);
     QCOMPARE(licencesOf(back), restore ? held : QStringList());
+}
+
+void tst_Cli::deactivation_learnsWhetherTheServiceTakesLicences()
+{
+    // A connection made with the generic preset, to a service that (like Lucid) delicenses a
+    // deactivated user: the first deactivation's preview cannot know it, the apply learns it.
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 40},
+                            {QStringLiteral("groups"), 0}}));
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    const QString ext = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+    QStringList licensed;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        const QJsonObject flags = user.value(ext).toObject().value(u"productLicenses").toObject();
+        if (user.value(u"id").toString() != owner && user.value(u"active").toBool(true)
+            && flags.value(u"Lucidchart").toBool())
+            licensed.append(user.value(u"userName").toString());
+    }
+    QVERIFY(licensed.size() >= 2);
+    const QString name = QStringLiteral("Learner");
+    addSample(name, QStringLiteral("generic"));
+    const auto connection = [&] {
+        const QJsonArray list
+            = QJsonDocument::fromJson(cli({QStringLiteral("connection"), QStringLiteral("list"),
+                                           QStringLiteral("--json")})
+                                          .out)
+                  .array();
+        for (const QJsonValue &entry : list) {
+            if (entry.toObject().value(u"name").toString() == name)
+                return entry.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(connection().value(u"deactivationRevokesLicences").toBool(), false);
+    QCOMPARE(connection().value(u"deactivationRevokesLicencesLearnt").toBool(), false);
+
+    QTemporaryDir dir;
+    const auto planFor = [&](const QString &userName, const QString &file) {
+        QFile csv(dir.filePath(file + QStringLiteral(".csv")));
+        if (!csv.open(QIODevice::WriteOnly))
+            return QString();
+        csv.write("Email\n" + userName.toUtf8() + '\n');
+        csv.close();
+        const QString plan = dir.filePath(file + QStringLiteral(".json"));
+        const Result planned
+            = cli({QStringLiteral("plan"), QStringLiteral("-c"), name, QStringLiteral("--csv"),
+                   csv.fileName(), QStringLiteral("--mode"), QStringLiteral("deprovision"),
+                   QStringLiteral("-o"), plan});
+        return planned.exitCode == 0 ? plan : QString();
+    };
+    const QString first = planFor(licensed.at(0), QStringLiteral("first"));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!cli({QStringLiteral("show"), first}).out.contains("takes away"));
+    const Result applied = cli({QStringLiteral("apply"), first, QStringLiteral("--yes")});
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+
+    // Learnt, and kept: the next preview says what deactivating does here.
+    QCOMPARE(connection().value(u"deactivationRevokesLicences").toBool(), true);
+    QCOMPARE(connection().value(u"deactivationRevokesLicencesLearnt").toBool(), true);
+    const QString second = planFor(licensed.at(1), QStringLiteral("second"));
+    QVERIFY(!second.isEmpty());
+    const Result shown = cli({QStringLiteral("show"), second});
+    QVERIFY2(shown.out.contains("Deactivating takes away the user's licences: Lucidchart"),
+             shown.out.constData());
+    // Saving the connection's settings again does not forget it.
+    QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("set"), name,
+                  QStringLiteral("--licence-mode"), QStringLiteral("attribute")})
+                 .exitCode,
+             0);
+    QCOMPARE(connection().value(u"deactivationRevokesLicencesLearnt").toBool(), true);
+}
+
+void tst_Cli::reactivation_restoresWhatWasLastSeen()
+{
+    // Someone deactivated in the service's admin panel, not through ScimDesk: the audit log
+    // knows nothing, but a plan made while they were active saw what they held.
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 40},
+                            {QStringLiteral("groups"), 0}}));
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    const QString ext = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+    QJsonObject leaver;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        const QJsonObject flags = user.value(ext).toObject().value(u"productLicenses").toObject();
+        if (leaver.isEmpty() && user.value(u"id").toString() != owner
+            && user.value(u"active").toBool(true) && flags.value(u"Lucidchart").toBool())
+            leaver = user;
+    }
+    QVERIFY(!leaver.isEmpty());
+    const QString userName = leaver.value(u"userName").toString();
+    const QString name = QStringLiteral("Seen");
+    addSample(name);
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("back.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Email\n" + userName.toUtf8() + '\n');
+    csv.close();
+    const QStringList plan {QStringLiteral("plan"),
+                            QStringLiteral("-c"),
+                            name,
+                            QStringLiteral("--csv"),
+                            csv.fileName(),
+                            QStringLiteral("--mode"),
+                            QStringLiteral("provision"),
+                            QStringLiteral("-o"),
+                            dir.filePath(QStringLiteral("back.json"))};
+    QCOMPARE(cli(plan).exitCode, 0); // sees the leaver active, holding Lucidchart
+
+    // Deactivated elsewhere (here: through another connection, with an audit log of its own);
+    // the service delicenses them.
+    addSample(QStringLiteral("Admin panel"));
+    PlanBuilder builder(lucidProfile(QStringLiteral("Admin panel")), lucidCapabilities());
+    builder.deactivate(leaver);
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.json"));
+    QCOMPARE(builder.plan().save(elsewhere), QString());
+    const Result applied = cli({QStringLiteral("apply"), elsewhere, QStringLiteral("--yes")});
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    QCOMPARE(cli(plan).exitCode, 0);
+    const Result shown = cli({QStringLiteral("show"), dir.filePath(QStringLiteral("back.json"))});
+    QVERIFY2(shown.out.contains("restore Lucidchart"), shown.out.constData());
+    QVERIFY2(!shown.out.contains("no record of the licences"), shown.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

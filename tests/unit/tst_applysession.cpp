@@ -39,6 +39,7 @@ private Q_SLOTS:
     void resume_goesOnFromWhatTheJournalSaysNow();
     void retryAfter_beyondTheCap_failsAtOnceAndSaysSo();
     void retryAfter_withinTheCap_isWaitedAndShown();
+    void readBack_tellsWhetherDeactivationTakesLicences();
 
 private:
     std::unique_ptr<ApplySession> session(qint64 userCount = 1000);
@@ -311,6 +312,56 @@ void tst_ApplySession::retryAfter_withinTheCap_isWaitedAndShown()
     QCOMPARE(applying->engine()->summary().applied, 1);
     QCOMPARE(writes(), 2);
     QCOMPARE(m_service.users.value(QStringLiteral("u12")).value(u"active").toBool(), false);
+}
+
+void tst_ApplySession::readBack_tellsWhetherDeactivationTakesLicences()
+{
+    const QString schema = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+    const auto deactivation = [](const QString &id, const QStringList &held) {
+        Change change;
+        change.id = id;
+        change.kind = Change::Kind::Deactivate;
+        change.licencesHeld = held;
+        return change;
+    };
+    const auto readBack = [&](const QString &id, bool chart, bool spark) {
+        ChangeResult result;
+        result.changeId = id;
+        result.outcome = ChangeResult::Outcome::Applied;
+        result.resource
+            = QJsonObject {{QStringLiteral("id"), id},
+                           {QStringLiteral("active"), false},
+                           {schema,
+                            QJsonObject {{QStringLiteral("productLicenses"),
+                                          QJsonObject {{QStringLiteral("Lucidchart"), chart},
+                                                       {QStringLiteral("Lucidspark"), spark}}}}}};
+        return result;
+    };
+    const QStringList both {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark")};
+    Plan plan;
+    plan.changes = {deactivation(u"a"_qs, both), deactivation(u"b"_qs, {u"Lucidchart"_qs})};
+    // Both read back without what they held: the service takes licences away.
+    QCOMPARE(ApplySession::deactivationRevokesLicences(
+                 plan, {readBack(u"a"_qs, false, false), readBack(u"b"_qs, false, false)}, schema),
+             std::optional<bool>(true));
+    // Both kept them.
+    QCOMPARE(ApplySession::deactivationRevokesLicences(
+                 plan, {readBack(u"a"_qs, true, true), readBack(u"b"_qs, true, false)}, schema),
+             std::optional<bool>(false));
+    // One kept some but not all, or the two disagree: nothing is learnt.
+    QCOMPARE(ApplySession::deactivationRevokesLicences(
+                 plan, {readBack(u"a"_qs, true, false), readBack(u"b"_qs, false, false)}, schema),
+             std::nullopt);
+    QCOMPARE(ApplySession::deactivationRevokesLicences(
+                 plan, {readBack(u"a"_qs, true, true), readBack(u"b"_qs, false, false)}, schema),
+             std::nullopt);
+    // A change that failed, or a user who held nothing, tells nothing.
+    ChangeResult failed = readBack(u"a"_qs, false, false);
+    failed.outcome = ChangeResult::Outcome::Failed;
+    plan.changes[1].licencesHeld.clear();
+    QCOMPARE(ApplySession::deactivationRevokesLicences(
+                 plan, {failed, readBack(u"b"_qs, false, false)}, schema),
+             std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(tst_ApplySession)

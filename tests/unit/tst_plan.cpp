@@ -537,11 +537,28 @@ void tst_Plan::deactivation_saysWhichLicencesTheUserLoses()
         QCOMPARE(plan.changes.first().warning,
                  u"Deactivating takes away the user's licences: Lucidchart, Lucidspark."_qs);
     }
-    // A service that keeps licences says nothing of them.
+    // A service that keeps licences says nothing of them, but the plan still knows what the
+    // user held (for a reactivation, and to learn from what the service answers).
     ConnectionProfile generic = ConnectionProfile::fromPreset(QStringLiteral("generic"));
     PlanBuilder builder(generic, lucidCaps());
     builder.deactivate(user(QStringLiteral("u1"), QStringLiteral("a@x")));
-    QVERIFY(builder.plan().changes.first().warning.isEmpty());
+    Change deactivation = builder.plan().changes.first();
+    QVERIFY(deactivation.warning.isEmpty());
+    QVERIFY(deactivation.licencesLost.isEmpty());
+    QCOMPARE(deactivation.licencesHeld, QStringList({u"Lucidchart"_qs, u"Lucidspark"_qs}));
+    // Once an apply has shown that this service takes them away, its plans say so.
+    generic.deactivationRevokesLicences = true;
+    PlanBuilder learnt(generic, lucidCaps());
+    learnt.deactivate(user(QStringLiteral("u1"), QStringLiteral("a@x")));
+    deactivation = learnt.plan().changes.first();
+    QCOMPARE(deactivation.licencesLost, QStringList({u"Lucidchart"_qs, u"Lucidspark"_qs}));
+    QVERIFY(deactivation.warning.startsWith(u"Deactivating takes away"));
+    // And the other way round: a Lucid account seen keeping them.
+    ConnectionProfile keeps = lucidProfile();
+    keeps.deactivationRevokesLicences = false;
+    PlanBuilder kept(keeps, lucidCaps());
+    kept.deactivate(user(QStringLiteral("u1"), QStringLiteral("a@x")));
+    QVERIFY(kept.plan().changes.first().licencesLost.isEmpty());
 }
 
 void tst_Plan::reactivation_givesBackTheLicencesTheDeactivationTook()
@@ -595,15 +612,52 @@ void tst_Plan::reactivation_givesBackTheLicencesTheDeactivationTook()
     // memberships) needs nothing, the service gives the group's licences back itself.
     PlanBuilder byGroup(byGroupProfile(), lucidCaps());
     byGroup.setGroups(licenceGroups()); // u1 is in Spark users, not in Chart users
-    byGroup.setLicenceHistory(history);
+    QJsonObject u3 = u1; // not in either group
+    u3.insert(QStringLiteral("id"), QStringLiteral("u3"));
+    u3.insert(QStringLiteral("userName"), QStringLiteral("c@x"));
+    byGroup.setLicenceHistory({{QStringLiteral("u1"), history.value(QStringLiteral("u1"))},
+                               {QStringLiteral("u3"), {QStringLiteral("Lucidchart")}}});
     byGroup.reactivate(u1);
+    byGroup.reactivate(u3);
     plan = byGroup.plan();
-    QCOMPARE(plan.changes.size(), 2);
+    QCOMPARE(plan.changes.size(), 4);
     QCOMPARE(plan.changes.at(0).kind, Change::Kind::Reactivate);
     QCOMPARE(plan.changes.at(0).request.body.value(u"Operations").toArray().size(), 1);
-    QCOMPARE(plan.changes.at(1).targetName, u"Chart users"_qs);
-    QCOMPARE(memberValues(plan.changes.at(1).attributes.first().after),
-             QStringList {QStringLiteral("u1")});
+    QVERIFY2(plan.changes.at(0).intents.contains(
+                 u"Lucidspark comes back with the group \"Spark users\""_qs),
+             qPrintable(plan.changes.at(0).intents.join(u"; ")));
+    // Each user's restoration is a change of its own, after that user's reactivation, so the
+    // admin can leave out one without the other.
+    for (const int i : {2, 3}) {
+        const Change &restoring = plan.changes.at(i);
+        QCOMPARE(restoring.kind, Change::Kind::AddToGroup);
+        QCOMPARE(restoring.licence, u"Lucidchart"_qs);
+        QCOMPARE(restoring.targetName, u"Chart users"_qs);
+        const QString who = i == 2 ? u"u1"_qs : u"u3"_qs;
+        QCOMPARE(memberValues(restoring.attributes.first().after), QStringList {who});
+        const auto reactivation
+            = std::find_if(plan.changes.cbegin(), plan.changes.cend(), [&](const Change &c) {
+                  return c.targetId == who && c.kind == Change::Kind::Reactivate;
+              });
+        QCOMPARE(restoring.dependsOn, QStringList {reactivation->id});
+        QCOMPARE(restoring.label(), u"Grant Lucidchart — add to group"_qs);
+        QCOMPARE(RequestEffect::disagreement(restoring,
+                                             RequestEffect::of(restoring.request, lucidCaps())),
+                 QString());
+    }
+    QCOMPARE(plan.changes.at(2).intents,
+             QStringList {u"restore Lucidchart to a@x (held before the deactivation)"_qs});
+
+    // Asked for in so many words (revoke after the reactivation): that wins over restoring.
+    byGroup.setLicence(u3, QStringLiteral("Lucidchart"), false);
+    plan = byGroup.plan();
+    QCOMPARE(plan.changes.size(), 3);
+    QVERIFY(std::none_of(plan.changes.cbegin(), plan.changes.cend(), [](const Change &c) {
+        return c.kind == Change::Kind::AddToGroup
+            && c.attributes.first().after.toArray().contains(
+                QJsonObject {{QStringLiteral("value"), QStringLiteral("u3")},
+                             {QStringLiteral("display"), QStringLiteral("c@x")}});
+    }));
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)
