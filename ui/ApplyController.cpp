@@ -42,10 +42,9 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
     for (const Change &change : plan.changes)
         warnings += change.included && !change.warning.isEmpty() ? 1 : 0;
     if (warnings > 0)
-        lines << tr("%1 of them carry a warning, shown in the review. Each change is checked "
-                    "after applying and reported if the service did not make it.")
-                     .arg(warnings);
-    lines << tr("Each change is read back afterwards and recorded in the audit log.");
+        lines << tr("%1 of them carry a warning, shown in the review.").arg(warnings);
+    lines << tr("Each change is read back afterwards, reported if the service did not make it, "
+                "and recorded in the audit log.");
     text->setText(lines.join(QStringLiteral("\n\n")));
 
     auto *buttons = new QDialogButtonBox(&dialog);

@@ -180,12 +180,36 @@ QWidget *ConnectionDialog::buildLicencesPage()
     connect(m_byGroup, &QRadioButton::toggled, this, &ConnectionDialog::updateLicenceControls);
     connect(m_propose, &QPushButton::clicked, this, &ConnectionDialog::proposeLicenceGroups);
 
+    // What deactivating does to licences here: what previews of deactivations rest on.
+    auto *deactivation = new QLabel(m_licencesPage);
+    deactivation->setObjectName(QStringLiteral("deactivationLicences"));
+    deactivation->setWordWrap(true);
+    if (m_profile.deactivationRevokesLicences)
+        deactivation->setText(
+            *m_profile.deactivationRevokesLicences
+                ? tr("Deactivating a user takes their licences away on this service, as its "
+                     "answers to an earlier apply showed. Previews of deactivations list the "
+                     "licences each user loses.")
+                : tr("Deactivating a user leaves their licences as they are on this service, as "
+                     "its answers to an earlier apply showed."));
+    else if (Preset::byId(m_profile.presetId).deactivationRevokesLicences)
+        deactivation->setText(tr("Deactivating a user takes their licences away (as the service "
+                                 "documents). Previews of deactivations list the licences each "
+                                 "user loses; ScimDesk checks this against what the service "
+                                 "answers."));
+    else
+        deactivation->setText(tr("Whether deactivating a user takes their licences away here "
+                                 "is not known yet: ScimDesk learns it from the first "
+                                 "deactivation of a user with licences that it applies."));
+
     auto *layout = new QVBoxLayout(m_licencesPage);
     layout->addWidget(m_byAttribute);
     layout->addWidget(m_byGroup);
     layout->addLayout(m_licenceForm);
     layout->addLayout(proposeRow);
     layout->addWidget(m_licenceNote);
+    layout->addSpacing(12);
+    layout->addWidget(deactivation);
     layout->addStretch();
     return m_licencesPage;
 }

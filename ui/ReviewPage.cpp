@@ -60,7 +60,7 @@ ReviewPage::ReviewPage(ChangeQueue *queue, QWidget *parent)
     m_proxy->setRecursiveFilteringEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
-        m_view->expandAll();
+        expandAll();
     });
 
     m_view->setObjectName(QStringLiteral("planView"));
@@ -128,6 +128,14 @@ QStringList ReviewPage::selectedKeys() const
     return keys;
 }
 
+void ReviewPage::expandAll()
+{
+    m_view->expandAll();
+    // A heading ("Grant Lucidchart — add to group "Chart users" — 3") reads across the row.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, {}, true);
+}
+
 void ReviewPage::refresh()
 {
     // Keep the current change in view across the rebuild, by key.
@@ -136,7 +144,7 @@ void ReviewPage::refresh()
 
     const Plan &plan = m_queue->plan();
     m_model->setPlan(plan);
-    m_view->expandAll();
+    expandAll();
 
     QString summary = plan.changes.isEmpty()
         ? tr("No pending changes. Select users on the Users page and choose what to do from the "

@@ -51,6 +51,8 @@ public:
 
 private:
     void refresh();
+    // Every change shown, under headings that span the row.
+    void expandAll();
     void showSelected();
 
     ChangeQueue *m_queue;

@@ -239,11 +239,25 @@ QString Plan::originText() const
 
 QString Plan::countsText() const
 {
-    const auto counts = countsByKind();
+    // By kind; a licence given or taken by group membership by what it does to the licence.
+    QMap<Change::Kind, int> counts;
+    QMap<QString, int> licences;
+    for (const Change &change : changes) {
+        if (!change.included)
+            continue;
+        if (change.licence.isEmpty())
+            ++counts[change.kind];
+        else
+            ++licences[change.kind == Change::Kind::AddToGroup
+                           ? tr("grant %1 (by group)").arg(change.licence)
+                           : tr("revoke %1 (by group)").arg(change.licence)];
+    }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(
             QStringLiteral("%1 %2").arg(it.value()).arg(Change::kindLabel(it.key()).toLower()));
+    for (auto it = licences.cbegin(); it != licences.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
     QString text = tr("%1 change(s) to send: %2")
                        .arg(includedCount())
                        .arg(parts.isEmpty() ? tr("none") : parts.join(u", "));

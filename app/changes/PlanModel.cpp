@@ -23,11 +23,16 @@ void PlanModel::setPlan(const Plan &plan)
     beginResetModel();
     m_plan = plan;
     m_groups.clear();
-    QMap<Change::Kind, Group> byKind;
+    // By kind; the changes of one licence group apart from other membership changes.
+    QMap<std::pair<Change::Kind, QString>, Group> byKind;
     for (int i = 0; i < m_plan.changes.size(); ++i) {
         const Change &change = m_plan.changes.at(i);
-        Group &group = byKind[change.kind];
+        const QString heading = change.licence.isEmpty()
+            ? Change::kindLabel(change.kind)
+            : tr("%1 \"%2\"").arg(change.label(), change.targetName);
+        Group &group = byKind[{change.kind, heading}];
         group.kind = change.kind;
+        group.heading = heading;
         group.changes.append(i);
         group.included += change.included ? 1 : 0;
     }
@@ -105,11 +110,8 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             const int total = int(group.changes.size());
             return group.included == total
-                ? tr("%1 — %L2").arg(Change::kindLabel(group.kind)).arg(total)
-                : tr("%1 — %L2 of %L3 included")
-                      .arg(Change::kindLabel(group.kind))
-                      .arg(group.included)
-                      .arg(total);
+                ? tr("%1 — %L2").arg(group.heading).arg(total)
+                : tr("%1 — %L2 of %L3 included").arg(group.heading).arg(group.included).arg(total);
         }
         if (role == Qt::CheckStateRole) {
             return group.included == 0                   ? Qt::Unchecked

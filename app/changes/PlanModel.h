@@ -51,6 +51,8 @@ private:
     struct Group
     {
         Change::Kind kind;
+        QString heading; // "Deactivate", or for a licence group "Grant Lucidchart — add to group …"
+
         QList<int> changes; // indexes into m_plan.changes
         int included = 0;
     };

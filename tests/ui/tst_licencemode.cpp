@@ -113,6 +113,7 @@ private Q_SLOTS:
     void ignoredGrant_offersLicencesByGroup_withTheProposal();
     void ignoredGrant_withNothingToPropose_stillOffersTheSettings();
     void help_tellsOfLicenceSettings_andFitsTheScreen();
+    void settings_sayWhatDeactivationDoesToLicences(); // last: it teaches the connection
 
 private:
     // Opens the settings of the open connection, shown and active.
@@ -519,6 +520,26 @@ void tst_LicenceMode::help_tellsOfLicenceSettings_andFitsTheScreen()
     QVERIFY2(text.contains(u"Its Licences tab says whether licences go by attribute"),
              qPrintable(text));
     QVERIFY2(height > 0 && height <= 700, qPrintable(QString::number(height)));
+}
+
+void tst_LicenceMode::settings_sayWhatDeactivationDoesToLicences()
+{
+    const auto shownText = [this] {
+        ConnectionDialog *dialog = openSettings();
+        if (!dialog)
+            return QString();
+        const QString text
+            = dialog->findChild<QLabel *>(QStringLiteral("deactivationLicences"))->text();
+        dialog->reject();
+        return text;
+    };
+    // Lucid documents it…
+    QVERIFY(shownText().contains(u"takes their licences away (as the service documents)"));
+    // …and what an apply saw the service do wins, once learnt.
+    m_store->learnDeactivationRevokesLicences(m_id, false);
+    QVERIFY(m_window->openInitialConnection(Name));
+    waitLoaded();
+    QVERIFY(shownText().contains(u"leaves their licences as they are on this service"));
 }
 
 QTEST_MAIN(tst_LicenceMode)

@@ -1,5 +1,6 @@
 #include "changes/Guards.h"
 #include "changes/PlanBuilder.h"
+#include "changes/PlanModel.h"
 #include "changes/RequestEffect.h"
 #include "connections/ConnectionProfile.h"
 #include "scim/Preset.h"
@@ -435,6 +436,20 @@ void tst_Plan::licencesByGroup_becomeMembershipChangesOfTheLicenceGroup()
     QCOMPARE(revoke.kind, Change::Kind::RemoveFromGroup);
     QCOMPARE(revoke.label(), u"Revoke Lucidspark — remove from group"_qs);
     QCOMPARE(memberValues(revoke.attributes.first().before), QStringList {QStringLiteral("u1")});
+
+    // Reviewed as what they do to the licence, with the group's request under that heading.
+    QCOMPARE(plan.countsText(),
+             u"3 change(s) to send: 1 update user, 1 grant Lucidspark (by group), 1 revoke "
+             "Lucidspark (by group)"_qs);
+    PlanModel model;
+    model.setPlan(plan);
+    QStringList headings;
+    for (int row = 0; row < model.rowCount(); ++row)
+        headings.append(model.index(row, PlanModel::ChangeColumn).data().toString());
+    QVERIFY2(headings.contains(u"Grant Lucidspark — add to group \"Spark users\" — 1"_qs),
+             qPrintable(headings.join(u" | ")));
+    QVERIFY2(headings.contains(u"Revoke Lucidspark — remove from group \"Spark users\" — 1"_qs),
+             qPrintable(headings.join(u" | ")));
 
     // The guards judge the requests: each agrees with what its change says.
     for (const Change &change : plan.changes)

@@ -1,4 +1,5 @@
 #include "FakeNetwork.h"
+#include "changes/ApplySession.h"
 #include "changes/PlanBuilder.h"
 #include "changes/ReadBackVerifier.h"
 #include "connections/ConnectionProfile.h"
@@ -424,6 +425,13 @@ void tst_ReadBackVerifier::licenceGroup_membersAreReadForTheLicence()
                  u"joined Spark users, but user2@example.com does not hold Lucidspark"),
              qPrintable(reported.value(0).message));
     QCOMPARE(m_service.singleReads, 3); // the group, then both members
+    // What was read of the members reaches the directory: its licence columns show the change.
+    const Directory::Update update = ApplySession::directoryUpdate(m_plan, {reported.value(0)});
+    QStringList members;
+    for (const QJsonValue &user : update.users)
+        members.append(user.toObject().value(u"id").toString());
+    members.sort();
+    QCOMPARE(members, QStringList({u"u1"_qs, u"u2"_qs}));
 
     m_service.users.insert(QStringLiteral("u2"), withSpark(2, true));
     auto again = makeVerifier();
