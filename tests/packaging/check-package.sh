@@ -107,7 +107,7 @@ runs() {
         complete_line "scimdesk-cli users list --format "
         complete_line "scimdesk-cli plan --mode "
         complete_line "scimdesk-cli connection add x --preset l"
-        complete_line "$2 users list -c "
+        complete_line "$1 users list -c "
     ' _ "$root/usr/share/bash-completion/completions/scimdesk-cli" "$stub")
     echo "$completions"
     expect_completion() {
