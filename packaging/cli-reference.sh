@@ -55,6 +55,31 @@ top_choices() {
         }' <<<"$top_help"
 }
 
+# A command's synopses in the command list, one a line: the text before the summary column,
+# continuation lines joined ("plan -c NAME ... -o PLAN.json [--map ...] ...").
+top_synopses() {
+    awk -v cmd="$1" '
+        function flush() { if (synopsis != "") print synopsis; synopsis = "" }
+        /^Commands:/ { inside = 1; next }
+        inside && /^$/ { exit }
+        !inside { next }
+        /^  [a-z]/ {
+            flush()
+            words = ""
+            for (i = 1; i <= NF && $i ~ /^[a-z][a-z-]*$/; i++)
+                words = words (words == "" ? "" : " ") $i
+            current = (words == cmd)
+            if (current) { synopsis = substr($0, 3); sub(/   .*/, "", synopsis) }
+            next
+        }
+        # Continuation lines are indented less than the summary column.
+        current && match($0, /^ +[^ ]/) && RLENGTH < 20 {
+            line = $0; sub(/^ +/, "", line); sub(/   .*/, "", line)
+            synopsis = synopsis " " line
+        }
+        END { flush() }' <<<"$top_help"
+}
+
 # One command's --help as records, fields separated by \037: DESC text / OPT short long value
 # description / POS positional arguments.
 parse_command_help() {
@@ -205,7 +230,17 @@ for cmd in "${commands[@]}"; do
     fi
 
     {
-        echo ".SS \"$cmd${pos:+ $pos}\""
+        echo ".SS \"$cmd\""
+        synopses=$(top_synopses "$cmd")
+        [ -n "$synopses" ] || synopses="$cmd${pos:+ $pos}"
+        first_synopsis=1
+        while IFS= read -r synopsis; do
+            [ $first_synopsis -eq 1 ] || echo ".br"
+            first_synopsis=0
+            printf '\\fBscimdesk\\-cli %s\\fR%s\n' "$(roff_option "$cmd")" \
+                "$(printf '%s' "${synopsis#"$cmd"}" | roff_escape | sed 's/-/\\-/g')"
+        done <<<"$synopses"
+        echo ".PP"
         printf '%s\n' "$desc" | roff_escape
         printf '%s' "$man_options"
     } >>"$h2m"
