@@ -10,7 +10,7 @@ set -euo pipefail
 cli=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 out=$2
 mkdir -p "$out"
-export LC_ALL=C.UTF-8 LANGUAGE=
+export LC_ALL=C.UTF-8 LANGUAGE=''
 
 # Run through PATH so that a command's usage line says "scimdesk-cli", not the build path.
 run_cli() { PATH="$(dirname "$cli"):$PATH" "$(basename "$cli")" "$@"; }
@@ -165,7 +165,7 @@ top_words=""
 sub_cases=""
 {
     echo "[COMMANDS]"
-    echo "Each command also takes \\fB\\-h\\fR, \\fB\\-\\-help\\fR."
+    printf '%s\n' 'Each command also takes \fB\-h\fR, \fB\-\-help\fR.'
 } >"$h2m"
 
 declare -A subcommands=()
@@ -205,11 +205,11 @@ for cmd in "${commands[@]}"; do
             if [ -n "$what" ]; then
                 what="words:$what"
             elif [ "$value" = NAME ]; then
-                what=connection
+                what='connection'
             elif [[ $value =~ FILE|PATH|DIR|\.json$|\.csv$ ]]; then
-                what=file
+                what='file'
             else
-                what=none
+                what='none'
             fi
             value_lines+="        ${short:+-$short|}--$long) __scimdesk_cli_complete '$what' ;;"$'\n'
             ;;
@@ -257,7 +257,7 @@ cat >"$completion" <<EOF
 # Completes the current word: "connection" (saved connection names), "file", "words:a b c".
 __scimdesk_cli_complete()
 {
-    local cur=\${COMP_WORDS[COMP_CWORD]} IFS=\$'\\n' name
+    local cur=\${COMP_WORDS[COMP_CWORD]} name
     case \$1 in
     connection)
         COMPREPLY=()
@@ -271,11 +271,11 @@ __scimdesk_cli_complete()
         if declare -F _filedir >/dev/null; then
             _filedir
         else
-            COMPREPLY=(\$(compgen -f -- "\$cur"))
+            mapfile -t COMPREPLY < <(compgen -f -- "\$cur")
         fi
         ;;
     words:*)
-        COMPREPLY=(\$(IFS=' ' && compgen -W "\${1#words:}" -- "\$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "\${1#words:}" -- "\$cur")
         ;;
     *) COMPREPLY=() ;;
     esac
@@ -297,14 +297,14 @@ _scimdesk_cli()
     COMPREPLY=()
 
     if [ "\$COMP_CWORD" -eq 1 ]; then
-        COMPREPLY=(\$(compgen -W "$top_words --help --version" -- "\$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "$top_words --help --version" -- "\$cur")
         return 0
     fi
     case \$cmd in
 $sub_cases    esac
     if [ -n "\$words" ]; then
         if [ "\$COMP_CWORD" -eq 2 ]; then
-            COMPREPLY=(\$(compgen -W "\$words --help" -- "\$cur"))
+            mapfile -t COMPREPLY < <(compgen -W "\$words --help" -- "\$cur")
             return 0
         fi
         cmd+=" \${COMP_WORDS[2]}"
@@ -316,7 +316,7 @@ $sub_cases    esac
 $options_cases    *) return 0 ;;
     esac
     if [[ \$cur == -* ]]; then
-        COMPREPLY=(\$(compgen -W "\$opts --help" -- "\$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "\$opts --help" -- "\$cur")
         return 0
     fi
     case \$cmd in

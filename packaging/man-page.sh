@@ -7,7 +7,7 @@ set -euo pipefail
 program=$1
 out=$2
 shift 2
-export LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=offscreen
 
 # NAME's line: the first line of the description in --help, as a man page writes it
 # ("desktop console for …", no full stop).

@@ -39,9 +39,9 @@ expect_file() {
 }
 
 build() {
+    rm -rf "$dir/_CPack_Packages" "$root" "$dir"/*.deb # never check an older package
     need dpkg-deb
     need help2man # else the build made no man pages
-    rm -rf "$dir/_CPack_Packages" "$root" "$dir"/*.deb
     "$CPACK" -G DEB --config "$SCIMDESK_CPACK_CONFIG" -B "$dir" >"$dir/cpack.log" 2>&1 \
         || { cat "$dir/cpack.log"; fail "cpack -G DEB"; }
     [ -f "$deb" ] || { ls "$dir"; fail "cpack did not write $(basename "$deb")"; }
