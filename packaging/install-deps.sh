@@ -22,6 +22,9 @@ debian_packages=(
     xvfb xauth fonts-dejavu-core imagemagick
     # fuzzing the CSV and plan readers with libFuzzer
     clang
+    # the Debian package: CPack's shlibdeps (dpkg-dev, file), the man pages (help2man, man-db),
+    # its checks (lintian, appstream, desktop-file-utils), the PNG icons (librsvg2-bin)
+    dpkg-dev file help2man man-db lintian appstream desktop-file-utils librsvg2-bin
 )
 
 missing=()

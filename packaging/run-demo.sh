@@ -6,7 +6,8 @@
 #
 # Environment: SCIMDESK_DEMO_USERS (default 3000), SCIMDESK_DEMO_GROUPS (default 40),
 # SCIMDESK_DEMO_SCREENSHOT=FILE: with no display, where to save a screenshot (default
-# build/demo/screenshot.png), SCIMDESK_DEMO_SECONDS: with no display, how long to run (default 20).
+# build/demo/screenshot.png), SCIMDESK_DEMO_SECONDS: with no display, how long to run (default 20),
+# SCIMDESK_DEMO_CSV=FILE: make a provisioning plan from this HR file and open it for review.
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,15 +50,21 @@ printf '%s' "$token" | "$cli" connection add "$name" --url "http://127.0.0.1:$po
 unset token
 "$cli" connection test "$name"
 
+open=()
+if [ -n "${SCIMDESK_DEMO_CSV:-}" ]; then
+    "$cli" plan -c "$name" --csv "$SCIMDESK_DEMO_CSV" --mode provision -o "$demo/plan.json"
+    open=("$demo/plan.json")
+fi
+
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-    "$gui" --connection "$name"
+    "$gui" --connection "$name" "${open[@]}"
 else
     shot="${SCIMDESK_DEMO_SCREENSHOT:-$demo/screenshot.png}"
     seconds="${SCIMDESK_DEMO_SECONDS:-20}"
     echo "No display: running the console under Xvfb for ${seconds}s; screenshot: $shot"
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-        "$1" --connection "$2" & app=$!
+        "$1" --connection "$2" "${@:5}" & app=$!
         sleep "$3"
         import -window root "$4" || echo "screenshot failed (is imagemagick installed?)"
-        kill $app; wait $app 2>/dev/null || true' _ "$gui" "$name" "$seconds" "$shot"
+        kill $app; wait $app 2>/dev/null || true' _ "$gui" "$name" "$seconds" "$shot" "${open[@]}"
 fi
