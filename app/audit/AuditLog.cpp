@@ -24,7 +24,7 @@ AuditLog::AuditLog(const QString &connectionId, const QString &directory)
 }
 
 QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
-                         const QString &outcome, const QString &message)
+                         const QString &outcome, const QString &message, const QString &createdId)
 {
     QFile file(m_path);
     if (!openPrivate(file, QIODevice::WriteOnly | QIODevice::Append))
@@ -57,6 +57,14 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
         {QStringLiteral("before"), before},
         {QStringLiteral("after"), after},
     };
+    if (!m_run.isEmpty()) {
+        record.insert(QStringLiteral("run"), m_run);
+        record.insert(QStringLiteral("planSource"), plan.source);
+    }
+    if (!createdId.isEmpty()) // what a revert deactivates (or deletes)
+        record.insert(QStringLiteral("createdId"), createdId);
+    if (!change.snapshot.isEmpty()) // what a revert recreates
+        record.insert(QStringLiteral("snapshot"), change.snapshot);
     if (!change.licencesLost.isEmpty())
         record.insert(QStringLiteral("licencesLost"),
                       QJsonArray::fromStringList(change.licencesLost));
@@ -96,6 +104,65 @@ QHash<QString, QStringList> AuditLog::licencesAtDeactivation(const QList<QJsonOb
     return licences;
 }
 
+QList<AuditLog::Run> AuditLog::runs(const QList<QJsonObject> &records)
+{
+    QList<Run> runs;
+    QHash<QString, qsizetype> byId;
+    for (const QJsonObject &record : records) {
+        const QString id = record.value(u"run").toString();
+        if (id.isEmpty())
+            continue;
+        const QDateTime time
+            = QDateTime::fromString(record.value(u"time").toString(), Qt::ISODateWithMs);
+        auto found = byId.constFind(id);
+        if (found == byId.cend()) {
+            Run run;
+            run.id = id;
+            run.started = time;
+            run.osUser = record.value(u"osUser").toString();
+            run.planSource = record.value(u"planSource").toString();
+            found = byId.insert(id, runs.size());
+            runs.append(run);
+        }
+        Run &run = runs[*found];
+        run.ended = time;
+        run.records.append(record);
+    }
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const Run &a, const Run &b) { return a.started > b.started; });
+    return runs;
+}
+
+int AuditLog::Run::count(const QString &outcome) const
+{
+    return int(std::count_if(records.cbegin(), records.cend(), [&](const QJsonObject &r) {
+        return r.value(u"outcome").toString() == outcome;
+    }));
+}
+
+QString AuditLog::Run::countsText() const
+{
+    QStringList parts;
+    for (const QString &outcome :
+         {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs, u"skipped"_qs}) {
+        if (const int n = count(outcome); n > 0)
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(
+                outcome == u"notApplied" ? tr("not applied by the service") : outcome));
+    }
+    return parts.join(u", ");
+}
+
+QString AuditLog::Run::sourceText() const
+{
+    if (planSource.startsWith(u"csv:"))
+        return tr("CSV file %1").arg(planSource.mid(4));
+    if (planSource.startsWith(u"revert:"))
+        return tr("revert of run %1").arg(planSource.mid(7));
+    if (planSource == u"gui")
+        return tr("the console");
+    return planSource.isEmpty() ? tr("a plan") : planSource;
+}
+
 QString AuditLog::writable()
 {
     QFile file(m_path);
@@ -107,7 +174,7 @@ QString AuditLog::writable()
 QString AuditLog::record(const Plan &plan, const Change &change, const ChangeResult &result)
 {
     return append(plan, change, result.httpStatus, ChangeResult::outcomeKey(result.outcome),
-                  result.message);
+                  result.message, result.createdId);
 }
 
 QList<QJsonObject> AuditLog::records(QString *error) const

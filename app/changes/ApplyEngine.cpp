@@ -134,7 +134,8 @@ bool ApplyEngine::openJournal()
             = tr("The record of this apply cannot be kept: %1 Nothing was sent.").arg(why);
         return false;
     }
-    if (m_journal && !(m_resumed ? m_journal->beginResumed() : m_journal->begin(m_plan))) {
+    if (m_journal
+        && !(m_resumed ? m_journal->beginResumed() : m_journal->begin(m_plan, m_options.runId))) {
         m_recordError = tr("The record of this apply cannot be kept: %1 Nothing was sent.")
                             .arg(m_journal->errorString());
         return false;

@@ -44,6 +44,7 @@ public:
         int maxRetryAfterSeconds = Backoff::MaxRetryAfterSeconds;
         QString journalPath; // empty: no journal
         AuditSink *audit = nullptr;
+        QString runId; // written at the head of the journal, for a resume to continue
         bool verify = true;
     };
 

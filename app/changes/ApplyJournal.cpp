@@ -117,6 +117,7 @@ std::optional<ApplyJournal::Interrupted> ApplyJournal::read(const QString &path,
             }
             state = Interrupted {};
             state.plan = *plan;
+            state.runId = line.value(u"run").toString();
             started = true;
             finished = false;
         } else if (kind == u"finished") {
@@ -202,11 +203,14 @@ bool ApplyJournal::lock(QString *error)
     return true;
 }
 
-bool ApplyJournal::begin(const Plan &plan)
+bool ApplyJournal::begin(const Plan &plan, const QString &runId)
 {
-    if (open({{QStringLiteral("time"), now()},
-              {QStringLiteral("state"), QStringLiteral("start")},
-              {QStringLiteral("plan"), plan.toJson()}}))
+    QJsonObject header {{QStringLiteral("time"), now()},
+                        {QStringLiteral("state"), QStringLiteral("start")},
+                        {QStringLiteral("plan"), plan.toJson()}};
+    if (!runId.isEmpty())
+        header.insert(QStringLiteral("run"), runId);
+    if (open(header))
         return true;
     // Nothing was sent under a plan that could not be written whole: leave no file that would
     // read as an interrupted (or unreadable) apply and block the connection.

@@ -32,6 +32,7 @@ public:
         QHash<QString, ChangeResult> settled; // by change id
         QSet<QString> inFlight; // sent, no answer recorded
         QSet<QString> verified; // read back (and audited) before the interruption
+        QString runId; // the run it belongs to (empty in journals from before runs)
     };
 
     // What a line about one change records.
@@ -74,7 +75,8 @@ public:
     // Opens the journal and writes the first line of a new apply (with its plan), or of one that
     // continues an interrupted apply (after that apply's lines). False when it cannot be written
     // (then errorString() says where and why).
-    bool begin(const Plan &plan);
+    // `runId` names the apply's run (see AuditSink::setRun), which a resume continues.
+    bool begin(const Plan &plan, const QString &runId = {});
     bool beginResumed();
     bool isOpen() const { return m_file.isOpen(); }
     // Writes one line about `result`'s change, unbuffered. False when it could not be written

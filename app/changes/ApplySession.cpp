@@ -244,9 +244,14 @@ void ApplySession::run(const Plan &plan,
                        const std::optional<ApplyJournal::Interrupted> &interrupted,
                        std::unique_ptr<ApplyJournal> journal)
 {
+    m_runId
+        = interrupted && !interrupted->runId.isEmpty() ? interrupted->runId : AuditSink::newRunId();
     ApplyEngine::Options options;
     options.concurrency = qMax(1, m_concurrency);
     options.audit = m_audit.get();
+    options.runId = m_runId;
+    if (m_audit)
+        m_audit->setRun(m_runId);
     m_engine = std::make_unique<ApplyEngine>(m_client, m_report.capabilities, plan, options);
     m_engine->useJournal(std::move(journal));
     m_resumed = interrupted.has_value();

@@ -115,6 +115,8 @@ public:
     static QString setAside(const ConnectionProfile &profile, QString *asidePath);
 
     bool isResumed() const { return m_resumed; }
+    // The run this apply records its changes under (a resume continues the interrupted one's).
+    QString runId() const { return m_runId; }
     // Valid once started or resumed.
     ApplyEngine *engine() const { return m_engine.get(); }
     // No new requests; those in flight finish and are recorded.
@@ -162,6 +164,7 @@ private:
     QPointer<Directory> m_directory;
     std::unique_ptr<ApplyEngine> m_engine;
     bool m_resumed = false;
+    QString m_runId;
 };
 
 } // namespace ScimDesk

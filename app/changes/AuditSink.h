@@ -19,6 +19,10 @@ public:
     // Whether records can be written now: empty when they can, else why not. Asked before the
     // first request of an apply, so that an apply whose record cannot be kept sends nothing.
     virtual QString writable() { return {}; }
+    // The run the records that follow belong to: one apply, continued by its resume.
+    virtual void setRun(const QString &runId) { Q_UNUSED(runId) }
+    // A new run's id: sortable by time, unique ("20261130T093000Z-4f2a9c").
+    static QString newRunId();
 };
 
 } // namespace ScimDesk

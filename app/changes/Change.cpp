@@ -143,6 +143,8 @@ QJsonObject Change::toJson() const
         json.insert(QStringLiteral("licencesLost"), QJsonArray::fromStringList(licencesLost));
     if (!licencesHeld.isEmpty())
         json.insert(QStringLiteral("licencesHeld"), QJsonArray::fromStringList(licencesHeld));
+    if (!snapshot.isEmpty())
+        json.insert(QStringLiteral("snapshot"), snapshot);
     return json;
 }
 
@@ -184,6 +186,7 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
         change.licencesLost.append(lost.toString());
     for (const QJsonValue &held : json.value(u"licencesHeld").toArray())
         change.licencesHeld.append(held.toString());
+    change.snapshot = json.value(u"snapshot").toObject();
     change.included = json.value(u"included").toBool(true);
     return change;
 }

@@ -71,6 +71,9 @@ struct Change
     // known to take them away. What a reactivation gives back, and what the read-back teaches
     // about the service.
     QStringList licencesHeld;
+    // For a delete: the user as last read (without its id and meta), so that a revert can
+    // create the account again.
+    QJsonObject snapshot;
     bool included = true;
 
     bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }

@@ -251,7 +251,7 @@ void ChangeQueue::rebuild() const
                 builder.reactivate(user);
                 break;
             case Kind::DeleteUser:
-                builder.deleteUser(user);
+                builder.deleteUser(user, {}, record.toResource(store.licences()));
                 break;
             case Kind::GrantLicence:
             case Kind::RevokeLicence:

@@ -497,7 +497,7 @@ private:
         }
         const QJsonObject before = user.toPlanningResource(m_catalog);
         if (m_options.deleteOnDeprovision) {
-            m_builder.deleteUser(before, why);
+            m_builder.deleteUser(before, why, user.toResource(m_catalog));
             ++m_result.remove;
             return;
         }

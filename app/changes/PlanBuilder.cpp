@@ -592,7 +592,14 @@ void PlanBuilder::updateUser(const QJsonObject &user, const QJsonObject &after, 
                });
 }
 
-void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
+void PlanBuilder::editUser(const QJsonObject &user, const QList<Patch::Operation> &operations,
+                           const QString &why)
+{
+    modifyUser(user, why, [&](QJsonObject &u) { u = Patch::apply(u, operations); });
+}
+
+void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why,
+                             const QJsonObject &snapshot)
 {
     const QString id = user.value(u"id").toString();
     if (id.isEmpty())
@@ -618,6 +625,9 @@ void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why)
     change.targetName = userNameOf(user);
     change.attributes.append(
         {QStringLiteral("userName"), user.value(u"userName"), QJsonValue(QJsonValue::Undefined)});
+    change.snapshot = snapshot.isEmpty() ? user : snapshot;
+    for (const QString &key : {u"id"_qs, u"meta"_qs, u"groups"_qs, u"password"_qs})
+        change.snapshot.remove(key);
     const ResourceWriter writer(nullptr, m_capabilities);
     change.request
         = planned(writer.deleteRequest(m_usersEndpoint, id, ResourceWriter::versionOf(user)));

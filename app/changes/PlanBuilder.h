@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "scim/Patch.h"
 #include "scim/ServiceCapabilities.h"
 
 #include <QHash>
@@ -45,8 +46,14 @@ public:
     // `why`, when given, is said with the intent: "deactivate (not in the file)".
     void deactivate(const QJsonObject &user, const QString &why = {});
     void reactivate(const QJsonObject &user);
-    void deleteUser(const QJsonObject &user, const QString &why = {});
+    // `snapshot`, when given, is everything known of the user (the console's records keep more
+    // than planning needs): what a revert of the delete creates again.
+    void deleteUser(const QJsonObject &user, const QString &why = {},
+                    const QJsonObject &snapshot = {});
     void setLicence(const QJsonObject &user, const QString &licence, bool granted);
+    // Applies `operations` to the user (a revert: each attribute back to what it was).
+    void editUser(const QJsonObject &user, const QList<Patch::Operation> &operations,
+                  const QString &why);
     // `after` is the user as it should be; only what differs is sent.
     void updateUser(const QJsonObject &user, const QJsonObject &after, const QString &why = {});
     // A new user; returns the change id (for group memberships in the same plan).

@@ -42,6 +42,11 @@ QString usage()
         "                             give up on an apply that cannot be finished\n"
         "  audit -c NAME [--format csv|json]\n"
         "                             what was applied to a connection\n"
+        "  audit -c NAME --runs [--format table|csv|json]\n"
+        "                             the applies (runs) to a connection\n"
+        "  revert -c NAME (--run RUN_ID | --last) -o PLAN.json [--delete-created]\n"
+        "         [--include-conflicts] [--json]\n"
+        "                             turn an applied run back into a plan (sends nothing)\n"
         "\n"
         "The token is read from the OS keychain. For automation, set the environment\n"
         "variable SCIMDESK_TOKEN instead; it is never written anywhere. Set\n"
@@ -205,6 +210,8 @@ int run(const QStringList &arguments)
         return auditCommand(context, rest);
     if (command == u"resume")
         return resumeCommand(context, rest);
+    if (command == u"revert")
+        return revertCommand(context, rest);
 
     context.err()
         << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)

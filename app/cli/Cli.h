@@ -75,6 +75,7 @@ int showCommand(Context &context, const QStringList &arguments);
 int applyCommand(Context &context, const QStringList &arguments);
 int auditCommand(Context &context, const QStringList &arguments);
 int resumeCommand(Context &context, const QStringList &arguments);
+int revertCommand(Context &context, const QStringList &arguments);
 
 // Reads a secret from the terminal without echo. Empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);

@@ -442,22 +442,93 @@ int resumeCommand(Context &context, const QStringList &arguments)
     return Ok;
 }
 
+namespace {
+
+int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString &format)
+{
+    const auto time = [](const QDateTime &t) {
+        return t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
+    };
+    if (format == u"json") {
+        QJsonArray array;
+        for (const AuditLog::Run &run : runs) {
+            QJsonObject counts;
+            for (const QString &outcome :
+                 {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs, u"skipped"_qs})
+                counts.insert(outcome, run.count(outcome));
+            array.append(
+                QJsonObject {{QStringLiteral("id"), run.id},
+                             {QStringLiteral("started"), run.started.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("ended"), run.ended.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("osUser"), run.osUser},
+                             {QStringLiteral("plan"), run.planSource},
+                             {QStringLiteral("changes"), int(run.records.size())},
+                             {QStringLiteral("counts"), counts}});
+        }
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QStringList header {trc("RUN"),  trc("STARTED"), trc("USER"),
+                              trc("PLAN"), trc("CHANGES"), trc("OUTCOME")};
+    QList<QStringList> rows;
+    for (const AuditLog::Run &run : runs)
+        rows.append({run.id, time(run.started), cleanServerText(run.osUser),
+                     cleanServerText(run.sourceText()), QString::number(run.records.size()),
+                     run.countsText()});
+    if (format == u"csv") {
+        context.out() << Csv::record(header);
+        for (const QStringList &row : rows) {
+            QStringList cells;
+            for (const QString &cell : row)
+                cells.append(cleanServerText(cell, TextUse::File));
+            context.out() << Csv::record(cells);
+        }
+    } else if (rows.isEmpty()) {
+        context.out() << trc("No runs yet: every apply from now on is one.") << '\n';
+    } else {
+        QList<qsizetype> widths(header.size());
+        for (const QStringList &row : QList<QStringList> {header} + rows) {
+            for (qsizetype i = 0; i < row.size(); ++i)
+                widths[i] = qMax(widths[i], row.at(i).size());
+        }
+        for (const QStringList &row : QList<QStringList> {header} + rows) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
+            context.out() << line << '\n';
+        }
+    }
+    context.out().flush();
+    return Ok;
+}
+
+} // namespace
+
 int auditCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("audit"), QString());
     const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
                                         trc("The connection."), QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), trc("csv or json (default csv)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({connection, format});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    trc("csv or json; with --runs also table (the default there)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  trc("List the runs (one per apply; a resumed apply continues "
+                                      "its run) instead of every change."));
+    parser.addOptions({connection, format, runs});
     if (int code = parse(context, parser, arguments,
                          trc("Print the audit log of a connection: every applied change. Exit "
                              "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
         code >= 0)
         return code;
-    if (parser.value(format) != u"csv" && parser.value(format) != u"json")
-        return context.fail(Usage, trc("--format takes csv or json."));
+    const QString shape = parser.value(format).isEmpty()
+        ? (parser.isSet(runs) ? u"table"_qs : u"csv"_qs)
+        : parser.value(format);
+    if (shape != u"csv" && shape != u"json" && (shape != u"table" || !parser.isSet(runs)))
+        return context.fail(Usage,
+                            parser.isSet(runs) ? trc("--format takes table, csv or json.")
+                                               : trc("--format takes csv or json."));
     int code = Ok;
     const auto profile = context.connection(parser.value(connection), &code);
     if (!profile)
@@ -466,7 +537,9 @@ int auditCommand(Context &context, const QStringList &arguments)
     const QList<QJsonObject> records = AuditLog(profile->id).records(&error);
     if (!error.isEmpty())
         return context.fail(Failed, error);
-    if (parser.value(format) == u"json") {
+    if (parser.isSet(runs))
+        return printRuns(context, AuditLog::runs(records), shape);
+    if (shape == u"json") {
         QJsonArray array;
         for (const QJsonObject &record : records)
             array.append(record);

@@ -1,5 +1,6 @@
 #include "TestServer.h"
 #include "changes/ApplyJournal.h"
+#include "changes/AuditSink.h"
 #include "changes/PlanBuilder.h"
 #include "connections/ConnectionProfile.h"
 #include "scim/Preset.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void reactivation_restoresTheLicencesTheDeactivationTook();
     void deactivation_learnsWhetherTheServiceTakesLicences();
     void reactivation_restoresWhatWasLastSeen();
+    void revert_undoesARunExceptWhatChangedSince();
+    void revert_ofADeleteCreatesTheUserAgain();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -1110,7 +1113,7 @@ void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing()
             QString error;
             const std::optional<Plan> loaded = Plan::load(plan, &error);
             QVERIFY2(loaded, qPrintable(error));
-            QVERIFY(probe.begin(*loaded));
+            QVERIFY(probe.begin(*loaded, AuditSink::newRunId())); // as long as an apply's
         }
         const auto limit = rlim_t(obstacle == u"plan" ? 200 : QFileInfo(probePath).size() + 10);
         QProcess process;
@@ -1672,6 +1675,227 @@ void tst_Cli::reactivation_restoresWhatWasLastSeen()
     const Result shown = cli({QStringLiteral("show"), dir.filePath(QStringLiteral("back.json"))});
     QVERIFY2(shown.out.contains("restore Lucidchart"), shown.out.constData());
     QVERIFY2(!shown.out.contains("no record of the licences"), shown.out.constData());
+}
+
+void tst_Cli::revert_undoesARunExceptWhatChangedSince()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 40},
+                            {QStringLiteral("groups"), 0}}));
+    const QString ext = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
+    const auto spark = [&](const QJsonObject &user) {
+        return user.value(ext).toObject().value(u"productLicenses").toObject().value(u"Lucidspark");
+    };
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    QList<QJsonObject> before;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        if (value.toObject().value(u"active").toBool(true))
+            before.append(value.toObject());
+    }
+    const auto byName = [&](const QString &userName) {
+        for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+            if (value.toObject().value(u"userName").toString() == userName)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    // The HR file of a sync: everyone but three leavers; two new titles, two licences flipped,
+    // two new starters.
+    QStringList leavers;
+    QStringList retitled;
+    QStringList flipped;
+    QByteArray csv = "Email,Title,Lucidspark\n";
+    for (const QJsonObject &user : std::as_const(before)) {
+        const QString userName = user.value(u"userName").toString();
+        if (user.value(u"id").toString() != owner && leavers.size() < 3) {
+            leavers.append(userName);
+            continue;
+        }
+        QByteArray title;
+        QByteArray licence;
+        if (user.value(u"id").toString() != owner && retitled.size() < 2) {
+            retitled.append(userName);
+            title = "Revert Tester";
+        } else if (user.value(u"id").toString() != owner && flipped.size() < 2) {
+            flipped.append(userName);
+            licence = spark(user).toBool() ? "no" : "yes";
+        }
+        csv += userName.toUtf8() + ',' + title + ',' + licence + '\n';
+    }
+    csv += "new.starter.1@example.com,Analyst,yes\nnew.starter.2@example.com,Analyst,\n";
+    const QString name = QStringLiteral("Undo");
+    addSample(name);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("hr.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    const QString sync = dir.filePath(QStringLiteral("sync.json"));
+    Result result = cli({QStringLiteral("plan"), QStringLiteral("-c"), name,
+                         QStringLiteral("--csv"), file.fileName(), QStringLiteral("--mode"),
+                         QStringLiteral("sync"), QStringLiteral("-o"), sync});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    result = cli({QStringLiteral("apply"), sync, QStringLiteral("--yes"),
+                  QStringLiteral("--allow-mass-deprovision"), QStringLiteral("3")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(byName(leavers.first()).value(u"active").toBool(), false);
+    QVERIFY(!spark(byName(leavers.first())).toBool()); // delicensed
+
+    // Someone retitles one of the users in the service's admin panel (another audit log).
+    addSample(QStringLiteral("Admin panel"));
+    PlanBuilder builder(lucidProfile(QStringLiteral("Admin panel")), lucidCapabilities());
+    QJsonObject manager = byName(retitled.first());
+    manager.insert(QStringLiteral("title"), QStringLiteral("Manager"));
+    builder.updateUser(byName(retitled.first()), manager);
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.json"));
+    QCOMPARE(builder.plan().save(elsewhere), QString());
+    QCOMPARE(cli({QStringLiteral("apply"), elsewhere, QStringLiteral("--yes")}).exitCode, 0);
+
+    // The sync is one run.
+    const QJsonArray runs
+        = QJsonDocument::fromJson(
+              cli({QStringLiteral("audit"), QStringLiteral("-c"), name, QStringLiteral("--runs"),
+                   QStringLiteral("--format"), QStringLiteral("json")})
+                  .out)
+              .array();
+    QCOMPARE(runs.size(), 1);
+    const QString runId = runs.first().toObject().value(u"id").toString();
+    QVERIFY(runs.first().toObject().value(u"plan").toString().startsWith(u"csv:"));
+    const Result table
+        = cli({QStringLiteral("audit"), QStringLiteral("-c"), name, QStringLiteral("--runs")});
+    QVERIFY2(table.out.contains(runId.toUtf8()) && table.out.contains("CSV file hr.csv"),
+             table.out.constData());
+
+    // Revert it: the retitled user is a conflict, left out.
+    const QString revert = dir.filePath(QStringLiteral("revert.json"));
+    result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
+                  runId, QStringLiteral("-o"), revert, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QJsonObject outcome = QJsonDocument::fromJson(result.out).object();
+    const QJsonObject summary = outcome.value(u"summary").toObject();
+    QCOMPARE(summary.value(u"reactivate").toInt(), 3);
+    QCOMPARE(summary.value(u"deactivate").toInt(), 2); // the new starters
+    QCOMPARE(summary.value(u"conflicts").toInt(), 1);
+    const QJsonObject conflict = outcome.value(u"conflicts").toArray().first().toObject();
+    QCOMPARE(conflict.value(u"userName").toString(), retitled.first());
+    QCOMPARE(conflict.value(u"attribute").toString(), u"title"_qs);
+    QCOMPARE(conflict.value(u"expected").toString(), u"Revert Tester"_qs);
+    QCOMPARE(conflict.value(u"found").toString(), u"Manager"_qs);
+    const Result shown = cli({QStringLiteral("show"), revert});
+    QVERIFY2(shown.out.contains("Conflict: changed since the run"), shown.out.constData());
+    result = cli({QStringLiteral("apply"), revert, QStringLiteral("--yes"),
+                  QStringLiteral("--allow-mass-deprovision"), QStringLiteral("2"),
+                  QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, QByteArray(result.err + result.out).constData());
+
+    // Everyone is as before the sync, licences included, but for the retitled user.
+    for (const QJsonObject &was : std::as_const(before)) {
+        const QString userName = was.value(u"userName").toString();
+        const QJsonObject now = byName(userName);
+        QVERIFY2(now.value(u"active") == was.value(u"active"), qPrintable(userName));
+        QVERIFY2(now.value(ext) == was.value(ext), qPrintable(userName));
+        if (userName == retitled.first())
+            QCOMPARE(now.value(u"title").toString(), u"Manager"_qs);
+        else
+            QVERIFY2(now.value(u"title") == was.value(u"title"), qPrintable(userName));
+    }
+    QCOMPARE(byName(u"new.starter.1@example.com"_qs).value(u"active").toBool(), false);
+
+    // Reverting again plans nothing (the conflict stays left out).
+    result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
+                  runId, QStringLiteral("-o"), revert, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    outcome = QJsonDocument::fromJson(result.out).object();
+    for (const char *key : {"create", "update", "reactivate", "deactivate", "delete"})
+        QVERIFY2(outcome.value(u"summary").toObject().value(QLatin1String(key)).toInt() == 0,
+                 result.out.constData());
+    const Result again = cli({QStringLiteral("show"), revert});
+    QVERIFY2(again.out.contains("0 change(s) to send"), again.out.constData());
+    // An unknown run is bad input.
+    QCOMPARE(cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
+                  QStringLiteral("nope"), QStringLiteral("-o"), revert})
+                 .exitCode,
+             2);
+}
+
+void tst_Cli::revert_ofADeleteCreatesTheUserAgain()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 40},
+                            {QStringLiteral("groups"), 0}}));
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    QJsonObject leaver;
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        if (leaver.isEmpty() && value.toObject().value(u"id").toString() != owner
+            && value.toObject().value(u"active").toBool(true))
+            leaver = value.toObject();
+    }
+    const QString userName = leaver.value(u"userName").toString();
+    const auto find = [&] {
+        for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+            if (value.toObject().value(u"userName").toString() == userName)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    const QString name = QStringLiteral("Deleter");
+    addSample(name);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("gone.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Email\n" + userName.toUtf8() + '\n');
+    file.close();
+    const QString plan = dir.filePath(QStringLiteral("delete.json"));
+    QCOMPARE(cli({QStringLiteral("plan"), QStringLiteral("-c"), name, QStringLiteral("--csv"),
+                  file.fileName(), QStringLiteral("--mode"), QStringLiteral("deprovision"),
+                  QStringLiteral("--deprovision-action"), QStringLiteral("delete"),
+                  QStringLiteral("-o"), plan})
+                 .exitCode,
+             0);
+    Result result = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(find().isEmpty());
+
+    const QString revert = dir.filePath(QStringLiteral("revert.json"));
+    result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--last"),
+                  QStringLiteral("-o"), revert, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out)
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"create")
+                 .toInt(),
+             1);
+    const Result shown = cli({QStringLiteral("show"), revert});
+    QVERIFY2(shown.out.contains("A new account with a new id"), shown.out.constData());
+    result = cli({QStringLiteral("apply"), revert, QStringLiteral("--yes")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject back = find();
+    QVERIFY(!back.isEmpty());
+    QVERIFY(back.value(u"id").toString() != leaver.value(u"id").toString());
+    QCOMPARE(back.value(u"name").toObject().value(u"familyName"),
+             leaver.value(u"name").toObject().value(u"familyName"));
+    // Created again already: a second revert plans nothing.
+    result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
+                  QJsonDocument::fromJson(cli({QStringLiteral("audit"), QStringLiteral("-c"), name,
+                                               QStringLiteral("--runs"), QStringLiteral("--format"),
+                                               QStringLiteral("json")})
+                                              .out)
+                      .array()
+                      .last()
+                      .toObject()
+                      .value(u"id")
+                      .toString(),
+                  QStringLiteral("-o"), revert, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out)
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"create")
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

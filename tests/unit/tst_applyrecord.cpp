@@ -183,7 +183,7 @@ void tst_ApplyRecord::journalFileSizeLimit_stopsBeforeTheNextRequest()
     {
         ApplyJournal probe(probePath);
         QVERIFY(probe.lock());
-        QVERIFY(probe.begin(plan));
+        QVERIFY(probe.begin(plan, AuditSink::newRunId())); // as long as an apply's
     }
     const qint64 header = QFileInfo(probePath).size();
     QFile::remove(probePath);
