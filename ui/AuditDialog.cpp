@@ -13,8 +13,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ScimDesk {
@@ -27,6 +29,7 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_info(new QLabel(this))
+    , m_runsView(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Audit log — %1").arg(profile.name));
@@ -34,13 +37,17 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
 
     const AuditLog log(profile.id);
     QString error;
-    m_model->setRecords(log.records(&error));
+    m_records = log.records(&error);
+    m_runs = AuditLog::runs(m_records);
+    m_model->setRecords(m_records);
     m_info->setTextFormat(Qt::PlainText);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setText(error.isEmpty()
-                        ? tr("%L1 record(s), newest first. Kept in %2. Hover a row for the "
-                             "attributes before and after.")
+                        ? tr("%L1 run(s), %L2 record(s), newest first. Kept in %3. Choose a "
+                             "run to see its changes; hover a change for the attributes before "
+                             "and after.")
+                              .arg(m_runs.size())
                               .arg(m_model->rowCount())
                               .arg(log.path())
                         : error);
@@ -64,18 +71,99 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
 
+    // The runs: one row per apply, and one for everything.
+    m_runsView->setObjectName(QStringLiteral("runsView"));
+    m_runsView->setAccessibleName(tr("Runs"));
+    m_runsView->setRootIsDecorated(false);
+    m_runsView->setAlternatingRowColors(true);
+    m_runsView->setHeaderLabels(
+        {tr("Run"), tr("Started"), tr("By"), tr("Plan"), tr("Changes"), tr("Outcome")});
+    auto *all = new QTreeWidgetItem(
+        m_runsView,
+        {tr("All records"), QString(), QString(), QString(), QString::number(m_records.size())});
+    all->setData(0, Qt::UserRole, -1);
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
+        const AuditLog::Run &run = m_runs.at(i);
+        auto *item = new QTreeWidgetItem(
+            m_runsView,
+            {run.id, run.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"), run.osUser,
+             run.sourceText(), QString::number(run.records.size()), run.countsText()});
+        item->setData(0, Qt::UserRole, int(i));
+    }
+    for (int column = 0; column < m_runsView->columnCount(); ++column)
+        m_runsView->resizeColumnToContents(column);
+    connect(m_runsView, &QTreeWidget::currentItemChanged, this, &AuditDialog::showRun);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditDialog::updateRevert);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_revert = buttons->addButton(tr("&Revert…"), QDialogButtonBox::ActionRole);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_revert->setToolTip(tr("Plan the opposite of the chosen run (or of its selected changes) "
+                            "for review: nothing is sent until you apply it"));
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        const AuditLog::Run *run = currentRun();
+        if (!run)
+            return;
+        QSet<QString> changeIds;
+        for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+            changeIds.insert(
+                m_model->record(m_proxy->mapToSource(index).row()).value(u"changeId").toString());
+        if (changeIds.size() == m_model->rowCount())
+            changeIds.clear(); // all of it
+        Q_EMIT revertRequested(*run, changeIds);
+    });
     QPushButton *exportButton
         = buttons->addButton(tr("&Export to CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setEnabled(m_model->rowCount() > 0);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::exportWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *records = new QWidget(this);
+    auto *recordsLayout = new QVBoxLayout(records);
+    recordsLayout->setContentsMargins(0, 0, 0, 0);
+    recordsLayout->addWidget(m_search);
+    recordsLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_runsView);
+    splitter->addWidget(records);
+    splitter->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_info);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
+    selectRun(m_runs.isEmpty() ? -1 : 0);
+}
+
+void AuditDialog::selectRun(int row)
+{
+    m_runsView->setCurrentItem(m_runsView->topLevelItem(row + 1));
+}
+
+const AuditLog::Run *AuditDialog::currentRun() const
+{
+    const QTreeWidgetItem *item = m_runsView->currentItem();
+    const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
+    return index >= 0 && index < m_runs.size() ? &m_runs.at(index) : nullptr;
+}
+
+void AuditDialog::showRun()
+{
+    const AuditLog::Run *run = currentRun();
+    m_model->setRecords(run ? run->records : m_records);
+    m_view->resizeColumnsToContents();
+    updateRevert();
+}
+
+void AuditDialog::updateRevert()
+{
+    const AuditLog::Run *run = currentRun();
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_revert->setEnabled(run && run->count(QStringLiteral("applied")) > 0);
+    m_revert->setText(run && selected > 0 && selected < m_model->rowCount()
+                          ? tr("&Revert %n selected change(s)…", nullptr, int(selected))
+                          : tr("&Revert run…"));
 }
 
 QString AuditDialog::exportTo(const QString &path, bool excelBom) const

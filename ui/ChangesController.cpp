@@ -7,6 +7,7 @@
 #include "ReviewPage.h"
 #include "UsersPage.h"
 #include "audit/LicenceHistory.h"
+#include "audit/RevertPlanner.h"
 #include "changes/Guards.h"
 #include "changes/PlanModel.h"
 #include "common/Logging.h"
@@ -607,7 +608,59 @@ void ChangesController::showAuditLog()
 {
     auto *dialog = new AuditDialog(m_session->profile(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AuditDialog::revertRequested, this,
+            [this, dialog](const AuditLog::Run &run, const QSet<QString> &changeIds) {
+                dialog->accept(); // the plan opens for review
+                revert(run, changeIds);
+            });
     dialog->open();
+}
+
+void ChangesController::revert(const AuditLog::Run &run, const QSet<QString> &changeIds)
+{
+    if (m_session->state() != ConnectionSession::State::Connected) {
+        QMessageBox::information(m_window, tr("Not connected"),
+                                 tr("Connect to \"%1\" first: a revert reads the current state "
+                                    "of what the run changed.")
+                                     .arg(m_session->profile().name));
+        return;
+    }
+    auto *planner = new RevertPlanner(m_session->client(), m_session->profile(),
+                                      m_session->report().capabilities, this);
+    RevertPlanner::Options options;
+    options.changeIds = changeIds;
+    connect(planner, &RevertPlanner::finished, this, [this, planner, run] {
+        planner->deleteLater();
+        const RevertPlanner::Result &result = planner->result();
+        if (result.error.isError() || !result.problems.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Cannot plan the revert"),
+                                 result.error.isError() ? result.error.message()
+                                                        : result.problems.join(u'\n'));
+            return;
+        }
+        if (!addPlan(result.plan, Origin::PlanFile, tr("revert of run %1").arg(run.id)))
+            return;
+        Q_EMIT reviewRequested();
+        QStringList lines;
+        for (const RevertPlanner::Conflict &conflict : result.conflicts)
+            lines.append(tr("%1: %2 is %3 now; the run left %4.")
+                             .arg(conflict.userName, conflict.attribute,
+                                  Change::valueText(conflict.found),
+                                  Change::valueText(conflict.expected)));
+        lines.append(result.notes);
+        if (lines.isEmpty())
+            return;
+        QMessageBox box(QMessageBox::Information, tr("Revert of run %1").arg(run.id),
+                        result.conflicts.isEmpty()
+                            ? tr("Some of the run cannot be undone; see the details.")
+                            : tr("%n change(s) were made on the service since the run. They "
+                                 "are in the plan unticked: tick one to overwrite it.",
+                                 nullptr, int(result.conflicts.size())),
+                        QMessageBox::Ok, m_window);
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+    });
+    planner->start(run, options);
 }
 
 } // namespace ScimDesk

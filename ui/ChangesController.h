@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditLog.h"
+
 #include "changes/ChangeQueue.h"
 #include "changes/ChangeResult.h"
 
@@ -61,6 +63,9 @@ public:
     // Changes > Finish interrupted apply).
     void checkInterrupted();
     void showAuditLog();
+    // Reads what `run` (or its `changeIds`) changed as it is now, and queues the plan that
+    // undoes it for review.
+    void revert(const AuditLog::Run &run, const QSet<QString> &changeIds);
     // Opens the import dialog, on `path` when given (a file dropped on the window).
     void importCsv(const QString &path = {});
     // Opens a file the admin handed over (dropped, or given at start): a plan goes to review,

@@ -226,6 +226,8 @@ QString Plan::originText() const
     QString text;
     if (source.startsWith(u"csv:"))
         text = tr(" from the CSV file %1").arg(source.mid(4));
+    else if (source.startsWith(u"revert:"))
+        text = tr(" to revert run %1 (from the audit log)").arg(source.mid(7));
     else if (source == u"gui")
         text = tr(" in the console");
     else if (!source.isEmpty())

@@ -1,11 +1,14 @@
 #include "ApplyDialog.h"
+#include "AuditDialog.h"
 #include "ChangesController.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "ReviewPage.h"
 #include "TestServer.h"
 #include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
+#include "audit/AuditModel.h"
 #include "changes/ApplyEngine.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
@@ -28,6 +31,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace ScimDesk;
 using ScimDesk::Test::clickButton;
@@ -113,6 +117,7 @@ private Q_SLOTS:
     void ignoredGrant_offersLicencesByGroup_withTheProposal();
     void ignoredGrant_withNothingToPropose_stillOffersTheSettings();
     void help_tellsOfLicenceSettings_andFitsTheScreen();
+    void audit_revertsARunThroughTheReview();
     void settings_sayWhatDeactivationDoesToLicences(); // last: it teaches the connection
 
 private:
@@ -520,6 +525,62 @@ void tst_LicenceMode::help_tellsOfLicenceSettings_andFitsTheScreen()
     QVERIFY2(text.contains(u"Its Licences tab says whether licences go by attribute"),
              qPrintable(text));
     QVERIFY2(height > 0 && height <= 700, qPrintable(QString::number(height)));
+}
+
+void tst_LicenceMode::audit_revertsARunThroughTheReview()
+{
+    // The organisational-groups account again, licences by group.
+    QVERIFY(m_server.reset(orgGroupsAccount()));
+    ConnectionProfile profile = *m_store->findById(m_id);
+    profile.licenceMode = ConnectionProfile::LicenceMode::Group;
+    profile.licenceGroups = {{QStringLiteral("Lucidchart"), QStringLiteral("Everyone")},
+                             {QStringLiteral("Lucidspark"), QStringLiteral("Spark users")}};
+    profile.deprovisionThreshold = 5; // one leaver needs no typed confirmation
+    QCOMPARE(m_store->save(profile), QString());
+    QVERIFY(m_window->openInitialConnection(Name));
+    waitLoaded();
+    m_window->changes()->clearQueue();
+
+    // User 3 leaves (Lucid takes Lucidspark away)…
+    selectUser(QStringLiteral("lm-3"));
+    m_window->changes()->queueForSelection(ChangeQueue::Operation::Kind::Deactivate);
+    ApplyDialog *apply = applyQueue();
+    QVERIFY(apply && apply->isFinished());
+    QCOMPARE(apply->engine().summary().applied, 1);
+    apply->close();
+    QVERIFY(!serverHolds(QStringLiteral("lm-3"), QStringLiteral("Lucidspark")));
+
+    // …and the admin takes it back from the audit log: the newest run is chosen, with its
+    // change below it.
+    m_window->changes()->showAuditLog();
+    AuditDialog *audit = nullptr;
+    QTRY_VERIFY((audit = m_window->findChild<AuditDialog *>()) && audit->isVisible());
+    QTreeWidget *runs = audit->runsView();
+    QVERIFY(runs->topLevelItemCount() >= 2); // all records, then each run
+    QCOMPARE(runs->currentItem(), runs->topLevelItem(1));
+    QVERIFY2(runs->currentItem()->text(5).contains(u"1 applied"),
+             qPrintable(runs->currentItem()->text(5)));
+    QCOMPARE(audit->model()->rowCount(), 1);
+    maybeGrab(*audit, QStringLiteral("audit-runs"));
+    auto *revert = audit->findChild<QPushButton *>(QStringLiteral("revertButton"));
+    QVERIFY(revert->isEnabled());
+    QTest::mouseClick(revert, Qt::LeftButton);
+
+    // The revert is an ordinary plan, in review: a reactivation; still in "Spark users",
+    // the user gets Lucidspark back from the service itself.
+    QTRY_COMPARE(m_window->changes()->queue()->plan().includedCount(), 1);
+    const Plan plan = m_window->changes()->queue()->plan();
+    QCOMPARE(plan.changes.first().kind, Change::Kind::Reactivate);
+    QCOMPARE(plan.changes.first().targetId, u"lm-3"_qs);
+    QVERIFY2(plan.changes.first().intents.join(u' ').contains(u"comes back with the group"),
+             qPrintable(plan.changes.first().intents.join(u' ')));
+    QTRY_VERIFY(m_window->reviewPage()->isVisible());
+    maybeGrab(*m_window, QStringLiteral("revert-review"));
+    apply = applyQueue();
+    QVERIFY(apply && apply->isFinished());
+    QCOMPARE(apply->engine().summary().applied, 1);
+    apply->close();
+    QVERIFY(serverHolds(QStringLiteral("lm-3"), QStringLiteral("Lucidspark")));
 }
 
 void tst_LicenceMode::settings_sayWhatDeactivationDoesToLicences()

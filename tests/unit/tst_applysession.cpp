@@ -252,10 +252,12 @@ void tst_ApplySession::resume_goesOnFromWhatTheJournalSaysNow()
     const Plan plan = deactivate({9, 10});
     const QString first = plan.changes.at(0).id;
     writeJournal({{{QStringLiteral("state"), QStringLiteral("start")},
-                   {QStringLiteral("plan"), plan.toJson()}}});
+                   {QStringLiteral("plan"), plan.toJson()},
+                   {QStringLiteral("run"), QStringLiteral("20261130T010000Z-abcdef")}}});
     const ApplySession::Unfinished asked = ApplySession::unfinished(m_profile);
     QVERIFY(asked.interrupted);
     QVERIFY(asked.interrupted->settled.isEmpty());
+    QCOMPARE(asked.interrupted->runId, u"20261130T010000Z-abcdef"_qs);
     // Meanwhile another program settled the first change, then died in its turn.
     m_service.users[QStringLiteral("u9")].insert(QStringLiteral("active"), false);
     writeJournal(
@@ -270,6 +272,8 @@ void tst_ApplySession::resume_goesOnFromWhatTheJournalSaysNow()
     QSignalSpy finished(resuming.get(), &ApplySession::finished);
     QCOMPARE(resuming->resume(*asked.interrupted).refusal, Refusal::None);
     QVERIFY(resuming->isResumed());
+    // The resumed apply is the same run: a revert undoes all of it at once.
+    QCOMPARE(resuming->runId(), u"20261130T010000Z-abcdef"_qs);
     QVERIFY(finished.wait(10'000));
     QCOMPARE(resuming->engine()->summary().applied, 2);
     // Only the second change was sent: the first is not sent twice.
