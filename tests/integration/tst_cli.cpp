@@ -713,6 +713,52 @@ void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
     QCOMPARE(records.size(), 50);
     QCOMPARE(audited.size(), 50);
     QVERIFY(cli({QStringLiteral("resume")}).out.contains("Nothing to resume"));
+
+    // The apply and its resume are one run, and reverting it is an apply like any other:
+    // interrupted, it is resumed without duplicates.
+    const QJsonArray runs
+        = QJsonDocument::fromJson(
+              cli({QStringLiteral("audit"), QStringLiteral("-c"), QStringLiteral("Crash"),
+                   QStringLiteral("--runs"), QStringLiteral("--format"), QStringLiteral("json")})
+                  .out)
+              .array();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().toObject().value(u"changes").toInt(), 50);
+    const QString revert = dir.filePath(QStringLiteral("revert.json"));
+    const Result planned
+        = cli({QStringLiteral("revert"), QStringLiteral("-c"), QStringLiteral("Crash"),
+               QStringLiteral("--last"), QStringLiteral("-o"), revert});
+    QVERIFY2(planned.exitCode == 0, planned.err.constData());
+    QVERIFY(m_server.setFaults({{QStringLiteral("latencyMs"), 150}}));
+    QVERIFY(m_server.clearRequests());
+    QProcess reverting;
+    reverting.setProcessEnvironment(env);
+    reverting.start(m_binary,
+                    {QStringLiteral("apply"), revert, QStringLiteral("--yes"),
+                     QStringLiteral("--concurrency"), QStringLiteral("2"),
+                     QStringLiteral("--allow-mass-deprovision"), QStringLiteral("10")});
+    QVERIFY(reverting.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(writes() >= 12, 30'000);
+    reverting.kill();
+    QVERIFY(reverting.waitForFinished());
+    QVERIFY(m_server.setFaults({}));
+    const Result finished
+        = cli({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(finished.exitCode == 0, finished.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(finished.out)
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"applied")
+                 .toInt(),
+             Plan::load(revert, nullptr)->includedCount()); // reactivations give licences back
+    for (const QJsonValue &value : m_server.state().value(u"users").toArray()) {
+        const QJsonObject user = value.toObject();
+        if (deactivated.contains(user.value(u"id").toString()))
+            QCOMPARE(user.value(u"active").toBool(false), true);
+        if (user.value(u"userName").toString().startsWith(u"crash."))
+            QCOMPARE(user.value(u"active").toBool(true), false);
+    }
 }
 
 void tst_Cli::editedPlan_refusedAndNothingSent_data()
