@@ -80,6 +80,7 @@ QJsonObject RevertPlanner::Result::summary() const
             }
             break;
         case Change::Kind::CreateGroup:
+        case Change::Kind::DeleteGroup:
             break;
         }
     }
@@ -152,7 +153,9 @@ void RevertPlanner::start(const AuditLog::Run &run, const Options &options)
                 m_tasks.append([this, users, userName] {
                     find(users, u"userName"_qs, userName, &m_byUserName);
                 });
-        } else if (kind != Change::kindKey(Change::Kind::CreateGroup)) {
+        } else if (kind == Change::kindKey(Change::Kind::CreateGroup)) {
+            groupIds.insert(record.value(u"createdId").toString());
+        } else {
             userIds.insert(record.value(u"targetId").toString());
         }
     }
@@ -257,9 +260,32 @@ void RevertPlanner::plan()
         const QString kind = record.value(u"kind").toString();
         const QString target = record.value(u"target").toString();
         if (kind == Change::kindKey(Change::Kind::CreateGroup)) {
-            m_result.notes.append(tr("The group \"%1\" the run created is left in place: delete "
-                                     "it in the service's admin panel if it is not wanted.")
-                                      .arg(target));
+            // Deleted if nobody joined it since (members the run added leave it in this plan).
+            const QJsonObject group = m_groups.value(record.value(u"createdId").toString());
+            QSet<QString> joinedByTheRun;
+            for (const QJsonObject &other : chosenRecords()) {
+                if (other.value(u"kind").toString() != Change::kindKey(Change::Kind::AddToGroup)
+                    || other.value(u"targetId").toString() != group.value(u"id").toString())
+                    continue;
+                for (const AttributeChange &attribute : attributesOf(other)) {
+                    for (const QJsonValue &member : attribute.after.toArray())
+                        joinedByTheRun.insert(
+                            resolvedId(member.toObject().value(u"value").toString()));
+                }
+            }
+            const QJsonArray members = group.value(u"members").toArray();
+            const bool othersJoined
+                = std::any_of(members.begin(), members.end(), [&](const QJsonValue &m) {
+                      return !joinedByTheRun.contains(m.toObject().value(u"value").toString());
+                  });
+            if (group.isEmpty())
+                ++m_result.unchanged; // deleted since
+            else if (othersJoined)
+                m_result.notes.append(tr("The group \"%1\" the run created is left in place: "
+                                         "members have joined it since.")
+                                          .arg(target));
+            else
+                builder.deleteGroup(group, why);
             continue;
         }
         if (kind == Change::kindKey(Change::Kind::DeleteUser)) {
@@ -366,6 +392,13 @@ void RevertPlanner::plan()
     m_result.plan = builder.plan();
     m_result.plan.source = QStringLiteral("revert:") + m_run.id;
     for (Change &change : m_result.plan.changes) {
+        if (change.kind == Change::Kind::DeleteGroup) {
+            // Its members leave first; if one cannot, the group stays.
+            for (const Change &other : std::as_const(m_result.plan.changes)) {
+                if (other.targetId == change.targetId && other.id != change.id)
+                    change.dependsOn.append(other.id);
+            }
+        }
         if (recreated.contains(change.id))
             change.warning = tr("A new account with a new id: the user's history and documents "
                                 "on the service are not restored.");

@@ -22,7 +22,8 @@ class ScimClient;
 //   - a deactivation becomes a reactivation that gives back the licences the user held;
 //   - an attribute update, the previous values of the attributes it touched;
 //   - a licence grant or revoke, the opposite (by attribute or by group, as the connection does);
-//   - a membership change, the opposite one;
+//   - a membership change, the opposite one; a created group is deleted while only the run's
+//     members are in it;
 //   - a created user is deactivated (deleted with `deleteCreated`);
 //   - a deleted user is created again from the state recorded before the delete: a new account.
 // First it reads the current state of every target, by the ids the audit log holds (a service

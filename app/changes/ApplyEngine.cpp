@@ -601,7 +601,7 @@ void ApplyEngine::readBackUnsure(int index)
                        --m_inFlight;
                        const Change &c = m_plan.changes.at(index);
                        const bool gone = response.error.kind() == ScimError::Kind::NotFound;
-                       if ((c.kind == Change::Kind::DeleteUser && gone)
+                       if ((c.isDelete() && gone)
                            || (response.ok()
                                && ReadBackVerifier::mismatch(
                                       c, response.json, ReadBackVerifier::createdIds(m_results))

@@ -27,6 +27,7 @@ const KindName KindNames[] = {
     {Change::Kind::RemoveFromGroup, "removeFromGroup",
      QT_TRANSLATE_NOOP("Change", "Remove from group")},
     {Change::Kind::CreateGroup, "createGroup", QT_TRANSLATE_NOOP("Change", "Create group")},
+    {Change::Kind::DeleteGroup, "deleteGroup", QT_TRANSLATE_NOOP("Change", "Delete group")},
 };
 
 QJsonValue encodeValue(const QJsonValue &value)

@@ -50,6 +50,7 @@ struct Change
         AddToGroup,
         RemoveFromGroup,
         CreateGroup,
+        DeleteGroup, // only an empty group a run created, when the run is reverted
     };
 
     QString id; // unique within the plan
@@ -77,6 +78,8 @@ struct Change
     bool included = true;
 
     bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }
+    // Deletes its resource (a user or a group): done when the resource is gone.
+    bool isDelete() const { return kind == Kind::DeleteUser || kind == Kind::DeleteGroup; }
     // Sets a licence by the user's licence flags (Lucid's productLicenses), as opposed to one
     // given by a group's membership.
     bool setsLicenceAttribute() const;

@@ -35,6 +35,8 @@ int phase(Change::Kind kind)
         return 5;
     case Change::Kind::DeleteUser:
         return 6;
+    case Change::Kind::DeleteGroup:
+        return 7;
     }
     return 2;
 }
@@ -590,6 +592,22 @@ void PlanBuilder::updateUser(const QJsonObject &user, const QJsonObject &after, 
                            u.insert(it.key(), it.value());
                    }
                });
+}
+
+void PlanBuilder::deleteGroup(const QJsonObject &group, const QString &why)
+{
+    Change change;
+    change.id = nextId();
+    change.kind = Change::Kind::DeleteGroup;
+    change.intents = {why.isEmpty() ? tr("delete") : tr("delete (%1)").arg(why)};
+    change.resourceType = QStringLiteral("Group");
+    change.targetId = group.value(u"id").toString();
+    change.targetName = group.value(u"displayName").toString();
+    change.attributes.append({QStringLiteral("displayName"), group.value(u"displayName"),
+                              QJsonValue(QJsonValue::Undefined)});
+    const ResourceWriter writer(nullptr, m_capabilities);
+    change.request = planned(writer.deleteRequest(m_groupsEndpoint, change.targetId, {}));
+    m_changes.append(change);
 }
 
 void PlanBuilder::editUser(const QJsonObject &user, const QList<Patch::Operation> &operations,

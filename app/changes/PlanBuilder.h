@@ -62,6 +62,8 @@ public:
     void addToGroup(const QJsonObject &group, const QString &userId, const QString &userName);
     void removeFromGroup(const QJsonObject &group, const QString &userId, const QString &userName);
     QString createGroup(const QString &displayName);
+    // `group` as read (id, displayName, members): deletes it.
+    void deleteGroup(const QJsonObject &group, const QString &why);
 
     // The plan so far, ordered.
     Plan plan() const;

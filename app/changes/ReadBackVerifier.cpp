@@ -24,13 +24,14 @@ bool isChecked(const Change &change, const AttributeChange &attribute)
 
 bool isMembership(const Change &change)
 {
-    return change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup;
+    return change.resourceType == u"Group" && change.kind != Change::Kind::CreateGroup
+        && change.kind != Change::Kind::DeleteGroup;
 }
 
 // A user whose attributes a page of the directory can show.
 bool isListedUser(const Change &change)
 {
-    return change.resourceType == u"User" && change.kind != Change::Kind::DeleteUser;
+    return change.resourceType == u"User" && !change.isDelete();
 }
 
 QString shown(const QJsonValue &value)
@@ -143,8 +144,7 @@ void ReadBackVerifier::start(const QSet<QString> &alreadyVerified)
         // An answer that shows the attributes the change touched settles it, made or not. One
         // that leaves them out (services trim what they return) says nothing: the resource is
         // read.
-        if (change.kind != Change::Kind::DeleteUser && hasBody
-            && !lacksAttributes(change, result.resource))
+        if (!change.isDelete() && hasBody && !lacksAttributes(change, result.resource))
             judge(i, result.resource, false);
         else
             toRead.append(i);
@@ -169,8 +169,10 @@ void ReadBackVerifier::judge(int index, const QJsonObject &resource, bool gone)
     const Change &change = m_plan.changes.at(index);
     ChangeResult &result = m_results[index];
     QString problem;
-    if (change.kind == Change::Kind::DeleteUser)
-        problem = gone ? QString() : tr("the user still exists on the service");
+    if (change.isDelete())
+        problem = gone                                ? QString()
+            : change.kind == Change::Kind::DeleteUser ? tr("the user still exists on the service")
+                                                      : tr("the group still exists on the service");
     else if (gone)
         problem = tr("the resource is gone from the service");
     else

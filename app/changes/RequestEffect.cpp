@@ -178,6 +178,9 @@ bool kindAgrees(const Change &change, const RequestEffect &effect, bool reviewSh
     case Change::Kind::DeleteUser:
         agrees = user && effect.deletes;
         break;
+    case Change::Kind::DeleteGroup:
+        agrees = !user && effect.deletes;
+        break;
     case Change::Kind::Deactivate:
         agrees = user && edits && effect.deactivates;
         break;

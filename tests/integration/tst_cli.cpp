@@ -53,6 +53,7 @@ private Q_SLOTS:
     void reactivation_restoresWhatWasLastSeen();
     void revert_undoesARunExceptWhatChangedSince();
     void revert_ofADeleteCreatesTheUserAgain();
+    void revert_deletesACreatedGroupOnlyWhileEmpty();
     void plan_everyMode_data();
     void plan_everyMode();
 
@@ -1942,6 +1943,54 @@ void tst_Cli::revert_ofADeleteCreatesTheUserAgain()
                  .value(u"create")
                  .toInt(),
              0);
+}
+
+void tst_Cli::revert_deletesACreatedGroupOnlyWhileEmpty()
+{
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 10},
+                            {QStringLiteral("groups"), 0}}));
+    const QString name = QStringLiteral("Groups");
+    addSample(name);
+    QTemporaryDir dir;
+    const auto groupNamed = [&](const QString &displayName) {
+        for (const QJsonValue &value : m_server.state().value(u"groups").toArray()) {
+            if (value.toObject().value(u"displayName").toString() == displayName)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    // Two groups made by one run; someone joins the second afterwards.
+    PlanBuilder builder(lucidProfile(name), lucidCapabilities());
+    builder.createGroup(QStringLiteral("Pilots"));
+    builder.createGroup(QStringLiteral("Crew"));
+    const QString plan = dir.filePath(QStringLiteral("groups.json"));
+    QCOMPARE(builder.plan().save(plan), QString());
+    Result result = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(!groupNamed(u"Pilots"_qs).isEmpty());
+    const QString owner = m_server.state().value(u"ownerId").toString();
+    addSample(QStringLiteral("Admin panel"));
+    PlanBuilder joining(lucidProfile(QStringLiteral("Admin panel")), lucidCapabilities());
+    joining.addToGroup(groupNamed(u"Crew"_qs), owner, QStringLiteral("owner"));
+    const QString join = dir.filePath(QStringLiteral("join.json"));
+    QCOMPARE(joining.plan().save(join), QString());
+    QCOMPARE(cli({QStringLiteral("apply"), join, QStringLiteral("--yes")}).exitCode, 0);
+
+    const QString revert = dir.filePath(QStringLiteral("revert.json"));
+    result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--last"),
+                  QStringLiteral("-o"), revert, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray notes = QJsonDocument::fromJson(result.out).object().value(u"notes").toArray();
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.first().toString().contains(u"\"Crew\" the run created is left in place"),
+             qPrintable(notes.first().toString()));
+    const Result shown = cli({QStringLiteral("show"), revert});
+    QVERIFY2(shown.out.contains("DELETE /Groups/"), shown.out.constData());
+    result = cli({QStringLiteral("apply"), revert, QStringLiteral("--yes")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(groupNamed(u"Pilots"_qs).isEmpty());
+    QVERIFY(!groupNamed(u"Crew"_qs).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
