@@ -130,6 +130,7 @@ void RevertPlanner::start(const AuditLog::Run &run, const Options &options)
     m_run = run;
     m_options = options;
     m_result = {};
+    m_planned = false;
     for (const QJsonObject &record : run.records) {
         if (record.value(u"kind").toString() == Change::kindKey(Change::Kind::CreateUser))
             m_createdIds.insert(record.value(u"changeId").toString(),
@@ -218,13 +219,16 @@ void RevertPlanner::pump()
 {
     if (m_result.error.isError()) {
         m_tasks.clear();
-        if (m_inFlight == 0)
+        if (m_inFlight == 0 && !m_planned) {
+            m_planned = true; // nothing to plan: finished once, with the error
             Q_EMIT finished();
+        }
         return;
     }
     while (m_inFlight < qMax(1, m_profile.concurrency) && !m_tasks.isEmpty())
         m_tasks.takeFirst()();
-    if (m_inFlight == 0 && m_tasks.isEmpty()) {
+    if (m_inFlight == 0 && m_tasks.isEmpty() && !m_planned) {
+        m_planned = true;
         plan();
         Q_EMIT finished();
     }
@@ -352,7 +356,7 @@ void RevertPlanner::plan()
             continue;
         }
         QList<Patch::Operation> operations;
-        QStringList licences; // to give back (or take away again) as the connection does it
+        bool licences = false; // given back (or taken away again) as the connection does it
         std::optional<bool> active;
         for (const AttributeChange &attribute : attributesOf(record)) {
             const QJsonValue found = Patch::valueAt(user, attribute.path);
@@ -367,9 +371,10 @@ void RevertPlanner::plan()
             }
             if (attribute.path == u"active")
                 active = attribute.before.toBool(true);
-            else if (const QString licence = licenceOf(attribute.path); !licence.isEmpty())
+            else if (const QString licence = licenceOf(attribute.path); !licence.isEmpty()) {
                 builder.setLicence(user, licence, attribute.before.toBool());
-            else if (attribute.before.isUndefined())
+                licences = true;
+            } else if (attribute.before.isUndefined())
                 operations.append({Patch::Operation::Op::Remove, attribute.path, {}});
             else
                 operations.append(
@@ -381,10 +386,8 @@ void RevertPlanner::plan()
             builder.reactivate(user); // with the licences the deactivation took
         else if (active)
             builder.deactivate(user, why);
-        if (operations.isEmpty() && !active && !conflictsOf.contains(id)
-            && std::none_of(builder.plan().changes.cbegin(), builder.plan().changes.cend(),
-                            [&](const Change &c) { return c.targetId == id; }))
-            ++m_result.unchanged;
+        if (operations.isEmpty() && !active && !licences)
+            ++m_result.unchanged; // every attribute is back as it was
     }
 
     m_result.problems = builder.problems();

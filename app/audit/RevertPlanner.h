@@ -98,6 +98,7 @@ private:
     QHash<QString, QJsonObject> m_licenceGroups; // by displayName
     QHash<QString, QString> m_createdIds; // change id -> the id the run's create got
     Result m_result;
+    bool m_planned = false;
 };
 
 } // namespace ScimDesk

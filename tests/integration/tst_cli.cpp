@@ -1851,13 +1851,32 @@ void tst_Cli::revert_undoesARunExceptWhatChangedSince()
     // Reverting again plans nothing (the conflict stays left out).
     result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
                   runId, QStringLiteral("-o"), revert, QStringLiteral("--json")});
-    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.exitCode == 0,
+             qPrintable(QString::number(result.exitCode) + u' ' + QString::fromUtf8(result.err)
+                        + QString::fromUtf8(result.out)));
     outcome = QJsonDocument::fromJson(result.out).object();
     for (const char *key : {"create", "update", "reactivate", "deactivate", "delete"})
         QVERIFY2(outcome.value(u"summary").toObject().value(QLatin1String(key)).toInt() == 0,
                  result.out.constData());
     const Result again = cli({QStringLiteral("show"), revert});
     QVERIFY2(again.out.contains("0 change(s) to send"), again.out.constData());
+    // Asked to, it overwrites what was changed since.
+    result = cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
+                  runId, QStringLiteral("-o"), revert, QStringLiteral("--include-conflicts"),
+                  QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out)
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"update")
+                 .toInt(),
+             1);
+    QCOMPARE(cli({QStringLiteral("apply"), revert, QStringLiteral("--yes")}).exitCode, 0);
+    const auto was = std::find_if(before.cbegin(), before.cend(), [&](const QJsonObject &u) {
+        return u.value(u"userName").toString() == retitled.first();
+    });
+    QVERIFY(byName(retitled.first()).value(u"title") == was->value(u"title"));
     // An unknown run is bad input.
     QCOMPARE(cli({QStringLiteral("revert"), QStringLiteral("-c"), name, QStringLiteral("--run"),
                   QStringLiteral("nope"), QStringLiteral("-o"), revert})
