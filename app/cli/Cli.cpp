@@ -72,6 +72,13 @@ TokenStore &Context::tokens()
     return *m_tokens;
 }
 
+void Context::rememberServedPageSize(const ConnectionProfile &profile, int asked, int served)
+{
+    ConnectionProfile learnt = profile;
+    if (learnt.learnServedPageSize(asked, served))
+        m_connections.rememberServedPageSize(profile.id, learnt.servedPageSize);
+}
+
 int Context::fail(int code, const QString &message)
 {
     m_err << "scimdesk-cli: " << message << Qt::endl;

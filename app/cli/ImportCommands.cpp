@@ -267,6 +267,10 @@ int planCommand(Context &context, const QStringList &arguments)
         !problem.isEmpty())
         return context.fail(Usage, problem);
     directory.attach(client, report.capabilities, *profile);
+    QObject::connect(&directory, &Directory::servedPageSizeLearned, &directory,
+                     [&context, &profile](int size) {
+                         context.connections().rememberServedPageSize(profile->id, size);
+                     });
     if (ScimError error; !loadDirectory(directory, &error))
         return failWith(context, error, error.isError() ? error.message() : directory.statusText());
     if (session.needsGroups() && directory.groupsError().isError())

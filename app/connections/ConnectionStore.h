@@ -34,6 +34,8 @@ public:
     // else a message for the person.
     QString save(const ConnectionProfile &profile);
     void remove(const QString &id);
+    // Keeps what an automatic page size learnt from the service (see ConnectionProfile).
+    void rememberServedPageSize(const QString &id, int size);
 
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);

@@ -27,7 +27,8 @@ void Directory::attach(ScimClient *client, const ServiceCapabilities &capabiliti
     detach();
     m_client = client;
     m_capabilities = capabilities;
-    m_pageSize = capabilities.effectivePageSize(profile.pageSize);
+    m_pageSize = profile.pageSizeFor(capabilities);
+    m_automaticPageSize = profile.automaticPageSize();
     m_concurrency = qMax(1, profile.concurrency);
     m_hidesDeactivated = profile.presetId == u"lucid";
     m_users->reset({capabilities.licenceSchema, capabilities.licenceNames});
@@ -71,6 +72,11 @@ void Directory::load(const QString &filter)
     connect(m_userReader, &PagedReader::resourcesReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
         m_expectedUsers = total;
+        if (const int served = m_userReader->effectivePageSize();
+            m_automaticPageSize && served < m_pageSize) {
+            m_pageSize = served;
+            Q_EMIT servedPageSizeLearned(served);
+        }
         Q_EMIT progress(loaded, total);
     });
     connect(m_userReader, &PagedReader::finished, this, &Directory::readerFinished);

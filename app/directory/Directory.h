@@ -89,6 +89,9 @@ public:
 Q_SIGNALS:
     void stateChanged(ScimDesk::Directory::State state);
     void progress(qint64 loaded, qint64 total);
+    // An automatic page size turned out larger than what the service serves, `size`: for the
+    // connection to remember (ConnectionStore::rememberServedPageSize).
+    void servedPageSizeLearned(int size);
 
 private:
     struct Lookup
@@ -112,6 +115,7 @@ private:
     QPointer<ScimClient> m_client;
     ServiceCapabilities m_capabilities;
     int m_pageSize = 100;
+    bool m_automaticPageSize = false;
     int m_concurrency = 4;
     bool m_hidesDeactivated = false;
     UserTableModel *m_users;

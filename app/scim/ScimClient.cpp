@@ -262,6 +262,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         response.etag = reply->rawHeader("ETag");
         const QByteArray contentType
             = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        response.contentType = contentType;
 
         if (pending->cancelled) {
             response.error = ScimError(ScimError::Kind::Cancelled);
@@ -282,7 +283,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             response.error
                 = ScimError::fromHttp(response.status, contentType, response.body,
                                       reply->rawHeader("Retry-After"), QString::fromUtf8(m_token));
-        } else if (!response.body.trimmed().isEmpty()) {
+        } else if (pending->request.parseJson && !response.body.trimmed().isEmpty()) {
             if (response.body.size() >= OffThreadParseBytes) {
                 // A page of a thousand users is a megabyte of JSON: parse it on a worker thread
                 // so the event loop (and the window) stays responsive while pages arrive.

@@ -1,0 +1,181 @@
+#include "ListingOutput.h"
+
+#include "csv/CsvWriter.h"
+#include "scim/ServerText.h"
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QJsonArray>
+
+namespace ScimDesk::Cli {
+
+namespace {
+
+// The resources as the service sent them, one a line, in one JSON array.
+class JsonOutput final : public ListingOutput
+{
+public:
+    explicit JsonOutput(QIODevice *device)
+        : ListingOutput(device)
+    { }
+    ListPage::Form form() const override { return ListPage::Form::Raw; }
+
+protected:
+    QByteArray format(const ListPage &page) override
+    {
+        QByteArray bytes;
+        qsizetype size = 0;
+        for (qsizetype i = 0; i < page.size(); ++i)
+            size += page.raw(i).size() + 2;
+        bytes.reserve(size);
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            bytes += m_started ? ",\n" : "[\n";
+            m_started = true;
+            bytes += page.raw(i);
+        }
+        return bytes;
+    }
+    QByteArray end() override { return m_started ? "\n]\n" : "[]\n"; }
+
+private:
+    bool m_started = false;
+};
+
+class CsvOutput final : public ListingOutput
+{
+public:
+    CsvOutput(QIODevice *device, const QList<Column> &columns)
+        : ListingOutput(device)
+        , m_columns(columns)
+    { }
+    ListPage::Form form() const override { return ListPage::Form::Parsed; }
+
+protected:
+    QByteArray format(const ListPage &page) override
+    {
+        QString text;
+        if (!m_started) {
+            QStringList header;
+            for (const Column &column : std::as_const(m_columns))
+                header.append(column.header);
+            text += Csv::record(header);
+            m_started = true;
+        }
+        for (const QJsonValue &value : page.resources()) {
+            const QJsonObject resource = value.toObject();
+            QStringList row;
+            for (const Column &column : std::as_const(m_columns))
+                row.append(cleanServerText(column.value(resource), TextUse::File));
+            text += Csv::record(row);
+        }
+        return text.toUtf8();
+    }
+    QByteArray end() override { return m_started ? QByteArray() : format(ListPage()); }
+
+private:
+    QList<Column> m_columns;
+    bool m_started = false;
+};
+
+// Columns sized to the header and the first page: a later, longer cell widens its column from
+// its row on, as a listing that is printed while it is read cannot look ahead.
+class TableOutput final : public ListingOutput
+{
+public:
+    TableOutput(QIODevice *device, const QList<Column> &columns)
+        : ListingOutput(device)
+        , m_columns(columns)
+    {
+        for (const Column &column : columns)
+            m_widths.append(column.header.size());
+    }
+    ListPage::Form form() const override { return ListPage::Form::Parsed; }
+
+protected:
+    QByteArray format(const ListPage &page) override
+    {
+        QList<QStringList> rows;
+        rows.reserve(page.size());
+        for (const QJsonValue &value : page.resources()) {
+            const QJsonObject resource = value.toObject();
+            QStringList row;
+            for (qsizetype i = 0; i < m_columns.size(); ++i) {
+                // Server text on a terminal: one clean, bounded line.
+                const QString cell = cleanServerText(m_columns.at(i).value(resource));
+                if (!m_started)
+                    m_widths[i] = qMax(m_widths.at(i), cell.size());
+                row.append(cell);
+            }
+            rows.append(row);
+        }
+        QString text;
+        if (!m_started) {
+            QStringList header;
+            for (const Column &column : std::as_const(m_columns))
+                header.append(column.header.toUpper());
+            line(header, &text);
+            m_started = true;
+        }
+        for (const QStringList &row : std::as_const(rows))
+            line(row, &text);
+        return text.toUtf8();
+    }
+    QByteArray end() override { return m_started ? QByteArray() : format(ListPage()); }
+
+private:
+    void line(const QStringList &row, QString *text)
+    {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            m_widths[i] = qMax(m_widths.at(i), row.at(i).size());
+            *text += i + 1 < row.size() ? row.at(i).leftJustified(m_widths.at(i) + 2) : row.at(i);
+        }
+        *text += u'\n';
+    }
+
+    QList<Column> m_columns;
+    QList<qsizetype> m_widths;
+    bool m_started = false;
+};
+
+} // namespace
+
+std::unique_ptr<ListingOutput> ListingOutput::create(Format format, QIODevice *device,
+                                                     const QList<Column> &columns)
+{
+    switch (format) {
+    case Format::Json:
+        return std::make_unique<JsonOutput>(device);
+    case Format::Csv:
+        return std::make_unique<CsvOutput>(device, columns);
+    case Format::Table:
+        break;
+    }
+    return std::make_unique<TableOutput>(device, columns);
+}
+
+bool ListingOutput::write(const ListPage &page)
+{
+    return put(format(page));
+}
+
+bool ListingOutput::finish()
+{
+    return put(end());
+}
+
+bool ListingOutput::put(const QByteArray &bytes)
+{
+    if (!m_error.isEmpty())
+        return false;
+    // Each page goes out at once: a script reading the output sees it as it is read, and
+    // nothing waits in a buffer.
+    const bool written = (bytes.isEmpty() || m_device->write(bytes) == bytes.size())
+        && (!qobject_cast<QFileDevice *>(m_device)
+            || qobject_cast<QFileDevice *>(m_device)->flush());
+    if (!written)
+        m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
+                      .arg(m_device->errorString());
+    return written;
+}
+
+} // namespace ScimDesk::Cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "scim/ListPage.h"
+
+#include <QIODevice>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ScimDesk::Cli {
+
+// One column of a users or groups listing.
+struct Column
+{
+    QString header;
+    std::function<QString(const QJsonObject &)> value;
+};
+
+// Writes a listing page by page, as the pages arrive, so that what is printed is never held
+// whole: JSON passes the resources on as the service sent them, CSV and the table print rows.
+class ListingOutput
+{
+public:
+    enum class Format { Table, Csv, Json };
+
+    static std::unique_ptr<ListingOutput> create(Format format, QIODevice *device,
+                                                 const QList<Column> &columns);
+    virtual ~ListingOutput() = default;
+
+    // The form in which the output needs the pages.
+    virtual ListPage::Form form() const = 0;
+    // Writes one page; false when the output cannot be written (error() says why).
+    bool write(const ListPage &page);
+    // Ends the listing (closes the JSON array; prints the header of an empty table).
+    bool finish();
+    QString error() const { return m_error; }
+
+protected:
+    explicit ListingOutput(QIODevice *device)
+        : m_device(device)
+    { }
+    virtual QByteArray format(const ListPage &page) = 0;
+    virtual QByteArray end() = 0;
+
+private:
+    bool put(const QByteArray &bytes);
+
+    QIODevice *m_device;
+    QString m_error;
+};
+
+} // namespace ScimDesk::Cli
