@@ -11,7 +11,8 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-// The resources as the service sent them, one a line, in one JSON array.
+// The resources in one JSON array, passed on as the service sent them: the resources of a page
+// that lie next to each other go out as one piece of the page, separators and all.
 class JsonOutput final : public ListingOutput
 {
 public:
@@ -21,21 +22,18 @@ public:
     ListPage::Form form() const override { return ListPage::Form::Raw; }
 
 protected:
-    QByteArray format(const ListPage &page) override
+    void format(const ListPage &page) override
     {
-        QByteArray bytes;
-        qsizetype size = 0;
-        for (qsizetype i = 0; i < page.size(); ++i)
-            size += page.raw(i).size() + 2;
-        bytes.reserve(size);
-        for (qsizetype i = 0; i < page.size(); ++i) {
-            bytes += m_started ? ",\n" : "[\n";
+        for (qsizetype i = 0; i < page.size();) {
+            qsizetype count = 0;
+            const QByteArrayView run = page.rawRun(i, &count);
+            put(m_started ? QByteArrayView(",\n") : QByteArrayView("[\n"));
+            put(run);
             m_started = true;
-            bytes += page.raw(i);
+            i += count;
         }
-        return bytes;
     }
-    QByteArray end() override { return m_started ? "\n]\n" : "[]\n"; }
+    void end() override { put(m_started ? QByteArrayView("\n]\n") : QByteArrayView("[]\n")); }
 
 private:
     bool m_started = false;
@@ -51,7 +49,7 @@ public:
     ListPage::Form form() const override { return ListPage::Form::Parsed; }
 
 protected:
-    QByteArray format(const ListPage &page) override
+    void format(const ListPage &page) override
     {
         QString text;
         if (!m_started) {
@@ -68,9 +66,13 @@ protected:
                 row.append(cleanServerText(column.value(resource), TextUse::File));
             text += Csv::record(row);
         }
-        return text.toUtf8();
+        put(text.toUtf8());
     }
-    QByteArray end() override { return m_started ? QByteArray() : format(ListPage()); }
+    void end() override
+    {
+        if (!m_started)
+            format(ListPage());
+    }
 
 private:
     QList<Column> m_columns;
@@ -92,7 +94,7 @@ public:
     ListPage::Form form() const override { return ListPage::Form::Parsed; }
 
 protected:
-    QByteArray format(const ListPage &page) override
+    void format(const ListPage &page) override
     {
         QList<QStringList> rows;
         rows.reserve(page.size());
@@ -118,9 +120,13 @@ protected:
         }
         for (const QStringList &row : std::as_const(rows))
             line(row, &text);
-        return text.toUtf8();
+        put(text.toUtf8());
     }
-    QByteArray end() override { return m_started ? QByteArray() : format(ListPage()); }
+    void end() override
+    {
+        if (!m_started)
+            format(ListPage());
+    }
 
 private:
     void line(const QStringList &row, QString *text)
@@ -155,27 +161,33 @@ std::unique_ptr<ListingOutput> ListingOutput::create(Format format, QIODevice *d
 
 bool ListingOutput::write(const ListPage &page)
 {
-    return put(format(page));
+    format(page);
+    return flush();
 }
 
 bool ListingOutput::finish()
 {
-    return put(end());
+    end();
+    return flush();
 }
 
-bool ListingOutput::put(const QByteArray &bytes)
+void ListingOutput::put(QByteArrayView bytes)
 {
-    if (!m_error.isEmpty())
-        return false;
-    // Each page goes out at once: a script reading the output sees it as it is read, and
-    // nothing waits in a buffer.
-    const bool written = (bytes.isEmpty() || m_device->write(bytes) == bytes.size())
-        && (!qobject_cast<QFileDevice *>(m_device)
-            || qobject_cast<QFileDevice *>(m_device)->flush());
-    if (!written)
+    if (m_error.isEmpty() && !bytes.isEmpty()
+        && m_device->write(bytes.data(), bytes.size()) != bytes.size())
         m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
                       .arg(m_device->errorString());
-    return written;
+}
+
+bool ListingOutput::flush()
+{
+    // Each page goes out at once: a script reading the output sees it as it is read, and
+    // nothing waits in a buffer.
+    auto *file = qobject_cast<QFileDevice *>(m_device);
+    if (m_error.isEmpty() && file && !file->flush())
+        m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
+                      .arg(m_device->errorString());
+    return m_error.isEmpty();
 }
 
 } // namespace ScimDesk::Cli

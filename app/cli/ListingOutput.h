@@ -42,11 +42,13 @@ protected:
     explicit ListingOutput(QIODevice *device)
         : m_device(device)
     { }
-    virtual QByteArray format(const ListPage &page) = 0;
-    virtual QByteArray end() = 0;
+    // Puts what `page` prints with put().
+    virtual void format(const ListPage &page) = 0;
+    virtual void end() = 0;
+    void put(QByteArrayView bytes);
 
 private:
-    bool put(const QByteArray &bytes);
+    bool flush();
 
     QIODevice *m_device;
     QString m_error;

@@ -104,11 +104,25 @@ void Directory::load(const QString &filter)
 
 void Directory::queuePage(const QJsonArray &resources)
 {
-    // Pages can arrive back to back; hand them to the model one per event-loop turn so the
-    // window repaints and reacts between them.
-    m_pendingPages.push_back(resources);
-    if (!m_pageTimer.isActive())
-        m_pageTimer.start();
+    // Turning a page into records is most of the work of a load: a worker thread does it while
+    // the next pages download. Pages can then arrive back to back; they go to the model one per
+    // event-loop turn so the window repaints and reacts between them.
+    ++m_userPagesConverting;
+    const quint64 generation = m_generation;
+    runInBackground(
+        this,
+        [resources, licences = LicenceCatalog {m_capabilities.licenceSchema,
+                                                m_capabilities.licenceNames}] {
+            return UserTableModel::convert(resources, licences);
+        },
+        [this, generation](UserTableModel::Page page) {
+            if (generation != m_generation)
+                return; // a reload or a cancel since
+            --m_userPagesConverting;
+            m_pendingPages.push_back(std::move(page));
+            if (!m_pageTimer.isActive())
+                m_pageTimer.start();
+        });
 }
 
 void Directory::convertGroupPage(const QJsonArray &resources)
@@ -132,7 +146,7 @@ void Directory::addQueuedPage()
 {
     if (m_pendingPages.empty())
         return;
-    m_users->addPage(m_pendingPages.front());
+    m_users->addPage(std::move(m_pendingPages.front()));
     m_pendingPages.pop_front();
     if (!m_pendingPages.empty())
         m_pageTimer.start();
@@ -143,8 +157,10 @@ void Directory::addQueuedPage()
 void Directory::cancel()
 {
     const bool usersLoading
-        = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty();
+        = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty()
+        || m_userPagesConverting > 0;
     m_pendingPages.clear();
+    m_userPagesConverting = 0;
     m_pageTimer.stop();
     if (m_state == State::Loading
         && ((m_groupReader && m_groupReader->isRunning()) || m_groupPagesConverting > 0))
@@ -170,7 +186,8 @@ void Directory::readerFinished()
 {
     if (m_userReader && !m_userReader->isRunning() && !m_userReader->warning().isEmpty())
         m_warning = m_userReader->warning();
-    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty();
+    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty()
+        && m_userPagesConverting == 0;
     const bool groupsDone
         = (!m_groupReader || !m_groupReader->isRunning()) && m_groupPagesConverting == 0;
     if (usersDone && groupsDone && m_state == State::Loading)
@@ -198,6 +215,7 @@ void Directory::readerFailed(const ScimError &error)
 {
     m_error = error;
     m_pendingPages.clear();
+    m_userPagesConverting = 0;
     m_pageTimer.stop();
     ++m_generation;
     m_groupPagesConverting = 0;

@@ -129,7 +129,8 @@ private:
     QString m_filter;
     QString m_warning;
     qint64 m_expectedUsers = 0;
-    std::deque<QJsonArray> m_pendingPages;
+    std::deque<UserTableModel::Page> m_pendingPages;
+    int m_userPagesConverting = 0;
     QTimer m_pageTimer;
     quint64 m_generation = 0; // bumped whenever a load ends early, to drop late group pages
     int m_groupPagesConverting = 0;

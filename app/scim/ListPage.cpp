@@ -6,6 +6,10 @@
 
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ScimDesk {
 
 IdKey IdKey::of(const QString &id)
@@ -348,6 +352,36 @@ private:
         return true;
     }
 
+    // Skips the plain bytes of a string: all but '"', '\\', control characters and non-ASCII
+    // bytes, which need a closer look. Most of a list page is such bytes: sixteen at a time.
+    void skipPlain()
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i space = _mm_set1_epi8(0x20);
+        while (m_end - m_pos >= 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_pos));
+            // Signed: bytes from 0x80 up are negative, so "below a space" catches them too.
+            const __m128i special
+                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
+                                            _mm_cmpeq_epi8(bytes, backslash)),
+                               _mm_cmplt_epi8(bytes, space));
+            if (const int mask = _mm_movemask_epi8(special); mask != 0) {
+                m_pos += qCountTrailingZeroBits(uint(mask));
+                return;
+            }
+            m_pos += 16;
+        }
+#endif
+        while (m_pos < m_end) {
+            const uchar c = uchar(*m_pos);
+            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                return;
+            ++m_pos;
+        }
+    }
+
     // A string at m_pos ('"'): `text` gets what is between the quotes, `escaped` whether that
     // holds escape sequences.
     bool token(QByteArrayView *text, bool *escaped)
@@ -358,6 +392,7 @@ private:
         const char *start = m_pos;
         *escaped = false;
         for (;;) {
+            skipPlain();
             if (m_pos == m_end)
                 return fail(tr("unterminated string"));
             const uchar c = uchar(*m_pos);
@@ -499,6 +534,37 @@ void ListPage::rewriteNonStandard()
             m_rewritten.insert(i, QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     m_nonStandard.clear();
+}
+
+QByteArrayView ListPage::rawRun(qsizetype first, qsizetype *count) const
+{
+    const auto rewritten = [this](qsizetype i) {
+        return !m_rewritten.isEmpty() && m_rewritten.contains(i);
+    };
+    const auto onlyComma = [this](qsizetype from, qsizetype to) {
+        int commas = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            const char c = m_body.at(i);
+            if (c == ',')
+                ++commas;
+            else if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return false;
+        }
+        return commas == 1;
+    };
+    qsizetype last = first;
+    if (!rewritten(first)) {
+        while (last + 1 < size() && !rewritten(last + 1)
+               && onlyComma(m_spans.at(last).first + m_spans.at(last).second,
+                            m_spans.at(last + 1).first))
+            ++last;
+    }
+    *count = last - first + 1;
+    if (last == first)
+        return raw(first);
+    const qsizetype start = m_spans.at(first).first;
+    return QByteArrayView(m_body).sliced(
+        start, m_spans.at(last).first + m_spans.at(last).second - start);
 }
 
 void ListPage::addId(const QString &id)

@@ -61,6 +61,11 @@ public:
         return QByteArrayView(m_body).sliced(m_spans.at(i).first, m_spans.at(i).second);
     }
 
+    // Raw form: resource `first` and those after it that lie next to it in the body, nothing but
+    // a comma and white space between them, none written out again; `count` gets how many.
+    // The bytes from the first's start to the last's end, to pass on in one piece.
+    QByteArrayView rawRun(qsizetype first, qsizetype *count) const;
+
     // Keeps only the resources `keep` says, in order (a read drops those it has seen).
     void keepOnly(const QList<bool> &keep);
 

@@ -154,6 +154,7 @@ void PagedReader::handlePage(qint64 startIndex, int count, ListPage page)
             m_pageSize = int(received);
         const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
         m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
+        m_seen.reserve(qMin<qint64>(total, 10'000'000)); // a count from the service: bounded
     } else if (total != m_total) {
         m_directoryChanged = true;
         // Answers arrive out of order: keep budget in step with the directory's size.

@@ -221,6 +221,8 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                              QByteArrayLiteral("application/scim+json"));
 
+    // The first manager with a connection free, else the least busy: a few requests at a time
+    // (a read) stay on one manager and its one thread, more spread over the others.
     QNetworkAccessManager *nam = m_managers.front();
     int fewest = INT_MAX;
     for (QNetworkAccessManager *candidate : m_managers) {
@@ -228,6 +230,10 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             = int(std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const auto &p) {
                   return p->reply && p->reply->manager() == candidate;
               }));
+        if (busy < ConnectionsPerManager) {
+            nam = candidate;
+            break;
+        }
         if (busy < fewest) {
             fewest = busy;
             nam = candidate;

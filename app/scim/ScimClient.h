@@ -130,6 +130,7 @@ private:
     // setting for it), so an apply at concurrency 8 or 16 would wait for sockets: a few
     // managers, each request going to the least busy one.
     std::vector<QNetworkAccessManager *> m_managers;
+    static constexpr int ConnectionsPerManager = 6;
     QUrl m_baseUrl;
     QByteArray m_token;
     RetryPolicy m_retry;

@@ -54,12 +54,26 @@ struct Figure
     int exitCode = -1;
 };
 
-// Runs `program` with `arguments` (stdout to /dev/null, or to `output`), extra environment
-// `env`; wall time and the child's own peak RSS.
+// Where GNU time writes the peak RSS of what it runs.
+QString peakFile()
+{
+    static QTemporaryDir dir;
+    return dir.filePath(QStringLiteral("peak"));
+}
+
+// Runs `program` with `arguments` (stdout to /dev/null, or to `output`; stderr to /dev/null),
+// extra environment `env`: wall time and the program's own peak RSS. The peak comes from GNU
+// time, which runs the program: a process this one starts directly would report this one's
+// peak as its own, as exec records the peak of the address space it replaces.
 Figure runChild(const QString &program, const QStringList &arguments, const QStringList &env = {},
                 const QString &output = {})
 {
-    QList<QByteArray> storage {program.toLocal8Bit()};
+    static const QString time = QStandardPaths::findExecutable(QStringLiteral("time"),
+                                                                {QStringLiteral("/usr/bin")});
+    QList<QByteArray> storage;
+    if (!time.isEmpty())
+        storage << time.toLocal8Bit() << "-f" << "%M" << "-o" << peakFile().toLocal8Bit();
+    storage.append(program.toLocal8Bit());
     for (const QString &argument : arguments)
         storage.append(argument.toLocal8Bit());
     std::vector<char *> argv;
@@ -81,6 +95,7 @@ Figure runChild(const QString &program, const QStringList &arguments, const QStr
     const QByteArray out = output.isEmpty() ? QByteArray("/dev/null") : output.toLocal8Bit();
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.constData(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
     QElapsedTimer clock;
     clock.start();
     pid_t pid = 0;
@@ -93,7 +108,10 @@ Figure runChild(const QString &program, const QStringList &arguments, const QStr
     rusage usage {};
     wait4(pid, &status, 0, &usage);
     figure.seconds = clock.nsecsElapsed() / 1e9;
-    figure.peakMb = usage.ru_maxrss / 1024.0;
+    QFile peak(peakFile());
+    figure.peakMb = !time.isEmpty() && peak.open(QIODevice::ReadOnly)
+        ? peak.readAll().trimmed().split('\n').last().toDouble() / 1024.0
+        : usage.ru_maxrss / 1024.0; // without GNU time: at least this program's peak
     figure.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     return figure;
