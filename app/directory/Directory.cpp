@@ -68,8 +68,9 @@ void Directory::load(const QString &filter)
     users.filter = m_filter;
     users.pageSize = m_pageSize;
     users.concurrency = m_concurrency;
+    users.form = ListPage::Form::Raw; // records are made from the bytes: no QJsonObjects
     m_userReader = new PagedReader(m_client, users, this);
-    connect(m_userReader, &PagedReader::resourcesReceived, this, &Directory::queuePage);
+    connect(m_userReader, &PagedReader::pageReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
         m_expectedUsers = total;
         if (const int served = m_userReader->effectivePageSize();
@@ -102,7 +103,7 @@ void Directory::load(const QString &filter)
     m_groupReader->start();
 }
 
-void Directory::queuePage(const QJsonArray &resources)
+void Directory::queuePage(const ListPage &page)
 {
     // Turning a page into records is most of the work of a load: a worker thread does it while
     // the next pages download. Pages can then arrive back to back; they go to the model one per
@@ -111,15 +112,15 @@ void Directory::queuePage(const QJsonArray &resources)
     const quint64 generation = m_generation;
     runInBackground(
         this,
-        [resources, licences = LicenceCatalog {m_capabilities.licenceSchema,
-                                                m_capabilities.licenceNames}] {
-            return UserTableModel::convert(resources, licences);
+        [page, licences = LicenceCatalog {m_capabilities.licenceSchema,
+                                           m_capabilities.licenceNames}] {
+            return UserTableModel::convert(page, licences);
         },
-        [this, generation](UserTableModel::Page page) {
+        [this, generation](UserTableModel::Page users) {
             if (generation != m_generation)
                 return; // a reload or a cancel since
             --m_userPagesConverting;
-            m_pendingPages.push_back(std::move(page));
+            m_pendingPages.push_back(std::move(users));
             if (!m_pageTimer.isActive())
                 m_pageTimer.start();
         });

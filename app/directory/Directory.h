@@ -108,7 +108,7 @@ private:
     void setState(State state);
     void readerFinished();
     void readerFailed(const ScimError &error);
-    void queuePage(const QJsonArray &resources);
+    void queuePage(const ListPage &page);
     void addQueuedPage();
     void convertGroupPage(const QJsonArray &resources);
 

@@ -1,5 +1,7 @@
 #include "UserTableModel.h"
 
+#include "scim/JsonView.h"
+
 #include "csv/TableExport.h"
 
 #include <QDateTime>
@@ -42,12 +44,20 @@ UserRecord::Field textField(int column)
 // Quick search looks in every text column but the date.
 QString buildSearchText(const UserRecord &user)
 {
-    QStringList parts;
+    // Straight from the record's UTF-8 into one string: a load builds one for every user.
+    QString text;
+    text.reserve(128);
+    bool first = true;
     for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
-        if (const UserAttribute *attribute = attributeOf(column); attribute && attribute->isText())
-            parts.append(user.value(*attribute));
+        if (const UserAttribute *attribute = attributeOf(column); attribute && attribute->isText()) {
+            if (!first)
+                text += u'\x1f';
+            first = false;
+            const QByteArrayView field = user.fieldView(UserRecord::Field(attribute->id));
+            text += QString::fromUtf8(field);
+        }
     }
-    return parts.join(u'\x1f').toCaseFolded();
+    return std::move(text).toCaseFolded();
 }
 
 } // namespace
@@ -88,6 +98,21 @@ UserTableModel::Page UserTableModel::convert(const QJsonArray &resources,
     page.searchText.reserve(resources.size());
     for (const QJsonValue &value : resources) {
         page.users.push_back(UserRecord::fromResource(value.toObject(), licences));
+        page.searchText.append(buildSearchText(page.users.back()));
+    }
+    return page;
+}
+
+UserTableModel::Page UserTableModel::convert(const ListPage &resources,
+                                             const LicenceCatalog &licences)
+{
+    Page page;
+    page.users.reserve(size_t(resources.size()));
+    page.searchText.reserve(resources.size());
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QByteArrayView raw = resources.raw(i);
+        const JsonIndex index(raw);
+        page.users.push_back(UserRecord::fromResource(index.root(), licences));
         page.searchText.append(buildSearchText(page.users.back()));
     }
     return page;

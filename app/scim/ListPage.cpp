@@ -1,14 +1,11 @@
 #include "ListPage.h"
 
+#include "JsonText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <string_view>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace ScimDesk {
 
@@ -162,7 +159,7 @@ private:
             bool escaped = false;
             if (!token(&key, &escaped))
                 return false;
-            const bool isId = id && (escaped ? unescape(key) == u"id" : key == "id");
+            const bool isId = id && (escaped ? JsonText::unescape(key) == u"id" : key == "id");
             skipSpace();
             if (m_pos == m_end || *m_pos != ':')
                 return fail(tr("missing ':' after a name"));
@@ -348,38 +345,8 @@ private:
         if (!token(&text, &escaped))
             return false;
         if (decoded)
-            *decoded = escaped ? unescape(text) : QString::fromUtf8(text);
+            *decoded = escaped ? JsonText::unescape(text) : QString::fromUtf8(text);
         return true;
-    }
-
-    // Skips the plain bytes of a string: all but '"', '\\', control characters and non-ASCII
-    // bytes, which need a closer look. Most of a list page is such bytes: sixteen at a time.
-    void skipPlain()
-    {
-#if defined(__SSE2__)
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i backslash = _mm_set1_epi8('\\');
-        const __m128i space = _mm_set1_epi8(0x20);
-        while (m_end - m_pos >= 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_pos));
-            // Signed: bytes from 0x80 up are negative, so "below a space" catches them too.
-            const __m128i special
-                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
-                                            _mm_cmpeq_epi8(bytes, backslash)),
-                               _mm_cmplt_epi8(bytes, space));
-            if (const int mask = _mm_movemask_epi8(special); mask != 0) {
-                m_pos += qCountTrailingZeroBits(uint(mask));
-                return;
-            }
-            m_pos += 16;
-        }
-#endif
-        while (m_pos < m_end) {
-            const uchar c = uchar(*m_pos);
-            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
-                return;
-            ++m_pos;
-        }
     }
 
     // A string at m_pos ('"'): `text` gets what is between the quotes, `escaped` whether that
@@ -392,7 +359,7 @@ private:
         const char *start = m_pos;
         *escaped = false;
         for (;;) {
-            skipPlain();
+            m_pos = JsonText::skipPlain(m_pos, m_end);
             if (m_pos == m_end)
                 return fail(tr("unterminated string"));
             const uchar c = uchar(*m_pos);
@@ -420,7 +387,7 @@ private:
                     m_pos += 6;
                 } else {
                     // An unknown escape stands for the character, as QJsonDocument reads it.
-                    m_nonStandard = m_nonStandard || Escapes.find(next) == std::string_view::npos;
+                    m_nonStandard = m_nonStandard || JsonText::Escapes.find(next) == std::string_view::npos;
                     m_pos += 2;
                 }
                 continue;
@@ -437,47 +404,7 @@ private:
         return true;
     }
 
-    // The value of a checked string with escapes.
-    static QString unescape(QByteArrayView text)
-    {
-        QString out;
-        out.reserve(text.size());
-        qsizetype plain = 0;
-        qsizetype i = 0;
-        const auto flush = [&](qsizetype to) {
-            out += QString::fromUtf8(text.sliced(plain, to - plain));
-        };
-        while (i < text.size()) {
-            if (text[i] != '\\') {
-                ++i;
-                continue;
-            }
-            flush(i);
-            const char kind = text[i + 1];
-            if (kind == 'u') {
-                char16_t unit = 0;
-                for (int k = 2; k < 6; ++k)
-                    unit = char16_t(unit * 16 + hexDigit(text[i + k]));
-                out += QChar(unit);
-                i += 6;
-            } else {
-                const size_t known = Escapes.find(kind);
-                if (known != std::string_view::npos)
-                    out += QLatin1Char(Unescaped[known]);
-                else
-                    out += QString::fromUtf8(text.sliced(i + 1, 1));
-                i += 2;
-            }
-            plain = i;
-        }
-        flush(i);
-        return out;
-    }
-
     static constexpr int MaxDepth = 512;
-    // The characters that may follow a backslash (but u), and what each stands for.
-    static constexpr std::string_view Escapes = "\"\\/bfnrt";
-    static constexpr std::string_view Unescaped = "\"\\/\b\f\n\r\t";
 
     bool m_nonStandard = false; // the value being read is not strictly JSON
     const char *m_begin;
