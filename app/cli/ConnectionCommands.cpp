@@ -344,12 +344,11 @@ int list(Context &context, const QStringList &arguments)
                 {QStringLiteral("url"), profile.baseUrl.toString(QUrl::RemoveUserInfo)},
                 {QStringLiteral("preset"), profile.presetId},
                 {QStringLiteral("matchAttribute"), profile.matchAttribute},
-                {QStringLiteral("pageSize"), profile.automaticPageSize()
-                                                 ? QJsonValue(QStringLiteral("auto"))
-                                                 : QJsonValue(profile.pageSize)},
-                {QStringLiteral("servedPageSize"), profile.servedPageSize > 0
-                                                       ? QJsonValue(profile.servedPageSize)
-                                                       : QJsonValue()},
+                {QStringLiteral("pageSize"),
+                 profile.automaticPageSize() ? QJsonValue(QStringLiteral("auto"))
+                                             : QJsonValue(profile.pageSize)},
+                {QStringLiteral("servedPageSize"),
+                 profile.servedPageSize > 0 ? QJsonValue(profile.servedPageSize) : QJsonValue()},
                 {QStringLiteral("concurrency"), profile.concurrency},
                 {QStringLiteral("protectedAccounts"),
                  QJsonArray::fromStringList(profile.protectedAccounts)},

@@ -474,7 +474,8 @@ int auditCommand(Context &context, const QStringList &arguments)
     const QString error = AuditLog(profile->id).forEachRecord([&](const QJsonObject &record) {
         start();
         if (json) {
-            context.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+            context.out() << QString::fromUtf8(
+                QJsonDocument(record).toJson(QJsonDocument::Compact));
         } else {
             QStringList row;
             for (const QString &key : AuditModel::keys())

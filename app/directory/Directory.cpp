@@ -112,8 +112,8 @@ void Directory::queuePage(const ListPage &page)
     const quint64 generation = m_generation;
     runInBackground(
         this,
-        [page, licences = LicenceCatalog {m_capabilities.licenceSchema,
-                                           m_capabilities.licenceNames}] {
+        [page,
+         licences = LicenceCatalog {m_capabilities.licenceSchema, m_capabilities.licenceNames}] {
             return UserTableModel::convert(page, licences);
         },
         [this, generation](UserTableModel::Page users) {
@@ -157,8 +157,7 @@ void Directory::addQueuedPage()
 
 void Directory::cancel()
 {
-    const bool usersLoading
-        = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty()
+    const bool usersLoading = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty()
         || m_userPagesConverting > 0;
     m_pendingPages.clear();
     m_userPagesConverting = 0;

@@ -49,7 +49,8 @@ QString buildSearchText(const UserRecord &user)
     text.reserve(128);
     bool first = true;
     for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
-        if (const UserAttribute *attribute = attributeOf(column); attribute && attribute->isText()) {
+        if (const UserAttribute *attribute = attributeOf(column);
+            attribute && attribute->isText()) {
             if (!first)
                 text += u'\x1f';
             first = false;
@@ -154,7 +155,8 @@ void UserTableModel::addPage(Page page)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         // Grown as a list grows: an exact reserve on every page would copy all rows each time.
         if (m_searchText.capacity() < first + qsizetype(fresh.size()))
-            m_searchText.reserve(qMax(2 * m_searchText.capacity(), first + qsizetype(fresh.size())));
+            m_searchText.reserve(
+                qMax(2 * m_searchText.capacity(), first + qsizetype(fresh.size())));
         for (const qsizetype i : fresh) {
             UserRecord &user = page.users[size_t(i)];
             count(user, +1);

@@ -23,7 +23,9 @@ QString unescape(QByteArrayView text)
     out.reserve(text.size());
     qsizetype plain = 0;
     qsizetype i = 0;
-    const auto flush = [&](qsizetype to) { out += QString::fromUtf8(text.sliced(plain, to - plain)); };
+    const auto flush = [&](qsizetype to) {
+        out += QString::fromUtf8(text.sliced(plain, to - plain));
+    };
     while (i + 1 < text.size()) {
         if (text[i] != '\\') {
             ++i;

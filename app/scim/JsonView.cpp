@@ -81,8 +81,8 @@ quint32 JsonIndex::add(const char *&pos, const char *end)
             : c == 'f'                  ? Type::False
             : c == 'n'                  ? Type::Null
                                         : Type::Number;
-        while (pos < end && *pos != ',' && *pos != '}' && *pos != ']' && *pos != ' '
-               && *pos != '\n' && *pos != '\r' && *pos != '\t')
+        while (pos < end && *pos != ',' && *pos != '}' && *pos != ']' && *pos != ' ' && *pos != '\n'
+               && *pos != '\r' && *pos != '\t')
             ++pos;
     }
     if (m_entries[self].type != Type::String)
@@ -97,7 +97,8 @@ JsonView JsonView::value(QStringView key) const
         return {};
     // An ASCII name is written in as many bytes as it has characters, unless escaped: most
     // members are told apart by their length alone.
-    const bool ascii = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const bool ascii
+        = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; });
     const auto stop = end();
     for (const_iterator it = begin(); it != stop; ++it) {
         const JsonIndex::Entry &name = m_index->m_entries[it.m_entry];

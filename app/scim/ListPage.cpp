@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 namespace ScimDesk {
 
 IdKey IdKey::of(const QString &id)
@@ -85,7 +84,8 @@ private:
 
     void skipSpace()
     {
-        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+        while (m_pos < m_end
+               && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
             ++m_pos;
     }
 
@@ -307,7 +307,9 @@ private:
     // One UTF-8 sequence starting at m_pos (a lead byte >= 0x80), checked as RFC 3629 says.
     bool utf8Sequence()
     {
-        const auto byte = [this](qsizetype i) { return uchar(m_pos[i]); };
+        const auto byte = [this](qsizetype i) {
+            return uchar(m_pos[i]);
+        };
         const uchar lead = byte(0);
         int more = 0;
         uchar low = 0x80;
@@ -387,7 +389,8 @@ private:
                     m_pos += 6;
                 } else {
                     // An unknown escape stands for the character, as QJsonDocument reads it.
-                    m_nonStandard = m_nonStandard || JsonText::Escapes.find(next) == std::string_view::npos;
+                    m_nonStandard
+                        = m_nonStandard || JsonText::Escapes.find(next) == std::string_view::npos;
                     m_pos += 2;
                 }
                 continue;
@@ -450,8 +453,8 @@ void ListPage::rewriteNonStandard()
     for (const qsizetype i : std::as_const(m_nonStandard)) {
         const QByteArrayView bytes = raw(i);
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray('[' + bytes.toByteArray() + ']'), &parseError);
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(QByteArray('[' + bytes.toByteArray() + ']'), &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             m_error = parseError.errorString();
             return;
@@ -490,8 +493,8 @@ QByteArrayView ListPage::rawRun(qsizetype first, qsizetype *count) const
     if (last == first)
         return raw(first);
     const qsizetype start = m_spans.at(first).first;
-    return QByteArrayView(m_body).sliced(
-        start, m_spans.at(last).first + m_spans.at(last).second - start);
+    return QByteArrayView(m_body).sliced(start,
+                                         m_spans.at(last).first + m_spans.at(last).second - start);
 }
 
 void ListPage::addId(const QString &id)

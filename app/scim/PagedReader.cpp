@@ -84,36 +84,35 @@ void PagedReader::request(qint64 startIndex, int count)
 
     const quint64 generation = m_generation;
     auto id = std::make_shared<quint64>(0);
-    *id = m_client->send(req, this,
-                         [this, generation, id, startIndex, count](const ScimResponse &response) {
-                             m_requestIds.remove(*id);
-                             if (generation != m_generation || !m_running)
-                                 return;
-                             if (!response.ok()) {
-                                 m_inFlight.remove(startIndex);
-                                 fail(response.error);
-                                 return;
-                             }
-                             const ListPage::Form form = m_options.form;
-                             if (response.body.size() < OffThreadBytes) {
-                                 pageRead(generation, startIndex, count, response.contentType,
-                                          ListPage::read(response.body, form));
-                                 return;
-                             }
-                             // A page of a thousand users is a megabyte of JSON: it is read on
-                             // a worker thread while the next pages download.
-                             ++m_parsing;
-                             runInBackground(
-                                 this,
-                                 [body = response.body, form] { return ListPage::read(body, form); },
-                                 [this, generation, startIndex, count,
-                                  contentType = response.contentType](const ListPage &page) {
-                                     if (generation != m_generation)
-                                         return;
-                                     --m_parsing;
-                                     pageRead(generation, startIndex, count, contentType, page);
-                                 });
-                         });
+    *id = m_client->send(
+        req, this, [this, generation, id, startIndex, count](const ScimResponse &response) {
+            m_requestIds.remove(*id);
+            if (generation != m_generation || !m_running)
+                return;
+            if (!response.ok()) {
+                m_inFlight.remove(startIndex);
+                fail(response.error);
+                return;
+            }
+            const ListPage::Form form = m_options.form;
+            if (response.body.size() < OffThreadBytes) {
+                pageRead(generation, startIndex, count, response.contentType,
+                         ListPage::read(response.body, form));
+                return;
+            }
+            // A page of a thousand users is a megabyte of JSON: it is read on
+            // a worker thread while the next pages download.
+            ++m_parsing;
+            runInBackground(
+                this, [body = response.body, form] { return ListPage::read(body, form); },
+                [this, generation, startIndex, count,
+                 contentType = response.contentType](const ListPage &page) {
+                    if (generation != m_generation)
+                        return;
+                    --m_parsing;
+                    pageRead(generation, startIndex, count, contentType, page);
+                });
+        });
     m_requestIds.insert(*id);
 }
 

@@ -68,11 +68,13 @@ QString peakFile()
 Figure runChild(const QString &program, const QStringList &arguments, const QStringList &env = {},
                 const QString &output = {})
 {
-    static const QString time = QStandardPaths::findExecutable(QStringLiteral("time"),
-                                                                {QStringLiteral("/usr/bin")});
+    static const QString time
+        = QStandardPaths::findExecutable(QStringLiteral("time"), {QStringLiteral("/usr/bin")});
     QList<QByteArray> storage;
     if (!time.isEmpty())
-        storage << time.toLocal8Bit() << "-f" << "%M" << "-o" << peakFile().toLocal8Bit();
+        storage << time.toLocal8Bit() << "-f"
+                << "%M"
+                << "-o" << peakFile().toLocal8Bit();
     storage.append(program.toLocal8Bit());
     for (const QString &argument : arguments)
         storage.append(argument.toLocal8Bit());
@@ -141,10 +143,9 @@ int childDownload(const QUrl &base, qint64 users, int concurrency)
     std::function<void()> pump = [&] {
         while (inFlight < concurrency && next < list.size()) {
             const auto [start, count] = list.at(next++);
-            QNetworkRequest request(QUrl(base.toString()
-                                         + QStringLiteral("/Users?startIndex=%1&count=%2")
-                                               .arg(start)
-                                               .arg(count)));
+            QNetworkRequest request(
+                QUrl(base.toString()
+                     + QStringLiteral("/Users?startIndex=%1&count=%2").arg(start).arg(count)));
             request.setRawHeader("Authorization", "Bearer " + Token.toUtf8());
             QNetworkReply *reply = nam.get(request);
             ++inFlight;
@@ -248,8 +249,7 @@ int main(int argc, char *argv[])
                                                QStringLiteral("Pages at once, everywhere."),
                                                QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("scimdesk-cli."),
-                                       QStringLiteral("PATH"),
-                                       QStringLiteral(SCIMDESK_CLI_PATH));
+                                       QStringLiteral("PATH"), QStringLiteral(SCIMDESK_CLI_PATH));
     parser.addOptions({usersOption, roundsOption, concurrencyOption, cliOption});
     parser.process(app);
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
@@ -345,9 +345,10 @@ int main(int argc, char *argv[])
             jsonRow.add(list(QStringLiteral("json")), floor);
             csvRow.add(list(QStringLiteral("csv")), floor);
             tableRow.add(list(QStringLiteral("table")), floor);
-            loadRow.add(runChild(self, {QStringLiteral("--child"), QStringLiteral("load"),
-                                        base.toString()}),
-                        floor);
+            loadRow.add(
+                runChild(self,
+                         {QStringLiteral("--child"), QStringLiteral("load"), base.toString()}),
+                floor);
         }
 
         std::printf("\n%lld users, %.1f MB of JSON in %lld pages (export check: exit %d, %lld "

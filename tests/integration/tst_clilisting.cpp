@@ -92,12 +92,11 @@ tst_CliListing::Result tst_CliListing::cli(const QStringList &arguments, const Q
 void tst_CliListing::addConnection(const QString &name, const QStringList &options)
 {
     cli({QStringLiteral("connection"), QStringLiteral("remove"), name});
-    const Result added
-        = cli(QStringList {QStringLiteral("connection"), QStringLiteral("add"), name,
-                           QStringLiteral("--url"), m_server.baseUrl().toString(),
-                           QStringLiteral("--token-stdin")}
-                  + options,
-              m_server.token().toUtf8() + '\n');
+    const Result added = cli(QStringList {QStringLiteral("connection"), QStringLiteral("add"), name,
+                                          QStringLiteral("--url"), m_server.baseUrl().toString(),
+                                          QStringLiteral("--token-stdin")}
+                                 + options,
+                             m_server.token().toUtf8() + '\n');
     QVERIFY2(added.exitCode == 0, added.err.constData());
 }
 
@@ -155,9 +154,9 @@ void tst_CliListing::json_isTheServicesListInItsOrder()
     reset(2500);
     addConnection(QStringLiteral("Export"));
     QVERIFY(m_server.clearRequests());
-    const Result listed = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
-                               QStringLiteral("Export"), QStringLiteral("--format"),
-                               QStringLiteral("json")});
+    const Result listed
+        = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("Export"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(listed.out, &error);
@@ -170,17 +169,17 @@ void tst_CliListing::json_isTheServicesListInItsOrder()
     QCOMPARE(users, collectedUsers());
     QCOMPARE(users, m_server.state().value(u"users").toArray());
 
-    const Result groups = cli({QStringLiteral("groups"), QStringLiteral("list"),
-                               QStringLiteral("-c"), QStringLiteral("Export"),
-                               QStringLiteral("--format"), QStringLiteral("json")});
+    const Result groups
+        = cli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("Export"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(groups.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(groups.out).array(),
              m_server.state().value(u"groups").toArray());
 
     reset(0);
-    const Result none = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
-                             QStringLiteral("Export"), QStringLiteral("--format"),
-                             QStringLiteral("json")});
+    const Result none
+        = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("Export"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out, QByteArray("[]\n"));
 }
@@ -205,16 +204,18 @@ void tst_CliListing::everyFormat_printsPagesBeforeTheLastIsRead()
     // The last page takes ten seconds to come.
     QVERIFY(m_server.setFaults(
         {{QStringLiteral("script"),
-          QJsonArray {QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users?startIndex=201")},
-                                   {QStringLiteral("latencyMs"), 10'000}}}}}));
+          QJsonArray {
+              QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users?startIndex=201")},
+                           {QStringLiteral("latencyMs"), 10'000}}}}}));
 
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(m_binary, {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
-                             QStringLiteral("Slow"), QStringLiteral("--format"), format});
+    process.start(m_binary,
+                  {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+                   QStringLiteral("Slow"), QStringLiteral("--format"), format});
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains(secondPageEnd.toUtf8()),
-                             8'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += process.readAllStandardOutput()).contains(secondPageEnd.toUtf8()), 8'000);
     // Two pages are out while the last is still on its way: the output is written as it is
     // read, not held until the end.
     QCOMPARE(process.state(), QProcess::Running);
@@ -236,7 +237,8 @@ void tst_CliListing::everyFormat_printsPagesBeforeTheLastIsRead()
         const QList<QByteArray> lines = out.trimmed().split('\n');
         QCOMPARE(lines.size(), 301);
         for (int i = 0; i < 300; ++i)
-            QVERIFY(lines.at(i + 1).contains(all.at(i).toObject().value(u"id").toString().toUtf8()));
+            QVERIFY(
+                lines.at(i + 1).contains(all.at(i).toObject().value(u"id").toString().toUtf8()));
     }
     QVERIFY(m_server.setFaults({}));
 }
@@ -249,12 +251,13 @@ void tst_CliListing::failingPage_stopsTheOutputWhereItFailed()
                    QStringLiteral("--concurrency"), QStringLiteral("1")});
     QJsonArray script;
     for (int attempt = 0; attempt < 5; ++attempt)
-        script.append(QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users?startIndex=201")},
-                                   {QStringLiteral("status"), 500}});
+        script.append(
+            QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users?startIndex=201")},
+                         {QStringLiteral("status"), 500}});
     QVERIFY(m_server.setFaults({{QStringLiteral("script"), script}}));
-    const Result failed = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
-                               QStringLiteral("Failing"), QStringLiteral("--format"),
-                               QStringLiteral("json")});
+    const Result failed
+        = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
+               QStringLiteral("Failing"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(m_server.setFaults({}));
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains("500"), failed.err.constData());
@@ -277,9 +280,9 @@ void tst_CliListing::pageSize_automaticLearnsWhatTheServiceServes_explicitWins()
     QVERIFY(json.value(u"servedPageSize").isNull());
 
     QVERIFY(m_server.clearRequests());
-    const QStringList list {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
-                            QStringLiteral("Auto"), QStringLiteral("--format"),
-                            QStringLiteral("csv")};
+    const QStringList list {QStringLiteral("users"),    QStringLiteral("list"),
+                            QStringLiteral("-c"),       QStringLiteral("Auto"),
+                            QStringLiteral("--format"), QStringLiteral("csv")};
     Result listed = cli(list);
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(listed.out.trimmed().split('\n').size(), 301);

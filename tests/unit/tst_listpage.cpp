@@ -30,8 +30,10 @@ void tst_ListPage::bothForms_agree_data()
     QTest::addColumn<qint64>("total");
     QTest::addColumn<QStringList>("ids");
 
-    QTest::newRow("plain") << QByteArray(R"({"totalResults":2,"Resources":[{"id":"a"},{"id":"b"}]})")
-                           << true << qint64(2) << QStringList {QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("plain") << QByteArray(
+        R"({"totalResults":2,"Resources":[{"id":"a"},{"id":"b"}]})")
+                           << true << qint64(2)
+                           << QStringList {QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("spaces everywhere")
         << QByteArray(" {\r\n \"Resources\" : [ { \"id\" : \"a\" , \"x\" : [ 1 , 2 ] } ] ,"
                       "\t\"totalResults\" : 7 }\n")
@@ -40,14 +42,16 @@ void tst_ListPage::bothForms_agree_data()
                               << QStringList {QStringLiteral("a")};
     QTest::newRow("no resources") << QByteArray(R"({"totalResults":0})") << true << qint64(0)
                                   << QStringList();
-    QTest::newRow("empty resources") << QByteArray(R"({"totalResults":5,"Resources":[]})") << true
-                                     << qint64(5) << QStringList();
-    QTest::newRow("escaped id") << QByteArray(R"({"Resources":[{"id":"a\"b\\c\u00e9\ud83d\ude00"}]})")
+    QTest::newRow("empty resources")
+        << QByteArray(R"({"totalResults":5,"Resources":[]})") << true << qint64(5) << QStringList();
+    QTest::newRow("escaped id") << QByteArray(
+        R"({"Resources":[{"id":"a\"b\\c\u00e9\ud83d\ude00"}]})")
                                 << false << qint64(0)
                                 << QStringList {QStringLiteral("a\"b\\c\u00e9\U0001F600")};
     QTest::newRow("escaped key") << QByteArray(R"({"Resources":[{"\u0069d":"x"}]})") << false
                                  << qint64(0) << QStringList {QStringLiteral("x")};
-    QTest::newRow("utf-8 id") << QByteArray("{\"Resources\":[{\"id\":\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"}]}")
+    QTest::newRow("utf-8 id") << QByteArray(
+        "{\"Resources\":[{\"id\":\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"}]}")
                               << false << qint64(0)
                               << QStringList {QStringLiteral("\u00e9\u20ac\U0001F600")};
     QTest::newRow("nested id is not the id")
@@ -59,11 +63,10 @@ void tst_ListPage::bothForms_agree_data()
     QTest::newRow("total not a whole number")
         << QByteArray(R"({"totalResults":2.5,"Resources":[]})") << true << qint64(0)
         << QStringList();
-    QTest::newRow("total as exponent")
-        << QByteArray(R"({"totalResults":1e3,"Resources":[]})") << true << qint64(1000)
-        << QStringList();
-    QTest::newRow("total a string") << QByteArray(R"({"totalResults":"3","Resources":[]})")
-                                    << true << qint64(0) << QStringList();
+    QTest::newRow("total as exponent") << QByteArray(R"({"totalResults":1e3,"Resources":[]})")
+                                       << true << qint64(1000) << QStringList();
+    QTest::newRow("total a string") << QByteArray(R"({"totalResults":"3","Resources":[]})") << true
+                                    << qint64(0) << QStringList();
     QTest::newRow("resources not an array")
         << QByteArray(R"({"totalResults":1,"Resources":{"id":"a"}})") << true << qint64(1)
         << QStringList();
@@ -154,7 +157,8 @@ void tst_ListPage::raw_notStrictlyJson_isWrittenOutAgain()
     QCOMPARE(page.raw(0), QByteArrayView(R"({"id":"b","x":"\u001b[2Jq"})"));
     QCOMPARE(page.raw(1), QByteArrayView(R"({"id":"c"})"));
     const ListPage parsed = ListPage::read(body, ListPage::Form::Parsed);
-    QCOMPARE(parsed.resources().at(1).toObject().value(u"x").toString(), QStringLiteral("\x1b[2Jq"));
+    QCOMPARE(parsed.resources().at(1).toObject().value(u"x").toString(),
+             QStringLiteral("\x1b[2Jq"));
 }
 
 void tst_ListPage::keepOnly_dropsResourcesInOrder()
@@ -170,7 +174,8 @@ void tst_ListPage::keepOnly_dropsResourcesInOrder()
         if (form == ListPage::Form::Raw)
             QCOMPARE(page.raw(1), QByteArrayView(R"({"id":"c"})"));
         else
-            QCOMPARE(page.resources().at(1).toObject().value(u"id").toString(), QStringLiteral("c"));
+            QCOMPARE(page.resources().at(1).toObject().value(u"id").toString(),
+                     QStringLiteral("c"));
     }
 }
 

@@ -383,9 +383,6 @@ void tst_PagedReader::impossibleCount_endsWhereTheListEnds()
     QVERIFY(reader.warning().contains(u"cannot be true"));
 }
 
-
-
-
 void tst_PagedReader::ordered_handsPagesOnInTheServicesOrder_data()
 {
     QTest::addColumn<int>("users");
@@ -470,8 +467,9 @@ void tst_PagedReader::malformedPage_failsTheRead_data()
     QTest::addColumn<int>("form");
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<int>("kind");
-    QTest::newRow("parsed, cut off") << int(ListPage::Form::Parsed) << QByteArray("application/json")
-                                     << int(ScimError::Kind::MalformedJson);
+    QTest::newRow("parsed, cut off")
+        << int(ListPage::Form::Parsed) << QByteArray("application/json")
+        << int(ScimError::Kind::MalformedJson);
     QTest::newRow("raw, cut off") << int(ListPage::Form::Raw) << QByteArray("application/json")
                                   << int(ScimError::Kind::MalformedJson);
     QTest::newRow("raw, html") << int(ListPage::Form::Raw) << QByteArray("text/html")

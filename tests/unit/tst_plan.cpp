@@ -614,11 +614,13 @@ void tst_Plan::formatTwo_oneChangeALine_createsWithoutTheirAttributes()
 {
     PlanBuilder builder(lucidProfile(), lucidCaps());
     builder.deactivate(user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com")));
-    builder.createUser(QJsonObject {
-        {QStringLiteral("userName"), QStringLiteral("new@example.com")},
-        {QStringLiteral("name"), QJsonObject {{QStringLiteral("givenName"), QStringLiteral("New")}}},
-        {Lucid, QJsonObject {{QStringLiteral("productLicenses"),
-                              QJsonObject {{QStringLiteral("Lucidchart"), true}}}}}});
+    builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")},
+                     {QStringLiteral("name"),
+                      QJsonObject {{QStringLiteral("givenName"), QStringLiteral("New")}}},
+                     {Lucid,
+                      QJsonObject {{QStringLiteral("productLicenses"),
+                                    QJsonObject {{QStringLiteral("Lucidchart"), true}}}}}});
     builder.createGroup(QStringLiteral("Sales"));
     const Plan plan = builder.plan();
     QTemporaryDir dir;
@@ -642,8 +644,9 @@ void tst_Plan::formatTwo_oneChangeALine_createsWithoutTheirAttributes()
     for (qsizetype i = 0; i < plan.changes.size(); ++i)
         QCOMPARE(loaded->changes.at(i).attributes, plan.changes.at(i).attributes);
     for (const Change &change : loaded->changes)
-        QCOMPARE(RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
-                 QString());
+        QCOMPARE(
+            RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
+            QString());
 }
 
 void tst_Plan::formatOne_isStillRead()
@@ -705,10 +708,8 @@ void tst_Plan::create_attributesNotFromItsBody_areKept()
     plan.changes[0].attributes.append(
         {QStringLiteral("title"), QJsonValue(QJsonValue::Undefined), QStringLiteral("CEO")});
     QString error;
-    const auto read = Plan::fromJson(QJsonDocument::fromJson(
-                                         QJsonDocument(plan.toJson()).toJson())
-                                         .object(),
-                                     &error);
+    const auto read = Plan::fromJson(
+        QJsonDocument::fromJson(QJsonDocument(plan.toJson()).toJson()).object(), &error);
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->changes.first().attributes, plan.changes.first().attributes);
     const Change &edited = read->changes.first();

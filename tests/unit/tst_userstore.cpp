@@ -120,11 +120,11 @@ void tst_UserStore::record_fromBytes_isTheSame_data()
             "division":"D","organization":"O","employeeNumber":"42"},
         "urn:ietf:params:scim:schemas:extension:lucid:2.0:User":{"productLicenses":{"Lucidchart":true,"Lucidspark":false,"LucidscaleCreator":true}},
         "meta":{"version":"W/\"3\"","lastModified":"2026-11-01T10:00:00Z"}})");
-    QTest::newRow("escapes and unicode") << QByteArray(
-        "{\"id\":\"a\\u00e9\\\"b\",\"userName\":\"\xc3\xa9l\xc3\xa8ve@example.com\",\"\\u0064isplayName\":\"\\ud83d\\ude00 x\","
-        "\"name\":{\"givenName\":\"Zo\xc3\xab\\n\",\"familyName\":\"\\/\"}}");
-    QTest::newRow("older lucid schema, no active")
-        << QByteArray(R"({"id":"1","userName":"x",
+    QTest::newRow("escapes and unicode")
+        << QByteArray("{\"id\":\"a\\u00e9\\\"b\",\"userName\":\"\xc3\xa9l\xc3\xa8ve@example.com\","
+                      "\"\\u0064isplayName\":\"\\ud83d\\ude00 x\","
+                      "\"name\":{\"givenName\":\"Zo\xc3\xab\\n\",\"familyName\":\"\\/\"}}");
+    QTest::newRow("older lucid schema, no active") << QByteArray(R"({"id":"1","userName":"x",
         "urn:ietf:params:scim:schemas:extension:lucid:1.0:User":{"productLicenses":{"Lucidspark":true}}})");
     QTest::newRow("odd types") << QByteArray(R"({"id":5,"userName":["x"],"active":"yes",
         "name":"Ada","emails":{"value":"x"},"groups":{},"meta":[],"title":null,
@@ -133,13 +133,15 @@ void tst_UserStore::record_fromBytes_isTheSame_data()
         "emails":[{"value":"a@x","type":"work"},{"value":"b@x","type":"work","primary":true},{"value":"c@x"}]})");
     QTest::newRow("one work email, another primary") << QByteArray(R"({"id":"w","userName":"w",
         "emails":[{"value":"p@x","primary":true},{"value":"w@x","type":"work"}]})");
-    QTest::newRow("spaces") << QByteArray(" { \"id\" : \"s\" , \"active\" : true , \"emails\" : [ ] } ");
+    QTest::newRow("spaces") << QByteArray(
+        " { \"id\" : \"s\" , \"active\" : true , \"emails\" : [ ] } ");
 }
 
 void tst_UserStore::record_fromBytes_isTheSame()
 {
     QFETCH(QByteArray, json);
-    const UserRecord parsed = UserRecord::fromResource(QJsonDocument::fromJson(json).object(), lucid());
+    const UserRecord parsed
+        = UserRecord::fromResource(QJsonDocument::fromJson(json).object(), lucid());
     const JsonIndex index(json);
     const UserRecord read = UserRecord::fromResource(index.root(), lucid());
     for (int field = 0; field < UserRecord::FieldCount; ++field)
