@@ -148,16 +148,9 @@ QString applyMapping(const QCommandLineParser &parser, const PlanOptions &o,
 // Loads the directory as the console does; false (with `error` set) when it could not.
 bool loadDirectory(Directory &directory, ScimError *error)
 {
-    QEventLoop loop;
-    QObject::connect(&directory, &Directory::stateChanged, &loop, [&loop](Directory::State state) {
-        if (state != Directory::State::Loading)
-            loop.quit();
-    });
-    directory.load();
-    if (directory.state() == Directory::State::Loading)
-        loop.exec();
+    const bool complete = directory.loadAndWait();
     *error = directory.error();
-    return directory.state() == Directory::State::Complete;
+    return complete;
 }
 
 int failWith(Context &context, const ScimError &error, const QString &message)

@@ -5,6 +5,7 @@
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 
 namespace ScimDesk {
@@ -101,6 +102,20 @@ void Directory::load(const QString &filter)
     setState(State::Loading);
     m_userReader->start();
     m_groupReader->start();
+}
+
+bool Directory::loadAndWait()
+{
+    QEventLoop loop;
+    const auto quit = connect(this, &Directory::stateChanged, &loop, [&loop](State state) {
+        if (state != State::Loading)
+            loop.quit();
+    });
+    load();
+    if (m_state == State::Loading)
+        loop.exec();
+    disconnect(quit);
+    return m_state == State::Complete;
 }
 
 void Directory::queuePage(const ListPage &page)

@@ -43,6 +43,8 @@ public:
 
     // (Re)loads users — all, or those matching a server-side `filter` — and groups.
     void load(const QString &filter = {});
+    // Loads everything and waits (for the CLI and benchmarks): whether it is complete.
+    bool loadAndWait();
     void cancel();
 
     State state() const { return m_state; }

@@ -2,8 +2,6 @@
 
 namespace ScimDesk::JsonText {
 
-namespace {
-
 int hexDigit(char c)
 {
     if (c >= '0' && c <= '9')
@@ -12,10 +10,8 @@ int hexDigit(char c)
         return c - 'a' + 10;
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
-    return 0; // the text was checked before
+    return -1;
 }
-
-} // namespace
 
 QString unescape(QByteArrayView text)
 {
@@ -36,7 +32,7 @@ QString unescape(QByteArrayView text)
         if (kind == 'u' && i + 6 <= text.size()) {
             char16_t unit = 0;
             for (int k = 2; k < 6; ++k)
-                unit = char16_t(unit * 16 + hexDigit(text[i + k]));
+                unit = char16_t(unit * 16 + qMax(0, hexDigit(text[i + k]))); // checked before
             out += QChar(unit);
             i += 6;
         } else {

@@ -44,6 +44,9 @@ inline const char *skipPlain(const char *pos, const char *end)
     return pos;
 }
 
+// A hexadecimal digit's value, or -1.
+int hexDigit(char c);
+
 // The value of a string's content (between its quotes) that holds escapes; an unknown escape
 // stands for the character, as QJsonDocument reads it.
 QString unescape(QByteArrayView text);

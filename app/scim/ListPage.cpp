@@ -37,35 +37,14 @@ public:
         skipSpace();
         if (m_pos == m_end || *m_pos != '{')
             return fail(tr("expected a JSON object"));
-        ++m_pos;
-        skipSpace();
-        if (m_pos < m_end && *m_pos == '}') {
-            ++m_pos;
-        } else {
-            for (;;) {
-                skipSpace();
-                QString key;
-                if (!string(&key))
-                    return false;
-                skipSpace();
-                if (m_pos == m_end || *m_pos != ':')
-                    return fail(tr("missing ':' after a name"));
-                ++m_pos;
-                skipSpace();
-                if (!topMember(key))
-                    return false;
-                skipSpace();
-                if (m_pos < m_end && *m_pos == ',') {
-                    ++m_pos;
-                    continue;
-                }
-                if (m_pos < m_end && *m_pos == '}') {
-                    ++m_pos;
-                    break;
-                }
-                return fail(tr("missing ',' or '}' in an object"));
-            }
-        }
+        const bool members = items('}', [this] {
+            QByteArrayView key;
+            bool escaped = false;
+            return name(&key, &escaped)
+                && topMember(escaped ? JsonText::unescape(key) : QString::fromUtf8(key));
+        });
+        if (!members)
+            return false;
         skipSpace();
         if (m_pos != m_end)
             return fail(tr("garbage after the JSON object"));
@@ -110,16 +89,50 @@ private:
         return value(1);
     }
 
-    bool resources()
+    // The elements of an array or the members of an object at m_pos: `each` reads one, and
+    // the commas between them and the closing bracket are checked here.
+    template<typename Each> bool items(char close, Each each)
     {
-        ++m_pos; // '['
+        ++m_pos; // '[' or '{'
         skipSpace();
-        if (m_pos < m_end && *m_pos == ']') {
+        if (m_pos < m_end && *m_pos == close) {
             ++m_pos;
             return true;
         }
         for (;;) {
             skipSpace();
+            if (!each())
+                return false;
+            skipSpace();
+            if (m_pos < m_end && *m_pos == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_pos < m_end && *m_pos == close) {
+                ++m_pos;
+                return true;
+            }
+            return fail(close == '}' ? tr("missing ',' or '}' in an object")
+                                     : tr("missing ',' or ']' in an array"));
+        }
+    }
+
+    // A member's name and the colon after it.
+    bool name(QByteArrayView *key, bool *escaped)
+    {
+        if (!token(key, escaped))
+            return false;
+        skipSpace();
+        if (m_pos == m_end || *m_pos != ':')
+            return fail(tr("missing ':' after a name"));
+        ++m_pos;
+        skipSpace();
+        return true;
+    }
+
+    bool resources()
+    {
+        return items(']', [this] {
             const char *start = m_pos;
             QString id;
             m_nonStandard = false;
@@ -129,17 +142,8 @@ private:
                 m_page.m_nonStandard.insert(m_page.m_spans.size());
             m_page.m_spans.append({start - m_begin, m_pos - start});
             m_page.addId(id);
-            skipSpace();
-            if (m_pos < m_end && *m_pos == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_end && *m_pos == ']') {
-                ++m_pos;
-                return true;
-            }
-            return fail(tr("missing ',' or ']' in an array"));
-        }
+            return true;
+        });
     }
 
     // An object; with `id` set, the value of its member "id" when that is a string.
@@ -147,71 +151,25 @@ private:
     {
         if (depth > MaxDepth)
             return fail(tr("too deeply nested"));
-        ++m_pos; // '{'
-        skipSpace();
-        if (m_pos < m_end && *m_pos == '}') {
-            ++m_pos;
-            return true;
-        }
-        for (;;) {
-            skipSpace();
+        return items('}', [this, depth, id] {
             QByteArrayView key;
             bool escaped = false;
-            if (!token(&key, &escaped))
+            if (!name(&key, &escaped))
                 return false;
             const bool isId = id && (escaped ? JsonText::unescape(key) == u"id" : key == "id");
-            skipSpace();
-            if (m_pos == m_end || *m_pos != ':')
-                return fail(tr("missing ':' after a name"));
-            ++m_pos;
-            skipSpace();
-            if (isId && m_pos < m_end && *m_pos == '"') {
-                if (!string(id))
-                    return false;
-            } else {
-                if (isId)
-                    id->clear();
-                if (!value(depth + 1))
-                    return false;
-            }
-            skipSpace();
-            if (m_pos < m_end && *m_pos == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_end && *m_pos == '}') {
-                ++m_pos;
-                return true;
-            }
-            return fail(tr("missing ',' or '}' in an object"));
-        }
+            if (isId && m_pos < m_end && *m_pos == '"')
+                return string(id);
+            if (isId)
+                id->clear();
+            return value(depth + 1);
+        });
     }
 
     bool array(int depth)
     {
         if (depth > MaxDepth)
             return fail(tr("too deeply nested"));
-        ++m_pos; // '['
-        skipSpace();
-        if (m_pos < m_end && *m_pos == ']') {
-            ++m_pos;
-            return true;
-        }
-        for (;;) {
-            skipSpace();
-            if (!value(depth + 1))
-                return false;
-            skipSpace();
-            if (m_pos < m_end && *m_pos == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_end && *m_pos == ']') {
-                ++m_pos;
-                return true;
-            }
-            return fail(tr("missing ',' or ']' in an array"));
-        }
+        return items(']', [this, depth] { return value(depth + 1); });
     }
 
     bool value(int depth)
@@ -293,17 +251,6 @@ private:
         return true;
     }
 
-    static int hexDigit(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // One UTF-8 sequence starting at m_pos (a lead byte >= 0x80), checked as RFC 3629 says.
     bool utf8Sequence()
     {
@@ -383,7 +330,7 @@ private:
                     if (m_end - m_pos < 6)
                         return fail(tr("illegal escape sequence"));
                     for (int i = 2; i < 6; ++i) {
-                        if (hexDigit(m_pos[i]) < 0)
+                        if (JsonText::hexDigit(m_pos[i]) < 0)
                             return fail(tr("illegal escape sequence"));
                     }
                     m_pos += 6;

@@ -54,6 +54,16 @@ struct Figure
     int exitCode = -1;
 };
 
+// What execve takes: the strings' data, then a null.
+std::vector<char *> pointers(QList<QByteArray> &strings)
+{
+    std::vector<char *> list;
+    for (QByteArray &string : strings)
+        list.push_back(string.data());
+    list.push_back(nullptr);
+    return list;
+}
+
 // Where GNU time writes the peak RSS of what it runs.
 QString peakFile()
 {
@@ -78,19 +88,13 @@ Figure runChild(const QString &program, const QStringList &arguments, const QStr
     storage.append(program.toLocal8Bit());
     for (const QString &argument : arguments)
         storage.append(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &argument : storage)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
+    std::vector<char *> argv = pointers(storage);
     QList<QByteArray> envStorage;
     for (char **e = environ; *e; ++e)
         envStorage.append(QByteArray(*e));
     for (const QString &entry : env)
         envStorage.append(entry.toLocal8Bit());
-    std::vector<char *> envp;
-    for (QByteArray &entry : envStorage)
-        envp.push_back(entry.data());
-    envp.push_back(nullptr);
+    std::vector<char *> envp = pointers(envStorage);
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -184,16 +188,9 @@ int childLoad(const QUrl &base)
     ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
     Directory directory;
     directory.attach(&client, report.capabilities, profile);
-    QEventLoop loop;
-    QObject::connect(&directory, &Directory::stateChanged, &loop, [&loop](Directory::State state) {
-        if (state != Directory::State::Loading)
-            loop.quit();
-    });
-    directory.load();
-    if (directory.state() == Directory::State::Loading)
-        loop.exec();
+    const bool complete = directory.loadAndWait();
     std::printf("%d\n", directory.users()->rowCount());
-    return directory.state() == Directory::State::Complete ? 0 : 1;
+    return complete ? 0 : 1;
 }
 
 double median(QList<double> values)

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestServer.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
@@ -27,13 +28,7 @@ private Q_SLOTS:
     void pageSize_automaticLearnsWhatTheServiceServes_explicitWins();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    QProcessEnvironment environment(const QProcessEnvironment &extra = {}) const;
+    using Result = Test::CliResult;
     Result cli(const QStringList &arguments, const QByteArray &input = {});
     void addConnection(const QString &name, const QStringList &options = {});
     void reset(int users, int pageLimit = 0);
@@ -51,14 +46,9 @@ private:
 
 void tst_CliListing::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
-        QSKIP("needs the Secret Service: run through ctest");
-    QString error;
-    m_server = Test::TestServer::fromEnvironment(&error);
-    if (!error.isEmpty())
-        QSKIP(qPrintable(error));
     m_binary = QStringLiteral(SCIMDESK_CLI_PATH);
-    QVERIFY(QFile::exists(m_binary));
+    if (const QString why = Test::cliPrerequisites(&m_server, m_binary); !why.isEmpty())
+        QSKIP(qPrintable(why));
 }
 
 void tst_CliListing::cleanupTestCase()
@@ -67,26 +57,9 @@ void tst_CliListing::cleanupTestCase()
         m_server.reset({{QStringLiteral("users"), 0}, {QStringLiteral("groups"), 0}});
 }
 
-QProcessEnvironment tst_CliListing::environment(const QProcessEnvironment &extra) const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-    env.remove(QStringLiteral("SCIMDESK_TOKEN"));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    return env;
-}
-
 tst_CliListing::Result tst_CliListing::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(m_binary, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000))
-        qWarning("scimdesk-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Test::runCli(m_binary, m_config.path(), arguments, input);
 }
 
 void tst_CliListing::addConnection(const QString &name, const QStringList &options)
@@ -209,7 +182,7 @@ void tst_CliListing::everyFormat_printsPagesBeforeTheLastIsRead()
                            {QStringLiteral("latencyMs"), 10'000}}}}}));
 
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(Test::cliEnvironment(m_config.path()));
     process.start(m_binary,
                   {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("-c"),
                    QStringLiteral("Slow"), QStringLiteral("--format"), format});

@@ -88,7 +88,9 @@ struct Run
     int requestCount = 0;
 };
 
-Run read(Directory &directory, int pageSize, int concurrency)
+// Reads `directory` with `options`, collecting the ids (and, in the raw form, the bytes) of
+// what pageReceived hands on.
+Run read(Directory &directory, PagedReader::Options options, QList<QByteArray> *raw = nullptr)
 {
     auto *nam = new FakeNetworkAccessManager(
         [&directory](const FakeRequest &r) { return directory.answer(r); });
@@ -96,39 +98,6 @@ Run read(Directory &directory, int pageSize, int concurrency)
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
     client.setToken(QStringLiteral("t"));
     client.setRetryPolicy({3, 1, 5, 1});
-    PagedReader reader(&client, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
-    Run run;
-    QObject::connect(&reader, &PagedReader::resourcesReceived, &reader,
-                     [&](const QJsonArray &page) {
-                         for (const QJsonValue &v : page)
-                             run.received.append(v.toObject().value(u"id").toString());
-                     });
-    QObject::connect(&reader, &PagedReader::finished, &reader, [&] { run.finished = true; });
-    QObject::connect(&reader, &PagedReader::failed, &reader, [&](const ScimError &e) {
-        run.error = e;
-        run.finished = true;
-    });
-    reader.start();
-    if (!QTest::qWaitFor([&] { return run.finished; }, 20'000))
-        qWarning("read did not finish");
-    run.requestCount = reader.requestCount();
-    return run;
-}
-
-// Reads `directory` in order, in `form`, collecting the ids pageReceived hands on.
-Run readOrdered(Directory &directory, int pageSize, int concurrency, ListPage::Form form,
-                QList<QByteArray> *raw = nullptr)
-{
-    auto *nam = new FakeNetworkAccessManager(
-        [&directory](const FakeRequest &r) { return directory.answer(r); });
-    ScimClient client(nam);
-    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
-    client.setToken(QStringLiteral("t"));
-    PagedReader::Options options;
-    options.pageSize = pageSize;
-    options.concurrency = concurrency;
-    options.form = form;
-    options.ordered = true;
     PagedReader reader(&client, options);
     Run run;
     QObject::connect(&reader, &PagedReader::pageReceived, &reader, [&](const ListPage &page) {
@@ -148,6 +117,23 @@ Run readOrdered(Directory &directory, int pageSize, int concurrency, ListPage::F
         qWarning("read did not finish");
     run.requestCount = reader.requestCount();
     return run;
+}
+
+Run read(Directory &directory, int pageSize, int concurrency)
+{
+    return read(directory, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
+}
+
+// The same, the pages handed on in the service's order.
+Run readOrdered(Directory &directory, int pageSize, int concurrency, ListPage::Form form,
+                QList<QByteArray> *raw = nullptr)
+{
+    PagedReader::Options options;
+    options.pageSize = pageSize;
+    options.concurrency = concurrency;
+    options.form = form;
+    options.ordered = true;
+    return read(directory, options, raw);
 }
 
 } // namespace
