@@ -1,13 +1,12 @@
 #include "Cli.h"
 #include "ListingOutput.h"
 
+#include "scim/JsonView.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 
 #include <QEventLoop>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace ScimDesk::Cli {
 
@@ -18,12 +17,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QString primaryEmail(const QJsonObject &user)
+QString primaryEmail(const JsonView &user)
 {
-    const QJsonArray emails = user.value(u"emails").toArray();
+    const JsonView emails = user.value(u"emails").toArray();
     QString first;
-    for (const QJsonValue &value : emails) {
-        const QJsonObject email = value.toObject();
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        const JsonView email = emails.at(i).toObject();
         if (email.value(u"primary").toBool())
             return email.value(u"value").toString();
         if (first.isEmpty())
@@ -36,26 +35,26 @@ QList<Column> userColumns()
 {
     return {
         {QStringLiteral("id"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"id").toString();
          }},
         {QStringLiteral("userName"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"userName").toString();
          }},
         {QStringLiteral("displayName"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"displayName").toString();
          }},
         {QStringLiteral("active"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              // A missing "active" means active in practice (RFC 7643 leaves it optional).
              return u.value(u"active").toBool(true) ? QStringLiteral("true")
                                                     : QStringLiteral("false");
          }},
         {QStringLiteral("email"), primaryEmail},
         {QStringLiteral("externalId"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"externalId").toString();
          }},
     };
@@ -65,19 +64,19 @@ QList<Column> groupColumns()
 {
     return {
         {QStringLiteral("id"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return g.value(u"id").toString();
          }},
         {QStringLiteral("displayName"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return g.value(u"displayName").toString();
          }},
         {QStringLiteral("members"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return QString::number(g.value(u"members").toArray().size());
          }},
         {QStringLiteral("externalId"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return g.value(u"externalId").toString();
          }},
     };

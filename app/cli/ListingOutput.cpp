@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFileDevice>
-#include <QJsonArray>
 
 namespace ScimDesk::Cli {
 
@@ -46,7 +45,7 @@ public:
         : ListingOutput(device)
         , m_columns(columns)
     { }
-    ListPage::Form form() const override { return ListPage::Form::Parsed; }
+    ListPage::Form form() const override { return ListPage::Form::Raw; }
 
 protected:
     void format(const ListPage &page) override
@@ -59,11 +58,11 @@ protected:
             text += Csv::record(header);
             m_started = true;
         }
-        for (const QJsonValue &value : page.resources()) {
-            const QJsonObject resource = value.toObject();
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const JsonIndex resource(page.raw(i));
             QStringList row;
             for (const Column &column : std::as_const(m_columns))
-                row.append(cleanServerText(column.value(resource), TextUse::File));
+                row.append(cleanServerText(column.value(resource.root()), TextUse::File));
             text += Csv::record(row);
         }
         put(text.toUtf8());
@@ -91,19 +90,19 @@ public:
         for (const Column &column : columns)
             m_widths.append(column.header.size());
     }
-    ListPage::Form form() const override { return ListPage::Form::Parsed; }
+    ListPage::Form form() const override { return ListPage::Form::Raw; }
 
 protected:
     void format(const ListPage &page) override
     {
         QList<QStringList> rows;
         rows.reserve(page.size());
-        for (const QJsonValue &value : page.resources()) {
-            const QJsonObject resource = value.toObject();
+        for (qsizetype r = 0; r < page.size(); ++r) {
+            const JsonIndex resource(page.raw(r));
             QStringList row;
             for (qsizetype i = 0; i < m_columns.size(); ++i) {
                 // Server text on a terminal: one clean, bounded line.
-                const QString cell = cleanServerText(m_columns.at(i).value(resource));
+                const QString cell = cleanServerText(m_columns.at(i).value(resource.root()));
                 if (!m_started)
                     m_widths[i] = qMax(m_widths.at(i), cell.size());
                 row.append(cell);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "scim/JsonView.h"
 #include "scim/ListPage.h"
 
 #include <QIODevice>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -16,7 +16,7 @@ namespace ScimDesk::Cli {
 struct Column
 {
     QString header;
-    std::function<QString(const QJsonObject &)> value;
+    std::function<QString(const JsonView &)> value;
 };
 
 // Writes a listing page by page, as the pages arrive, so that what is printed is never held
