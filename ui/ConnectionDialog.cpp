@@ -115,7 +115,8 @@ QLayout *ConnectionDialog::buildServiceForm()
 
 QWidget *ConnectionDialog::buildAdvancedPage()
 {
-    m_pageSize->setRange(1, 10'000);
+    m_pageSize->setRange(0, 10'000);
+    m_pageSize->setSpecialValueText(tr("Automatic: the largest the service allows"));
     m_pageSize->setValue(m_profile.pageSize);
     m_concurrency->setRange(1, 16);
     m_concurrency->setValue(m_profile.concurrency);

@@ -116,6 +116,9 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
 
     connect(m_session, &ConnectionSession::stateChanged, this, &MainWindow::onSessionState);
     connect(m_directory, &Directory::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_directory, &Directory::servedPageSizeLearned, this, [this](int size) {
+        m_connections->rememberServedPageSize(m_session->profile().id, size);
+    });
     connect(m_directory, &Directory::progress, this, [this](qint64 loaded, qint64 total) {
         m_progress->setMaximum(int(qMin<qint64>(total, INT_MAX)));
         m_progress->setValue(int(qMin<qint64>(loaded, INT_MAX)));

@@ -180,23 +180,32 @@ QString AuditLog::record(const Plan &plan, const Change &change, const ChangeRes
 QList<QJsonObject> AuditLog::records(QString *error) const
 {
     QList<QJsonObject> result;
+    const QString problem = forEachRecord([&result](const QJsonObject &record) {
+        result.append(record);
+        return true;
+    });
+    if (error && !problem.isEmpty())
+        *error = problem;
+    return result;
+}
+
+QString AuditLog::forEachRecord(const std::function<bool(const QJsonObject &)> &take) const
+{
     QFile file(m_path);
     if (!file.exists())
-        return result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read the audit log %1: %2").arg(m_path, file.errorString());
-        return result;
-    }
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read the audit log %1: %2").arg(m_path, file.errorString());
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
         if (line.isEmpty())
             continue;
         const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            result.append(doc.object()); // a torn last line (crash mid-write) is skipped
+        // A torn last line (crash mid-write) is skipped.
+        if (doc.isObject() && !take(doc.object()))
+            break;
     }
-    return result;
+    return {};
 }
 
 } // namespace ScimDesk

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace ScimDesk {
 
 // The record of what was applied: one JSON line per change attempt's outcome, one file per
@@ -34,6 +36,9 @@ public:
     void setRun(const QString &runId) override { m_run = runId; }
     // Every record, oldest first.
     QList<QJsonObject> records(QString *error = nullptr) const;
+    // Hands each record to `take`, oldest first, without holding the log; stops when `take`
+    // returns false. Empty on success, else why the log cannot be read.
+    QString forEachRecord(const std::function<bool(const QJsonObject &)> &take) const;
     // The licences each user held when an apply last deactivated them (by user id), from the
     // audit `records`: what a reactivation gives back. A user reactivated since is not listed.
     static QHash<QString, QStringList> licencesAtDeactivation(const QList<QJsonObject> &records);

@@ -1,5 +1,7 @@
 #include "Change.h"
 
+#include "scim/Patch.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,27 +113,47 @@ bool Change::setsLicenceAttribute() const
     });
 }
 
+QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)
+{
+    const QMap<QString, QJsonValue> set = Patch::flatten(body);
+    QList<AttributeChange> attributes;
+    attributes.reserve(set.size());
+    for (auto it = set.cbegin(); it != set.cend(); ++it) {
+        QString path = it.key();
+        if (paths) {
+            auto known = paths->constFind(path);
+            if (known == paths->cend())
+                known = paths->insert(path);
+            path = *known;
+        }
+        attributes.append({path, QJsonValue(QJsonValue::Undefined), it.value()});
+    }
+    return attributes;
+}
+
 QJsonObject Change::toJson() const
 {
-    QJsonArray attributeArray;
-    for (const AttributeChange &attribute : attributes) {
-        QJsonObject entry {{QStringLiteral("path"), attribute.path}};
-        if (!attribute.before.isUndefined())
-            entry.insert(QStringLiteral("before"), encodeValue(attribute.before));
-        if (!attribute.after.isUndefined())
-            entry.insert(QStringLiteral("after"), encodeValue(attribute.after));
-        attributeArray.append(entry);
-    }
     QJsonObject json {
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kindKey(kind)},
         {QStringLiteral("intents"), QJsonArray::fromStringList(intents)},
         {QStringLiteral("resourceType"), resourceType},
         {QStringLiteral("targetName"), targetName},
-        {QStringLiteral("attributes"), attributeArray},
         {QStringLiteral("request"), request.toJson()},
         {QStringLiteral("included"), included},
     };
+    if (!isCreate() || attributes != createdAttributes(request.body)) {
+        QJsonArray attributeArray;
+        for (const AttributeChange &attribute : attributes) {
+            QJsonObject entry {{QStringLiteral("path"), attribute.path}};
+            if (!attribute.before.isUndefined())
+                entry.insert(QStringLiteral("before"), encodeValue(attribute.before));
+            if (!attribute.after.isUndefined())
+                entry.insert(QStringLiteral("after"), encodeValue(attribute.after));
+            attributeArray.append(entry);
+        }
+        json.insert(QStringLiteral("attributes"), attributeArray);
+    }
     if (!targetId.isEmpty())
         json.insert(QStringLiteral("targetId"), targetId);
     if (!dependsOn.isEmpty())
@@ -173,6 +195,8 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
             {entry.value(u"path").toString(), entry.value(u"before"), entry.value(u"after")});
     }
     change.request = PlannedRequest::fromJson(json.value(u"request").toObject());
+    if (change.isCreate() && !json.contains(u"attributes"))
+        change.attributes = createdAttributes(change.request.body);
     static const QList<QByteArray> methods = {"POST", "PUT", "PATCH", "DELETE"};
     if (!methods.contains(change.request.method) || !change.request.path.startsWith('/')) {
         *error = QCoreApplication::translate("Change", "change %1 has no valid request")

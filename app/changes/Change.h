@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -84,8 +85,15 @@ struct Change
     // given by a group's membership.
     bool setsLicenceAttribute() const;
 
+    // A create's attributes are what its body sets, so a plan file leaves them out (format 2)
+    // and they are read back from the body.
     QJsonObject toJson() const;
     static Change fromJson(const QJsonObject &json, QString *error);
+    // What a create with `body` sets, path by path (the review's "before → after"); `paths`,
+    // when given, keeps each path string once across many calls.
+    static QList<AttributeChange> createdAttributes(const QJsonObject &body,
+                                                    QSet<QString> *paths = nullptr);
+    bool isCreate() const { return kind == Kind::CreateUser || kind == Kind::CreateGroup; }
 
     static QString kindKey(Kind kind); // "deactivate", stable in plan files
     static QString kindLabel(Kind kind); // "Deactivate", for people
@@ -98,3 +106,8 @@ struct Change
 };
 
 } // namespace ScimDesk
+
+// Qt's implicitly shared members move as bytes: a plan of many changes grows in place.
+Q_DECLARE_TYPEINFO(ScimDesk::AttributeChange, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ScimDesk::PlannedRequest, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ScimDesk::Change, Q_RELOCATABLE_TYPE);

@@ -7,6 +7,7 @@
 #include "scim/Schemas.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace ScimDesk {
@@ -455,7 +456,7 @@ public:
         m_result.invalidRows += m_builder.problems().isEmpty() ? 0 : 1;
         m_result.notes += m_builder.notes();
         sortByRow(m_result.errors);
-        m_result.plan = m_builder.plan();
+        m_result.plan = m_builder.takePlan();
         m_result.plan.source = m_options.source;
         return std::move(m_result);
     }
@@ -541,12 +542,32 @@ private:
             UserAttributes::write(resource, licencePath(licence), value);
         if (!row.licences.isEmpty())
             schemas.append(m_capabilities.licenceSchema);
-        resource.insert(QStringLiteral("schemas"), schemas);
+        resource.insert(QStringLiteral("schemas"), shared(schemas));
+        for (auto it = resource.begin(); it != resource.end(); ++it) {
+            if (it.key().startsWith(u"urn:") && it.value().isObject())
+                it.value() = shared(it.value());
+        }
         const QString created = m_builder.createUser(resource, tr("row %1").arg(row.number));
         for (const QString &groupId : row.groupIds)
             m_builder.addToGroup(m_groups.at(m_groupRow.value(groupId)).toResource(), created,
                                  row.userName);
         ++m_result.create;
+    }
+
+    // The new hires of one file mostly share their schemas and extension values (a department,
+    // the licence flags): one copy of each serves every row that has it, so that a file of a
+    // hundred thousand new hires does not hold a hundred thousand copies. Values that turn out
+    // to be unique fill the table only up to a bound.
+    QJsonValue shared(const QJsonValue &value)
+    {
+        const QByteArray key = value.isArray()
+            ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        if (const auto known = m_shared.constFind(key); known != m_shared.cend())
+            return *known;
+        if (m_shared.size() < MaxShared)
+            m_shared.insert(key, value);
+        return value;
     }
 
     void update(const ParsedRow &row, const UserRecord &user)
@@ -629,13 +650,15 @@ private:
     PlanBuilder m_builder;
     bool m_activeMapped;
     Result m_result;
+    static constexpr qsizetype MaxShared = 4096;
+    QHash<QByteArray, QJsonValue> m_shared; // by compact JSON
 };
 
 ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMapping &mapping,
                                           const Options &options, const UserStore &users,
                                           const QList<GroupRecord> &groups) const
 {
-    const QList<ParsedRow> rows = parse(table, mapping, options, &groups);
+    QList<ParsedRow> rows = parse(table, mapping, options, &groups);
     Run run(*this, options, users, groups, mapping.columnOf(UserAttribute::Active) >= 0);
     Result &result = run.result();
     for (const ParsedRow &row : rows) {
@@ -650,9 +673,10 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
     if (!options.excludedRows.isEmpty())
         result.notes.append(tr("%1 row(s) excluded by you.").arg(options.excludedRows.size()));
 
-    for (const ParsedRow &row : rows) {
+    for (ParsedRow &row : rows) {
         if (!row.excluded && row.valid())
             run.planRow(row);
+        row.values = {}; // planned: a large file's rows need not outlive their changes
     }
     if (options.mode == Mode::Sync)
         run.deprovisionMissing(rows);

@@ -4,15 +4,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QSet>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace ScimDesk {
 
-QJsonObject Plan::toJson() const
+QJsonObject Plan::headerJson() const
 {
-    QJsonArray array;
-    for (const Change &change : changes)
-        array.append(change.toJson());
     return QJsonObject {
         {QStringLiteral("format"), QString::fromUtf16(FormatName)},
         {QStringLiteral("version"), FormatVersion},
@@ -23,8 +24,17 @@ QJsonObject Plan::toJson() const
         {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("createdBy"), createdBy},
         {QStringLiteral("source"), source},
-        {QStringLiteral("changes"), array},
     };
+}
+
+QJsonObject Plan::toJson() const
+{
+    QJsonArray array;
+    for (const Change &change : changes)
+        array.append(change.toJson());
+    QJsonObject json = headerJson();
+    json.insert(QStringLiteral("changes"), array);
+    return json;
 }
 
 std::optional<Plan> Plan::fromJson(const QJsonObject &json, QString *error)
@@ -97,7 +107,40 @@ QString Plan::save(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // names, emails: 0600
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    // One change a line. The changes are turned into JSON a block at a time on the worker
+    // threads and written in order, a few blocks ahead: a plan of a hundred thousand changes is
+    // never held whole as a second copy. The header's closing brace makes way for the changes.
+    QByteArray header = QJsonDocument(headerJson()).toJson(QJsonDocument::Compact);
+    header.chop(1);
+    file.write(header + ",\"changes\":[");
+    struct Block
+    {
+        QByteArray bytes;
+        QSemaphore done;
+    };
+    constexpr qsizetype BlockSize = 500;
+    const qsizetype blocks = (changes.size() + BlockSize - 1) / BlockSize;
+    const qsizetype ahead = 2 * qMax(1, QThreadPool::globalInstance()->maxThreadCount());
+    std::vector<std::unique_ptr<Block>> pending(static_cast<size_t>(blocks));
+    const auto launch = [&](qsizetype b) {
+        pending[size_t(b)] = std::make_unique<Block>();
+        QThreadPool::globalInstance()->start([this, b, block = pending[size_t(b)].get()] {
+            for (qsizetype i = b * BlockSize; i < qMin(changes.size(), (b + 1) * BlockSize); ++i)
+                block->bytes += (i == 0 ? "\n" : ",\n")
+                    + QJsonDocument(changes.at(i).toJson()).toJson(QJsonDocument::Compact);
+            block->done.release();
+        });
+    };
+    for (qsizetype b = 0; b < qMin(ahead, blocks); ++b)
+        launch(b);
+    for (qsizetype b = 0; b < blocks; ++b) {
+        pending[size_t(b)]->done.acquire();
+        file.write(pending[size_t(b)]->bytes);
+        pending[size_t(b)].reset();
+        if (b + ahead < blocks)
+            launch(b + ahead);
+    }
+    file.write("\n]}\n");
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};

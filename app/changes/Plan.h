@@ -18,7 +18,8 @@ struct Plan
     Q_DECLARE_TR_FUNCTIONS(Plan)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // 2: a create's attributes are left out (they are its body's); one change a line.
+    static constexpr int FormatVersion = 2;
     static constexpr char16_t FormatName[] = u"scimdesk-plan";
 
     QString connectionName;
@@ -30,6 +31,8 @@ public:
     QList<Change> changes;
 
     QJsonObject toJson() const;
+    // Everything but the changes.
+    QJsonObject headerJson() const;
     static std::optional<Plan> fromJson(const QJsonObject &json, QString *error);
     // Empty on success, else why not (for the person).
     QString save(const QString &path) const;

@@ -687,11 +687,12 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
     change.intents = {why.isEmpty() ? tr("create") : tr("create (%1)").arg(why)};
     change.resourceType = QStringLiteral("User");
     change.targetName = userNameOf(resource);
-    const QMap<QString, QJsonValue> attributes = Patch::flatten(body);
-    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-        change.attributes.append({it.key(), QJsonValue(QJsonValue::Undefined), it.value()});
-    const ResourceWriter writer(nullptr, m_capabilities);
-    change.request = planned(writer.createRequest(m_usersEndpoint, body));
+    // A file of new hires names the same few paths on every row: each path is kept once. The
+    // body goes in as it is, not written out and read back.
+    change.request.method = "POST";
+    change.request.path = m_usersEndpoint;
+    change.request.body = ResourceWriter::createBody(body);
+    change.attributes = Change::createdAttributes(change.request.body, &m_paths);
     m_changes.append(change);
     for (const QString &licence : std::as_const(granted))
         wantLicence(licence, change.id, change.targetName, true, false);
@@ -763,14 +764,30 @@ QString PlanBuilder::createGroup(const QString &displayName)
 
 Plan PlanBuilder::plan() const
 {
+    return ordered(m_changes + licenceGroupChanges());
+}
+
+Plan PlanBuilder::takePlan()
+{
+    const QList<Change> licences = licenceGroupChanges();
+    QList<Change> changes = std::exchange(m_changes, {});
+    changes += licences;
+    return ordered(std::move(changes));
+}
+
+Plan PlanBuilder::ordered(QList<Change> changes) const
+{
     Plan plan = m_header;
     plan.created = QDateTime::currentDateTimeUtc();
     if (plan.createdBy.isEmpty())
         plan.createdBy = osUser();
-    plan.changes = m_changes + licenceGroupChanges();
-    std::stable_sort(
-        plan.changes.begin(), plan.changes.end(),
-        [](const Change &a, const Change &b) { return phase(a.kind) < phase(b.kind); });
+    plan.changes = std::move(changes);
+    const auto byPhase = [](const Change &a, const Change &b) {
+        return phase(a.kind) < phase(b.kind);
+    };
+    // A file of new hires is in order already: no sorting buffer as large as the plan.
+    if (!std::is_sorted(plan.changes.cbegin(), plan.changes.cend(), byPhase))
+        std::stable_sort(plan.changes.begin(), plan.changes.end(), byPhase);
     return plan;
 }
 

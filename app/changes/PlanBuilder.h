@@ -5,6 +5,7 @@
 #include "scim/ServiceCapabilities.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -67,6 +68,8 @@ public:
 
     // The plan so far, ordered.
     Plan plan() const;
+    // The plan, ordered, leaving the builder empty: no second copy of a large plan.
+    Plan takePlan();
     bool isEmpty() const { return m_changes.isEmpty(); }
 
     // The value a planned request carries for a user the same plan creates; replaced by the
@@ -113,6 +116,7 @@ private:
     // By group: licence flags an edit changed go to wantLicence(), and back to as they were.
     void routeLicences(const QString &userId, UserEntry &entry);
     QList<Change> licenceGroupChanges() const;
+    Plan ordered(QList<Change> changes) const;
     void addRestoration(UserEntry &entry, const QStringList &licences);
     void addGroupRestoration(UserEntry &entry, const QString &licence);
     void dropRestorations(UserEntry &entry);
@@ -134,6 +138,7 @@ private:
     QHash<QString, UserEntry> m_users; // by user id
     QHash<QString, QStringList> m_intents; // by change id
     int m_counter = 0;
+    QSet<QString> m_paths; // attribute paths, each kept once
 
     bool m_licencesByGroup = false;
     bool m_deactivationRevokesLicences = false;

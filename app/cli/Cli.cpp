@@ -19,16 +19,18 @@ QString usage()
         "Provision and inspect users in SCIM 2.0 services (Lucid and others) from scripts.\n"
         "\n"
         "Commands:\n"
-        "  connection add NAME --url URL [--preset PRESET] [--token-stdin]\n"
+        "  connection add NAME --url URL [--preset PRESET] [--token-stdin] [--page-size N|auto]\n"
         "                             save a connection; the token goes to the OS keychain\n"
         "  connection list [--json]   list saved connections\n"
         "  connection test NAME [--json]\n"
         "                             check reachability, token, capabilities, user count\n"
         "  connection set NAME [--licence-group LICENCE=GROUP ...] [--licence-mode MODE]\n"
-        "                             licences by attribute, or by membership in a group\n"
+        "                 [--page-size N|auto]\n"
+        "                             licences by attribute or by group; the page size\n"
         "  connection remove NAME     delete a connection and its keychain token\n"
         "  users list -c NAME [--filter EXPR] [--format table|csv|json]\n"
         "  groups list -c NAME [--format table|csv|json]\n"
+        "                             every page printed as it arrives\n"
         "  plan -c NAME --csv FILE --mode provision|deprovision|sync -o PLAN.json\n"
         "       [--map 'HEADER=ATTRIBUTE' ...] [--mapping TEMPLATE] [--match KEY]\n"
         "       [--deprovision-action deactivate|delete] [--encoding E] [--delimiter D]\n"
@@ -75,6 +77,13 @@ TokenStore &Context::tokens()
     if (!m_tokens)
         m_tokens = new KeychainTokenStore;
     return *m_tokens;
+}
+
+void Context::rememberServedPageSize(const ConnectionProfile &profile, int asked, int served)
+{
+    ConnectionProfile learnt = profile;
+    if (learnt.learnServedPageSize(asked, served))
+        m_connections.rememberServedPageSize(profile.id, learnt.servedPageSize);
 }
 
 int Context::fail(int code, const QString &message)

@@ -51,6 +51,9 @@ public:
     // client() and discovery: what the service supports and how many users it lists. On
     // failure prints the reason and sets `exitCode` (4 for connection trouble).
     ScimClient *discover(const ConnectionProfile &profile, ConnectionReport *report, int *exitCode);
+    // After a read that asked for `asked` resources a page and was served `served`: an automatic
+    // page size remembers what the service serves.
+    void rememberServedPageSize(const ConnectionProfile &profile, int asked, int served);
 
 private:
     QTextStream m_out;

@@ -33,6 +33,34 @@ struct AddOptions
     QCommandLineOption licenceGroup;
 };
 
+QCommandLineOption pageSizeOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("page-size"),
+        tr("Resources to ask for per page, or 'auto' (the default): the largest page the "
+           "service allows (its maxResults, at most %1), or what it serves when that is fewer, "
+           "remembered for the connection. A number always wins.")
+            .arg(ConnectionProfile::MaxAutomaticPageSize),
+        QStringLiteral("N|auto"));
+}
+
+// Applies --page-size; false when its value is neither a positive number nor "auto".
+bool applyPageSize(const QCommandLineParser &parser, const QCommandLineOption &option,
+                   ConnectionProfile *profile)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString value = parser.value(option).trimmed();
+    if (value.compare(u"auto", Qt::CaseInsensitive) == 0) {
+        profile->pageSize = 0;
+        profile->servedPageSize = 0; // learnt again at the next read
+        return true;
+    }
+    bool ok = false;
+    profile->pageSize = value.toInt(&ok);
+    return ok && profile->pageSize > 0;
+}
+
 QCommandLineOption licenceGroupOption()
 {
     return QCommandLineOption(
@@ -81,9 +109,7 @@ AddOptions addOptions()
         QCommandLineOption(QStringLiteral("token-stdin"),
                            tr("Read the token from standard input (otherwise you are asked for "
                               "it, without echo, on a terminal).")),
-        QCommandLineOption(QStringLiteral("page-size"),
-                           tr("Users to ask for per page (default: the preset's)."),
-                           QStringLiteral("N")),
+        pageSizeOption(),
         QCommandLineOption(QStringLiteral("concurrency"),
                            tr("Requests in flight at once (default: the preset's)."),
                            QStringLiteral("N")),
@@ -123,9 +149,10 @@ QString applyOptions(const QCommandLineParser &parser, const AddOptions &options
         target = value;
         return true;
     };
-    if (!positive(options.pageSize, profile->pageSize)
-        || !positive(options.concurrency, profile->concurrency))
-        return tr("--page-size and --concurrency take a positive number.");
+    if (!applyPageSize(parser, options.pageSize, profile))
+        return tr("--page-size takes a positive number or 'auto'.");
+    if (!positive(options.concurrency, profile->concurrency))
+        return tr("--concurrency takes a positive number.");
     if (parser.isSet(options.match)) {
         MatchKey match;
         if (!UserAttributes::matchFromName(parser.value(options.match), &match))
@@ -237,23 +264,24 @@ int set(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("connection set NAME"), QString());
     const QCommandLineOption licenceGroup = licenceGroupOption();
+    const QCommandLineOption pageSize = pageSizeOption();
     const QCommandLineOption licenceMode(
         QStringLiteral("licence-mode"),
         tr("attribute: licences are the user's licence attributes; group: membership in each "
            "licence's group (set with --licence-group)."),
         QStringLiteral("MODE"));
-    parser.addOptions({licenceGroup, licenceMode});
+    parser.addOptions({licenceGroup, licenceMode, pageSize});
     if (int code = parse(context, parser, arguments,
-                         tr("Change how a saved connection gives and takes away licences. Sends "
-                            "nothing; the groups are checked against the service when a plan is "
-                            "made."));
+                         tr("Change how a saved connection gives and takes away licences, or its "
+                            "page size. Sends nothing; the groups are checked against the "
+                            "service when a plan is made."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(Usage, tr("Give exactly one connection NAME."));
-    if (!parser.isSet(licenceGroup) && !parser.isSet(licenceMode))
-        return context.fail(Usage,
-                            tr("Nothing to change: give --licence-group or --licence-mode."));
+    if (!parser.isSet(licenceGroup) && !parser.isSet(licenceMode) && !parser.isSet(pageSize))
+        return context.fail(
+            Usage, tr("Nothing to change: give --licence-group, --licence-mode or --page-size."));
     int code = Ok;
     std::optional<ConnectionProfile> profile
         = context.connection(parser.positionalArguments().first(), &code);
@@ -266,12 +294,24 @@ int set(Context &context, const QStringList &arguments)
         && !ConnectionProfile::licenceModeFromName(parser.value(licenceMode),
                                                    &profile->licenceMode))
         return context.fail(Usage, tr("--licence-mode takes attribute or group."));
+    if (!applyPageSize(parser, pageSize, &*profile))
+        return context.fail(Usage, tr("--page-size takes a positive number or 'auto'."));
     if (profile->licencesByGroup() && profile->licenceGroups.isEmpty())
         return context.fail(Usage,
                             tr("Licences by group need at least one --licence-group "
                                "LICENCE=GROUP."));
     if (const QString error = context.connections().save(*profile); !error.isEmpty())
         return context.fail(Usage, error);
+    if (parser.isSet(pageSize))
+        context.out() << (profile->automaticPageSize()
+                              ? tr("\"%1\" now reads the largest pages the service allows.")
+                                    .arg(profile->name)
+                              : tr("\"%1\" now reads %2 resources a page.")
+                                    .arg(profile->name)
+                                    .arg(profile->pageSize))
+                      << Qt::endl;
+    if (!parser.isSet(licenceGroup) && !parser.isSet(licenceMode))
+        return Ok;
     QStringList groups;
     for (auto it = profile->licenceGroups.cbegin(); it != profile->licenceGroups.cend(); ++it)
         groups.append(tr("%1 → \"%2\"").arg(it.key(), it.value()));
@@ -304,7 +344,11 @@ int list(Context &context, const QStringList &arguments)
                 {QStringLiteral("url"), profile.baseUrl.toString(QUrl::RemoveUserInfo)},
                 {QStringLiteral("preset"), profile.presetId},
                 {QStringLiteral("matchAttribute"), profile.matchAttribute},
-                {QStringLiteral("pageSize"), profile.pageSize},
+                {QStringLiteral("pageSize"),
+                 profile.automaticPageSize() ? QJsonValue(QStringLiteral("auto"))
+                                             : QJsonValue(profile.pageSize)},
+                {QStringLiteral("servedPageSize"),
+                 profile.servedPageSize > 0 ? QJsonValue(profile.servedPageSize) : QJsonValue()},
                 {QStringLiteral("concurrency"), profile.concurrency},
                 {QStringLiteral("protectedAccounts"),
                  QJsonArray::fromStringList(profile.protectedAccounts)},

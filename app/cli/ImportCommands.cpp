@@ -149,16 +149,9 @@ QString applyMapping(const QCommandLineParser &parser, const PlanOptions &o,
 // Loads the directory as the console does; false (with `error` set) when it could not.
 bool loadDirectory(Directory &directory, ScimError *error)
 {
-    QEventLoop loop;
-    QObject::connect(&directory, &Directory::stateChanged, &loop, [&loop](Directory::State state) {
-        if (state != Directory::State::Loading)
-            loop.quit();
-    });
-    directory.load();
-    if (directory.state() == Directory::State::Loading)
-        loop.exec();
+    const bool complete = directory.loadAndWait();
     *error = directory.error();
-    return directory.state() == Directory::State::Complete;
+    return complete;
 }
 
 int failWith(Context &context, const ScimError &error, const QString &message)
@@ -267,6 +260,10 @@ int planCommand(Context &context, const QStringList &arguments)
         !problem.isEmpty())
         return context.fail(Usage, problem);
     directory.attach(client, report.capabilities, *profile);
+    QObject::connect(&directory, &Directory::servedPageSizeLearned, &directory,
+                     [&context, &profile](int size) {
+                         context.connections().rememberServedPageSize(profile->id, size);
+                     });
     if (ScimError error; !loadDirectory(directory, &error))
         return failWith(context, error, error.isError() ? error.message() : directory.statusText());
     // Who holds what now: a later reactivation gives it back even if the service (or an

@@ -1,15 +1,12 @@
 #include "Cli.h"
+#include "ListingOutput.h"
 
-#include "csv/CsvWriter.h"
+#include "scim/JsonView.h"
 #include "scim/PagedReader.h"
-#include "scim/Preset.h"
 #include "scim/ScimClient.h"
-#include "scim/ServerText.h"
 #include "scim/ServiceDiscovery.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QEventLoop>
 
 namespace ScimDesk::Cli {
 
@@ -20,18 +17,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-struct Column
+QString primaryEmail(const JsonView &user)
 {
-    QString header;
-    std::function<QString(const QJsonObject &)> value;
-};
-
-QString primaryEmail(const QJsonObject &user)
-{
-    const QJsonArray emails = user.value(u"emails").toArray();
+    const JsonView emails = user.value(u"emails").toArray();
     QString first;
-    for (const QJsonValue &value : emails) {
-        const QJsonObject email = value.toObject();
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        const JsonView email = emails.at(i).toObject();
         if (email.value(u"primary").toBool())
             return email.value(u"value").toString();
         if (first.isEmpty())
@@ -44,26 +35,26 @@ QList<Column> userColumns()
 {
     return {
         {QStringLiteral("id"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"id").toString();
          }},
         {QStringLiteral("userName"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"userName").toString();
          }},
         {QStringLiteral("displayName"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"displayName").toString();
          }},
         {QStringLiteral("active"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              // A missing "active" means active in practice (RFC 7643 leaves it optional).
              return u.value(u"active").toBool(true) ? QStringLiteral("true")
                                                     : QStringLiteral("false");
          }},
         {QStringLiteral("email"), primaryEmail},
         {QStringLiteral("externalId"),
-         [](const QJsonObject &u) {
+         [](const JsonView &u) {
              return u.value(u"externalId").toString();
          }},
     };
@@ -73,54 +64,22 @@ QList<Column> groupColumns()
 {
     return {
         {QStringLiteral("id"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return g.value(u"id").toString();
          }},
         {QStringLiteral("displayName"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return g.value(u"displayName").toString();
          }},
         {QStringLiteral("members"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return QString::number(g.value(u"members").toArray().size());
          }},
         {QStringLiteral("externalId"),
-         [](const QJsonObject &g) {
+         [](const JsonView &g) {
              return g.value(u"externalId").toString();
          }},
     };
-}
-
-void printTable(QTextStream &out, const QList<Column> &columns, const QJsonArray &resources)
-{
-    QList<qsizetype> widths;
-    for (const Column &column : columns)
-        widths.append(column.header.size());
-    QList<QStringList> rows;
-    rows.reserve(resources.size());
-    for (const QJsonValue &value : resources) {
-        QStringList row;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            // Server text on a terminal: one clean, bounded line.
-            const QString cell = cleanServerText(columns.at(i).value(value.toObject()));
-            widths[i] = qMax(widths[i], cell.size());
-            row.append(cell);
-        }
-        rows.append(row);
-    }
-    const auto printRow = [&](const QStringList &row) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out << line << '\n';
-    };
-    QStringList header;
-    for (const Column &column : columns)
-        header.append(column.header.toUpper());
-    printRow(header);
-    for (const QStringList &row : std::as_const(rows))
-        printRow(row);
-    out.flush();
 }
 
 int listResources(Context &context, const QStringList &arguments, bool users)
@@ -134,21 +93,28 @@ int listResources(Context &context, const QStringList &arguments, bool users)
                                     tr("A SCIM filter, e.g. 'userName eq \"ada@example.com\"'. "
                                        "Lucid accepts only 'eq'."),
                                     QStringLiteral("EXPR"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: table, csv or json (default table). json "
-                                       "prints the SCIM resources as the service returned them."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Output format: table, csv or json (default table). json prints one array of the SCIM "
+           "resources, each exactly as the service sent it, one a line. Every format is printed "
+           "page by page as the pages arrive, in the service's order; the table's columns are "
+           "sized to the first page."),
+        QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(connection);
     if (users)
         parser.addOption(filter);
     parser.addOption(format);
     const QString description = users
-        ? tr("List every user the service lists (all pages). Lucid leaves deactivated users "
-             "out of lists; look one up with --filter 'userName eq \"...\"'. Exits 1 when the "
-             "listing is known to be incomplete (fewer users than the service counts, "
-             "duplicate ids, entries without an id); stderr says what is missing.")
+        ? tr("List every user the service lists (all pages, as large as the connection's page "
+             "size allows). Lucid leaves deactivated users out of lists; look one up with "
+             "--filter 'userName eq \"...\"'. Exits 1 when the listing is known to be "
+             "incomplete (fewer users than the service counts, duplicate ids, entries without "
+             "an id); stderr says what is missing. When reading fails midway, the output stops "
+             "there (JSON without its closing bracket, so that it cannot pass for a whole "
+             "list) and the exit code says why.")
         : tr("List every group the service lists (all pages). Exits 1 when the listing is "
-             "known to be incomplete; stderr says what is missing.");
+             "known to be incomplete; stderr says what is missing. When reading fails midway, "
+             "the output stops there (JSON without its closing bracket).");
     if (int code = parse(context, parser, arguments, description); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -158,6 +124,9 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     const QString outputFormat = parser.value(format);
     if (outputFormat != u"table" && outputFormat != u"csv" && outputFormat != u"json")
         return context.fail(Usage, tr("--format takes table, csv or json."));
+    const ListingOutput::Format form = outputFormat == u"json" ? ListingOutput::Format::Json
+        : outputFormat == u"csv"                               ? ListingOutput::Format::Csv
+                                                               : ListingOutput::Format::Table;
 
     int code = Ok;
     const auto profile = context.connection(parser.value(connection), &code);
@@ -168,43 +137,48 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     if (!client)
         return code;
 
+    context.out().flush();
+    const auto output = ListingOutput::create(form, context.out().device(),
+                                              users ? userColumns() : groupColumns());
+
     PagedReader::Options options;
     options.endpoint
         = (users ? report.capabilities.usersEndpoint : report.capabilities.groupsEndpoint).toUtf8();
     options.filter = users ? parser.value(filter) : QString();
-    options.pageSize = report.capabilities.effectivePageSize(profile->pageSize);
+    options.pageSize = profile->pageSizeFor(report.capabilities);
     options.concurrency = profile->concurrency;
+    options.form = output->form();
+    options.ordered = true;
     PagedReader reader(client, options);
-    QJsonArray resources;
-    const ScimError error = reader.runAndCollect(&resources);
+    ScimError error;
+    QEventLoop loop;
+    QObject::connect(&reader, &PagedReader::pageReceived, &loop, [&](const ListPage &page) {
+        if (!output->write(page)) {
+            reader.cancel();
+            loop.quit();
+        }
+    });
+    QObject::connect(&reader, &PagedReader::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&reader, &PagedReader::failed, &loop, [&](const ScimError &failure) {
+        error = failure;
+        loop.quit();
+    });
+    reader.start();
+    if (reader.isRunning())
+        loop.exec();
+    context.rememberServedPageSize(*profile, options.pageSize, reader.effectivePageSize());
+    if (!output->error().isEmpty())
+        return context.fail(Failed, output->error());
     if (error.isError()) {
         const int exit = error.isConnectionFailure()         ? ConnectionFailure
             : error.kind() == ScimError::Kind::InvalidFilter ? Usage
                                                              : Failed;
         return context.fail(exit, error.message());
     }
+    if (!output->finish())
+        return context.fail(Failed, output->error());
     if (!reader.warning().isEmpty() && !reader.isIncomplete())
         context.err() << "scimdesk-cli: " << reader.warning() << Qt::endl;
-
-    QTextStream &out = context.out();
-    const QList<Column> columns = users ? userColumns() : groupColumns();
-    if (outputFormat == u"json") {
-        out << QJsonDocument(resources).toJson(QJsonDocument::Indented);
-    } else if (outputFormat == u"csv") {
-        QStringList header;
-        for (const Column &column : columns)
-            header.append(column.header);
-        out << Csv::record(header);
-        for (const QJsonValue &value : std::as_const(resources)) {
-            QStringList row;
-            for (const Column &column : columns)
-                row.append(cleanServerText(column.value(value.toObject()), TextUse::File));
-            out << Csv::record(row);
-        }
-    } else {
-        printTable(out, columns, resources);
-    }
-    out.flush();
     // What arrived is printed, but a listing known to miss resources does not pass for whole.
     if (reader.isIncomplete())
         return context.fail(Failed, tr("The listing is incomplete: %1").arg(reader.warning()));

@@ -533,26 +533,42 @@ int auditCommand(Context &context, const QStringList &arguments)
     const auto profile = context.connection(parser.value(connection), &code);
     if (!profile)
         return code;
-    QString error;
-    const QList<QJsonObject> records = AuditLog(profile->id).records(&error);
+    if (parser.isSet(runs)) {
+        QString error;
+        const QList<QJsonObject> records = AuditLog(profile->id).records(&error);
+        if (!error.isEmpty())
+            return context.fail(Failed, error);
+        return printRuns(context, AuditLog::runs(records), shape);
+    }
+    // Printed record by record as the log is read: a long log is never held whole.
+    const bool json = shape == u"json";
+    bool first = true;
+    const auto start = [&] {
+        if (json)
+            context.out() << (first ? "[\n" : ",\n");
+        else if (first)
+            context.out() << Csv::record(AuditModel::keys());
+    };
+    const QString error = AuditLog(profile->id).forEachRecord([&](const QJsonObject &record) {
+        start();
+        if (json) {
+            context.out() << QString::fromUtf8(
+                QJsonDocument(record).toJson(QJsonDocument::Compact));
+        } else {
+            QStringList row;
+            for (const QString &key : AuditModel::keys())
+                row.append(cleanServerText(AuditModel::text(record, key), TextUse::File));
+            context.out() << Csv::record(row);
+        }
+        first = false;
+        return true;
+    });
     if (!error.isEmpty())
         return context.fail(Failed, error);
-    if (parser.isSet(runs))
-        return printRuns(context, AuditLog::runs(records), shape);
-    if (shape == u"json") {
-        QJsonArray array;
-        for (const QJsonObject &record : records)
-            array.append(record);
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return Ok;
-    }
-    context.out() << Csv::record(AuditModel::keys());
-    for (const QJsonObject &record : records) {
-        QStringList row;
-        for (const QString &key : AuditModel::keys())
-            row.append(cleanServerText(AuditModel::text(record, key), TextUse::File));
-        context.out() << Csv::record(row);
-    }
+    if (json)
+        context.out() << (first ? "[]\n" : "\n]\n");
+    else if (first)
+        start();
     context.out().flush();
     return Ok;
 }

@@ -9,6 +9,8 @@
 
 namespace ScimDesk {
 
+struct ServiceCapabilities;
+
 // A saved connection to one SCIM service. Holds no secret: the token is in the keychain under
 // `id`.
 struct ConnectionProfile
@@ -18,7 +20,12 @@ struct ConnectionProfile
     QUrl baseUrl;
     QString presetId = QStringLiteral("generic");
     QString matchAttribute = QStringLiteral("userName");
-    int pageSize = 100;
+    // Resources to ask for per page. 0: automatic, the largest page the service allows: its
+    // filter.maxResults (at most MaxAutomaticPageSize), or what it served when asked for more.
+    int pageSize = 0;
+    // Automatic: how many the service served a page when asked for more (0: not known yet).
+    // Remembered, so that later reads ask for that at once.
+    int servedPageSize = 0;
     int concurrency = 4;
     QStringList protectedAccounts; // userNames that may never be deactivated or deleted
     // Deprovisioning more users than this needs a typed confirmation (GUI) or
@@ -33,6 +40,15 @@ struct ConnectionProfile
     LicenceMode licenceMode = LicenceMode::Attribute;
     QMap<QString, QString> licenceGroups; // licence name -> the granting group's displayName
     bool licencesByGroup() const { return licenceMode == LicenceMode::Group; }
+
+    static constexpr int MaxAutomaticPageSize = 1000;
+    bool automaticPageSize() const { return pageSize <= 0; }
+    // The page size to ask `capabilities`' service for: the profile's own, capped by the
+    // service's maxResults, or the automatic one.
+    int pageSizeFor(const ServiceCapabilities &capabilities) const;
+    // After a read that asked for `asked` a page and was served `served`: whether that is
+    // something to remember (servedPageSize is then set).
+    bool learnServedPageSize(int asked, int served);
     static QString licenceModeName(LicenceMode mode);
     static bool licenceModeFromName(const QString &name, LicenceMode *mode);
     // Whether deactivating a user takes their licences away, as learnt from what the service

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "common/PrivateFiles.h"
 #include "scim/Preset.h"
+#include "scim/ServiceCapabilities.h"
 
 #include <QFileInfo>
 #include <QUuid>
@@ -40,6 +41,24 @@ ConnectionProfile ConnectionProfile::fromPreset(const QString &presetId)
 bool ConnectionProfile::revokesLicencesOnDeactivation() const
 {
     return deactivationRevokesLicences.value_or(Preset::byId(presetId).deactivationRevokesLicences);
+}
+
+int ConnectionProfile::pageSizeFor(const ServiceCapabilities &capabilities) const
+{
+    if (!automaticPageSize())
+        return capabilities.effectivePageSize(pageSize);
+    int size = capabilities.effectivePageSize(MaxAutomaticPageSize);
+    if (servedPageSize > 0)
+        size = qMin(size, servedPageSize);
+    return size;
+}
+
+bool ConnectionProfile::learnServedPageSize(int asked, int served)
+{
+    if (!automaticPageSize() || served <= 0 || served >= asked || served == servedPageSize)
+        return false;
+    servedPageSize = served;
+    return true;
 }
 
 QString ConnectionProfile::licenceModeName(LicenceMode mode)
@@ -104,7 +123,12 @@ ConnectionProfile ConnectionStore::read(const QString &id) const
     profile.presetId = m_settings.value(QStringLiteral("preset"), profile.presetId).toString();
     profile.matchAttribute
         = m_settings.value(QStringLiteral("matchAttribute"), profile.matchAttribute).toString();
-    profile.pageSize = m_settings.value(QStringLiteral("pageSize"), profile.pageSize).toInt();
+    profile.pageSize = qMax(0, m_settings.value(QStringLiteral("pageSize"), 0).toInt());
+    profile.servedPageSize = m_settings.value(QStringLiteral("servedPageSize"), 0).toInt();
+    // Versions that knew no automatic page size saved their default, 100, for every connection
+    // (and no servedPageSize): that was no one's choice, so such a connection becomes automatic.
+    if (profile.pageSize == 100 && !m_settings.contains(QStringLiteral("servedPageSize")))
+        profile.pageSize = 0;
     profile.concurrency
         = m_settings.value(QStringLiteral("concurrency"), profile.concurrency).toInt();
     profile.protectedAccounts
@@ -208,7 +232,8 @@ QString ConnectionStore::save(const ConnectionProfile &profile)
     m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
     m_settings.setValue(QStringLiteral("preset"), profile.presetId);
     m_settings.setValue(QStringLiteral("matchAttribute"), profile.matchAttribute);
-    m_settings.setValue(QStringLiteral("pageSize"), profile.pageSize);
+    m_settings.setValue(QStringLiteral("pageSize"), qMax(0, profile.pageSize));
+    m_settings.setValue(QStringLiteral("servedPageSize"), profile.servedPageSize);
     m_settings.setValue(QStringLiteral("concurrency"), profile.concurrency);
     m_settings.setValue(QStringLiteral("protectedAccounts"), profile.protectedAccounts);
     m_settings.setValue(QStringLiteral("deprovisionThreshold"), profile.deprovisionThreshold);
@@ -233,6 +258,15 @@ void ConnectionStore::learnDeactivationRevokesLicences(const QString &id, bool r
     m_settings.sync();
     qCDebug(lcConnections) << "learnt of connection" << id
                            << "deactivation revokes licences:" << revokes;
+}
+
+void ConnectionStore::rememberServedPageSize(const QString &id, int size)
+{
+    // Only this one value: the rest of the profile may have been changed meanwhile elsewhere.
+    if (!findById(id))
+        return;
+    m_settings.setValue(Group + u'/' + id + u"/servedPageSize", size);
+    m_settings.sync();
 }
 
 void ConnectionStore::remove(const QString &id)

@@ -38,6 +38,8 @@ public:
     // ConnectionProfile::deactivationRevokesLicences). save() leaves it as it is, so that a
     // settings dialog opened before the apply does not undo it.
     void learnDeactivationRevokesLicences(const QString &id, bool revokes);
+    // Keeps what an automatic page size learnt from the service (see ConnectionProfile).
+    void rememberServedPageSize(const QString &id, int size);
 
     QString lastUsedId() const;
     void setLastUsedId(const QString &id);

@@ -5,6 +5,7 @@
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 
 namespace ScimDesk {
@@ -27,7 +28,8 @@ void Directory::attach(ScimClient *client, const ServiceCapabilities &capabiliti
     detach();
     m_client = client;
     m_capabilities = capabilities;
-    m_pageSize = capabilities.effectivePageSize(profile.pageSize);
+    m_pageSize = profile.pageSizeFor(capabilities);
+    m_automaticPageSize = profile.automaticPageSize();
     m_concurrency = qMax(1, profile.concurrency);
     m_hidesDeactivated = profile.presetId == u"lucid";
     m_users->reset({capabilities.licenceSchema, capabilities.licenceNames});
@@ -67,10 +69,16 @@ void Directory::load(const QString &filter)
     users.filter = m_filter;
     users.pageSize = m_pageSize;
     users.concurrency = m_concurrency;
+    users.form = ListPage::Form::Raw; // records are made from the bytes: no QJsonObjects
     m_userReader = new PagedReader(m_client, users, this);
-    connect(m_userReader, &PagedReader::resourcesReceived, this, &Directory::queuePage);
+    connect(m_userReader, &PagedReader::pageReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
         m_expectedUsers = total;
+        if (const int served = m_userReader->effectivePageSize();
+            m_automaticPageSize && served < m_pageSize) {
+            m_pageSize = served;
+            Q_EMIT servedPageSizeLearned(served);
+        }
         Q_EMIT progress(loaded, total);
     });
     connect(m_userReader, &PagedReader::finished, this, &Directory::readerFinished);
@@ -96,13 +104,41 @@ void Directory::load(const QString &filter)
     m_groupReader->start();
 }
 
-void Directory::queuePage(const QJsonArray &resources)
+bool Directory::loadAndWait()
 {
-    // Pages can arrive back to back; hand them to the model one per event-loop turn so the
-    // window repaints and reacts between them.
-    m_pendingPages.push_back(resources);
-    if (!m_pageTimer.isActive())
-        m_pageTimer.start();
+    QEventLoop loop;
+    const auto quit = connect(this, &Directory::stateChanged, &loop, [&loop](State state) {
+        if (state != State::Loading)
+            loop.quit();
+    });
+    load();
+    if (m_state == State::Loading)
+        loop.exec();
+    disconnect(quit);
+    return m_state == State::Complete;
+}
+
+void Directory::queuePage(const ListPage &page)
+{
+    // Turning a page into records is most of the work of a load: a worker thread does it while
+    // the next pages download. Pages can then arrive back to back; they go to the model one per
+    // event-loop turn so the window repaints and reacts between them.
+    ++m_userPagesConverting;
+    const quint64 generation = m_generation;
+    runInBackground(
+        this,
+        [page,
+         licences = LicenceCatalog {m_capabilities.licenceSchema, m_capabilities.licenceNames}] {
+            return UserTableModel::convert(page, licences);
+        },
+        [this, generation](UserTableModel::Page users) {
+            if (generation != m_generation)
+                return; // a reload or a cancel since
+            --m_userPagesConverting;
+            m_pendingPages.push_back(std::move(users));
+            if (!m_pageTimer.isActive())
+                m_pageTimer.start();
+        });
 }
 
 void Directory::convertGroupPage(const QJsonArray &resources)
@@ -126,7 +162,7 @@ void Directory::addQueuedPage()
 {
     if (m_pendingPages.empty())
         return;
-    m_users->addPage(m_pendingPages.front());
+    m_users->addPage(std::move(m_pendingPages.front()));
     m_pendingPages.pop_front();
     if (!m_pendingPages.empty())
         m_pageTimer.start();
@@ -136,9 +172,10 @@ void Directory::addQueuedPage()
 
 void Directory::cancel()
 {
-    const bool usersLoading
-        = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty();
+    const bool usersLoading = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty()
+        || m_userPagesConverting > 0;
     m_pendingPages.clear();
+    m_userPagesConverting = 0;
     m_pageTimer.stop();
     if (m_state == State::Loading
         && ((m_groupReader && m_groupReader->isRunning()) || m_groupPagesConverting > 0))
@@ -164,7 +201,8 @@ void Directory::readerFinished()
 {
     if (m_userReader && !m_userReader->isRunning() && !m_userReader->warning().isEmpty())
         m_warning = m_userReader->warning();
-    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty();
+    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty()
+        && m_userPagesConverting == 0;
     const bool groupsDone
         = (!m_groupReader || !m_groupReader->isRunning()) && m_groupPagesConverting == 0;
     if (usersDone && groupsDone && m_state == State::Loading)
@@ -192,6 +230,7 @@ void Directory::readerFailed(const ScimError &error)
 {
     m_error = error;
     m_pendingPages.clear();
+    m_userPagesConverting = 0;
     m_pageTimer.stop();
     ++m_generation;
     m_groupPagesConverting = 0;

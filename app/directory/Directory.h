@@ -43,6 +43,8 @@ public:
 
     // (Re)loads users — all, or those matching a server-side `filter` — and groups.
     void load(const QString &filter = {});
+    // Loads everything and waits (for the CLI and benchmarks): whether it is complete.
+    bool loadAndWait();
     void cancel();
 
     State state() const { return m_state; }
@@ -89,6 +91,9 @@ public:
 Q_SIGNALS:
     void stateChanged(ScimDesk::Directory::State state);
     void progress(qint64 loaded, qint64 total);
+    // An automatic page size turned out larger than what the service serves, `size`: for the
+    // connection to remember (ConnectionStore::rememberServedPageSize).
+    void servedPageSizeLearned(int size);
 
 private:
     struct Lookup
@@ -105,13 +110,14 @@ private:
     void setState(State state);
     void readerFinished();
     void readerFailed(const ScimError &error);
-    void queuePage(const QJsonArray &resources);
+    void queuePage(const ListPage &page);
     void addQueuedPage();
     void convertGroupPage(const QJsonArray &resources);
 
     QPointer<ScimClient> m_client;
     ServiceCapabilities m_capabilities;
     int m_pageSize = 100;
+    bool m_automaticPageSize = false;
     int m_concurrency = 4;
     bool m_hidesDeactivated = false;
     UserTableModel *m_users;
@@ -125,7 +131,8 @@ private:
     QString m_filter;
     QString m_warning;
     qint64 m_expectedUsers = 0;
-    std::deque<QJsonArray> m_pendingPages;
+    std::deque<UserTableModel::Page> m_pendingPages;
+    int m_userPagesConverting = 0;
     QTimer m_pageTimer;
     quint64 m_generation = 0; // bumped whenever a load ends early, to drop late group pages
     int m_groupPagesConverting = 0;

@@ -1,5 +1,7 @@
 #include "UserRecord.h"
 
+#include "scim/JsonView.h"
+
 #include <QJsonArray>
 
 namespace ScimDesk {
@@ -16,14 +18,15 @@ struct PickedEmail
     QString work; // else that one work address, if there is exactly one
 };
 
-PickedEmail pickEmail(const QJsonArray &emails)
+// `emails`: a QJsonArray, or a JsonView of one.
+template<typename Array> PickedEmail pickEmail(const Array &emails)
 {
     int works = 0;
     qsizetype work = -1;
     qsizetype primaryWork = -1;
     qsizetype primary = -1;
     for (qsizetype i = 0; i < emails.size(); ++i) {
-        const QJsonObject email = emails.at(i).toObject();
+        const auto email = emails.at(i).toObject();
         const bool isPrimary = email.value(u"primary").toBool();
         const bool isWork = email.value(u"type").toString() == u"work";
         works += isWork ? 1 : 0;
@@ -41,17 +44,28 @@ PickedEmail pickEmail(const QJsonArray &emails)
                                     : QString()};
 }
 
-QJsonObject licenceObject(const QJsonObject &resource, const LicenceCatalog &licences)
+QByteArray utf8(const QJsonValue &value)
+{
+    return value.toString().toUtf8();
+}
+
+QByteArray utf8(const JsonView &value)
+{
+    return value.toUtf8();
+}
+
+template<typename Object>
+Object licenceObject(const Object &resource, const LicenceCatalog &licences)
 {
     if (!licences.schema.isEmpty()) {
-        const QJsonObject extension = resource.value(licences.schema).toObject();
+        const Object extension = resource.value(licences.schema).toObject();
         if (extension.contains(u"productLicenses"))
             return extension.value(u"productLicenses").toObject();
     }
     // Older schemas (lucid:1.0) still carry productLicenses; take whichever extension has it.
     for (auto it = resource.begin(); it != resource.end(); ++it) {
         if (it.key().startsWith(u"urn:") && it.value().isObject()) {
-            const QJsonObject extension = it.value().toObject();
+            const Object extension = it.value().toObject();
             if (extension.contains(u"productLicenses"))
                 return extension.value(u"productLicenses").toObject();
         }
@@ -63,19 +77,30 @@ QJsonObject licenceObject(const QJsonObject &resource, const LicenceCatalog &lic
 
 UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCatalog &licences)
 {
-    const QJsonObject meta = resource.value(u"meta").toObject();
+    return from(resource, licences);
+}
+
+UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatalog &licences)
+{
+    return from(resource, licences);
+}
+
+template<typename Object>
+UserRecord UserRecord::from(const Object &resource, const LicenceCatalog &licences)
+{
+    const Object meta = resource.value(u"meta").toObject();
 
     std::array<QByteArray, FieldCount> values;
     for (const UserAttribute &attribute : UserAttributes::all()) {
         if (attribute.isText())
-            values[attribute.id] = UserAttributes::read(resource, attribute).toUtf8();
+            values[attribute.id] = utf8(UserAttributes::valueAt(resource, attribute));
     }
-    values[Id] = resource.value(u"id").toString().toUtf8();
+    values[Id] = utf8(resource.value(u"id"));
     const PickedEmail email = pickEmail(resource.value(u"emails").toArray());
     values[Email] = email.address.toUtf8();
     values[WorkEmail] = email.work.toUtf8(); // empty in the usual case: Email is it
-    values[Version] = meta.value(u"version").toString().toUtf8();
-    values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
+    values[Version] = utf8(meta.value(u"version"));
+    values[LastModified] = utf8(meta.value(u"lastModified"));
 
     UserRecord record;
     qsizetype total = 0;
@@ -91,7 +116,7 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
 
     record.m_active = resource.value(u"active").toBool(true);
     record.m_workEmail = email.onlyWork;
-    const QJsonObject flags = licenceObject(resource, licences);
+    const Object flags = licenceObject(resource, licences);
     for (int i = 0; i < licences.names.size() && i < 32; ++i) {
         if (flags.value(licences.names.at(i)).toBool())
             record.m_licences |= 1u << i;

@@ -11,6 +11,8 @@
 
 namespace ScimDesk {
 
+class JsonView;
+
 // Which licence flags a directory's users may carry, in a fixed order, so a user can hold them
 // as bits. Built from discovery (Lucid: productLicenses.*).
 struct LicenceCatalog
@@ -50,6 +52,8 @@ public:
 
     UserRecord() = default;
     static UserRecord fromResource(const QJsonObject &resource, const LicenceCatalog &licences);
+    // The same from the resource's bytes as the service sent them, indexed: no QJsonObject.
+    static UserRecord fromResource(const JsonView &resource, const LicenceCatalog &licences);
     // The part of the resource that planning needs — id, userName, active, the licence flags
     // and meta.version (for If-Match) — as the record last saw it. Changes planned from it PATCH
     // only what they touch, so the attributes left out are never sent.
@@ -66,6 +70,13 @@ public:
         return attribute.isText() ? field(Field(attribute.id)) : QString();
     }
     QByteArray fieldUtf8(Field field) const;
+    // The same without a copy, valid while the record is.
+    QByteArrayView fieldView(Field field) const
+    {
+        return field < FieldCount ? QByteArrayView(m_data).sliced(
+                   m_offsets[field], m_offsets[field + 1] - m_offsets[field])
+                                  : QByteArrayView();
+    }
     QString id() const { return field(Id); }
     QString userName() const { return field(UserName); }
     // The user's one work-typed email address; empty when there is none, or several.
@@ -84,6 +95,10 @@ public:
     qsizetype memoryUsage() const { return qsizetype(sizeof(*this)) + m_data.capacity(); }
 
 private:
+    // A QJsonObject, or a JsonView of one.
+    template<typename Object>
+    static UserRecord from(const Object &resource, const LicenceCatalog &licences);
+
     QByteArray m_data;
     std::array<quint16, FieldCount + 1> m_offsets {};
     quint32 m_licences = 0;

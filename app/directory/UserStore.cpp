@@ -11,7 +11,9 @@ UserStore::UserStore(LicenceCatalog licences)
 qsizetype UserStore::addPage(const QJsonArray &resources)
 {
     const qsizetype before = m_users.size();
-    m_users.reserve(m_users.size() + resources.size());
+    // Grown as a list grows: an exact reserve on every page would copy all users each time.
+    if (m_users.capacity() < m_users.size() + resources.size())
+        m_users.reserve(qMax(2 * m_users.capacity(), m_users.size() + resources.size()));
     for (const QJsonValue &value : resources)
         put(UserRecord::fromResource(value.toObject(), m_licences));
     return m_users.size() - before;

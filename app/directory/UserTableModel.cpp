@@ -1,5 +1,7 @@
 #include "UserTableModel.h"
 
+#include "scim/JsonView.h"
+
 #include "csv/TableExport.h"
 
 #include <QDateTime>
@@ -42,12 +44,21 @@ UserRecord::Field textField(int column)
 // Quick search looks in every text column but the date.
 QString buildSearchText(const UserRecord &user)
 {
-    QStringList parts;
+    // Straight from the record's UTF-8 into one string: a load builds one for every user.
+    QString text;
+    text.reserve(128);
+    bool first = true;
     for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
-        if (const UserAttribute *attribute = attributeOf(column); attribute && attribute->isText())
-            parts.append(user.value(*attribute));
+        if (const UserAttribute *attribute = attributeOf(column);
+            attribute && attribute->isText()) {
+            if (!first)
+                text += u'\x1f';
+            first = false;
+            const QByteArrayView field = user.fieldView(UserRecord::Field(attribute->id));
+            text += QString::fromUtf8(field);
+        }
     }
-    return parts.join(u'\x1f').toCaseFolded();
+    return std::move(text).toCaseFolded();
 }
 
 } // namespace
@@ -80,28 +91,61 @@ void UserTableModel::count(const UserRecord &user, int sign)
     }
 }
 
+UserTableModel::Page UserTableModel::convert(const QJsonArray &resources,
+                                             const LicenceCatalog &licences)
+{
+    Page page;
+    page.users.reserve(size_t(resources.size()));
+    page.searchText.reserve(resources.size());
+    for (const QJsonValue &value : resources) {
+        page.users.push_back(UserRecord::fromResource(value.toObject(), licences));
+        page.searchText.append(buildSearchText(page.users.back()));
+    }
+    return page;
+}
+
+UserTableModel::Page UserTableModel::convert(const ListPage &resources,
+                                             const LicenceCatalog &licences)
+{
+    Page page;
+    page.users.reserve(size_t(resources.size()));
+    page.searchText.reserve(resources.size());
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QByteArrayView raw = resources.raw(i);
+        const JsonIndex index(raw);
+        page.users.push_back(UserRecord::fromResource(index.root(), licences));
+        page.searchText.append(buildSearchText(page.users.back()));
+    }
+    return page;
+}
+
 void UserTableModel::addPage(const QJsonArray &resources)
+{
+    addPage(convert(resources, m_store.licences()));
+}
+
+void UserTableModel::addPage(Page page)
 {
     // Updates of rows we already have first, then one insertion for the new ones.
     m_ranks.clear();
-    std::vector<UserRecord> fresh;
-    fresh.reserve(resources.size());
+    std::vector<qsizetype> fresh;
+    fresh.reserve(page.users.size());
     QSet<QString> freshIds;
-    for (const QJsonValue &value : resources) {
-        UserRecord user = UserRecord::fromResource(value.toObject(), m_store.licences());
+    for (size_t i = 0; i < page.users.size(); ++i) {
+        UserRecord &user = page.users[i];
         const QString id = user.id();
         if (id.isEmpty() || freshIds.contains(id))
             continue;
         const qsizetype row = m_store.rowOf(id);
         if (row < 0) {
             freshIds.insert(id);
-            fresh.push_back(std::move(user));
+            fresh.push_back(qsizetype(i));
             continue;
         }
         count(m_store.at(row), -1);
         m_store.put(std::move(user));
         count(m_store.at(row), +1);
-        m_searchText[row] = buildSearchText(m_store.at(row));
+        m_searchText[row] = page.searchText.at(qsizetype(i));
         for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
             it.value()[row] = sortKey(m_store.at(row), it.key());
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
@@ -109,10 +153,14 @@ void UserTableModel::addPage(const QJsonArray &resources)
     if (!fresh.empty()) {
         const int first = int(m_store.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_searchText.reserve(first + qsizetype(fresh.size()));
-        for (UserRecord &user : fresh) {
+        // Grown as a list grows: an exact reserve on every page would copy all rows each time.
+        if (m_searchText.capacity() < first + qsizetype(fresh.size()))
+            m_searchText.reserve(
+                qMax(2 * m_searchText.capacity(), first + qsizetype(fresh.size())));
+        for (const qsizetype i : fresh) {
+            UserRecord &user = page.users[size_t(i)];
             count(user, +1);
-            m_searchText.append(buildSearchText(user));
+            m_searchText.append(page.searchText.at(i));
             // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
             for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
                 it.value().append(sortKey(user, it.key()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UserStore.h"
+#include "scim/ListPage.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -46,8 +47,20 @@ public:
 
     // Forgets every row and sets the licences the service knows (their columns change).
     void reset(const LicenceCatalog &licences);
+    // A page of SCIM user resources turned into what the model keeps. Pure: a directory load
+    // does it on a worker thread, so that the window only inserts rows.
+    struct Page
+    {
+        std::vector<UserRecord> users;
+        QList<QString> searchText; // one a user
+    };
+    static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
+    // The same from a page as the service sent it, read without QJsonObjects (much faster).
+    static Page convert(const ListPage &page, const LicenceCatalog &licences);
     // Appends one page of SCIM user resources; users already present are updated in place.
     void addPage(const QJsonArray &resources);
+    // The same for a page convert() made (with this model's licences).
+    void addPage(Page page);
     // Removes the users with these ids (deleted on the service).
     void removeUsers(const QSet<QString> &ids);
 

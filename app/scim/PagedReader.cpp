@@ -2,6 +2,7 @@
 
 #include "ScimClient.h"
 #include "ServerText.h"
+#include "common/Background.h"
 #include "common/Logging.h"
 
 #include <QEventLoop>
@@ -33,8 +34,9 @@ void PagedReader::start()
     m_requestBudget = 0;
     m_covered.clear();
     m_inFlight.clear();
+    m_parsing = 0;
+    m_held.clear();
     m_seen.clear();
-    m_seenThisPass.clear();
     m_duplicates.clear();
     m_withoutId = 0;
     m_incomplete = false;
@@ -52,8 +54,10 @@ void PagedReader::cancel()
 
 void PagedReader::abortRequests()
 {
-    ++m_generation; // answers still on their way are ignored
+    ++m_generation; // answers still on their way, or being read, are ignored
     m_inFlight.clear();
+    m_parsing = 0;
+    m_held.clear();
     const auto ids = std::exchange(m_requestIds, {});
     for (quint64 id : ids)
         m_client->cancel(id);
@@ -66,6 +70,7 @@ void PagedReader::request(qint64 startIndex, int count)
 
     ScimRequest req;
     req.path = m_options.endpoint;
+    req.parseJson = false; // read below, once, off the main thread when it is large
     req.query.addQueryItem(QStringLiteral("startIndex"), QString::number(startIndex));
     req.query.addQueryItem(QStringLiteral("count"), QString::number(count));
     if (!m_options.filter.isEmpty())
@@ -79,36 +84,66 @@ void PagedReader::request(qint64 startIndex, int count)
 
     const quint64 generation = m_generation;
     auto id = std::make_shared<quint64>(0);
-    *id = m_client->send(req, this,
-                         [this, generation, id, startIndex, count](const ScimResponse &response) {
-                             m_requestIds.remove(*id);
-                             if (generation != m_generation || !m_running)
-                                 return;
-                             m_inFlight.remove(startIndex);
-                             if (!response.ok()) {
-                                 fail(response.error);
-                                 return;
-                             }
-                             handlePage(startIndex, count, response.json);
-                         });
+    *id = m_client->send(
+        req, this, [this, generation, id, startIndex, count](const ScimResponse &response) {
+            m_requestIds.remove(*id);
+            if (generation != m_generation || !m_running)
+                return;
+            if (!response.ok()) {
+                m_inFlight.remove(startIndex);
+                fail(response.error);
+                return;
+            }
+            const ListPage::Form form = m_options.form;
+            if (response.body.size() < OffThreadBytes) {
+                pageRead(generation, startIndex, count, response.contentType,
+                         ListPage::read(response.body, form));
+                return;
+            }
+            // A page of a thousand users is a megabyte of JSON: it is read on
+            // a worker thread while the next pages download.
+            ++m_parsing;
+            runInBackground(
+                this, [body = response.body, form] { return ListPage::read(body, form); },
+                [this, generation, startIndex, count,
+                 contentType = response.contentType](const ListPage &page) {
+                    if (generation != m_generation)
+                        return;
+                    --m_parsing;
+                    pageRead(generation, startIndex, count, contentType, page);
+                });
+        });
     m_requestIds.insert(*id);
 }
 
-void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &page)
+void PagedReader::pageRead(quint64 generation, qint64 startIndex, int count,
+                           const QByteArray &contentType, const ListPage &page)
 {
-    if (!page.contains(u"totalResults") && !page.contains(u"Resources")) {
+    if (generation != m_generation || !m_running)
+        return;
+    m_inFlight.remove(startIndex);
+    if (!page.error().isEmpty()) {
+        ScimError error = ScimError::malformedBody(contentType, page.body(), page.error());
+        error.setRequest(QString::fromLatin1("GET " + m_options.endpoint));
+        fail(error);
+        return;
+    }
+    handlePage(startIndex, count, page);
+}
+
+void PagedReader::handlePage(qint64 startIndex, int count, ListPage page)
+{
+    if (!page.hasTotal() && !page.hasResources()) {
         ScimError error = ScimError::malformedBody("application/json", {},
                                                    tr("a list response without totalResults"));
         error.setRequest(QString::fromLatin1("GET " + m_options.endpoint));
         fail(error);
         return;
     }
-    const QJsonArray resources = page.value(u"Resources").toArray();
-    const qint64 received = resources.size();
+    const qint64 received = page.size();
     // Some services omit totalResults on the last page or get it wrong; never let it shrink
     // below what we can see.
-    qint64 total = page.contains(u"totalResults") ? page.value(u"totalResults").toInteger()
-                                                  : startIndex + received - 1;
+    qint64 total = page.hasTotal() ? page.totalResults() : startIndex + received - 1;
     total = qMax(total, startIndex + received - 1);
 
     if (!m_haveTotal) {
@@ -118,6 +153,7 @@ void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &pa
             m_pageSize = int(received);
         const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
         m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
+        m_seen.reserve(qMin<qint64>(total, 10'000'000)); // a count from the service: bounded
     } else if (total != m_total) {
         m_directoryChanged = true;
         // Answers arrive out of order: keep budget in step with the directory's size.
@@ -141,26 +177,68 @@ void PagedReader::handlePage(qint64 startIndex, int count, const QJsonObject &pa
         m_directoryChanged = true;
     }
 
-    QJsonArray fresh;
-    for (const QJsonValue &value : resources) {
-        const QString id = value.toObject().value(u"id").toString();
-        if (id.isEmpty()) {
+    if (m_options.ordered) {
+        m_held.insert(startIndex, std::move(page));
+        deliverHeld(false);
+    } else {
+        deliver(std::move(page));
+    }
+    if (m_running)
+        pump();
+}
+
+void PagedReader::deliverHeld(bool all)
+{
+    while (!m_held.isEmpty() && m_running) {
+        // Everything before the first held page must have been read: the covered intervals
+        // are merged, so that is the first one reaching from index 1 up to it.
+        const qint64 first = m_held.firstKey();
+        const bool ready = first == 1
+            || (!m_covered.isEmpty() && m_covered.firstKey() == 1
+                && m_covered.first() >= first - 1);
+        if (!ready && !all)
+            return;
+        deliver(m_held.take(first));
+    }
+}
+
+void PagedReader::deliver(ListPage page)
+{
+    QList<bool> fresh(page.size(), false);
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (page.id(i).isEmpty()) {
             m_withoutId += m_pass == 1 ? 1 : 0; // a re-read sees the same entries again
             continue;
         }
-        if (m_seenThisPass.contains(id))
-            m_duplicates.insert(id);
-        m_seenThisPass.insert(id);
-        if (m_seen.contains(id))
-            continue;
-        m_seen.insert(id);
-        fresh.append(value);
+        auto seen = m_seen.find(page.key(i));
+        if (seen == m_seen.end()) {
+            m_seen.insert(page.key(i), m_pass);
+            fresh[i] = true;
+        } else if (*seen == m_pass) {
+            m_duplicates.insert(page.id(i));
+        } else {
+            *seen = m_pass;
+        }
     }
-    if (!fresh.isEmpty())
-        Q_EMIT resourcesReceived(fresh);
-    Q_EMIT progress(m_seen.size(), m_total);
+    page.keepOnly(fresh);
+    if (page.size() > 0) {
+        Q_EMIT pageReceived(page);
+        if (m_running && m_options.form == ListPage::Form::Parsed)
+            Q_EMIT resourcesReceived(page.resources());
+    }
     if (m_running)
-        pump();
+        Q_EMIT progress(m_seen.size(), m_total);
+}
+
+bool PagedReader::mayRequest(qint64 startIndex) const
+{
+    if (m_inFlight.size() - m_parsing >= m_options.concurrency)
+        return false;
+    // Pages parsed or held count too, so that a slow page or slow parsing does not let pages
+    // pile up; but the page that the held ones wait for may always be asked for.
+    if (m_parsing + m_held.size() < m_options.concurrency)
+        return true;
+    return !m_held.isEmpty() && startIndex < m_held.firstKey();
 }
 
 void PagedReader::cover(qint64 first, qint64 last)
@@ -219,11 +297,20 @@ qint64 PagedReader::nextGap(qint64 *gapEnd) const
 
 void PagedReader::pump()
 {
-    while (m_inFlight.size() < m_options.concurrency) {
+    for (;;) {
         qint64 gapEnd = 0;
         const qint64 start = nextGap(&gapEnd);
         if (start == 0)
             break;
+        if (!mayRequest(start)) {
+            if (!m_inFlight.isEmpty())
+                return; // an answer will pump again
+            // Held pages waiting with nothing on its way would wait forever: hand them on.
+            deliverHeld(true);
+            if (!m_running)
+                return;
+            continue;
+        }
         if (m_requests >= m_requestBudget) {
             fail(ScimError(ScimError::Kind::PagingBroken,
                            tr("%1 requests for %2 resources").arg(m_requests).arg(m_total)));
@@ -237,6 +324,9 @@ void PagedReader::pump()
 
 void PagedReader::complete()
 {
+    deliverHeld(true); // nothing is left to wait for
+    if (!m_running)
+        return;
     if (m_directoryChanged && m_pass < m_options.maxPasses) {
         // The directory changed while we read. A deletion shifts later offsets left, so a
         // user can slip past between two pages even when the counts add up (we also saw the
@@ -246,7 +336,6 @@ void PagedReader::complete()
         m_directoryChanged = false;
         m_listEnd = -1;
         m_covered.clear();
-        m_seenThisPass.clear();
         m_requestBudget += int(qMin<qint64>(INT_MAX / 4, 2 * (m_total / m_pageSize) + 100));
         qCDebug(lcDirectory) << "re-reading, pass" << m_pass;
         pump();

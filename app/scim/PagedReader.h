@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ListPage.h"
 #include "ScimError.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QObject>
@@ -15,7 +17,10 @@ class ScimClient;
 // Reads every resource of a list endpoint (RFC 7644 §3.4.2.4, 1-based). The first page gives
 // totalResults; the rest is fetched concurrently up to a limit. Coverage of the index range is
 // tracked as intervals, so short pages, an itemsPerPage that does not match what came back, and
-// totalResults changing mid-read leave no gaps; resources are de-duplicated by id.
+// totalResults changing mid-read leave no gaps; resources are de-duplicated by id. Pages are read
+// on a worker thread while the next ones download, and only a few are held at a time: pages
+// parsed or waiting for an earlier one count against the concurrency, so a reader never holds
+// more than about twice that many pages, whatever the directory's size.
 class PagedReader final : public QObject
 {
     Q_OBJECT
@@ -31,6 +36,12 @@ public:
         int pageSize = 100; // already capped by the service's maxResults
         int concurrency = 4;
         int maxPasses = 2; // re-reads when the directory changed under us
+        // Parsed: resources as JSON (resourcesReceived). Raw: as the service sent them, for
+        // output that passes them on (pageReceived only).
+        ListPage::Form form = ListPage::Form::Parsed;
+        // Pages are handed on in the order of their index, as the service lists them, rather
+        // than as they arrive; resources of a second pass come after.
+        bool ordered = false;
     };
 
     PagedReader(ScimClient *client, Options options, QObject *parent = nullptr);
@@ -58,8 +69,10 @@ public:
     ScimError runAndCollect(QJsonArray *resources);
 
 Q_SIGNALS:
-    // Resources not seen before in this read, in the order the service returned them.
+    // Resources not seen before in this read, in the order the service returned them (Parsed).
     void resourcesReceived(const QJsonArray &resources);
+    // A page with only the resources not seen before in this read (either form).
+    void pageReceived(const ScimDesk::ListPage &page);
     void progress(qint64 received, qint64 total);
     void finished();
     void failed(const ScimDesk::ScimError &error);
@@ -67,7 +80,14 @@ Q_SIGNALS:
 private:
     void pump();
     void request(qint64 startIndex, int count);
-    void handlePage(qint64 startIndex, int count, const QJsonObject &page);
+    void pageRead(quint64 generation, qint64 startIndex, int count, const QByteArray &contentType,
+                  const ListPage &page);
+    void handlePage(qint64 startIndex, int count, ListPage page);
+    // Hands on held pages once every index before them is read (ordered), or all of them.
+    void deliverHeld(bool all);
+    void deliver(ListPage page);
+    // Whether another request may start now at `startIndex`, pages held and parsing counted.
+    bool mayRequest(qint64 startIndex) const;
     void cover(qint64 first, qint64 last);
     // The lowest index in [1, total], and before the list's end if one was seen, that is neither
     // covered nor in flight, or 0.
@@ -75,6 +95,9 @@ private:
     void fail(const ScimError &error);
     void abortRequests();
     void complete();
+
+    // Smaller pages are read at once: a worker thread would cost more than it saves.
+    static constexpr qsizetype OffThreadBytes = 64 * 1024;
 
     ScimClient *m_client;
     Options m_options;
@@ -90,9 +113,12 @@ private:
     int m_requests = 0;
     int m_requestBudget = 0;
     QMap<qint64, qint64> m_covered; // first index -> last index, merged
-    QMap<qint64, qint64> m_inFlight; // first index -> last index requested
-    QSet<QString> m_seen;
-    QSet<QString> m_seenThisPass; // a second sighting in one pass is a duplicate, not a re-read
+    QMap<qint64, qint64> m_inFlight; // first index -> last index requested (or being parsed)
+    int m_parsing = 0; // of m_inFlight, answered and being read on a worker thread
+    QMap<qint64, ListPage> m_held; // first index -> a page waiting for earlier ones (ordered)
+    // Every id seen in this read, and the pass that saw it last: a second sighting in one pass is
+    // a duplicate, not a re-read.
+    QHash<IdKey, int> m_seen;
     QSet<QString> m_duplicates;
     qint64 m_withoutId = 0;
     bool m_incomplete = false;

@@ -20,7 +20,6 @@ QList<Preset> makePresets()
         "Preset",
         "Token: Lucid Admin > App Integration > SCIM. Deactivated users are hidden "
         "from lists; licence changes are ignored when organisational groups are on.");
-    lucid.pageSize = 100; // Lucid's maxResults
     lucid.hasResourceTypes = false;
     lucid.licenceSchema = QString::fromUtf16(Schemas::LucidUser);
     lucid.licenceNames

@@ -16,7 +16,7 @@ struct Preset
     QString urlTemplate; // may hold a {placeholder} the admin fills in; empty when per account
     QString note; // one line for the connection dialog
     QString matchAttribute = QStringLiteral("userName");
-    int pageSize = 100;
+    int pageSize = 0; // 0: automatic, the largest page the service allows
     int concurrency = 4;
     bool hasResourceTypes = true;
     // The extension schema holding licence flags, and the flag names, when the service has them.

@@ -25,11 +25,15 @@ ScimRequest ResourceWriter::createRequest(const QByteArray &endpoint,
     ScimRequest request;
     request.method = "POST";
     request.path = endpoint;
-    QJsonObject body = resource;
-    body.remove(QStringLiteral("id"));
-    body.remove(QStringLiteral("meta"));
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(createBody(resource)).toJson(QJsonDocument::Compact);
     return request;
+}
+
+QJsonObject ResourceWriter::createBody(QJsonObject resource)
+{
+    resource.remove(QStringLiteral("id"));
+    resource.remove(QStringLiteral("meta"));
+    return resource;
 }
 
 ScimRequest ResourceWriter::replaceRequest(const QByteArray &endpoint,

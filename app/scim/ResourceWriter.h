@@ -24,6 +24,8 @@ public:
     ResourceWriter(ScimClient *client, ServiceCapabilities capabilities);
 
     ScimRequest createRequest(const QByteArray &endpoint, const QJsonObject &resource) const;
+    // The body a create sends for `resource`: without what the service assigns (id, meta).
+    static QJsonObject createBody(QJsonObject resource);
     ScimRequest replaceRequest(const QByteArray &endpoint, const QJsonObject &resource) const;
     ScimRequest patchRequest(const QByteArray &endpoint, const QString &id,
                              const QByteArray &version,

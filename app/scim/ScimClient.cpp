@@ -221,6 +221,8 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         netRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                              QByteArrayLiteral("application/scim+json"));
 
+    // The first manager with a connection free, else the least busy: a few requests at a time
+    // (a read) stay on one manager and its one thread, more spread over the others.
     QNetworkAccessManager *nam = m_managers.front();
     int fewest = INT_MAX;
     for (QNetworkAccessManager *candidate : m_managers) {
@@ -228,6 +230,10 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             = int(std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const auto &p) {
                   return p->reply && p->reply->manager() == candidate;
               }));
+        if (busy < ConnectionsPerManager) {
+            nam = candidate;
+            break;
+        }
         if (busy < fewest) {
             fewest = busy;
             nam = candidate;
@@ -262,6 +268,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
         response.etag = reply->rawHeader("ETag");
         const QByteArray contentType
             = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        response.contentType = contentType;
 
         if (pending->cancelled) {
             response.error = ScimError(ScimError::Kind::Cancelled);
@@ -282,7 +289,7 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
             response.error
                 = ScimError::fromHttp(response.status, contentType, response.body,
                                       reply->rawHeader("Retry-After"), QString::fromUtf8(m_token));
-        } else if (!response.body.trimmed().isEmpty()) {
+        } else if (pending->request.parseJson && !response.body.trimmed().isEmpty()) {
             if (response.body.size() >= OffThreadParseBytes) {
                 // A page of a thousand users is a megabyte of JSON: parse it on a worker thread
                 // so the event loop (and the window) stays responsive while pages arrive.

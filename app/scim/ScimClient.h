@@ -29,6 +29,9 @@ struct ScimRequest
     QByteArray ifMatch;
     // How many times to try in all; 0 = the client's policy (reads retry, writes do not).
     int maxAttempts = 0;
+    // False: a successful answer's body is left as it came (ScimResponse::json stays empty), for
+    // a caller that reads it itself, e.g. a list page read once on a worker thread.
+    bool parseJson = true;
 
     // "GET /Users" — what logs and error messages show. Never headers, never the body.
     QString summary() const;
@@ -45,6 +48,7 @@ struct ScimResponse
     QByteArray body;
     QJsonObject json; // the parsed body when it is a JSON object
     QByteArray etag;
+    QByteArray contentType;
     ScimError error;
     int attempts = 0;
 
@@ -126,6 +130,7 @@ private:
     // setting for it), so an apply at concurrency 8 or 16 would wait for sockets: a few
     // managers, each request going to the least busy one.
     std::vector<QNetworkAccessManager *> m_managers;
+    static constexpr int ConnectionsPerManager = 6;
     QUrl m_baseUrl;
     QByteArray m_token;
     RetryPolicy m_retry;

@@ -1,5 +1,6 @@
 #include "UserAttributes.h"
 
+#include "JsonView.h"
 #include "Patch.h"
 #include "Schemas.h"
 
@@ -114,11 +115,27 @@ void writeDotted(QJsonObject &object, const QString &path, const QJsonValue &val
     object.insert(outer, inner);
 }
 
-QJsonValue readDotted(const QJsonObject &object, const QString &path)
+template<typename Object> auto readDotted(const Object &object, QStringView path)
 {
-    if (!path.contains(u'.'))
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0)
         return object.value(path);
-    return object.value(path.section(u'.', 0, 0)).toObject().value(path.section(u'.', 1));
+    return object.value(path.first(dot)).toObject().value(path.sliced(dot + 1));
+}
+
+// A QJsonObject, or a JsonView of one.
+template<typename Object> auto textAt(const Object &resource, const UserAttribute &attribute)
+{
+    using Value = decltype(resource.value(QStringView()));
+    if (!attribute.isText() || attribute.id == UserAttribute::Email)
+        return Value();
+    const QStringView path = attribute.path;
+    if (path.startsWith(u"urn:")) {
+        const qsizetype colon = path.lastIndexOf(u':');
+        return Value(
+            readDotted(resource.value(path.first(colon)).toObject(), path.sliced(colon + 1)));
+    }
+    return Value(readDotted(resource, path));
 }
 
 } // namespace
@@ -190,15 +207,17 @@ QString matchName(MatchKey match)
 
 QString read(const QJsonObject &resource, const UserAttribute &attribute)
 {
-    if (!attribute.isText() || attribute.id == UserAttribute::Email)
-        return {};
-    if (attribute.path.startsWith(u"urn:")) {
-        const qsizetype colon = attribute.path.lastIndexOf(u':');
-        return readDotted(resource.value(attribute.path.left(colon)).toObject(),
-                          attribute.path.mid(colon + 1))
-            .toString();
-    }
-    return readDotted(resource, attribute.path).toString();
+    return textAt(resource, attribute).toString();
+}
+
+QJsonValue valueAt(const QJsonObject &resource, const UserAttribute &attribute)
+{
+    return textAt(resource, attribute);
+}
+
+JsonView valueAt(const JsonView &resource, const UserAttribute &attribute)
+{
+    return textAt(resource, attribute);
 }
 
 void write(QJsonObject &resource, const QString &path, const QJsonValue &value)

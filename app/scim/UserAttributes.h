@@ -8,6 +8,8 @@
 
 namespace ScimDesk {
 
+class JsonView;
+
 // How an import finds a row's user on the service.
 enum class MatchKey { UserName, ExternalId, Email };
 
@@ -71,6 +73,10 @@ QString matchName(MatchKey match);
 // An attribute's text in a SCIM User, read at its path (emails are the record's business:
 // several addresses need a choice).
 QString read(const QJsonObject &resource, const UserAttribute &attribute);
+// The value at an attribute's path (undefined for emails and what is not text), for a reader
+// that wants more than the text: a JsonView's UTF-8, say.
+QJsonValue valueAt(const QJsonObject &resource, const UserAttribute &attribute);
+JsonView valueAt(const JsonView &resource, const UserAttribute &attribute);
 // Sets `value` at an attribute path of a user resource: a core path ("title",
 // "name.givenName"), an extension's "URN:attribute" or "URN:outer.inner", or the work email
 // (the one work address changes in place, the others stay; without one, the address becomes

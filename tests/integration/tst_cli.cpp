@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestServer.h"
 #include "changes/ApplyJournal.h"
 #include "changes/AuditSink.h"
@@ -100,14 +101,9 @@ ServiceCapabilities tst_Cli::lucidCapabilities()
 
 void tst_Cli::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("SCIMDESK_KEYRING_SESSION"))
-        QSKIP("needs the Secret Service: run through ctest");
-    QString error;
-    m_server = Test::TestServer::fromEnvironment(&error);
-    if (!error.isEmpty())
-        QSKIP(qPrintable(error));
     m_binary = QStringLiteral(SCIMDESK_CLI_PATH);
-    QVERIFY(QFile::exists(m_binary));
+    if (const QString why = Test::cliPrerequisites(&m_server, m_binary); !why.isEmpty())
+        QSKIP(qPrintable(why));
     QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
                             {QStringLiteral("users"), 260},
                             {QStringLiteral("groups"), 12}}));
@@ -116,19 +112,8 @@ void tst_Cli::initTestCase()
 tst_Cli::Result tst_Cli::cli(const QStringList &arguments, const QByteArray &input,
                              const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-    env.remove(QStringLiteral("SCIMDESK_TOKEN"));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000))
-        qWarning("scimdesk-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    const Test::CliResult result = Test::runCli(m_binary, m_config.path(), arguments, input, extra);
+    return {result.exitCode, result.out, result.err};
 }
 
 void tst_Cli::addSample(const QString &name, const QString &profile)

@@ -49,7 +49,8 @@ class AdminError extends Error {
 
 const USAGE = `usage: node server.js [--port 0] [--port-file FILE] [--token TOKEN] [--profile generic|lucid]
                       [--users N] [--groups M] [--seed-file FILE.json] [--random-seed S] [--org-groups]
-                      [--licence-group LICENCE=GROUP]... [--strict-coercion]`;
+                      [--licence-group LICENCE=GROUP]... [--strict-coercion] [--page-cache]
+                      [--page-limit N]`;
 
 function die(message, code = 2) {
     process.stderr.write(`scim-server: ${message}\n${USAGE}\n`);
@@ -65,9 +66,10 @@ function parseIntArg(name, value, min, max) {
 
 function parseArgs(argv) {
     const opts = {port: 0, portFile: null, token: null, profile: "generic", users: null, groups: null,
-        seedFile: null, randomSeed: 1, orgGroups: false, strictCoercion: false, licenceGroups: {}};
+        seedFile: null, randomSeed: 1, pageLimit: 0, orgGroups: false, strictCoercion: false, pageCache: false, licenceGroups: {}};
     const valued = {"--port": "port", "--port-file": "portFile", "--token": "token", "--profile": "profile",
-        "--users": "users", "--groups": "groups", "--seed-file": "seedFile", "--random-seed": "randomSeed"};
+        "--users": "users", "--groups": "groups", "--seed-file": "seedFile", "--random-seed": "randomSeed",
+        "--page-limit": "pageLimit"};
     for (let i = 0; i < argv.length; i++) {
         let arg = argv[i], value;
         const eq = arg.indexOf("=");
@@ -94,6 +96,7 @@ function parseArgs(argv) {
             }
         } else if (arg === "--org-groups") opts.orgGroups = true;
         else if (arg === "--strict-coercion") opts.strictCoercion = true;
+        else if (arg === "--page-cache") opts.pageCache = true;
         else if (arg === "-h" || arg === "--help") {
             process.stdout.write(USAGE + "\n");
             process.exit(0);
@@ -103,6 +106,7 @@ function parseArgs(argv) {
     opts.port = parseIntArg("--port", opts.port, 0, 65535);
     if (!(opts.profile in PROFILES)) die(`--profile must be generic or lucid, got '${opts.profile}'`);
     opts.randomSeed = parseIntArg("--random-seed", opts.randomSeed, -2147483648, 4294967295);
+    opts.pageLimit = parseIntArg("--page-limit", opts.pageLimit, 0, 1000000);
     // Without a seed file: 50 users / 8 groups; with one: only what the file holds unless asked for more.
     opts.users = opts.users === null ? (opts.seedFile ? 0 : 50) : parseIntArg("--users", opts.users, 0, 2000000);
     opts.groups = opts.groups === null ? (opts.seedFile ? 0 : 8) : parseIntArg("--groups", opts.groups, 0, 100000);
@@ -151,6 +155,7 @@ const state = {
     orgGroups: CONFIG.orgGroups,
     licenceGroups: CONFIG.licenceGroups,   // licence name -> group displayName (lucid + orgGroups only)
     randomSeed: CONFIG.randomSeed,
+    pageLimit: CONFIG.pageLimit,   // > 0: serve at most this many a page, whatever maxResults says
     origin: "http://127.0.0.1:0",
     urls: {users: "", groups: ""},
     ownerId: null,
@@ -889,6 +894,7 @@ function selectPage(resource, kind) {
     const startIndex = c.startIndex !== undefined ? c.startIndex : 1;
     let count = c.count !== undefined ? c.count : (kind === "User" ? prof.defaultUserCount : prof.defaultGroupCount);
     count = Math.min(count, prof.maxResults);
+    if (state.pageLimit > 0) count = Math.min(count, state.pageLimit);
     const total = list.length;
     const from = startIndex - 1;
     const to = Math.min(from + count, total);
@@ -1256,9 +1262,18 @@ function normalizeFaults(body) {
 
 function parseMatch(s) {
     const t = s.trim();
-    const m = /^([A-Za-z]+)?\s*(\/\S*)?$/.exec(t);
-    if (!m || (!m[1] && !m[2])) throw new AdminError(`bad match '${s}': expected "METHOD /PathPrefix", "METHOD" or "/PathPrefix"`);
-    return {text: t, method: m[1] ? m[1].toUpperCase() : null, prefix: m[2] || null};
+    const m = /^([A-Za-z]+)?\s*(\/[^\s?]*)?(?:\?(\S*))?$/.exec(t);
+    if (!m || (!m[1] && !m[2]) || (m[3] !== undefined && !m[2])) {
+        throw new AdminError(`bad match '${s}': expected "METHOD /PathPrefix[?name=value&...]", "METHOD" or "/PathPrefix"`);
+    }
+    // "GET /Users?startIndex=201": the query parameters named must all have these values.
+    const query = m[3] !== undefined ? Object.fromEntries(new URLSearchParams(m[3])) : null;
+    return {text: t, method: m[1] ? m[1].toUpperCase() : null, prefix: m[2] || null, query};
+}
+
+function matchesQuery(match, req) {
+    if (!match.query) return true;
+    return Object.entries(match.query).every(([name, value]) => String(req.query[name]) === value);
 }
 
 function setFaults(cfg) {
@@ -1365,7 +1380,7 @@ function faultInjector(req, res, next) {
     };
     const proceed = () => {
         const idx = faults.script.findIndex((e) => !e.match || ((!e.match.method || e.match.method === req.method)
-            && (!e.match.prefix || req.path.startsWith(e.match.prefix))));
+            && (!e.match.prefix || req.path.startsWith(e.match.prefix)) && matchesQuery(e.match, req)));
         if (idx >= 0) {
             const f = faults.script.splice(idx, 1)[0];
             if (f.latencyMs && !f.reset && !f.resetAfter && f.status === undefined) {
@@ -1406,6 +1421,7 @@ function resetAll(opts) {
     state.orgGroups = opts.orgGroups;
     state.licenceGroups = opts.licenceGroups;
     state.randomSeed = opts.randomSeed;
+    state.pageLimit = opts.pageLimit;
     applyServiceProviderConfig(state.profile);
     clearStore(opts.randomSeed);
     generate(opts.users, opts.groups, opts.randomSeed);
@@ -1417,19 +1433,20 @@ function resetAll(opts) {
 }
 
 function resolveReset(body) {
-    const allowed = ["profile", "users", "groups", "randomSeed", "seed", "orgGroups", "licenceGroups"];
+    const allowed = ["profile", "users", "groups", "randomSeed", "seed", "orgGroups", "licenceGroups", "pageLimit"];
     if (!body || typeof body !== "object" || Array.isArray(body)) throw new AdminError("reset body must be a JSON object");
     const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
     if (unknown.length) throw new AdminError(`unknown reset option(s): ${unknown.join(", ")}`);
     const o = {
         profile: body.profile ?? CONFIG.profile, users: body.users ?? CONFIG.users, groups: body.groups ?? CONFIG.groups,
         randomSeed: body.randomSeed ?? CONFIG.randomSeed, orgGroups: body.orgGroups ?? CONFIG.orgGroups,
+        pageLimit: body.pageLimit ?? CONFIG.pageLimit,
         seed: "seed" in body ? body.seed : CONFIG.seed,
         licenceGroups: "licenceGroups" in body ? normalizeLicenceGroups(body.licenceGroups) : {...CONFIG.licenceGroups},
     };
     if (!(o.profile in PROFILES)) throw new AdminError("profile must be 'generic' or 'lucid'");
-    for (const k of ["users", "groups", "randomSeed"]) if (!Number.isInteger(o[k])) throw new AdminError(`${k} must be an integer`);
-    if (o.users < 0 || o.groups < 0) throw new AdminError("users and groups must not be negative");
+    for (const k of ["users", "groups", "randomSeed", "pageLimit"]) if (!Number.isInteger(o[k])) throw new AdminError(`${k} must be an integer`);
+    if (o.users < 0 || o.groups < 0 || o.pageLimit < 0) throw new AdminError("users, groups and pageLimit must not be negative");
     if (typeof o.orgGroups !== "boolean") throw new AdminError("orgGroups must be a boolean");
     if (o.seed !== null && o.seed !== undefined && (typeof o.seed !== "object" || Array.isArray(o.seed))) throw new AdminError("seed must be {users:[...], groups:[...]} or null");
     return o;
@@ -1458,6 +1475,38 @@ function lucidGate(req, res, next) {
     next();
 }
 
+// --page-cache: a list page asked for with nothing but startIndex and count is kept as the bytes it was sent as,
+// and sent again as they are, so that serving it costs next to nothing (benchmarks compare clients with a plain
+// download). Any write, and any admin change, drops every kept page.
+const pageCache = new Map();
+
+function pageCacheKey(req) {
+    if (!/^\/(Users|Groups)\/?$/.test(req.path)) return null;
+    if (Object.keys(req.query).some((name) => name !== "startIndex" && name !== "count")) return null;
+    return `${req.path}?${req.query.startIndex ?? ""}&${req.query.count ?? ""}`;
+}
+
+function pageCacheHook(req, res, next) {
+    if (!CONFIG.pageCache) return next();
+    if (req.method !== "GET") {
+        pageCache.clear();
+        return next();
+    }
+    const key = pageCacheKey(req);
+    if (!key) return next();
+    const kept = pageCache.get(key);
+    if (kept) return res.status(200).set("Content-Type", kept.type).set("Content-Length", String(kept.body.length)).end(kept.body);
+    const end = res.end;
+    res.end = function (chunk, encoding, ...rest) {
+        if (this.statusCode === 200 && chunk && !pageCache.has(key)) {
+            const body = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+            pageCache.set(key, {type: this.get("Content-Type"), body});
+        }
+        return end.call(this, chunk, encoding, ...rest);
+    };
+    next();
+}
+
 function responseHooks(req, res, next) {
     const send = res.send;
     res.send = function (body) {
@@ -1476,6 +1525,10 @@ function buildApp() {
     // ---- admin API (no auth, no faults) ----
     const admin = express.Router();
     admin.use(express.json({limit: "500mb", type: () => true}));
+    admin.use((req, res, next) => {
+        if (req.method !== "GET") pageCache.clear();
+        next();
+    });
     admin.get("/state", (req, res) => {
         const summary = req.query.summary === "1" || req.query.summary === "true";
         const body = {profile: state.profile, orgGroups: state.orgGroups, licenceGroups: state.licenceGroups, ownerId: state.ownerId,
@@ -1546,7 +1599,7 @@ function buildApp() {
         baseUri: () => state.origin,
     });
     applyServiceProviderConfig(state.profile);   // the routers' constructor sets its own defaults
-    app.use(BASE_PATH, requestLogger, faultInjector, authCheck, lucidGate, responseHooks, routers);
+    app.use(BASE_PATH, requestLogger, faultInjector, authCheck, lucidGate, pageCacheHook, responseHooks, routers);
     app.use((err, req, res, next) => {   // eslint-disable-line no-unused-vars
         if (res.headersSent) {
             // SCIMMY's router already answered (it re-throws 5xx after responding)

@@ -1,5 +1,6 @@
 #include "connections/ConnectionStore.h"
 #include "scim/Preset.h"
+#include "scim/ServiceCapabilities.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,6 +18,11 @@ private Q_SLOTS:
     void settingsFile_neverHoldsAToken();
     void presets_fillDefaults();
     void findForService_prefersTheUrl();
+    void pageSize_automaticUnlessChosen_data();
+    void pageSize_automaticUnlessChosen();
+    void servedPageSize_isLearntAndRemembered();
+    void oldDefaultPageSize_becomesAutomatic_data();
+    void oldDefaultPageSize_becomesAutomatic();
 
 private:
     QTemporaryDir m_dir;
@@ -35,7 +41,7 @@ void tst_ConnectionStore::saveAndList_roundTrip()
     QCOMPARE(found->id, profile.id);
     QCOMPARE(found->baseUrl, QUrl(QStringLiteral("https://users.lucid.app/scim/v2")));
     QCOMPARE(found->presetId, QStringLiteral("lucid"));
-    QCOMPARE(found->pageSize, 100);
+    QVERIFY(found->automaticPageSize());
     QCOMPARE(found->protectedAccounts, profile.protectedAccounts);
     QVERIFY(store.findById(profile.id));
 
@@ -110,6 +116,97 @@ void tst_ConnectionStore::findForService_prefersTheUrl()
              staging.id);
     QVERIFY(!store.findForService(QStringLiteral("Elsewhere"),
                                   QUrl(QStringLiteral("https://other.example.com/scim"))));
+}
+
+void tst_ConnectionStore::pageSize_automaticUnlessChosen_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("served");
+    QTest::addColumn<int>("maxResults");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("automatic: the service's maximum") << 0 << 0 << 500 << 500;
+    QTest::newRow("automatic: a sane maximum") << 0 << 0 << 100'000 << 1000;
+    QTest::newRow("automatic: nothing advertised") << 0 << 0 << 0 << 1000;
+    QTest::newRow("automatic: what it served") << 0 << 100 << 1000 << 100;
+    QTest::newRow("automatic: served, advertised less") << 0 << 300 << 200 << 200;
+    QTest::newRow("explicit wins") << 250 << 100 << 1000 << 250;
+    QTest::newRow("explicit, capped by maxResults") << 5000 << 0 << 1000 << 1000;
+    QTest::newRow("explicit, above the automatic maximum") << 2000 << 0 << 0 << 2000;
+}
+
+void tst_ConnectionStore::pageSize_automaticUnlessChosen()
+{
+    QFETCH(int, pageSize);
+    QFETCH(int, served);
+    QFETCH(int, maxResults);
+    QFETCH(int, expected);
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    QVERIFY(profile.automaticPageSize()); // what a new connection gets
+    profile.pageSize = pageSize;
+    profile.servedPageSize = served;
+    ServiceCapabilities capabilities;
+    capabilities.filterMaxResults = maxResults;
+    QCOMPARE(profile.pageSizeFor(capabilities), expected);
+}
+
+void tst_ConnectionStore::servedPageSize_isLearntAndRemembered()
+{
+    ConnectionStore store(m_dir.filePath(QStringLiteral("e.ini")));
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Served");
+    QCOMPARE(store.save(profile), QString());
+
+    QVERIFY(!profile.learnServedPageSize(1000, 1000)); // served what was asked: nothing learnt
+    QVERIFY(profile.learnServedPageSize(1000, 100));
+    QCOMPARE(profile.servedPageSize, 100);
+    QVERIFY(!profile.learnServedPageSize(100, 100));
+
+    // Another program changed the connection meanwhile: remembering touches nothing else.
+    ConnectionProfile changed = *store.findById(profile.id);
+    changed.concurrency = 9;
+    QCOMPARE(store.save(changed), QString());
+    store.rememberServedPageSize(profile.id, 100);
+    const auto found = store.findById(profile.id);
+    QCOMPARE(found->servedPageSize, 100);
+    QCOMPARE(found->concurrency, 9);
+    QVERIFY(found->automaticPageSize());
+
+    ConnectionProfile explicitSize = *found;
+    explicitSize.pageSize = 40;
+    QVERIFY(!explicitSize.learnServedPageSize(40, 20)); // an explicit size learns nothing
+    store.rememberServedPageSize(QStringLiteral("no-such-id"), 10);
+    QCOMPARE(store.list().size(), 1);
+}
+
+void tst_ConnectionStore::oldDefaultPageSize_becomesAutomatic_data()
+{
+    QTest::addColumn<QByteArray>("settings");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("saved by an older version with its default")
+        << QByteArray("pageSize=100\n") << 0;
+    QTest::newRow("saved by an older version, chosen") << QByteArray("pageSize=250\n") << 250;
+    QTest::newRow("chosen 100 since") << QByteArray("pageSize=100\nservedPageSize=0\n") << 100;
+    QTest::newRow("automatic") << QByteArray("pageSize=0\nservedPageSize=70\n") << 0;
+}
+
+void tst_ConnectionStore::oldDefaultPageSize_becomesAutomatic()
+{
+    QFETCH(QByteArray, settings);
+    QFETCH(int, pageSize);
+    static int files = 0;
+    const QString path = m_dir.filePath(QStringLiteral("old-%1.ini").arg(++files));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[connections]\nold\\name=Old\nold\\baseUrl=https://scim.example.com/v2\n");
+    for (const QByteArray &line : settings.split('\n')) {
+        if (!line.isEmpty())
+            file.write("old\\" + line + '\n');
+    }
+    file.close();
+    ConnectionStore store(path);
+    const auto found = store.findById(QStringLiteral("old"));
+    QVERIFY(found);
+    QCOMPARE(found->pageSize, pageSize);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionStore)

@@ -28,6 +28,12 @@ private Q_SLOTS:
     void inconsistentService_isIncompleteAndSaysWhatIsMissing();
     void completeRead_isNotIncomplete();
     void impossibleCount_endsWhereTheListEnds();
+    void ordered_handsPagesOnInTheServicesOrder_data();
+    void ordered_handsPagesOnInTheServicesOrder();
+    void ordered_slowPage_holdsOnlyAFewPages();
+    void rawForm_passesResourcesOnAsSent();
+    void malformedPage_failsTheRead_data();
+    void malformedPage_failsTheRead();
 };
 
 namespace {
@@ -82,7 +88,9 @@ struct Run
     int requestCount = 0;
 };
 
-Run read(Directory &directory, int pageSize, int concurrency)
+// Reads `directory` with `options`, collecting the ids (and, in the raw form, the bytes) of
+// what pageReceived hands on.
+Run read(Directory &directory, PagedReader::Options options, QList<QByteArray> *raw = nullptr)
 {
     auto *nam = new FakeNetworkAccessManager(
         [&directory](const FakeRequest &r) { return directory.answer(r); });
@@ -90,13 +98,15 @@ Run read(Directory &directory, int pageSize, int concurrency)
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
     client.setToken(QStringLiteral("t"));
     client.setRetryPolicy({3, 1, 5, 1});
-    PagedReader reader(&client, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
+    PagedReader reader(&client, options);
     Run run;
-    QObject::connect(&reader, &PagedReader::resourcesReceived, &reader,
-                     [&](const QJsonArray &page) {
-                         for (const QJsonValue &v : page)
-                             run.received.append(v.toObject().value(u"id").toString());
-                     });
+    QObject::connect(&reader, &PagedReader::pageReceived, &reader, [&](const ListPage &page) {
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            run.received.append(page.id(i));
+            if (raw)
+                raw->append(page.raw(i).toByteArray());
+        }
+    });
     QObject::connect(&reader, &PagedReader::finished, &reader, [&] { run.finished = true; });
     QObject::connect(&reader, &PagedReader::failed, &reader, [&](const ScimError &e) {
         run.error = e;
@@ -107,6 +117,23 @@ Run read(Directory &directory, int pageSize, int concurrency)
         qWarning("read did not finish");
     run.requestCount = reader.requestCount();
     return run;
+}
+
+Run read(Directory &directory, int pageSize, int concurrency)
+{
+    return read(directory, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
+}
+
+// The same, the pages handed on in the service's order.
+Run readOrdered(Directory &directory, int pageSize, int concurrency, ListPage::Form form,
+                QList<QByteArray> *raw = nullptr)
+{
+    PagedReader::Options options;
+    options.pageSize = pageSize;
+    options.concurrency = concurrency;
+    options.form = form;
+    options.ordered = true;
+    return read(directory, options, raw);
 }
 
 } // namespace
@@ -340,6 +367,127 @@ void tst_PagedReader::impossibleCount_endsWhereTheListEnds()
     QVERIFY(reader.isIncomplete());
     QVERIFY2(reader.warning().contains(u"ends after 250 entries"), qPrintable(reader.warning()));
     QVERIFY(reader.warning().contains(u"cannot be true"));
+}
+
+void tst_PagedReader::ordered_handsPagesOnInTheServicesOrder_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::addColumn<int>("serverMaxPage");
+    QTest::addColumn<int>("shortEvery");
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("out-of-order answers") << 1000 << 1000 << 0 << 4;
+    QTest::newRow("service caps the page") << 1000 << 30 << 0 << 3;
+    QTest::newRow("short pages") << 1000 << 1000 << 3 << 4;
+    QTest::newRow("one at a time") << 250 << 1000 << 2 << 1;
+}
+
+void tst_PagedReader::ordered_handsPagesOnInTheServicesOrder()
+{
+    QFETCH(int, users);
+    QFETCH(int, serverMaxPage);
+    QFETCH(int, shortEvery);
+    QFETCH(int, concurrency);
+    Directory directory(users);
+    directory.serverMaxPage = serverMaxPage;
+    directory.shortEvery = shortEvery;
+    const Run run = readOrdered(directory, 50, concurrency, ListPage::Form::Parsed);
+    QVERIFY(!run.error.isError());
+    QCOMPARE(run.received, directory.ids);
+}
+
+void tst_PagedReader::ordered_slowPage_holdsOnlyAFewPages()
+{
+    // The second page takes long; the pages after it arrive quickly but must wait for it. The
+    // reader stops asking for more while a few wait, instead of holding the whole directory.
+    Directory directory(5000);
+    int askedBeforeSlowAnswered = 0;
+    bool slowAnswered = false;
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &request) {
+        FakeAnswer answer = directory.answer(request);
+        const bool slow = request.query.queryItemValue(QStringLiteral("startIndex")) == u"101";
+        answer.delayMs = slow ? 400 : 1;
+        if (!slowAnswered)
+            ++askedBeforeSlowAnswered;
+        return answer;
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader::Options options;
+    options.pageSize = 100;
+    options.concurrency = 3;
+    options.ordered = true;
+    PagedReader reader(&client, options);
+    QList<QString> received;
+    connect(&reader, &PagedReader::pageReceived, &reader, [&](const ListPage &page) {
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            if (page.id(i) == u"u101")
+                slowAnswered = true;
+            received.append(page.id(i));
+        }
+    });
+    QSignalSpy finished(&reader, &PagedReader::finished);
+    reader.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(received, directory.ids);
+    // The first page, the slow one, and at most 2 × concurrency others.
+    QVERIFY2(askedBeforeSlowAnswered <= 2 + 2 * options.concurrency,
+             qPrintable(QString::number(askedBeforeSlowAnswered)));
+}
+
+void tst_PagedReader::rawForm_passesResourcesOnAsSent()
+{
+    Directory directory(230);
+    QList<QByteArray> raw;
+    const Run run = readOrdered(directory, 100, 2, ListPage::Form::Raw, &raw);
+    QVERIFY(!run.error.isError());
+    QCOMPARE(run.received, directory.ids);
+    QCOMPARE(raw.size(), 230);
+    // As listResponse() serialises them, byte for byte.
+    QCOMPARE(raw.first(), QByteArray(R"({"id":"u1","userName":"u1@example.com"})"));
+    QCOMPARE(raw.last(), QByteArray(R"({"id":"u230","userName":"u230@example.com"})"));
+}
+
+void tst_PagedReader::malformedPage_failsTheRead_data()
+{
+    QTest::addColumn<int>("form");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("parsed, cut off")
+        << int(ListPage::Form::Parsed) << QByteArray("application/json")
+        << int(ScimError::Kind::MalformedJson);
+    QTest::newRow("raw, cut off") << int(ListPage::Form::Raw) << QByteArray("application/json")
+                                  << int(ScimError::Kind::MalformedJson);
+    QTest::newRow("raw, html") << int(ListPage::Form::Raw) << QByteArray("text/html")
+                               << int(ScimError::Kind::NotScim);
+}
+
+void tst_PagedReader::malformedPage_failsTheRead()
+{
+    QFETCH(int, form);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, kind);
+    Directory directory(300);
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &request) {
+        FakeAnswer answer = directory.answer(request);
+        if (request.query.queryItemValue(QStringLiteral("startIndex")) == u"101") {
+            answer.body.chop(3); // cut off, as a broken proxy might
+            answer.contentType = contentType;
+        }
+        return answer;
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader::Options options;
+    options.form = ListPage::Form(form);
+    PagedReader reader(&client, options);
+    QSignalSpy failed(&reader, &PagedReader::failed);
+    reader.start();
+    QVERIFY(failed.wait(5'000));
+    const auto error = failed.first().first().value<ScimError>();
+    QCOMPARE(int(error.kind()), kind);
+    QVERIFY(error.message().contains(u"GET /Users"));
 }
 
 QTEST_GUILESS_MAIN(tst_PagedReader)

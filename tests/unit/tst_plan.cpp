@@ -111,6 +111,10 @@ private Q_SLOTS:
     void licencesByGroup_newUserJoinsOnceCreated();
     void deactivation_saysWhichLicencesTheUserLoses();
     void reactivation_givesBackTheLicencesTheDeactivationTook();
+    void formatTwo_oneChangeALine_createsWithoutTheirAttributes();
+    void formatOne_isStillRead();
+    void create_attributesNotFromItsBody_areKept();
+    void largePlan_isWrittenInOrder();
 };
 
 void tst_Plan::deactivate_buildsTheExactRequest()
@@ -673,6 +677,131 @@ void tst_Plan::reactivation_givesBackTheLicencesTheDeactivationTook()
                 QJsonObject {{QStringLiteral("value"), QStringLiteral("u3")},
                              {QStringLiteral("display"), QStringLiteral("c@x")}});
     }));
+}
+
+void tst_Plan::formatTwo_oneChangeALine_createsWithoutTheirAttributes()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.deactivate(user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com")));
+    builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")},
+                     {QStringLiteral("name"),
+                      QJsonObject {{QStringLiteral("givenName"), QStringLiteral("New")}}},
+                     {Lucid,
+                      QJsonObject {{QStringLiteral("productLicenses"),
+                                    QJsonObject {{QStringLiteral("Lucidchart"), true}}}}}});
+    builder.createGroup(QStringLiteral("Sales"));
+    const Plan plan = builder.plan();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QCOMPARE(plan.save(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    // The header, a line for each change, the end.
+    QCOMPARE(lines.size(), 2 + plan.changes.size());
+    QVERIFY(lines.first().contains("\"version\":2"));
+    for (qsizetype i = 0; i < plan.changes.size(); ++i) {
+        const Change &change = plan.changes.at(i);
+        QVERIFY(lines.at(i + 1).contains(QStringLiteral("\"id\":\"%1\"").arg(change.id).toUtf8()));
+        // A create's attributes are its body's: not written twice.
+        QCOMPARE(lines.at(i + 1).contains("\"attributes\""), !change.isCreate());
+    }
+    QString error;
+    const auto loaded = Plan::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    for (qsizetype i = 0; i < plan.changes.size(); ++i)
+        QCOMPARE(loaded->changes.at(i).attributes, plan.changes.at(i).attributes);
+    for (const Change &change : loaded->changes)
+        QCOMPARE(
+            RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
+            QString());
+}
+
+void tst_Plan::formatOne_isStillRead()
+{
+    // As version 1 wrote it: indented, every change with its attributes.
+    const QByteArray text = R"plan({
+    "changes": [
+        {
+            "attributes": [
+                {"after": "old@example.com", "path": "userName"}
+            ],
+            "id": "c0001", "included": true, "intents": ["create (row 2)"], "kind": "createUser",
+            "request": {"body": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                                 "userName": "old@example.com"},
+                        "method": "POST", "path": "/Users"},
+            "resourceType": "User", "targetName": "old@example.com"
+        },
+        {
+            "attributes": [{"after": false, "before": true, "path": "active"}],
+            "id": "c0002", "included": true, "intents": ["deactivate"], "kind": "deactivate",
+            "request": {"body": {"Operations": [{"op": "replace", "path": "active", "value": false}],
+                                 "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"]},
+                        "ifMatch": "W/\"7\"", "method": "PATCH", "path": "/Users/lucid-1"},
+            "resourceType": "User", "targetId": "lucid-1", "targetName": "ada@example.com"
+        }
+    ],
+    "connection": {"name": "Lucid production", "preset": "lucid", "url": "https://users.lucid.app/scim/v2"},
+    "created": "2026-11-01T10:00:00Z", "createdBy": "admin", "format": "scimdesk-plan",
+    "source": "gui", "version": 1
+})plan";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    QString error;
+    const auto loaded = Plan::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->changes.size(), 2);
+    QCOMPARE(loaded->changes.at(0).attributes.size(), 1);
+    QCOMPARE(loaded->changes.at(0).attributes.first().path, QStringLiteral("userName"));
+    QCOMPARE(loaded->changes.at(1).attributes.first().after, QJsonValue(false));
+    // Saved again, it is format 2 and reads back the same.
+    const QString again = dir.filePath(QStringLiteral("v2.json"));
+    QCOMPARE(loaded->save(again), QString());
+    const auto reloaded = Plan::load(again, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QCOMPARE(reloaded->toJson(), loaded->toJson());
+}
+
+void tst_Plan::create_attributesNotFromItsBody_areKept()
+{
+    // Whatever made them, attributes that are not the body's are written, so that a guard can
+    // still find an edited plan inconsistent.
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.createUser(QJsonObject {{QStringLiteral("userName"), QStringLiteral("n@x")}});
+    Plan plan = builder.plan();
+    plan.changes[0].attributes.append(
+        {QStringLiteral("title"), QJsonValue(QJsonValue::Undefined), QStringLiteral("CEO")});
+    QString error;
+    const auto read = Plan::fromJson(
+        QJsonDocument::fromJson(QJsonDocument(plan.toJson()).toJson()).object(), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->changes.first().attributes, plan.changes.first().attributes);
+    const Change &edited = read->changes.first();
+    QVERIFY(!RequestEffect::disagreement(edited, RequestEffect::of(edited.request, lucidCaps()))
+                 .isEmpty());
+}
+
+void tst_Plan::largePlan_isWrittenInOrder()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    for (int i = 0; i < 5'003; ++i)
+        builder.createUser(
+            QJsonObject {{QStringLiteral("userName"), QStringLiteral("u%1@example.com").arg(i)}});
+    const Plan plan = builder.plan();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.json"));
+    QCOMPARE(plan.save(path), QString());
+    QString error;
+    const auto loaded = Plan::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->changes.size(), plan.changes.size());
+    for (qsizetype i = 0; i < plan.changes.size(); ++i)
+        QCOMPARE(loaded->changes.at(i).targetName, plan.changes.at(i).targetName);
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)

@@ -656,3 +656,51 @@ test("admin: licence groups input is validated", async () => {
     assert.match(r.json.error, /unknown licence/);
     assert.equal((await admin("POST", "/reset", {licenceGroups: "Lucidchart users"})).status, 400);
 });
+
+test("faults: a script entry can match on query parameters", async () => {
+    await reset({profile: "generic", users: 30, groups: 0});
+    await admin("POST", "/faults", {script: [{match: "GET /Users?startIndex=21", status: 503}]});
+    assert.equal((await scim("GET", "/Users?startIndex=1&count=10")).status, 200);
+    assert.equal((await scim("GET", "/Users?startIndex=21&count=10")).status, 503);
+    assert.equal((await scim("GET", "/Users?startIndex=21&count=10")).status, 200, "fires once");
+    assert.equal((await admin("POST", "/faults", {script: [{match: "?startIndex=1"}]})).status, 400);
+    await admin("DELETE", "/faults");
+});
+
+test("pageLimit: serves fewer than maxResults says", async () => {
+    await reset({profile: "generic", users: 30, groups: 0, pageLimit: 7});
+    const page = await scim("GET", "/Users?startIndex=1&count=20");
+    assert.equal(page.json.Resources.length, 7);
+    assert.equal(page.json.itemsPerPage, 7);
+    assert.equal(page.json.totalResults, 30);
+    await reset({profile: "generic", users: 30, groups: 0, pageLimit: 0});
+    assert.equal((await scim("GET", "/Users?startIndex=1&count=20")).json.Resources.length, 20);
+});
+
+test("--page-cache: pages sent again as they were, dropped by any write", async () => {
+    const cached = await startServer(["--page-cache", "--profile", "generic"]);
+    try {
+        const get = async (p) => {
+            const res = await fetch(`http://127.0.0.1:${cached.port}/scim/v2${p}`, {headers: {Authorization: `Bearer ${TOKEN}`}});
+            return {status: res.status, type: res.headers.get("content-type"), text: await res.text()};
+        };
+        const first = await get("/Users?startIndex=1&count=5");
+        const again = await get("/Users?startIndex=1&count=5");
+        assert.equal(first.status, 200);
+        assert.equal(again.text, first.text);
+        assert.equal(again.type, first.type);
+        assert.equal((await get("/Users?startIndex=1&count=5&filter=userName%20eq%20%22x%22")).status, 200);
+        const id = JSON.parse(first.text).Resources[0].id;
+        const patched = await fetch(`http://127.0.0.1:${cached.port}/scim/v2/Users/${id}`, {method: "PATCH",
+            headers: {"Authorization": `Bearer ${TOKEN}`, "Content-Type": "application/scim+json"},
+            body: JSON.stringify({schemas: [URN.patch], Operations: [{op: "replace", path: "displayName", value: "Cached No More"}]})});
+        assert.equal(patched.status, 200);
+        const after = await get("/Users?startIndex=1&count=5");
+        assert.ok(after.text.includes("Cached No More"));
+        assert.equal((await get("/Users?startIndex=1&count=5")).text, after.text);
+        const unauthorised = await fetch(`http://127.0.0.1:${cached.port}/scim/v2/Users?startIndex=1&count=5`);
+        assert.equal(unauthorised.status, 401, "the cache is behind authentication");
+    } finally {
+        await cached.stop();
+    }
+});

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QtAlgorithms>
+
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace ScimDesk::JsonText {
+
+// The characters that may follow a backslash in a JSON string (but u), and what each stands for.
+inline constexpr std::string_view Escapes = "\"\\/bfnrt";
+inline constexpr std::string_view Unescaped = "\"\\/\b\f\n\r\t";
+
+// The first byte from `pos` that is '"', '\\', a control character or not ASCII: what ends
+// the plain run of a string. Most of a SCIM page is such runs, so sixteen bytes at a time.
+inline const char *skipPlain(const char *pos, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (end - pos >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(pos));
+        // Signed: bytes from 0x80 up are negative, so "below a space" catches them too.
+        const __m128i special = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+            _mm_cmplt_epi8(bytes, space));
+        if (const int mask = _mm_movemask_epi8(special); mask != 0)
+            return pos + qCountTrailingZeroBits(uint(mask));
+        pos += 16;
+    }
+#endif
+    while (pos < end) {
+        const uchar c = uchar(*pos);
+        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+            return pos;
+        ++pos;
+    }
+    return pos;
+}
+
+// A hexadecimal digit's value, or -1.
+int hexDigit(char c);
+
+// The value of a string's content (between its quotes) that holds escapes; an unknown escape
+// stands for the character, as QJsonDocument reads it.
+QString unescape(QByteArrayView text);
+
+// Whether a string's content equals `name`, without decoding it when it is plain ASCII.
+bool equals(QByteArrayView text, bool escaped, QStringView name);
+
+} // namespace ScimDesk::JsonText

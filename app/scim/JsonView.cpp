@@ -1,0 +1,184 @@
+#include "JsonView.h"
+
+#include "JsonText.h"
+
+namespace ScimDesk {
+
+namespace {
+
+void skipSpace(const char *&pos, const char *end)
+{
+    while (pos < end && (*pos == ' ' || *pos == '\n' || *pos == '\r' || *pos == '\t'))
+        ++pos;
+}
+
+} // namespace
+
+JsonIndex::JsonIndex(QByteArrayView json)
+    : m_json(json)
+{
+    m_entries.reserve(size_t(json.size() / 16));
+    const char *pos = json.data();
+    const char *end = pos + json.size();
+    skipSpace(pos, end);
+    if (pos < end)
+        add(pos, end);
+}
+
+JsonView JsonIndex::root() const
+{
+    return m_entries.empty() ? JsonView() : JsonView(this, 0);
+}
+
+// Indexes the value at `pos` and what it holds, and moves past it. The bytes are JSON: what
+// is not a container or a string runs to the next delimiter.
+quint32 JsonIndex::add(const char *&pos, const char *end)
+{
+    const quint32 self = quint32(m_entries.size());
+    m_entries.push_back({quint32(pos - m_json.data()), 0, 0, Type::Null, false});
+    const char c = *pos;
+    if (c == '{' || c == '[') {
+        m_entries[self].type = c == '{' ? Type::Object : Type::Array;
+        const char close = c == '{' ? '}' : ']';
+        ++pos;
+        skipSpace(pos, end);
+        while (pos < end && *pos != close) {
+            add(pos, end); // a member's key, or an element
+            skipSpace(pos, end);
+            if (c == '{' && pos < end && *pos == ':') {
+                ++pos;
+                skipSpace(pos, end);
+                add(pos, end);
+                skipSpace(pos, end);
+            }
+            if (pos < end && *pos == ',') {
+                ++pos;
+                skipSpace(pos, end);
+            }
+        }
+        ++pos;
+    } else if (c == '"') {
+        m_entries[self].type = Type::String;
+        const char *start = ++pos;
+        bool escaped = false;
+        for (;;) {
+            pos = JsonText::skipPlain(pos, end);
+            if (pos >= end || *pos == '"')
+                break;
+            if (*pos == '\\') {
+                escaped = true;
+                pos += 2;
+            } else {
+                ++pos;
+            }
+        }
+        m_entries[self].start = quint32(start - m_json.data());
+        m_entries[self].length = quint32(pos - start);
+        m_entries[self].escaped = escaped;
+        ++pos;
+    } else {
+        m_entries[self].type = c == 't' ? Type::True
+            : c == 'f'                  ? Type::False
+            : c == 'n'                  ? Type::Null
+                                        : Type::Number;
+        while (pos < end && *pos != ',' && *pos != '}' && *pos != ']' && *pos != ' ' && *pos != '\n'
+               && *pos != '\r' && *pos != '\t')
+            ++pos;
+    }
+    if (m_entries[self].type != Type::String)
+        m_entries[self].length = quint32(pos - m_json.data()) - m_entries[self].start;
+    m_entries[self].next = quint32(m_entries.size());
+    return self;
+}
+
+JsonView JsonView::value(QStringView key) const
+{
+    if (!isObject())
+        return {};
+    // An ASCII name is written in as many bytes as it has characters, unless escaped: most
+    // members are told apart by their length alone.
+    const bool ascii
+        = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const auto stop = end();
+    for (const_iterator it = begin(); it != stop; ++it) {
+        const JsonIndex::Entry &name = m_index->m_entries[it.m_entry];
+        if (ascii && !name.escaped && name.length != quint32(key.size()))
+            continue;
+        if (JsonText::equals(m_index->m_json.sliced(name.start, name.length), name.escaped, key))
+            return it.value();
+    }
+    return {};
+}
+
+QString JsonView::toString() const
+{
+    if (!isString())
+        return {};
+    const QByteArrayView text = m_index->m_json.sliced(entry().start, entry().length);
+    return entry().escaped ? JsonText::unescape(text) : QString::fromUtf8(text);
+}
+
+QByteArray JsonView::toUtf8() const
+{
+    if (!isString())
+        return {};
+    const QByteArrayView text = m_index->m_json.sliced(entry().start, entry().length);
+    return entry().escaped ? JsonText::unescape(text).toUtf8()
+                           : QByteArray::fromRawData(text.data(), text.size());
+}
+
+bool JsonView::toBool(bool otherwise) const
+{
+    if (is(JsonIndex::Type::True))
+        return true;
+    if (is(JsonIndex::Type::False))
+        return false;
+    return otherwise;
+}
+
+qsizetype JsonView::size() const
+{
+    qsizetype count = 0;
+    if (isArray()) {
+        for (quint32 i = m_entry + 1; i < entry().next; i = m_index->m_entries[i].next)
+            ++count;
+    } else if (isObject()) {
+        for (const_iterator it = begin(); it != end(); ++it)
+            ++count;
+    }
+    return count;
+}
+
+JsonView JsonView::at(qsizetype i) const
+{
+    if (!isArray())
+        return {};
+    for (quint32 e = m_entry + 1; e < entry().next; e = m_index->m_entries[e].next) {
+        if (i-- == 0)
+            return {m_index, e};
+    }
+    return {};
+}
+
+QString JsonView::const_iterator::key() const
+{
+    return JsonView(m_index, m_entry).toString();
+}
+
+JsonView::const_iterator &JsonView::const_iterator::operator++()
+{
+    m_entry = m_index->m_entries[m_entry + 1].next; // past the key and its value
+    return *this;
+}
+
+JsonView::const_iterator JsonView::begin() const
+{
+    return {m_index, isObject() ? m_entry + 1 : 0};
+}
+
+JsonView::const_iterator JsonView::end() const
+{
+    return {m_index, isObject() ? entry().next : 0};
+}
+
+} // namespace ScimDesk

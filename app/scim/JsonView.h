@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace ScimDesk {
+
+class JsonView;
+
+// An index of JSON bytes already checked to be JSON (a ListPage's resource), for code that reads
+// a few attributes of many resources: built in one pass, it decodes a string only when asked
+// for it and allocates nothing else. The bytes must outlive it.
+class JsonIndex
+{
+public:
+    explicit JsonIndex(QByteArrayView json);
+    JsonView root() const;
+
+private:
+    friend class JsonView;
+    enum class Type : quint8 { Object, Array, String, True, False, Null, Number };
+    struct Entry
+    {
+        quint32 start; // of the value's bytes; a string's content, without its quotes
+        quint32 length;
+        quint32 next; // the entry after this value and everything inside it
+        Type type;
+        bool escaped; // a string with escape sequences
+    };
+    quint32 add(const char *&pos, const char *end);
+
+    QByteArrayView m_json;
+    std::vector<Entry> m_entries;
+};
+
+// One value of a JsonIndex, with the part of QJsonObject's, QJsonArray's and QJsonValue's
+// interface that reading a resource needs, so that one template reads either. A missing value
+// is undefined, and reads as QJsonValue's would.
+class JsonView
+{
+public:
+    JsonView() = default;
+
+    bool isUndefined() const { return !m_index; }
+    bool isObject() const { return is(JsonIndex::Type::Object); }
+    bool isArray() const { return is(JsonIndex::Type::Array); }
+    bool isString() const { return is(JsonIndex::Type::String); }
+
+    // An object's member, or undefined.
+    JsonView value(QStringView key) const;
+    bool contains(QStringView key) const { return !value(key).isUndefined(); }
+    JsonView toObject() const { return isObject() ? *this : JsonView(); }
+    JsonView toArray() const { return isArray() ? *this : JsonView(); }
+    QString toString() const;
+    // A string's UTF-8. Without escapes it is the JSON bytes themselves (no copy): like the
+    // view, it must not outlive them.
+    QByteArray toUtf8() const;
+    bool toBool(bool otherwise = false) const;
+
+    // An array's elements, or an object's members.
+    qsizetype size() const;
+    JsonView at(qsizetype i) const;
+
+    // An object's members, in the order they were written.
+    class const_iterator
+    {
+    public:
+        QString key() const;
+        JsonView value() const { return {m_index, m_entry + 1}; }
+        const_iterator &operator++();
+        bool operator!=(const const_iterator &other) const { return m_entry != other.m_entry; }
+
+    private:
+        friend class JsonView;
+        const_iterator(const JsonIndex *index, quint32 entry)
+            : m_index(index)
+            , m_entry(entry)
+        { }
+        const JsonIndex *m_index;
+        quint32 m_entry; // the member's key
+    };
+    const_iterator begin() const;
+    const_iterator end() const;
+
+private:
+    friend class JsonIndex;
+    JsonView(const JsonIndex *index, quint32 entry)
+        : m_index(index)
+        , m_entry(entry)
+    { }
+    bool is(JsonIndex::Type type) const
+    {
+        return m_index && m_index->m_entries[m_entry].type == type;
+    }
+    const JsonIndex::Entry &entry() const { return m_index->m_entries[m_entry]; }
+
+    const JsonIndex *m_index = nullptr;
+    quint32 m_entry = 0;
+};
+
+} // namespace ScimDesk

@@ -1,0 +1,196 @@
+#include "scim/ListPage.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ScimDesk;
+
+// A list page read once: as parsed JSON or raw, both forms agree on what the page says, and the
+// raw form's bytes are exactly the resources the service sent, checked as JSON.
+class tst_ListPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bothForms_agree_data();
+    void bothForms_agree();
+    void notJson_isRefusedInBothForms_data();
+    void notJson_isRefusedInBothForms();
+    void raw_isTheBytesAsSent();
+    void raw_notStrictlyJson_isWrittenOutAgain();
+    void keepOnly_dropsResourcesInOrder();
+    void idKey_tellsIdsApart();
+};
+
+void tst_ListPage::bothForms_agree_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("hasTotal");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<QStringList>("ids");
+
+    QTest::newRow("plain") << QByteArray(
+        R"({"totalResults":2,"Resources":[{"id":"a"},{"id":"b"}]})")
+                           << true << qint64(2)
+                           << QStringList {QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("spaces everywhere")
+        << QByteArray(" {\r\n \"Resources\" : [ { \"id\" : \"a\" , \"x\" : [ 1 , 2 ] } ] ,"
+                      "\t\"totalResults\" : 7 }\n")
+        << true << qint64(7) << QStringList {QStringLiteral("a")};
+    QTest::newRow("no total") << QByteArray(R"({"Resources":[{"id":"a"}]})") << false << qint64(0)
+                              << QStringList {QStringLiteral("a")};
+    QTest::newRow("no resources") << QByteArray(R"({"totalResults":0})") << true << qint64(0)
+                                  << QStringList();
+    QTest::newRow("empty resources")
+        << QByteArray(R"({"totalResults":5,"Resources":[]})") << true << qint64(5) << QStringList();
+    QTest::newRow("escaped id") << QByteArray(
+        R"({"Resources":[{"id":"a\"b\\c\u00e9\ud83d\ude00"}]})")
+                                << false << qint64(0)
+                                << QStringList {QStringLiteral("a\"b\\c\u00e9\U0001F600")};
+    QTest::newRow("escaped key") << QByteArray(R"({"Resources":[{"\u0069d":"x"}]})") << false
+                                 << qint64(0) << QStringList {QStringLiteral("x")};
+    QTest::newRow("utf-8 id") << QByteArray(
+        "{\"Resources\":[{\"id\":\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"}]}")
+                              << false << qint64(0)
+                              << QStringList {QStringLiteral("\u00e9\u20ac\U0001F600")};
+    QTest::newRow("nested id is not the id")
+        << QByteArray(R"({"Resources":[{"meta":{"id":"inner"},"id":"outer"},{"meta":{"id":"x"}}]})")
+        << false << qint64(0) << QStringList {QStringLiteral("outer"), QString()};
+    QTest::newRow("id not a string")
+        << QByteArray(R"({"Resources":[{"id":12},{"id":null},"text",7,[1]]})") << false << qint64(0)
+        << QStringList {QString(), QString(), QString(), QString(), QString()};
+    QTest::newRow("total not a whole number")
+        << QByteArray(R"({"totalResults":2.5,"Resources":[]})") << true << qint64(0)
+        << QStringList();
+    QTest::newRow("total as exponent") << QByteArray(R"({"totalResults":1e3,"Resources":[]})")
+                                       << true << qint64(1000) << QStringList();
+    QTest::newRow("total a string") << QByteArray(R"({"totalResults":"3","Resources":[]})") << true
+                                    << qint64(0) << QStringList();
+    QTest::newRow("resources not an array")
+        << QByteArray(R"({"totalResults":1,"Resources":{"id":"a"}})") << true << qint64(1)
+        << QStringList();
+    QTest::newRow("every kind of value")
+        << QByteArray(R"({"Resources":[{"id":"a","t":true,"f":false,"n":null,"num":-0.5e-3,)"
+                      R"("o":{"k":[{},[],""]}}]})")
+        << false << qint64(0) << QStringList {QStringLiteral("a")};
+    QTest::newRow("blank body") << QByteArray(" \n") << false << qint64(0) << QStringList();
+}
+
+void tst_ListPage::bothForms_agree()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, hasTotal);
+    QFETCH(qint64, total);
+    QFETCH(QStringList, ids);
+    for (const ListPage::Form form : {ListPage::Form::Parsed, ListPage::Form::Raw}) {
+        const ListPage page = ListPage::read(body, form);
+        QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+        QCOMPARE(page.hasTotal(), hasTotal);
+        QCOMPARE(page.totalResults(), total);
+        QCOMPARE(page.size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(page.id(i), ids.at(i));
+            QCOMPARE(page.key(i) == IdKey::of(ids.at(i)), !ids.at(i).isEmpty());
+        }
+    }
+}
+
+void tst_ListPage::notJson_isRefusedInBothForms_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("array") << QByteArray(R"([{"id":"a"}])");
+    QTest::newRow("cut off") << QByteArray(R"({"Resources":[{"id":"a"})");
+    QTest::newRow("trailing comma") << QByteArray(R"({"Resources":[{"id":"a"},]})");
+    QTest::newRow("garbage after") << QByteArray(R"({"Resources":[]} x)");
+    QTest::newRow("single quotes") << QByteArray(R"({'Resources':[]})");
+    QTest::newRow("short unicode escape") << QByteArray(R"({"Resources":[{"id":"\u00"}]})");
+    QTest::newRow("invalid utf-8") << QByteArray("{\"Resources\":[{\"id\":\"\xc3\x28\"}]}");
+    QTest::newRow("overlong utf-8") << QByteArray("{\"Resources\":[{\"id\":\"\xc0\xaf\"}]}");
+    QTest::newRow("utf-8 surrogate") << QByteArray("{\"Resources\":[{\"id\":\"\xed\xa0\x80\"}]}");
+    QTest::newRow("leading zero") << QByteArray(R"({"totalResults":01})");
+    QTest::newRow("bare word") << QByteArray(R"({"totalResults":yes})");
+    QTest::newRow("missing colon") << QByteArray(R"({"totalResults" 1})");
+    QTest::newRow("html") << QByteArray("<html><body>proxy login</body></html>");
+    QTest::newRow("deep nesting") << QByteArray(R"({"Resources":[)") + QByteArray(4000, '[')
+            + QByteArray(4000, ']') + QByteArray("]}");
+}
+
+void tst_ListPage::notJson_isRefusedInBothForms()
+{
+    QFETCH(QByteArray, body);
+    QVERIFY(!ListPage::read(body, ListPage::Form::Parsed).error().isEmpty());
+    const ListPage raw = ListPage::read(body, ListPage::Form::Raw);
+    QVERIFY(!raw.error().isEmpty());
+    QVERIFY2(raw.error().contains(u"at byte"), qPrintable(raw.error()));
+}
+
+void tst_ListPage::raw_isTheBytesAsSent()
+{
+    const QByteArray first = R"({"id":"a", "name":{"givenName":"Ada"},  "emails":[]})";
+    const QByteArray second = "{\n  \"id\": \"b\"\n}";
+    const QByteArray body = "{\"totalResults\":2,\"Resources\":[ " + first + " ,\n" + second
+        + "],\"itemsPerPage\":2}";
+    const ListPage raw = ListPage::read(body, ListPage::Form::Raw);
+    const ListPage parsed = ListPage::read(body, ListPage::Form::Parsed);
+    QCOMPARE(raw.size(), 2);
+    QCOMPARE(raw.raw(0), first);
+    QCOMPARE(raw.raw(1), second);
+    for (qsizetype i = 0; i < raw.size(); ++i)
+        QCOMPARE(QJsonDocument::fromJson(raw.raw(i).toByteArray()).object(),
+                 parsed.resources().at(i).toObject());
+}
+
+void tst_ListPage::raw_notStrictlyJson_isWrittenOutAgain()
+{
+    // QJsonDocument takes a raw control character and an unknown escape; JSON does not, and an
+    // escape sequence must not reach a terminal as it is. Such a resource is written out again.
+    const QByteArray body = "{\"Resources\":[{\"id\":\"a\"},{\"id\":\"b\",\"x\":\"\x1b[2J\\q\"},"
+                            "{\"id\":\"c\"}]}";
+    ListPage page = ListPage::read(body, ListPage::Form::Raw);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    QCOMPARE(page.size(), 3);
+    QCOMPARE(page.raw(0), QByteArrayView(R"({"id":"a"})"));
+    QCOMPARE(page.raw(1), QByteArrayView(R"({"id":"b","x":"\u001b[2Jq"})"));
+    QVERIFY(!page.raw(1).contains('\x1b'));
+    page.keepOnly({false, true, true});
+    QCOMPARE(page.raw(0), QByteArrayView(R"({"id":"b","x":"\u001b[2Jq"})"));
+    QCOMPARE(page.raw(1), QByteArrayView(R"({"id":"c"})"));
+    const ListPage parsed = ListPage::read(body, ListPage::Form::Parsed);
+    QCOMPARE(parsed.resources().at(1).toObject().value(u"x").toString(),
+             QStringLiteral("\x1b[2Jq"));
+}
+
+void tst_ListPage::keepOnly_dropsResourcesInOrder()
+{
+    const QByteArray body = R"({"Resources":[{"id":"a"},{"id":"b"},{"id":"c"}]})";
+    for (const ListPage::Form form : {ListPage::Form::Parsed, ListPage::Form::Raw}) {
+        ListPage page = ListPage::read(body, form);
+        page.keepOnly({true, false, true});
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.id(0), QStringLiteral("a"));
+        QCOMPARE(page.id(1), QStringLiteral("c"));
+        QCOMPARE(page.key(1), IdKey::of(QStringLiteral("c")));
+        if (form == ListPage::Form::Raw)
+            QCOMPARE(page.raw(1), QByteArrayView(R"({"id":"c"})"));
+        else
+            QCOMPARE(page.resources().at(1).toObject().value(u"id").toString(),
+                     QStringLiteral("c"));
+    }
+}
+
+void tst_ListPage::idKey_tellsIdsApart()
+{
+    QSet<quint64> highs;
+    for (int i = 0; i < 20000; ++i) {
+        const IdKey key = IdKey::of(QStringLiteral("lucid-%1").arg(i));
+        QVERIFY(!highs.contains(key.high));
+        highs.insert(key.high);
+    }
+    QCOMPARE(IdKey::of(QStringLiteral("a")), IdKey::of(QStringLiteral("a")));
+    QVERIFY(!(IdKey::of(QStringLiteral("a")) == IdKey::of(QStringLiteral("A"))));
+    QVERIFY(!(IdKey::of(QStringLiteral("ab")) == IdKey::of(QStringLiteral("ba"))));
+}
+
+QTEST_GUILESS_MAIN(tst_ListPage)
+#include "tst_listpage.moc"
