@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -57,6 +58,46 @@ private:
     ChangeQueue::State m_after;
 };
 
+// Menu texts with a distinct access key each, so that the keyboard reaches every licence:
+// a capital inside the name first ("Lucidscale&Explorer"), then a letter after what the names
+// share ("Lucid&chart"), then any letter not taken.
+QStringList withMnemonics(const QStringList &names)
+{
+    qsizetype shared = names.size() > 1 ? names.first().size() : 0;
+    for (const QString &name : names) {
+        qsizetype i = 0;
+        while (i < shared && i < name.size()
+               && name.at(i).toLower() == names.first().at(i).toLower())
+            ++i;
+        shared = i;
+    }
+    QSet<QChar> taken;
+    QStringList texts;
+    for (const QString &name : names) {
+        QList<qsizetype> order;
+        for (qsizetype i = 1; i < name.size(); ++i) {
+            if (name.at(i).isUpper())
+                order.append(i);
+        }
+        for (qsizetype i = shared; i < name.size(); ++i)
+            order.append(i);
+        for (qsizetype i = 0; i < name.size(); ++i)
+            order.append(i);
+        QString text = QString(name).replace(u'&', QStringLiteral("&&"));
+        for (const qsizetype i : std::as_const(order)) {
+            const QChar key = name.at(i).toLower();
+            if (key.isLetterOrNumber() && !taken.contains(key)) {
+                taken.insert(key);
+                text = QString(name.left(i)).replace(u'&', QStringLiteral("&&")) + u'&'
+                    + QString(name.mid(i)).replace(u'&', QStringLiteral("&&"));
+                break;
+            }
+        }
+        texts.append(text);
+    }
+    return texts;
+}
+
 QString kindWords(Kind kind, const QString &detail)
 {
     switch (kind) {
@@ -74,6 +115,9 @@ QString kindWords(Kind kind, const QString &detail)
         return ChangesController::tr("Add to %1:").arg(detail);
     case Kind::RemoveFromGroup:
         return ChangesController::tr("Remove from %1:").arg(detail);
+    case Kind::Update: // only an import makes these
+    case Kind::Create:
+        break;
     }
     return {};
 }
@@ -95,6 +139,9 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     createPlanActions();
     createUserMenu();
     connect(m_queue, &ChangeQueue::changed, this, &ChangesController::updateActions);
+    // The users table marks the cells pending changes will change.
+    connect(m_queue, &ChangeQueue::changed, this,
+            [this] { m_directory->users()->setPending(m_queue->pendingEdits()); });
     connect(m_applier, &ApplyController::applyStarted, this, &ChangesController::applyStarted);
     connect(m_applier, &ApplyController::finished, this,
             [this](const Plan &plan, const QList<ChangeResult> &results, bool resumed) {
@@ -220,12 +267,18 @@ void ChangesController::createPlanActions()
     m_openPlan = new QAction(tr("&Open plan…"), this);
     m_openPlan->setShortcut(QKeySequence::Open);
     connect(m_openPlan, &QAction::triggered, this, [this] {
+        QSettings settings; // the folder last used, as the import's file chooser
         const QString path = QFileDialog::getOpenFileName(
             m_window, tr("Open a plan"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            settings
+                .value(QStringLiteral("files/lastFolder"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString(),
             tr("ScimDesk plans (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            openPlanFile(path);
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+        openPlanFile(path);
     });
     m_savePlan = new QAction(tr("&Save plan…"), this);
     m_savePlan->setShortcut(QKeySequence::Save);
@@ -355,8 +408,11 @@ void ChangesController::rebuildSelectionMenus()
     for (QMenu *menu : {m_grantMenu, m_revokeMenu}) {
         menu->clear();
         const bool grant = menu == m_grantMenu;
-        for (const QString &licence : m_directory->users()->store().licences().names) {
-            QAction *action = menu->addAction(licence);
+        const QStringList licences = m_directory->users()->store().licences().names;
+        const QStringList texts = withMnemonics(licences);
+        for (qsizetype i = 0; i < licences.size(); ++i) {
+            const QString licence = licences.at(i);
+            QAction *action = menu->addAction(texts.at(i));
             connect(action, &QAction::triggered, this, [this, grant, licence] {
                 queueForSelection(grant ? Kind::GrantLicence : Kind::RevokeLicence, licence);
             });
@@ -490,8 +546,7 @@ QString ChangesController::openPlan(const QString &path)
 
 bool ChangesController::addPlan(const Plan &plan, Origin origin, const QString &fileName)
 {
-    const QString text = origin == Origin::Import ? tr("Import %1").arg(fileName)
-                                                  : tr("Open plan %1").arg(fileName);
+    const QString text = tr("Open plan %1").arg(fileName);
     const int pending = int(m_queue->plan().changes.size());
     if (pending > 0) {
         QMessageBox box(QMessageBox::Question, tr("Replace the pending changes?"),
@@ -516,12 +571,14 @@ void ChangesController::importCsv(const QString &path)
                                     "its users."));
         return;
     }
-    auto *dialog = new ImportDialog(m_session, m_directory, m_window);
+    auto *dialog = new ImportDialog(m_session, m_directory, m_queue, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::planReady, this, [this](const Plan &plan) {
-        if (addPlan(plan, Origin::Import, plan.source.section(u':', 1)))
-            Q_EMIT reviewRequested();
-    });
+    // The dialog has settled any conflict with what is pending: the import joins the queue.
+    connect(dialog, &ImportDialog::importReady, this,
+            [this](const ChangeQueue::State &next, const QString &fileName) {
+                pushState(next, tr("Import %1").arg(fileName));
+                Q_EMIT reviewRequested();
+            });
     if (!path.isEmpty() && !dialog->openFile(path))
         dialog->showStep(0);
     dialog->open();

@@ -90,6 +90,11 @@ void GroupsPage::onSelection()
     const GroupRecord &group = m_directory->groups()->group(current.row());
     m_membersTitle->setText(
         tr("%1 — members: %L2").arg(group.displayName).arg(group.memberIds.size()));
+    // Members the list leaves out (Lucid's deactivated users) are read one by one, so the
+    // table says who they are rather than "not loaded".
+    if (m_directory->state() == Directory::State::Complete
+        && m_directory->serverFilter().isEmpty())
+        m_directory->lookUpIds(group.memberIds);
 }
 
 } // namespace ScimDesk

@@ -95,6 +95,9 @@ private:
     QAction *m_export = nullptr;
     QAction *m_columns = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_newConnection = nullptr;
+    QAction *m_detailsPane = nullptr;
+    QLabel *m_selectedLabel = nullptr;
     QString m_viewStateFor; // the connection whose column layout the users page shows
 };
 

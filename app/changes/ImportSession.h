@@ -36,6 +36,9 @@ public:
 
     // Named mappings saved for this connection.
     QStringList templateNames() const;
+    // The saved mapping the file got at once (saved for a file with the same columns); empty
+    // when the mapping is a guess.
+    QString autoTemplate() const { return m_autoTemplate; }
     bool useTemplate(const QString &name);
     void saveTemplate(const QString &name) const;
 
@@ -82,6 +85,7 @@ private:
     ImportMappingModel *m_mapping;
     ImportPlanner::Options m_options;
     QString m_fileName;
+    QString m_autoTemplate;
     QStringList m_lookedUp; // keys already looked up on the service
     QStringList m_found; // userNames found by looking up
     bool m_lookingUp = false;

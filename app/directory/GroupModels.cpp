@@ -186,6 +186,11 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
         return {};
     const qsizetype userRow = m_users->store().rowOf(id);
     const UserRecord *user = userRow >= 0 ? &m_users->store().at(userRow) : nullptr;
+    if (!user)
+        user = m_users->departed(id); // deactivated, and left out of the list since
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && user && userRow < 0)
+        return tr("Deactivated: the service no longer lists this user (Lucid hides deactivated "
+                  "users); this is who the console saw before.");
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && !user)
         return tr("This member is not among the loaded users: it may be outside the server-side "
                   "filter, or the service leaves it out of lists (Lucid hides deactivated users). "
@@ -200,7 +205,10 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
     case UserNameColumn:
         return user ? user->userName() : tr("(not loaded: %1)").arg(id);
     case StatusColumn:
-        return !user ? tr("Not loaded") : user->isActive() ? tr("Active") : tr("Deactivated");
+        return !user          ? tr("Not loaded")
+            : userRow < 0     ? tr("Deactivated (not listed)")
+            : user->isActive() ? tr("Active")
+                               : tr("Deactivated");
     default:
         return {};
     }

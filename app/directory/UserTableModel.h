@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PendingEdit.h"
 #include "UserStore.h"
 
 #include <QAbstractTableModel>
@@ -8,6 +9,7 @@
 #include <functional>
 
 namespace ScimDesk {
+
 
 // The users of a directory as a table, in Qt Core only so the CLI and tests can use it. Rows
 // are appended page by page (exact beginInsertRows/endInsertRows); licences get one column
@@ -39,19 +41,31 @@ public:
         IdRole,
         UserNameRole,
         ActiveRole,
+        // True on a cell a pending change will change (the status of a user to be deleted too);
+        // a dataChanged() that carries it says only what is pending changed, not the users.
+        PendingRole,
         ExportRole = Qt::UserRole + 64, // TableExport: plain text for spreadsheets
     };
 
     explicit UserTableModel(QObject *parent = nullptr);
 
-    // Forgets every row and sets the licences the service knows (their columns change).
-    void reset(const LicenceCatalog &licences);
+    // Forgets every row and sets the licences the service knows (their columns change). On a
+    // reload of the same directory, `keepDeactivated` remembers the deactivated users (see
+    // departed()).
+    void reset(const LicenceCatalog &licences, bool keepDeactivated = false);
+    // A deactivated user that an earlier load of this directory held and this one does not
+    // list (Lucid leaves deactivated users out of lists): who a group's member is. nullptr when
+    // the console never saw them.
+    const UserRecord *departed(const QString &id) const;
     // Appends one page of SCIM user resources; users already present are updated in place.
     void addPage(const QJsonArray &resources);
     // Removes the users with these ids (deleted on the service).
     void removeUsers(const QSet<QString> &ids);
 
     const UserStore &store() const { return m_store; }
+    // What pending changes will do, by user id: the cells they change read "before → after".
+    void setPending(QHash<QString, PendingEdit> byUserId);
+    const QHash<QString, PendingEdit> &pending() const { return m_pending; }
     int licenceColumn(int licenceIndex) const { return FixedColumnCount + licenceIndex; }
     // Column identifiers stable across services: "userName", …, "licence:Lucidchart".
     QString columnKey(int column) const;
@@ -89,6 +103,10 @@ Q_SIGNALS:
 
 private:
     QVariant sortValue(const UserRecord &user, int column) const;
+    // The cell as the service holds it now.
+    QVariant shown(const UserRecord &user, int column) const;
+    // The cell as a pending change leaves it; invalid when none changes it.
+    QVariant pendingValue(const UserRecord &user, int column) const;
     const QVector<QString> &sortKeys(int column) const;
     static QString sortKey(const UserRecord &user, int column);
     void count(const UserRecord &user, int sign);
@@ -99,6 +117,8 @@ private:
     mutable QHash<int, QVector<int>> m_ranks; // text columns, valid for every row, or absent
     QList<qint64> m_activeLicenceCounts;
     qint64 m_activeCount = 0;
+    QHash<QString, PendingEdit> m_pending; // by user id
+    QHash<QString, UserRecord> m_departed; // by user id
     std::function<void()> m_fetcher;
     bool m_canFetch = false;
 };
