@@ -182,7 +182,7 @@ QString DetailsPane::licencesText() const
 
 QString DetailsPane::pendingText() const
 {
-    return m_pending->isVisible() ? m_pending->text() : QString();
+    return m_pending->isHidden() ? QString() : m_pending->text();
 }
 
 void DetailsPane::showUser(const QString &id)

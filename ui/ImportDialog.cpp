@@ -551,8 +551,10 @@ void ImportDialog::showPlan()
     m_outcome->setText(u"<b>"_qs + html + u"</b>"_qs);
     QStringList warnings;
     const int deprovisions = result.deactivate + result.remove;
-    const int threshold
-        = Guards::threshold(m_session->profile(), m_directory->users()->rowCount());
+    // As the apply will judge it: against the number of users the service lists.
+    const qint64 listed = m_session->report().userCount;
+    const int threshold = Guards::threshold(
+        m_session->profile(), listed > 0 ? listed : m_directory->users()->rowCount());
     if (deprovisions > threshold)
         warnings.append(
             tr("This takes access away from %L1 users, more than this connection's limit of %L2: "
@@ -657,7 +659,7 @@ QString ImportDialog::templateShown() const
 
 QString ImportDialog::warningText() const
 {
-    return m_warning->isVisible() ? m_warning->text() : QString();
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 QString ImportDialog::fileName() const

@@ -283,11 +283,15 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)
             && key->modifiers() == Qt::NoModifier && m_proxy->rowCount() > 0) {
-            m_view->setFocus(Qt::TabFocusReason);
-            if (!m_view->selectionModel()->currentIndex().isValid())
-                m_view->selectionModel()->setCurrentIndex(
+            QItemSelectionModel *selection = m_view->selectionModel();
+            if (!selection->currentIndex().isValid())
+                selection->setCurrentIndex(
                     m_proxy->index(0, m_view->horizontalHeader()->logicalIndex(0)),
                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            else if (!selection->hasSelection())
+                selection->select(selection->currentIndex(),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_view->setFocus(Qt::TabFocusReason);
             return true;
         }
     }

@@ -5,11 +5,13 @@
 #include "ImportConflictDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "ReviewPage.h"
 #include "TestServer.h"
 #include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "changes/ApplyEngine.h"
+#include "changes/Guards.h"
 #include "changes/PlanDiffModel.h"
 #include "connections/ConnectionSession.h"
 #include "csv/CsvTableModel.h"
@@ -265,10 +267,15 @@ void tst_ConsoleUx::import_stepThree_listsEachChange_andWarnsOfMassDeprovisionin
     QTRY_VERIFY_WITH_TIMEOUT(dialog->outcomeText().contains(u"1 to update"), 10'000);
     const int deactivations = dialog->result().deactivate;
     QVERIFY2(deactivations > 100, qPrintable(dialog->outcomeText()));
+    // The limit the apply will hold the plan to: 5 % of the users the service lists.
+    const int limit = Guards::threshold(m_window->session()->profile(),
+                                        m_window->session()->report().userCount);
+    QVERIFY(limit < 11);
     QVERIFY2(dialog->warningText().contains(
                  QStringLiteral("This takes access away from %1 users, more than this "
-                                "connection's limit of 10")
-                     .arg(deactivations)),
+                                "connection's limit of %2")
+                     .arg(deactivations)
+                     .arg(limit)),
              qPrintable(dialog->warningText()));
 
     // Every change, per user, deprovisioning first; a row opens to its attributes.
