@@ -125,13 +125,17 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
 {
     setObjectName(QStringLiteral("importConflicts"));
     setWindowTitle(tr("Pending changes and %1 disagree").arg(fileName));
-    auto *intro = new QLabel(
-        tr("%n user(s) in %1 already have pending changes that the file contradicts. Everything "
-           "else in the file joins the pending changes. For each user below, tick \"What stays\" "
-           "to use the file's changes instead of the pending ones (Space ticks the current row).",
-           nullptr, int(conflicts.size()))
-            .arg(fileName),
-        this);
+    const QString who = conflicts.size() == 1
+        ? tr("1 user in %1 already has pending changes that the file contradicts.").arg(fileName)
+        : tr("%L1 users in %2 already have pending changes that the file contradicts.")
+              .arg(conflicts.size())
+              .arg(fileName);
+    auto *intro = new QLabel(who + u' '
+                                 + tr("Everything else in the file joins the pending changes. "
+                                      "For each user below, tick \"What stays\" to use the "
+                                      "file's changes instead of the pending ones (Space ticks "
+                                      "the current row)."),
+                             this);
     intro->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("conflictList"));
     m_view->setAccessibleName(tr("Users whose pending changes the file contradicts"));
@@ -158,7 +162,8 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
     QPushButton *add
         = buttons->addButton(tr("&Add with these choices"), QDialogButtonBox::AcceptRole);
     add->setDefault(true);
-    QPushButton *back = buttons->addButton(tr("Back to the import"), QDialogButtonBox::RejectRole);
+    QPushButton *back
+        = buttons->addButton(tr("&Back to the import"), QDialogButtonBox::RejectRole);
     back->setToolTip(tr("Nothing is added; the import keeps your fixes"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -563,9 +563,12 @@ void ImportDialog::showPlan()
                 .arg(threshold));
     const QList<ImportMerge::Conflict> conflicts = m_queue->conflictsWith(result.queued);
     if (!conflicts.isEmpty())
-        warnings.append(tr("%n user(s) in the file already have pending changes that the file "
-                           "contradicts: you choose which stay when you add.",
-                           nullptr, int(conflicts.size())));
+        warnings.append(conflicts.size() == 1
+                            ? tr("1 user in the file already has pending changes that the file "
+                                 "contradicts: you choose which stay when you add.")
+                            : tr("%L1 users in the file already have pending changes that the "
+                                 "file contradicts: you choose which stay when you add.")
+                                  .arg(conflicts.size()));
     else if (!m_queue->acceptsOperations())
         warnings.append(tr("The pending changes are the plan file %1: adding the import replaces "
                            "it (you are asked first).")

@@ -182,6 +182,7 @@ void MainWindow::createActions()
     });
     m_cancel = viewMenu->addAction(tr("&Stop loading"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setIconText(tr("Stop"));
     m_cancel->setToolTip(tr("Stop loading; the rows loaded so far stay, marked as partial (Esc)"));
     connect(m_cancel, &QAction::triggered, m_directory, &Directory::cancel);
     QAction *find = viewMenu->addAction(tr("&Find users"));
@@ -216,7 +217,7 @@ void MainWindow::createActions()
     m_connectionBox = new QComboBox(toolBar);
     m_connectionBox->setObjectName(QStringLiteral("connectionSwitcher"));
     m_connectionBox->setAccessibleName(tr("Connection"));
-    m_connectionBox->setMinimumContentsLength(22);
+    m_connectionBox->setMinimumContentsLength(16);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolBar->addWidget(m_connectionBox);
     // What an admin does most, in the order they do it; the rest (Columns) is in the menus.

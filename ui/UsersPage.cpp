@@ -39,9 +39,49 @@ protected:
         if (!index.data(UserTableModel::PendingRole).toBool())
             return;
         option->font.setItalic(true);
-        option->font.setBold(true);
         option->backgroundBrush = QColor(0xff, 0xe9, 0xa8);
         option->palette.setColor(QPalette::Text, QColor(0x5a, 0x3a, 0x00));
+    }
+};
+
+// "LucidscaleExplorer" -> "Lucidscale\nExplorer": long licence names take two short lines, so
+// that every licence column fits beside the user name and status at 1024 pixels.
+QString headerLines(const QString &title)
+{
+    QString lines;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (i > 0 && title.at(i).isUpper() && title.at(i - 1).isLower())
+            lines.append(u'\n');
+        lines.append(title.at(i));
+    }
+    return lines;
+}
+
+// A header whose titles break where their words join.
+class LineBreakingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        option->text = headerLines(option->text);
+    }
+
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const QString title = model()->headerData(logicalIndex, orientation()).toString();
+        const QString lines = headerLines(title);
+        if (lines == title)
+            return size;
+        const QFontMetrics metrics = fontMetrics();
+        const QSize one = metrics.size(0, title);
+        const QSize two = metrics.size(0, lines);
+        return {size.width() - one.width() + two.width(),
+                size.height() - one.height() + two.height()};
     }
 };
 
@@ -218,6 +258,9 @@ void UsersPage::setUpView()
 {
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setAccessibleName(tr("Users"));
+    auto *header = new LineBreakingHeader(Qt::Horizontal, m_view);
+    header->setSectionsClickable(true); // sorts, as the view's own header does
+    m_view->setHorizontalHeader(header);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new PendingDelegate(m_view));
     m_view->installEventFilter(this); // Shift+F10
@@ -427,18 +470,18 @@ int UsersPage::defaultWidth(int column) const
     case UserTableModel::DepartmentColumn:
         return metrics.horizontalAdvance(QStringLiteral("Firstname Lastname")) + 16;
     case UserTableModel::ActiveColumn: // wide enough for what is pending
-        return metrics.horizontalAdvance(UserTableModel::tr("%1 \u2192 %2")
-                                             .arg(UserTableModel::tr("Active"),
-                                                  UserTableModel::tr("Deactivated")))
-            + 16;
+        return metrics.horizontalAdvance(
+                   UserTableModel::tr("\u2192 %1").arg(UserTableModel::tr("Deactivated")))
+            + 20;
     case UserTableModel::GroupsColumn:
         return metrics.horizontalAdvance(QStringLiteral("Groups")) + 24;
     default:
         break;
     }
-    if (column >= UserTableModel::FixedColumnCount)
-        return metrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString())
-            + 24;
+    if (column >= UserTableModel::FixedColumnCount) // its title in two lines
+        return metrics.size(0, headerLines(m_proxy->headerData(column, Qt::Horizontal).toString()))
+                   .width()
+            + 16;
     return 150;
 }
 

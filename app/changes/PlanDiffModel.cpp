@@ -59,6 +59,10 @@ QString PlanDiffModel::attributeTitle(const QString &path)
 {
     if (path == Patch::WorkEmailPath)
         return tr("Work email");
+    if (path == u"emails")
+        return tr("Email addresses");
+    if (path == u"members")
+        return tr("Members");
     if (const UserAttribute *attribute = UserAttributes::byPath(path))
         return attribute->title();
     const qsizetype licences = path.indexOf(u":productLicenses.");
@@ -114,18 +118,24 @@ QVariant PlanDiffModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TargetColumn:
             return change.targetName;
-        case ChangeColumn:
-            return change.intents.isEmpty()
-                ? change.label()
-                : tr("%1 — %2").arg(change.label(), change.intents.join(QStringLiteral("; ")));
+        case ChangeColumn: {
+            // What was asked says it for a user ("Update (row 2)"); a group's change needs its
+            // kind too ("Grant Lucidchart — add to group").
+            if (change.intents.isEmpty())
+                return change.label();
+            QString asked = change.intents.join(QStringLiteral("; "));
+            asked[0] = asked.at(0).toUpper();
+            return change.resourceType == u"User" ? asked
+                                                  : tr("%1 — %2").arg(change.label(), asked);
+        }
         case BeforeColumn: // one attribute shows at once; several, when expanded
             return change.attributes.size() == 1
                 ? Change::valueText(change.attributes.first().before)
-                : tr("%n attribute(s)", nullptr, int(change.attributes.size()));
+                : QString();
         case AfterColumn:
             return change.attributes.size() == 1
                 ? Change::valueText(change.attributes.first().after)
-                : QString();
+                : tr("%L1 attributes").arg(change.attributes.size());
         default:
             return {};
         }

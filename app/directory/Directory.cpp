@@ -271,8 +271,8 @@ void Directory::lookUpIds(const QStringList &ids)
         ++asked;
         m_client->send(ScimRequest::get(m_capabilities.usersEndpoint.toUtf8(), id), this,
                        [this](const ScimResponse &response) {
-                           if (response.ok())
-                               m_users->addPage({response.json});
+                           if (response.ok()) // known, not listed: not a row of the table
+                               m_users->addDeparted({response.json});
                        });
     }
 }

@@ -86,8 +86,8 @@ public:
     void lookUpUsers(const QStringList &filters, const QObject *context,
                      std::function<void(const QStringList &found, const ScimError &error)> done);
     // Reads the users with these ids that are not loaded (a group's members that lists leave
-    // out: Lucid's deactivated users) and adds them to the table; each is asked once a load, at
-    // most `MaxIdLookups` at a time.
+    // out: Lucid's deactivated users), for UserTableModel::departed(): the table's rows stay
+    // what the service lists. Each is asked once a load, at most `MaxIdLookups` at a time.
     void lookUpIds(const QStringList &ids);
     static constexpr int MaxIdLookups = 25;
 

@@ -137,6 +137,16 @@ const UserRecord *UserTableModel::departed(const QString &id) const
     return it == m_departed.cend() ? nullptr : &*it;
 }
 
+void UserTableModel::addDeparted(const QJsonArray &resources)
+{
+    for (const QJsonValue &value : resources) {
+        UserRecord user = UserRecord::fromResource(value.toObject(), m_store.licences());
+        if (!user.id().isEmpty() && m_store.rowOf(user.id()) < 0)
+            m_departed.insert(user.id(), std::move(user));
+    }
+    Q_EMIT departedChanged();
+}
+
 QString UserTableModel::columnKey(int column) const
 {
     if (column == LastModifiedColumn)
@@ -263,6 +273,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         const QVariant next = pendingValue(user, column);
         if (!next.isValid())
             return now;
+        if (column == ActiveColumn) // the status says what it becomes; the tooltip, all of it
+            return tr("\u2192 %1").arg(next.toString());
         const QString was = now.toString().isEmpty() && column >= FixedColumnCount
             ? QStringLiteral("\u2717")
             : now.toString();

@@ -57,6 +57,9 @@ public:
     // list (Lucid leaves deactivated users out of lists): who a group's member is. nullptr when
     // the console never saw them.
     const UserRecord *departed(const QString &id) const;
+    // Users read one by one that the list leaves out (a group's deactivated members): known by
+    // departed(), not rows of the table.
+    void addDeparted(const QJsonArray &resources);
     // Appends one page of SCIM user resources; users already present are updated in place.
     void addPage(const QJsonArray &resources);
     // Removes the users with these ids (deleted on the service).
@@ -100,6 +103,7 @@ public:
 
 Q_SIGNALS:
     void licenceCountsChanged();
+    void departedChanged();
 
 private:
     QVariant sortValue(const UserRecord &user, int column) const;

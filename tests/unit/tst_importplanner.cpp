@@ -219,11 +219,11 @@ void tst_ImportPlanner::templates_roundTrip()
 void tst_ImportPlanner::flags_areUnderstood()
 {
     bool understood = false;
-    for (const char *yes : {"yes", "Y", "TRUE", "1", "x"}) {
-        QCOMPARE(ImportPlanner::parseFlag(QString::fromLatin1(yes), &understood), true);
+    for (const char *yes : {"yes", "Y", "TRUE", "1", "x", "Ja", "oui", "s\xc3\xad", "si"}) {
+        QCOMPARE(ImportPlanner::parseFlag(QString::fromUtf8(yes), &understood), true);
         QVERIFY(understood);
     }
-    for (const char *no : {"no", "false", "0", " N "})
+    for (const char *no : {"no", "false", "0", " N ", "nein", "Non", "nee"})
         QCOMPARE(ImportPlanner::parseFlag(QString::fromLatin1(no), &understood), false);
     QVERIFY(!ImportPlanner::parseFlag(QString(), &understood).has_value());
     QVERIFY(understood); // empty: leave as is
