@@ -413,10 +413,12 @@ void ImportDialog::chooseFile()
                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString(),
         tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    activateWindow(); // the keyboard comes back here, whatever the file dialog did
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
     openFile(path);
+    m_next->setFocus(Qt::OtherFocusReason);
 }
 
 bool ImportDialog::openFile(const QString &path)

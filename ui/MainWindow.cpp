@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
 #include "GroupsPage.h"
+#include "ImportDialog.h"
 #include "LicenceSummaryWidget.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -84,7 +86,10 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
             });
     connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
     // An apply whose licence changes the service ignored offers the licence settings.
+    connect(m_changes, &ChangesController::importStarted, this,
+            [this](ImportDialog *import) { returnFocusAfter(import); });
     connect(m_changes, &ChangesController::applyStarted, this, [this](ApplyDialog *apply) {
+        returnFocusAfter(apply);
         connect(apply, &ApplyDialog::licenceSettingsRequested, this,
                 [this](const LicenceGroupProposal &proposal) {
                     editConnection(false)->showLicenceProposal(proposal);
@@ -403,8 +408,21 @@ ConnectionDialog *MainWindow::editConnection(bool newConnection)
         reloadConnectionList();
         openConnection(dialog->profile());
     });
+    returnFocusAfter(dialog);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::returnFocusAfter(QDialog *dialog)
+{
+    // Back to the window, and to where the keyboard was unless the dialog sent it elsewhere
+    // (an import that was added goes on to the review).
+    const QPointer<QWidget> before = QApplication::focusWidget();
+    connect(dialog, &QDialog::finished, this, [this, before](int result) {
+        activateWindow();
+        if (result == QDialog::Rejected && before)
+            before->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::showHelp()

@@ -82,16 +82,10 @@ void tst_ConsoleUx::initTestCase()
         return;
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_store = std::make_unique<ConnectionStore>();
-    for (const auto &profile : m_store->list())
-        m_store->remove(profile.id);
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = QStringLiteral("Console tests");
-    profile.baseUrl = m_server.baseUrl();
-    m_store->save(profile);
-    const TokenResult written = waitFor([&](const QObject *c, TokenStore::Callback d) {
-        m_tokens.write(profile.id, m_server.token(), c, d);
-    });
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const ConnectionProfile profile
+        = Test::saveOnlyConnection(*m_store, m_tokens, m_server, QStringLiteral("Console tests"));
+    if (profile.id.isEmpty())
+        return;
 
     m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
     m_window->resize(1024, 700);
@@ -461,6 +455,8 @@ void tst_ConsoleUx::keyboard_reachesTableMenuAndErrorRow()
     QCOMPARE(keys.size(), grant->actions().size());
 
     // Enter on a row's error goes to the row in the file's grid, as a double-click does.
+    view->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), view);
     const QString path = writeFile(QStringLiteral("errors.csv"),
                                    "E-mail;Department\r\nok@example.com;Ops\r\nnot-an-address;Ops\r\n");
     QPointer<ImportDialog> dialog = openImport(path);
@@ -480,6 +476,8 @@ void tst_ConsoleUx::keyboard_reachesTableMenuAndErrorRow()
     QVERIFY(m_window->changes()->queue()->state().isEmpty()); // Enter added nothing
     dialog->reject();
     QTRY_VERIFY(!dialog);
+    // The keyboard is back where it was before the import.
+    QTRY_COMPARE(QApplication::focusWidget(), view);
 }
 
 void tst_ConsoleUx::groups_nameTheirDeactivatedMembers()

@@ -94,16 +94,10 @@ void tst_ReviewPane::initTestCase()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 
     m_store = std::make_unique<ConnectionStore>();
-    for (const auto &profile : m_store->list())
-        m_store->remove(profile.id);
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = QStringLiteral("Review tests");
-    profile.baseUrl = m_server.baseUrl();
-    m_store->save(profile);
-    const TokenResult written = waitFor([&](const QObject *c, TokenStore::Callback d) {
-        m_tokens.write(profile.id, m_server.token(), c, d);
-    });
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const ConnectionProfile profile
+        = Test::saveOnlyConnection(*m_store, m_tokens, m_server, QStringLiteral("Review tests"));
+    if (profile.id.isEmpty())
+        return;
 
     m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
     m_window->resize(1280, 800);
