@@ -93,8 +93,7 @@ void GroupsPage::onSelection()
         tr("%1 — members: %L2").arg(group.displayName).arg(group.memberIds.size()));
     // Members the list leaves out (Lucid's deactivated users) are read one by one, so the
     // table says who they are rather than "not loaded".
-    if (m_directory->state() == Directory::State::Complete
-        && m_directory->serverFilter().isEmpty())
+    if (m_directory->state() == Directory::State::Complete && m_directory->serverFilter().isEmpty())
         m_directory->lookUpIds(group.memberIds);
 }
 

@@ -27,9 +27,9 @@ public:
     {
         QHash<QString, ImportMerge::Choice> choices;
         for (int i = 0; i < m_conflicts.size(); ++i)
-            choices.insert(m_conflicts.at(i).userKey, m_useFile.at(i)
-                                                          ? ImportMerge::Choice::UseFile
-                                                          : ImportMerge::Choice::KeepPending);
+            choices.insert(m_conflicts.at(i).userKey,
+                           m_useFile.at(i) ? ImportMerge::Choice::UseFile
+                                           : ImportMerge::Choice::KeepPending);
         return choices;
     }
 
@@ -162,8 +162,7 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
     QPushButton *add
         = buttons->addButton(tr("&Add with these choices"), QDialogButtonBox::AcceptRole);
     add->setDefault(true);
-    QPushButton *back
-        = buttons->addButton(tr("&Back to the import"), QDialogButtonBox::RejectRole);
+    QPushButton *back = buttons->addButton(tr("&Back to the import"), QDialogButtonBox::RejectRole);
     back->setToolTip(tr("Nothing is added; the import keeps your fixes"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -224,12 +224,11 @@ QWidget *ImportDialog::buildFilePage()
             [this](const QModelIndex &current) {
                 const QString problem = current.data(CsvTableModel::ProblemRole).toString();
                 m_rowProblem->setText(
-                    problem.isEmpty() ? QString()
-                                      : tr("Row %1: %2")
-                                            .arg(preview()->headerData(current.row(),
-                                                                       Qt::Vertical)
-                                                     .toString(),
-                                                 problem));
+                    problem.isEmpty()
+                        ? QString()
+                        : tr("Row %1: %2")
+                              .arg(preview()->headerData(current.row(), Qt::Vertical).toString(),
+                                   problem));
             });
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(fileRow);
@@ -544,8 +543,8 @@ void ImportDialog::showPlan()
     m_outcomeText = result.summary() + u'.';
     // The counts in bold; what takes access away in red, so it is not read past.
     QString html = m_outcomeText.toHtmlEscaped();
-    const QString deprovisioning[] = {tr("%L1 to deactivate").arg(result.deactivate),
-                                      tr("%L1 to delete").arg(result.remove)};
+    const QString deprovisioning[]
+        = {tr("%L1 to deactivate").arg(result.deactivate), tr("%L1 to delete").arg(result.remove)};
     for (const QString &part : deprovisioning) {
         if (!part.startsWith(u'0'))
             html.replace(part, QStringLiteral("<span style='color:#aa2222'>%1</span>").arg(part));
@@ -555,8 +554,8 @@ void ImportDialog::showPlan()
     const int deprovisions = result.deactivate + result.remove;
     // As the apply will judge it: against the number of users the service lists.
     const qint64 listed = m_session->report().userCount;
-    const int threshold = Guards::threshold(
-        m_session->profile(), listed > 0 ? listed : m_directory->users()->rowCount());
+    const int threshold = Guards::threshold(m_session->profile(),
+                                            listed > 0 ? listed : m_directory->users()->rowCount());
     if (deprovisions > threshold)
         warnings.append(
             tr("This takes access away from %L1 users, more than this connection's limit of %L2: "

@@ -210,8 +210,8 @@ ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys,
         if (id.isEmpty())
             continue;
         for (const QString &groupId : operation.groupIds) {
-            const QString joined = Change::kindKey(Change::Kind::AddToGroup) + u':' + groupId
-                + u':' + PlanBuilder::placeholderFor(create->id);
+            const QString joined = Change::kindKey(Change::Kind::AddToGroup) + u':' + groupId + u':'
+                + PlanBuilder::placeholderFor(create->id);
             if (appliedKeys.contains(joined))
                 continue;
             Operation join;
@@ -271,8 +271,7 @@ QHash<QString, PendingEdit> ChangeQueue::pendingEdits() const
             for (const QJsonValue &entry : entries) {
                 PendingEdit &edit = edits[entry.toObject().value(u"value").toString()];
                 if (!change.licence.isEmpty())
-                    edit.licences.insert(change.licence,
-                                         change.kind == Change::Kind::AddToGroup);
+                    edit.licences.insert(change.licence, change.kind == Change::Kind::AddToGroup);
                 edit.changes.append(change.licence.isEmpty()
                                         ? tr("%1 %2").arg(change.label(), change.targetName)
                                         : change.label().section(u" \u2014 "_qs, 0, 0));
@@ -292,8 +291,7 @@ QHash<QString, PendingEdit> ChangeQueue::pendingEdits() const
             if (attribute.path == u"active") {
                 edit.active = attribute.after.toBool();
             } else if (attribute.path.startsWith(licences)) {
-                edit.licences.insert(attribute.path.mid(licences.size()),
-                                     attribute.after.toBool());
+                edit.licences.insert(attribute.path.mid(licences.size()), attribute.after.toBool());
             } else if (const UserAttribute *known = UserAttributes::byPath(attribute.path)) {
                 edit.values.insert(known->key, attribute.after.toString());
             }

@@ -197,8 +197,8 @@ QString ImportMerge::describe(const QueuedOperation &operation, const GroupName 
 }
 
 QList<ImportMerge::Conflict> ImportMerge::conflicts(const QList<QueuedOperation> &pending,
-                                                   const ImportedOperations &import,
-                                                   const GroupName &groupName)
+                                                    const ImportedOperations &import,
+                                                    const GroupName &groupName)
 {
     const Sides sides = compare(pending, import);
     QList<Conflict> conflicts;
@@ -223,11 +223,10 @@ QList<ImportMerge::Conflict> ImportMerge::conflicts(const QList<QueuedOperation>
                     says.append(held->toBool() ? tr("holds %1").arg(licence)
                                                : tr("without %1").arg(licence));
             }
-            conflict.file.append(
-                says.isEmpty()
-                    ? tr("keep them: row %1 lists them").arg(kept.row)
-                    : tr("keep them, %1: row %2 lists them").arg(says.join(QStringLiteral(", ")))
-                          .arg(kept.row));
+            conflict.file.append(says.isEmpty() ? tr("keep them: row %1 lists them").arg(kept.row)
+                                                : tr("keep them, %1: row %2 lists them")
+                                                      .arg(says.join(QStringLiteral(", ")))
+                                                      .arg(kept.row));
         }
         conflicts.append(conflict);
     }

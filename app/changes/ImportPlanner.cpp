@@ -313,14 +313,14 @@ std::optional<bool> ImportPlanner::parseFlag(const QString &cell, bool *understo
         return std::nullopt;
     // With the words German, French, Spanish and Dutch HR files use.
     static const QStringList yes
-        = {QStringLiteral("yes"), QStringLiteral("y"),   QStringLiteral("true"),
-           QStringLiteral("1"),   QStringLiteral("x"),   QStringLiteral("ja"),
-           QStringLiteral("oui"), QStringLiteral("si"),  QStringLiteral("s\u00ed"),
+        = {QStringLiteral("yes"),  QStringLiteral("y"),   QStringLiteral("true"),
+           QStringLiteral("1"),    QStringLiteral("x"),   QStringLiteral("ja"),
+           QStringLiteral("oui"),  QStringLiteral("si"),  QStringLiteral("s\u00ed"),
            QStringLiteral("wahr"), QStringLiteral("vrai")};
     static const QStringList no
-        = {QStringLiteral("no"),   QStringLiteral("n"),     QStringLiteral("false"),
-           QStringLiteral("0"),    QStringLiteral("nein"),  QStringLiteral("non"),
-           QStringLiteral("nee"),  QStringLiteral("falsch"), QStringLiteral("faux")};
+        = {QStringLiteral("no"),  QStringLiteral("n"),      QStringLiteral("false"),
+           QStringLiteral("0"),   QStringLiteral("nein"),   QStringLiteral("non"),
+           QStringLiteral("nee"), QStringLiteral("falsch"), QStringLiteral("faux")};
     if (yes.contains(value))
         return true;
     if (no.contains(value))

@@ -238,14 +238,14 @@ void UserTableModel::setPending(QHash<QString, PendingEdit> byUserId)
     if (byUserId == m_pending)
         return;
     QList<qsizetype> rows;
-    const auto differs = [&](const QHash<QString, PendingEdit> &one,
-                             const QHash<QString, PendingEdit> &other) {
-        for (auto it = one.cbegin(); it != one.cend(); ++it) {
-            const auto there = other.constFind(it.key());
-            if (there == other.cend() || *there != it.value())
-                rows.append(m_store.rowOf(it.key()));
-        }
-    };
+    const auto differs
+        = [&](const QHash<QString, PendingEdit> &one, const QHash<QString, PendingEdit> &other) {
+              for (auto it = one.cbegin(); it != one.cend(); ++it) {
+                  const auto there = other.constFind(it.key());
+                  if (there == other.cend() || *there != it.value())
+                      rows.append(m_store.rowOf(it.key()));
+              }
+          };
     differs(byUserId, m_pending);
     differs(m_pending, byUserId);
     m_pending = std::move(byUserId);

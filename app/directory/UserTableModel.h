@@ -10,7 +10,6 @@
 
 namespace ScimDesk {
 
-
 // The users of a directory as a table, in Qt Core only so the CLI and tests can use it. Rows
 // are appended page by page (exact beginInsertRows/endInsertRows); licences get one column
 // each, in the service's order. Sorting and searching go through cached per-row keys so that

@@ -5,7 +5,7 @@
 namespace ScimDesk {
 class ConnectionStore;
 class TokenStore;
-}
+} // namespace ScimDesk
 
 namespace ScimDesk::Test {
 

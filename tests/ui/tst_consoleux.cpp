@@ -15,6 +15,7 @@
 #include "changes/PlanDiffModel.h"
 #include "connections/ConnectionSession.h"
 #include "csv/CsvTableModel.h"
+#include "csv/ImportMappingModel.h"
 #include "directory/Directory.h"
 #include "directory/GroupModels.h"
 #include "directory/UserFilterProxy.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,12 +33,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ScimDesk;
 using ScimDesk::Test::clickButton;
+using ScimDesk::Test::maybeGrab;
 using ScimDesk::Test::onNextModal;
 using Kind = ChangeQueue::Operation::Kind;
 
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void initTestCase();
     void import_joinsPendingChanges_andGoingBackKeepsTheWizard();
     void import_stepThree_listsEachChange_andWarnsOfMassDeprovisioning();
+    void import_europeanHeaders_andASavedMappingForTheSameColumns();
     void queuedRows_areMarked_andTheSelectionIsCounted();
     void details_followTheUserThroughAnApply();
     void lookUp_isNotHiddenByTheQuickSearch();
@@ -67,7 +72,6 @@ private:
     QList<int> activeRows(const QString &licence = {}) const;
     ImportDialog *openImport(const QString &path);
     QString writeFile(const QString &name, const QByteArray &content);
-    void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
     KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
@@ -96,20 +100,9 @@ void tst_ConsoleUx::initTestCase()
     QVERIFY(m_window->usersPage()->proxy()->rowCount() > 100);
 }
 
-void tst_ConsoleUx::maybeGrab(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
 void tst_ConsoleUx::select(const QList<int> &proxyRows)
 {
-    QTableView *view = m_window->usersPage()->view();
-    view->clearSelection();
-    for (const int row : proxyRows)
-        view->selectionModel()->select(view->model()->index(row, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    Test::selectRows(m_window->usersPage()->view(), proxyRows);
 }
 
 QString tst_ConsoleUx::at(int proxyRow, int role) const
@@ -176,11 +169,10 @@ void tst_ConsoleUx::import_joinsPendingChanges_andGoingBackKeepsTheWizard()
 
     // a is listed with a new department (but deactivated by hand), b is said to hold
     // Lucidchart (revoked by hand), c gets a new department, and someone is new.
-    const QString path = writeFile(QStringLiteral("hr.csv"),
-                                   "E-mail;Department;Lucidchart\r\n" + userA.toUtf8()
-                                       + ";Imported;\r\n" + userB.toUtf8() + ";;yes\r\n"
-                                       + userC.toUtf8()
-                                       + ";Imported;\r\nnew.person@example.com;Ops;yes\r\n");
+    const QString path = writeFile(
+        QStringLiteral("hr.csv"),
+        "E-mail;Department;Lucidchart\r\n" + userA.toUtf8() + ";Imported;\r\n" + userB.toUtf8()
+            + ";;yes\r\n" + userC.toUtf8() + ";Imported;\r\nnew.person@example.com;Ops;yes\r\n");
     QPointer<ImportDialog> dialog = openImport(path);
     QVERIFY(dialog);
     dialog->showStep(2);
@@ -206,7 +198,8 @@ void tst_ConsoleUx::import_joinsPendingChanges_andGoingBackKeepsTheWizard()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->step(), 2);
-    QVERIFY(dialog->preview()->index(dialog->preview()->rowOf(5), 0)
+    QVERIFY(dialog->preview()
+                ->index(dialog->preview()->rowOf(5), 0)
                 .data(CsvTableModel::ExcludedRole)
                 .toBool());
     QCOMPARE(changes->queue()->plan().changes.size(), 3);
@@ -249,11 +242,11 @@ void tst_ConsoleUx::import_stepThree_listsEachChange_andWarnsOfMassDeprovisionin
     changes->clearQueue();
     const QList<int> rows = activeRows();
     const QString kept = at(rows.at(0), UserTableModel::UserNameRole);
-    const QString path = writeFile(
-        QStringLiteral("all-staff.csv"),
-        "Email,Department\n" + kept.toUtf8() + ",Renamed\n"
-            + at(rows.at(1), UserTableModel::UserNameRole).toUtf8() + ",\n"
-            + at(rows.at(2), UserTableModel::UserNameRole).toUtf8() + ",\n");
+    const QString path
+        = writeFile(QStringLiteral("all-staff.csv"),
+                    "Email,Department\n" + kept.toUtf8() + ",Renamed\n"
+                        + at(rows.at(1), UserTableModel::UserNameRole).toUtf8() + ",\n"
+                        + at(rows.at(2), UserTableModel::UserNameRole).toUtf8() + ",\n");
     QPointer<ImportDialog> dialog = openImport(path);
     QVERIFY(dialog);
     dialog->showStep(2);
@@ -298,6 +291,53 @@ void tst_ConsoleUx::import_stepThree_listsEachChange_andWarnsOfMassDeprovisionin
     dialog->reject();
     QTRY_VERIFY(!dialog);
     QVERIFY(changes->queue()->state().isEmpty());
+}
+
+void tst_ConsoleUx::import_europeanHeaders_andASavedMappingForTheSameColumns()
+{
+    // A German file maps by itself; a column it cannot guess is mapped by hand and saved.
+    QPointer<ImportDialog> dialog
+        = openImport(writeFile(QStringLiteral("personal.csv"),
+                               "E-Mail-Adresse;Vorname;Nachname;Abt.-K\xc3\xbcrzel\r\n"
+                               "neu@example.com;Nora;Neu;FIN\r\n"));
+    QVERIFY(dialog);
+    ImportMappingModel *mapping = dialog->mapping();
+    const auto pathOf = [&mapping](int column) {
+        return mapping->index(column, ImportMappingModel::AttributeColumn)
+            .data(ImportMappingModel::AttributePathRole)
+            .toString();
+    };
+    QCOMPARE(pathOf(0), QString::fromUtf16(ImportMapping::WorkEmail));
+    QCOMPARE(pathOf(1), u"name.givenName"_qs);
+    QCOMPARE(pathOf(2), u"name.familyName"_qs);
+    QVERIFY(pathOf(3).isEmpty()); // "Abt.-Kürzel": nobody could guess
+    const QString department
+        = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"_qs;
+    QVERIFY(mapping->setAttribute(3, department));
+    dialog->showStep(1);
+    onNextModal([](QWidget *modal) {
+        auto *name = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(name);
+        name->setTextValue(QStringLiteral("Personal monthly"));
+        name->accept();
+    });
+    clickButton(dialog, QStringLiteral("Save &mapping…"));
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // Next month's file, its columns in another order: the saved mapping is used at once.
+    dialog = openImport(writeFile(QStringLiteral("personal-next.csv"),
+                                  "Nachname;Abt.-K\xc3\xbcrzel;Vorname;E-Mail-Adresse\r\n"
+                                  "Neu;OPS;Nora;neu@example.com\r\n"));
+    QVERIFY(dialog);
+    mapping = dialog->mapping();
+    QCOMPARE(pathOf(1), department);
+    QCOMPARE(pathOf(3), QString::fromUtf16(ImportMapping::WorkEmail));
+    QCOMPARE(dialog->templateShown(), u"Personal monthly"_qs);
+    QVERIFY2(dialog->mappingNotesText().contains(u"saved mapping \"Personal monthly\""),
+             qPrintable(dialog->mappingNotesText()));
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
 }
 
 void tst_ConsoleUx::queuedRows_areMarked_andTheSelectionIsCounted()
@@ -366,14 +406,15 @@ void tst_ConsoleUx::details_followTheUserThroughAnApply()
         }
     }
     QVERIFY(row >= 0);
-    page->view()->selectionModel()->setCurrentIndex(
-        page->proxy()->index(row, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    page->view()->selectionModel()->setCurrentIndex(page->proxy()->index(row, 0),
+                                                    QItemSelectionModel::ClearAndSelect
+                                                        | QItemSelectionModel::Rows);
     DetailsPane *details = page->details();
     QTRY_VERIFY_WITH_TIMEOUT(details->rawJson().contains(u"\"userName\""), 10'000);
     QVERIFY(!details->licencesText().contains(u"Lucidspark"));
     changes->queueForSelection(Kind::GrantLicence, QStringLiteral("Lucidspark"));
-    QVERIFY2(details->pendingText().contains(u"grant Lucidspark"), qPrintable(details->pendingText()));
+    QVERIFY2(details->pendingText().contains(u"grant Lucidspark"),
+             qPrintable(details->pendingText()));
 
     ApplyDialog *apply = nullptr;
     const QMetaObject::Connection started
@@ -422,6 +463,16 @@ void tst_ConsoleUx::keyboard_reachesTableMenuAndErrorRow()
     UsersPage *page = m_window->usersPage();
     QTableView *view = page->view();
 
+    // A first-time user finds New connection in the toolbar, not only in a menu.
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QStringList tools;
+    for (QAction *action : toolBar->actions()) {
+        if (action->isVisible())
+            tools.append(action->iconText());
+    }
+    QVERIFY2(tools.contains(u"New connection…"_qs), qPrintable(tools.join(u'|')));
+
     // Down from the search box goes into the table, on its first row.
     view->selectionModel()->clear();
     page->focusSearch();
@@ -457,8 +508,9 @@ void tst_ConsoleUx::keyboard_reachesTableMenuAndErrorRow()
     // Enter on a row's error goes to the row in the file's grid, as a double-click does.
     view->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), view);
-    const QString path = writeFile(QStringLiteral("errors.csv"),
-                                   "E-mail;Department\r\nok@example.com;Ops\r\nnot-an-address;Ops\r\n");
+    const QString path
+        = writeFile(QStringLiteral("errors.csv"),
+                    "E-mail;Department\r\nok@example.com;Ops\r\nnot-an-address;Ops\r\n");
     QPointer<ImportDialog> dialog = openImport(path);
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowActive(dialog));
@@ -473,6 +525,10 @@ void tst_ConsoleUx::keyboard_reachesTableMenuAndErrorRow()
     auto *grid = dialog->findChild<QTableView *>(QStringLiteral("previewGrid"));
     QCOMPARE(grid->currentIndex().row(), dialog->preview()->rowOf(3));
     QCOMPARE(QApplication::focusWidget(), grid);
+    // The grid says why the row is red: under it, and as the cells' tooltip.
+    QVERIFY2(dialog->rowProblemText().startsWith(u"Row 3: "), qPrintable(dialog->rowProblemText()));
+    QVERIFY(dialog->rowProblemText().contains(u"not-an-address"));
+    QVERIFY(grid->currentIndex().data(Qt::ToolTipRole).toString().contains(u"not-an-address"));
     QVERIFY(m_window->changes()->queue()->state().isEmpty()); // Enter added nothing
     dialog->reject();
     QTRY_VERIFY(!dialog);

@@ -31,6 +31,7 @@
 
 using namespace ScimDesk;
 using ScimDesk::Test::clickButton;
+using ScimDesk::Test::maybeGrab;
 using ScimDesk::Test::onNextModal;
 
 namespace {
@@ -127,7 +128,6 @@ private:
     void selectUser(const QString &id);
     ApplyDialog *applyQueue();
     bool serverHolds(const QString &id, const QString &licence);
-    void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
     KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
@@ -171,13 +171,6 @@ void tst_LicenceMode::waitLoaded()
                               20'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->directory()->state(), Directory::State::Complete, 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->directory()->groupsComplete(), 20'000);
-}
-
-void tst_LicenceMode::maybeGrab(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 ConnectionDialog *tst_LicenceMode::openSettings()

@@ -47,6 +47,7 @@
 
 using namespace ScimDesk;
 using ScimDesk::Test::clickButton;
+using ScimDesk::Test::maybeGrab;
 using ScimDesk::Test::onNextModal;
 
 namespace {
@@ -79,7 +80,6 @@ private:
     void select(const QList<int> &proxyRows);
     QString idAt(int proxyRow) const;
     QJsonObject serverUser(const QString &id);
-    void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
     KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
@@ -108,20 +108,9 @@ void tst_ReviewPane::initTestCase()
     QVERIFY(m_window->usersPage()->proxy()->rowCount() > 100);
 }
 
-void tst_ReviewPane::maybeGrab(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
 void tst_ReviewPane::select(const QList<int> &proxyRows)
 {
-    QTableView *view = m_window->usersPage()->view();
-    view->clearSelection();
-    for (const int row : proxyRows)
-        view->selectionModel()->select(view->model()->index(row, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    Test::selectRows(m_window->usersPage()->view(), proxyRows);
 }
 
 QString tst_ReviewPane::idAt(int proxyRow) const

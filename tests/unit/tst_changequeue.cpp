@@ -129,12 +129,12 @@ QStringList requests(const Plan &plan)
     static const QRegularExpression placeholder(QStringLiteral(R"(\$\{created:[^}]*\})"));
     QStringList sent;
     for (const Change &change : plan.changes) {
-        sent.append(Change::kindKey(change.kind) + u' ' + change.targetName + u' '
-                    + change.request.summary() + u' '
-                    + QString::fromUtf8(QJsonDocument(change.request.body).toJson(
-                                            QJsonDocument::Compact))
-                          .replace(placeholder, QStringLiteral("${created}"))
-                    + u' ' + QString::fromUtf8(change.request.ifMatch));
+        sent.append(
+            Change::kindKey(change.kind) + u' ' + change.targetName + u' '
+            + change.request.summary() + u' '
+            + QString::fromUtf8(QJsonDocument(change.request.body).toJson(QJsonDocument::Compact))
+                  .replace(placeholder, QStringLiteral("${created}"))
+            + u' ' + QString::fromUtf8(change.request.ifMatch));
     }
     sent.sort();
     return sent;
@@ -430,9 +430,8 @@ void tst_ChangeQueue::import_joinsWhatIsPending()
     create.values = QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")},
                                  {QStringLiteral("active"), true}};
     create.groupIds = {QStringLiteral("g1")};
-    const ImportedOperations file
-        = fileOf({fileUpdate(QStringLiteral("u3"), 2, {{QStringLiteral("title"), u"Chef"_qs}}),
-                  create});
+    const ImportedOperations file = fileOf(
+        {fileUpdate(QStringLiteral("u3"), 2, {{QStringLiteral("title"), u"Chef"_qs}}), create});
     QVERIFY(f.queue.conflictsWith(file).isEmpty());
     f.queue.setState(f.queue.withImport(file, {}));
     const Plan &plan = f.queue.plan();
@@ -546,9 +545,9 @@ void tst_ChangeQueue::import_pendingDeactivationOfSomeoneTheFileKeeps_isAConflic
 void tst_ChangeQueue::import_sameFileTwice_addsNothing()
 {
     Fixture f;
-    const ImportedOperations file = fileOf(
-        {fileUpdate(QStringLiteral("u3"), 2, {{QStringLiteral("title"), u"Chef"_qs}}),
-         fileOp(Kind::Deactivate, QStringLiteral("u1"), 3)});
+    const ImportedOperations file
+        = fileOf({fileUpdate(QStringLiteral("u3"), 2, {{QStringLiteral("title"), u"Chef"_qs}}),
+                  fileOp(Kind::Deactivate, QStringLiteral("u1"), 3)});
     f.queue.setState(f.queue.withImport(file, {}));
     const ChangeQueue::State once = f.queue.state();
     QVERIFY(f.queue.conflictsWith(file).isEmpty());

@@ -192,11 +192,10 @@ void tst_ImportPlanner::templates_savedForTheSameHeader_areFound()
 void tst_ImportPlanner::create_getsADisplayNameFromItsNames()
 {
     Fixture f;
-    const ImportPlanner::Result result
-        = f.plan("Email,First name,Last name,Display name\n"
-                 "new@x.com,Grace,Hopper,\n"
-                 "other@x.com,Alan,Turing,Dr Turing\n"
-                 "third@x.com,,,\n");
+    const ImportPlanner::Result result = f.plan("Email,First name,Last name,Display name\n"
+                                                "new@x.com,Grace,Hopper,\n"
+                                                "other@x.com,Alan,Turing,Dr Turing\n"
+                                                "third@x.com,,,\n");
     QCOMPARE(result.create, 3);
     QStringList shown;
     for (const Change &change : result.plan.changes)
