@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +57,7 @@ class tst_ConsoleUx : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void smallWindow_showsStatusEveryLicenceAndEveryTool();
     void import_joinsPendingChanges_andGoingBackKeepsTheWizard();
     void import_stepThree_listsEachChange_andWarnsOfMassDeprovisioning();
     void import_europeanHeaders_andASavedMappingForTheSameColumns();
@@ -146,6 +148,46 @@ ImportDialog *tst_ConsoleUx::openImport(const QString &path)
     m_window->changes()->importCsv(path);
     disconnect(started);
     return dialog;
+}
+
+void tst_ConsoleUx::smallWindow_showsStatusEveryLicenceAndEveryTool()
+{
+    // At 1024×700 (the window's size here), what an admin scans for is in view without
+    // scrolling: who, the status, every licence; and no tool hides behind the toolbar's ».
+    QCOMPARE(m_window->size(), QSize(1024, 700));
+    QTableView *view = m_window->usersPage()->view();
+    const QHeaderView *header = view->horizontalHeader();
+    const UserTableModel *users = m_window->directory()->users();
+    QList<int> columns {UserTableModel::UserNameColumn, UserTableModel::ActiveColumn};
+    for (int column = UserTableModel::FixedColumnCount; column < users->columnCount(); ++column)
+        columns.append(column);
+    QCOMPARE(columns.size(), 6); // Lucid's four licences
+    for (const int column : columns) {
+        QVERIFY(!header->isSectionHidden(column));
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 ends at %2 of %3")
+                                .arg(users->columnKey(column))
+                                .arg(right)
+                                .arg(view->viewport()->width())));
+    }
+    // The details pane is there, and yields: F9 hides it and gives the table the width.
+    QVERIFY(m_window->usersPage()->detailsVisible());
+    const int narrow = view->width();
+    m_window->usersPage()->setDetailsVisible(false);
+    QTRY_VERIFY(view->width() > narrow);
+    m_window->usersPage()->setDetailsVisible(true);
+    QVERIFY(m_window->usersPage()->detailsVisible());
+
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        QWidget *button = toolBar->widgetForAction(action);
+        QVERIFY2(button && button->isVisible()
+                     && button->geometry().right() <= toolBar->contentsRect().right(),
+                 qPrintable(action->iconText()));
+    }
 }
 
 void tst_ConsoleUx::import_joinsPendingChanges_andGoingBackKeepsTheWizard()
