@@ -125,6 +125,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, Cha
 {
     // A reactivated user gets back the licences they held before their deactivation.
     m_import->options().licenceHistory = LicenceHistory(session->profile().id).read();
+    m_import->setUsesSavedMappings(true);
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(session->profile().name));
     if (!restoreGeometry(QSettings().value(QStringLiteral("importDialog/geometry")).toByteArray()))

@@ -30,8 +30,9 @@ void ImportSession::setTable(const CsvTable &table, const QString &fileName)
     m_result = {};
     m_preview->setTable(table);
     // A mapping saved for a file with these very columns is used at once; otherwise a guess.
-    m_autoTemplate
-        = table.ok() ? ImportMapping::templateFor(m_profile.id, table.header) : QString();
+    m_autoTemplate = m_usesSavedMappings && table.ok()
+        ? ImportMapping::templateFor(m_profile.id, table.header)
+        : QString();
     const auto saved = m_autoTemplate.isEmpty()
         ? std::nullopt
         : ImportMapping::loadTemplate(m_profile.id, m_autoTemplate);
