@@ -52,7 +52,9 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
     const Plan &plan = m_session->engine()->plan();
     setObjectName(QStringLiteral("applyDialog"));
     setWindowTitle(tr("Applying changes — %1").arg(profile.name));
-    resize(760, 480);
+    // As tall as what it shows: the results list, when there is one, makes it grow.
+    setMinimumWidth(640);
+    resize(760, 10);
 
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
@@ -77,7 +79,6 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
-    layout->addStretch(); // takes the room while the results list is hidden
     layout->addWidget(m_buttons);
 
     connect(m_session.get(), &ApplySession::progress, this, &ApplyDialog::onProgress);
@@ -160,6 +161,8 @@ void ApplyDialog::onFinished()
         item->setToolTip(3, result.message);
     }
     m_results->setVisible(m_results->topLevelItemCount() > 0);
+    if (m_results->isVisible())
+        resize(width(), qMax(height(), 480));
     QString text = summaryText();
     if (m_results->topLevelItemCount() > 0)
         text += u' '

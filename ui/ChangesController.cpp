@@ -4,6 +4,7 @@
 #include "ApplyDialog.h" // complete for the applyStarted signal (moc)
 #include "AuditDialog.h"
 #include "ImportDialog.h"
+#include "Mnemonics.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
 #include "audit/LicenceHistory.h"
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -75,6 +77,9 @@ QString kindWords(Kind kind, const QString &detail)
         return ChangesController::tr("Add to %1:").arg(detail);
     case Kind::RemoveFromGroup:
         return ChangesController::tr("Remove from %1:").arg(detail);
+    case Kind::Update: // only an import makes these
+    case Kind::Create:
+        break;
     }
     return {};
 }
@@ -96,6 +101,9 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     createPlanActions();
     createUserMenu();
     connect(m_queue, &ChangeQueue::changed, this, &ChangesController::updateActions);
+    // The users table marks the cells pending changes will change.
+    connect(m_queue, &ChangeQueue::changed, this,
+            [this] { m_directory->users()->setPending(m_queue->pendingEdits()); });
     connect(m_applier, &ApplyController::applyStarted, this, &ChangesController::applyStarted);
     connect(m_applier, &ApplyController::finished, this,
             [this](const Plan &plan, const QList<ChangeResult> &results, bool resumed) {
@@ -221,12 +229,18 @@ void ChangesController::createPlanActions()
     m_openPlan = new QAction(tr("&Open plan…"), this);
     m_openPlan->setShortcut(QKeySequence::Open);
     connect(m_openPlan, &QAction::triggered, this, [this] {
+        QSettings settings; // the folder last used, as the import's file chooser
         const QString path = QFileDialog::getOpenFileName(
             m_window, tr("Open a plan"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            settings
+                .value(QStringLiteral("files/lastFolder"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString(),
             tr("ScimDesk plans (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            openPlanFile(path);
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+        openPlanFile(path);
     });
     m_savePlan = new QAction(tr("&Save plan…"), this);
     m_savePlan->setShortcut(QKeySequence::Save);
@@ -356,8 +370,11 @@ void ChangesController::rebuildSelectionMenus()
     for (QMenu *menu : {m_grantMenu, m_revokeMenu}) {
         menu->clear();
         const bool grant = menu == m_grantMenu;
-        for (const QString &licence : m_directory->users()->store().licences().names) {
-            QAction *action = menu->addAction(licence);
+        const QStringList licences = m_directory->users()->store().licences().names;
+        const QStringList texts = withMnemonics(licences);
+        for (qsizetype i = 0; i < licences.size(); ++i) {
+            const QString licence = licences.at(i);
+            QAction *action = menu->addAction(texts.at(i));
             connect(action, &QAction::triggered, this, [this, grant, licence] {
                 queueForSelection(grant ? Kind::GrantLicence : Kind::RevokeLicence, licence);
             });
@@ -491,8 +508,7 @@ QString ChangesController::openPlan(const QString &path)
 
 bool ChangesController::addPlan(const Plan &plan, Origin origin, const QString &fileName)
 {
-    const QString text = origin == Origin::Import ? tr("Import %1").arg(fileName)
-                                                  : tr("Open plan %1").arg(fileName);
+    const QString text = tr("Open plan %1").arg(fileName);
     const int pending = int(m_queue->plan().changes.size());
     if (pending > 0) {
         QMessageBox box(QMessageBox::Question, tr("Replace the pending changes?"),
@@ -517,12 +533,14 @@ void ChangesController::importCsv(const QString &path)
                                     "its users."));
         return;
     }
-    auto *dialog = new ImportDialog(m_session, m_directory, m_window);
+    auto *dialog = new ImportDialog(m_session, m_directory, m_queue, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::planReady, this, [this](const Plan &plan) {
-        if (addPlan(plan, Origin::Import, plan.source.section(u':', 1)))
-            Q_EMIT reviewRequested();
-    });
+    // The dialog has settled any conflict with what is pending: the import joins the queue.
+    connect(dialog, &ImportDialog::importReady, this,
+            [this](const ChangeQueue::State &next, const QString &fileName) {
+                pushState(next, tr("Import %1").arg(fileName));
+                Q_EMIT reviewRequested();
+            });
     if (!path.isEmpty() && !dialog->openFile(path))
         dialog->showStep(0);
     dialog->open();

@@ -75,8 +75,8 @@ public:
     void openPlanFile(const QString &path);
     // Whether the file holds a plan (a JSON object) rather than a CSV, whatever its name.
     static bool isPlanFile(const QString &path);
-    // Puts a plan (an import's, a file's) in the queue's place, as one undoable edit; asks
-    // first when that would drop pending changes.
+    // Puts a plan file's plan in the queue's place, as one undoable edit; asks first when that
+    // would drop pending changes. (An import adds to the queue instead: see ImportDialog.)
     using Origin = ChangeQueue::Replacement::Origin;
     bool addPlan(const Plan &plan, Origin origin, const QString &fileName);
     QAction *importAction() const { return m_import; }

@@ -43,15 +43,16 @@ GroupsPage::GroupsPage(Directory *directory, QWidget *parent)
     m_groups->setSortingEnabled(true);
     m_groups->sortByColumn(GroupTableModel::NameColumn, Qt::AscendingOrder);
     styleTable(m_groups);
-    m_groups->horizontalHeader()->resizeSection(GroupTableModel::NameColumn, 220);
-    m_groups->horizontalHeader()->resizeSection(GroupTableModel::MembersColumn, 90);
-    m_groups->horizontalHeader()->resizeSection(GroupTableModel::ExternalIdColumn, 120);
+    // Sized so that the members' status still shows in a 1024-pixel window.
+    m_groups->horizontalHeader()->resizeSection(GroupTableModel::NameColumn, 200);
+    m_groups->horizontalHeader()->resizeSection(GroupTableModel::MembersColumn, 80);
+    m_groups->horizontalHeader()->resizeSection(GroupTableModel::ExternalIdColumn, 100);
     m_members->setObjectName(QStringLiteral("membersView"));
     m_members->setAccessibleName(tr("Members of the selected group"));
     m_members->setModel(m_memberModel);
     styleTable(m_members);
-    m_members->horizontalHeader()->resizeSection(GroupMembersModel::NameColumn, 200);
-    m_members->horizontalHeader()->resizeSection(GroupMembersModel::UserNameColumn, 300);
+    m_members->horizontalHeader()->resizeSection(GroupMembersModel::NameColumn, 150);
+    m_members->horizontalHeader()->resizeSection(GroupMembersModel::UserNameColumn, 220);
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsPage::onSelection);
     // A reload clears the selection without a signal: reset the title with it.
@@ -90,6 +91,10 @@ void GroupsPage::onSelection()
     const GroupRecord &group = m_directory->groups()->group(current.row());
     m_membersTitle->setText(
         tr("%1 — members: %L2").arg(group.displayName).arg(group.memberIds.size()));
+    // Members the list leaves out (Lucid's deactivated users) are read one by one, so the
+    // table says who they are rather than "not loaded".
+    if (m_directory->state() == Directory::State::Complete && m_directory->serverFilter().isEmpty())
+        m_directory->lookUpIds(group.memberIds);
 }
 
 } // namespace ScimDesk

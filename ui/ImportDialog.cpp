@@ -1,8 +1,11 @@
 #include "ImportDialog.h"
 
 #include "AttributeDelegate.h"
+#include "ImportConflictDialog.h"
 #include "audit/LicenceHistory.h"
+#include "changes/Guards.h"
 #include "changes/ImportSession.h"
+#include "changes/PlanDiffModel.h"
 #include "connections/ConnectionSession.h"
 #include "csv/CsvTableModel.h"
 #include "csv/ImportMappingModel.h"
@@ -22,12 +25,16 @@
 #include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +42,7 @@ namespace ScimDesk {
 
 namespace {
 
-// Rows with errors in red, rows left out in grey.
+// Rows with errors in red, with their problems as a tooltip; rows left out in grey.
 class ProblemColours final : public QIdentityProxyModel
 {
 public:
@@ -43,12 +50,31 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == Qt::ToolTipRole) {
+            const QString problem = index.data(CsvTableModel::ProblemRole).toString();
+            if (!problem.isEmpty() && !index.data(CsvTableModel::ExcludedRole).toBool())
+                return problem;
+        }
         if (role == Qt::ForegroundRole) {
             if (index.data(CsvTableModel::ExcludedRole).toBool())
                 return QBrush(Qt::gray);
             if (!index.data(CsvTableModel::ProblemRole).toString().isEmpty())
                 return QBrush(QColor(0xaa, 0x22, 0x22));
         }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+// Deactivations and deletions in dark red, so that a sync's deprovisioning cannot be missed.
+class DeprovisionColours final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.data(PlanDiffModel::DeprovisionRole).toBool())
+            return QBrush(QColor(0xaa, 0x22, 0x22));
         return QIdentityProxyModel::data(index, role);
     }
 };
@@ -63,18 +89,21 @@ QLabel *wrappingLabel(QWidget *parent)
 
 } // namespace
 
-ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWidget *parent)
+ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, ChangeQueue *queue,
+                           QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_directory(directory)
     , m_import(
           new ImportSession(session->profile(), session->report().capabilities, directory, this))
+    , m_queue(queue)
     , m_stepTitle(new QLabel(this))
     , m_steps(new QStackedWidget(this))
     , m_fileLabel(wrappingLabel(this))
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
     , m_fileInfo(wrappingLabel(this))
+    , m_rowProblem(wrappingLabel(this))
     , m_grid(new QTableView(this))
     , m_mapping(new QTableView(this))
     , m_match(new QComboBox(this))
@@ -83,7 +112,11 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     , m_mode(new QButtonGroup(this))
     , m_deprovisionAction(new QComboBox(this))
     , m_revoke(new QCheckBox(tr("Also revoke their licences"), this))
-    , m_outcome(wrappingLabel(this))
+    , m_outcome(new QLabel(this))
+    , m_warning(wrappingLabel(this))
+    , m_results(new QTabWidget(this))
+    , m_diff(new PlanDiffModel(this))
+    , m_changeList(new QTreeView(this))
     , m_errors(new QTreeWidget(this))
     , m_notes(wrappingLabel(this))
     , m_back(new QPushButton(tr("< &Back"), this))
@@ -92,9 +125,11 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
 {
     // A reactivated user gets back the licences they held before their deactivation.
     m_import->options().licenceHistory = LicenceHistory(session->profile().id).read();
+    m_import->setUsesSavedMappings(true);
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(session->profile().name));
-    resize(1000, 640);
+    if (!restoreGeometry(QSettings().value(QStringLiteral("importDialog/geometry")).toByteArray()))
+        resize(1000, 640);
     m_steps->addWidget(buildFilePage());
     m_steps->addWidget(buildMappingPage());
     m_steps->addWidget(buildReviewPage());
@@ -117,7 +152,8 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     });
     connect(m_import, &ImportSession::lookingUp, this, [this](int users) {
         m_add->setEnabled(false);
-        m_outcome->setText(tr("Looking up %L1 user(s) the service does not list…").arg(users));
+        m_outcomeText = tr("Looking up %L1 user(s) the service does not list…").arg(users);
+        m_outcome->setText(m_outcomeText.toHtmlEscaped());
     });
     connect(m_import, &ImportSession::planned, this, &ImportDialog::showPlan);
     connect(m_import->mapping(), &ImportMappingModel::mappingChanged, this, &ImportDialog::replan);
@@ -135,7 +171,10 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, QWi
     showStep(0);
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    QSettings().setValue(QStringLiteral("importDialog/geometry"), saveGeometry());
+}
 
 QWidget *ImportDialog::buildFilePage()
 {
@@ -179,11 +218,25 @@ QWidget *ImportDialog::buildFilePage()
     m_grid->setWordWrap(false);
     m_grid->horizontalHeader()->setResizeContentsPrecision(200);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
+    // The current row's problems, said in words under the grid (and as its cells' tooltip).
+    m_rowProblem->setObjectName(QStringLiteral("rowProblem"));
+    m_rowProblem->setStyleSheet(QStringLiteral("color: #aa2222;"));
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString problem = current.data(CsvTableModel::ProblemRole).toString();
+                m_rowProblem->setText(
+                    problem.isEmpty()
+                        ? QString()
+                        : tr("Row %1: %2")
+                              .arg(preview()->headerData(current.row(), Qt::Vertical).toString(),
+                                   problem));
+            });
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(fileRow);
     layout->addLayout(readRow);
     layout->addWidget(m_fileInfo);
     layout->addWidget(m_grid, 1);
+    layout->addWidget(m_rowProblem);
     return page;
 }
 
@@ -263,31 +316,53 @@ QWidget *ImportDialog::buildReviewPage()
 {
     auto *page = new QWidget(m_steps);
     m_outcome->setObjectName(QStringLiteral("importOutcome"));
-    QFont bold = m_outcome->font();
-    bold.setBold(true);
-    m_outcome->setFont(bold);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::RichText);
+    m_warning->setObjectName(QStringLiteral("importWarning"));
+    m_warning->setStyleSheet(QStringLiteral("color: #aa2222;"));
+    m_warning->setVisible(false);
+
+    // Every change, per user, deprovisioning first; expand a row for its attributes.
+    auto *colours = new DeprovisionColours(this);
+    colours->setSourceModel(m_diff);
+    m_changeList->setObjectName(QStringLiteral("importChanges"));
+    m_changeList->setAccessibleName(tr("What will change, per user"));
+    m_changeList->setModel(colours);
+    m_changeList->setUniformRowHeights(true);
+    m_changeList->setAlternatingRowColors(true);
+    m_changeList->header()->setStretchLastSection(true);
+
+    auto *errors = new QWidget(page);
     m_errors->setObjectName(QStringLiteral("rowErrors"));
     m_errors->setHeaderLabels({tr("Row"), tr("Problem")});
     m_errors->setRootIsDecorated(false);
     m_errors->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_errors->header()->resizeSection(0, 60);
-    connect(m_errors, &QTreeWidget::itemDoubleClicked, this,
+    // Enter, as a double-click, goes to the row in the grid.
+    connect(m_errors, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { goToRow(item->data(0, Qt::UserRole).toInt()); });
-    auto *exclude = new QPushButton(tr("Leave the selected rows &out"), page);
+    auto *exclude = new QPushButton(tr("Leave the selected rows &out"), errors);
     connect(exclude, &QPushButton::clicked, this, [this] {
         for (QTreeWidgetItem *item : m_errors->selectedItems())
             preview()->setExcluded(item->data(0, Qt::UserRole).toInt(), true);
     });
+    auto *errorsLayout = new QVBoxLayout(errors);
+    QLabel *hint = wrappingLabel(errors);
+    hint->setText(tr("Rows with errors are not planned. Press Enter or double-click one to fix it "
+                     "in the file's grid, or leave it out:"));
+    errorsLayout->addWidget(hint);
+    errorsLayout->addWidget(m_errors, 1);
+    errorsLayout->addWidget(exclude, 0, Qt::AlignLeft);
+
+    m_results->setObjectName(QStringLiteral("importResults"));
+    m_results->addTab(m_changeList, tr("&What will change"));
+    m_results->addTab(errors, tr("Rows with e&rrors"));
     m_notes->setObjectName(QStringLiteral("importNotes"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(buildModes(page));
     layout->addWidget(m_outcome);
-    layout->addWidget(
-        new QLabel(tr("Rows with errors are not planned. Double-click one to fix it in the file's "
-                      "grid, or leave it out:"),
-                   page));
-    layout->addWidget(m_errors, 1);
-    layout->addWidget(exclude, 0, Qt::AlignLeft);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_results, 1);
     layout->addWidget(m_notes);
     return page;
 }
@@ -301,8 +376,8 @@ QLayout *ImportDialog::buildButtons()
     connect(m_back, &QPushButton::clicked, this, [this] { showStep(step() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showStep(step() + 1); });
     connect(m_add, &QPushButton::clicked, this, [this] {
-        Q_EMIT planReady(m_import->result().plan);
-        accept();
+        if (addToQueue())
+            accept();
     });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -330,12 +405,20 @@ const ImportPlanner::Result &ImportDialog::result() const
 
 void ImportDialog::chooseFile()
 {
+    QSettings settings; // the folder last used (HR files tend to land in the same place)
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a CSV file"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        settings
+            .value(QStringLiteral("files/lastFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString(),
         tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    activateWindow(); // the keyboard comes back here, whatever the file dialog did
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+    openFile(path);
+    m_next->setFocus(Qt::OtherFocusReason);
 }
 
 bool ImportDialog::openFile(const QString &path)
@@ -355,6 +438,7 @@ void ImportDialog::reread()
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.at(0);
     m_import->readFile(m_path, options);
+    m_templates->setCurrentIndex(m_templates->findText(m_import->autoTemplate()));
     // Columns as wide as what they hold (judged on the first rows), within reason.
     QHeaderView *columns = m_grid->horizontalHeader();
     const int widest = fontMetrics().averageCharWidth() * 40;
@@ -438,7 +522,12 @@ QString ImportDialog::whyNoPlan() const
 
 void ImportDialog::showNoPlan(const QString &why)
 {
-    m_outcome->setText(why);
+    m_outcomeText = why;
+    m_outcome->setText(why.toHtmlEscaped());
+    m_warning->setVisible(false);
+    m_diff->setPlan({});
+    m_results->setTabText(0, tr("&What will change"));
+    m_results->setTabText(1, tr("Rows with e&rrors"));
     m_errors->clear();
     m_notes->clear();
     m_add->setEnabled(false);
@@ -452,7 +541,47 @@ void ImportDialog::showPlan()
         return;
     }
     const ImportPlanner::Result &result = m_import->result();
-    m_outcome->setText(result.summary() + u'.');
+    m_outcomeText = result.summary() + u'.';
+    // The counts in bold; what takes access away in red, so it is not read past.
+    QString html = m_outcomeText.toHtmlEscaped();
+    const QString deprovisioning[]
+        = {tr("%L1 to deactivate").arg(result.deactivate), tr("%L1 to delete").arg(result.remove)};
+    for (const QString &part : deprovisioning) {
+        if (!part.startsWith(u'0'))
+            html.replace(part, QStringLiteral("<span style='color:#aa2222'>%1</span>").arg(part));
+    }
+    m_outcome->setText(u"<b>"_qs + html + u"</b>"_qs);
+    QStringList warnings;
+    const int deprovisions = result.deactivate + result.remove;
+    // As the apply will judge it: against the number of users the service lists.
+    const qint64 listed = m_session->report().userCount;
+    const int threshold = Guards::threshold(m_session->profile(),
+                                            listed > 0 ? listed : m_directory->users()->rowCount());
+    if (deprovisions > threshold)
+        warnings.append(
+            tr("This takes access away from %L1 users, more than this connection's limit of %L2: "
+               "check the red rows below. Applying will ask you to type a confirmation.")
+                .arg(deprovisions)
+                .arg(threshold));
+    const QList<ImportMerge::Conflict> conflicts = m_queue->conflictsWith(result.queued);
+    if (!conflicts.isEmpty())
+        warnings.append(conflicts.size() == 1
+                            ? tr("1 user in the file already has pending changes that the file "
+                                 "contradicts: you choose which stay when you add.")
+                            : tr("%L1 users in the file already have pending changes that the "
+                                 "file contradicts: you choose which stay when you add.")
+                                  .arg(conflicts.size()));
+    else if (!m_queue->acceptsOperations())
+        warnings.append(tr("The pending changes are the plan file %1: adding the import replaces "
+                           "it (you are asked first).")
+                            .arg(m_queue->state().replacement->fileName));
+    m_warning->setText(warnings.join(u'\n'));
+    m_warning->setVisible(!warnings.isEmpty());
+    m_diff->setPlan(result.plan);
+    for (int column = 0; column < PlanDiffModel::AfterColumn; ++column)
+        m_changeList->resizeColumnToContents(column);
+    m_results->setTabText(0, tr("&What will change (%L1)").arg(result.plan.changes.size()));
+    m_results->setTabText(1, tr("Rows with e&rrors (%L1)").arg(result.errors.size()));
     m_errors->clear();
     for (const ImportPlanner::RowError &error : result.errors) {
         auto *item = new QTreeWidgetItem(m_errors);
@@ -515,7 +644,62 @@ QString ImportDialog::directoryProblem(bool needsGroups) const
 
 QString ImportDialog::outcomeText() const
 {
-    return m_outcome->text();
+    return m_outcomeText;
+}
+
+QString ImportDialog::rowProblemText() const
+{
+    return m_rowProblem->text();
+}
+
+QString ImportDialog::mappingNotesText() const
+{
+    return m_mappingNotes->text();
+}
+
+QString ImportDialog::templateShown() const
+{
+    return m_templates->currentText();
+}
+
+QString ImportDialog::warningText() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
+}
+
+QString ImportDialog::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+bool ImportDialog::addToQueue()
+{
+    const ImportedOperations &import = m_import->result().queued;
+    if (!m_queue->acceptsOperations()) {
+        QMessageBox box(QMessageBox::Question, tr("Replace the opened plan?"),
+                        tr("The pending changes are the plan file %1, which cannot take other "
+                           "changes. Replace it with this import?")
+                            .arg(m_queue->state().replacement->fileName),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("replacePlanFile"));
+        box.setInformativeText(tr("Undo (Ctrl+Z) brings the plan back. Cancel returns to the "
+                                  "import."));
+        QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != replace)
+            return false;
+    }
+    QHash<QString, ImportMerge::Choice> choices;
+    if (const QList<ImportMerge::Conflict> conflicts = m_queue->conflictsWith(import);
+        !conflicts.isEmpty()) {
+        ImportConflictDialog ask(conflicts, fileName(), this);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        choices = ask.choices();
+    }
+    Q_EMIT importReady(m_queue->withImport(import, choices), fileName());
+    return true;
 }
 
 void ImportDialog::showStep(int index)

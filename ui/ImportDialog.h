@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/ChangeQueue.h"
 #include "changes/ImportPlanner.h"
 
 #include <QDialog>
@@ -10,7 +11,9 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
+class QTreeView;
 class QTreeWidget;
 
 namespace ScimDesk {
@@ -20,19 +23,23 @@ class CsvTableModel;
 class Directory;
 class ImportMappingModel;
 class ImportSession;
+class PlanDiffModel;
 
 // From an HR file to pending changes, in three steps: the file (a raw preview grid, encoding
 // and delimiter), the mapping of columns to attributes (guessed, adjustable, saved as named
-// templates per connection), and the review (mode, the outcome in numbers, every row error with
-// its row number; fix a cell in the grid or leave the row out). "Add to pending changes" hands
-// the plan to the queue; nothing is sent from here. The import itself is an ImportSession.
+// templates per connection), and the review (mode, the outcome in numbers with deprovisioning
+// set apart, every change per user before → after, every row error with its row number; fix a
+// cell in the grid or leave the row out). "Add to pending changes" merges the import into the
+// queue, asking which side stays where the two disagree; nothing is sent from here, and no
+// question's Cancel closes the wizard. The import itself is an ImportSession.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    ImportDialog(ConnectionSession *session, Directory *directory, QWidget *parent = nullptr);
+    ImportDialog(ConnectionSession *session, Directory *directory, ChangeQueue *queue,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Reads `path` (with the chosen encoding and delimiter); false (and says why) if it cannot.
@@ -44,14 +51,25 @@ public:
     CsvTableModel *preview() const;
     ImportMappingModel *mapping() const;
     QTableView *mappingView() const { return m_mapping; }
+    QTableView *grid() const { return m_grid; }
+    // Under the grid: what is wrong with the current row (empty when nothing is).
+    QString rowProblemText() const;
+    QString mappingNotesText() const;
+    QString templateShown() const;
     QTreeWidget *errorList() const { return m_errors; }
+    // Step 3's list of every change, per user, expandable to before → after.
+    QTreeView *changeList() const { return m_changeList; }
+    PlanDiffModel *changes() const { return m_diff; }
     const ImportPlanner::Result &result() const;
+    // The outcome in words ("25 to create, …"), and the warning that goes with it (mass
+    // deprovisioning, conflicts with pending changes), as plain text.
     QString outcomeText() const;
+    QString warningText() const;
     QPushButton *addButton() const { return m_add; }
 
 Q_SIGNALS:
-    // "Add to pending changes": the plan for the queue.
-    void planReady(const ScimDesk::Plan &plan);
+    // "Add to pending changes", conflicts settled: the queue with the import in it.
+    void importReady(const ScimDesk::ChangeQueue::State &next, const QString &fileName);
 
 private:
     QWidget *buildFilePage();
@@ -74,10 +92,14 @@ private:
     void saveTemplate();
     void applyTemplate(const QString &name);
     void goToRow(int rowNumber);
+    // Merges the import into the queue, asking where needed; false: the admin went back.
+    bool addToQueue();
+    QString fileName() const;
 
     ConnectionSession *m_session;
     Directory *m_directory;
     ImportSession *m_import;
+    ChangeQueue *m_queue;
     QString m_path;
 
     QLabel *m_stepTitle;
@@ -86,6 +108,7 @@ private:
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QLabel *m_fileInfo;
+    QLabel *m_rowProblem;
     QTableView *m_grid;
     QTableView *m_mapping;
     QComboBox *m_match;
@@ -95,6 +118,11 @@ private:
     QComboBox *m_deprovisionAction;
     QCheckBox *m_revoke;
     QLabel *m_outcome;
+    QString m_outcomeText;
+    QLabel *m_warning;
+    QTabWidget *m_results;
+    PlanDiffModel *m_diff;
+    QTreeView *m_changeList;
     QTreeWidget *m_errors;
     QLabel *m_notes;
     QPushButton *m_back;

@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
 #include "GroupsPage.h"
+#include "ImportDialog.h"
 #include "LicenceSummaryWidget.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -84,7 +86,10 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
             });
     connect(m_changes->queue(), &ChangeQueue::changed, this, &MainWindow::updateReviewTab);
     // An apply whose licence changes the service ignored offers the licence settings.
+    connect(m_changes, &ChangesController::importStarted, this,
+            [this](ImportDialog *import) { returnFocusAfter(import); });
     connect(m_changes, &ChangesController::applyStarted, this, [this](ApplyDialog *apply) {
+        returnFocusAfter(apply);
         connect(apply, &ApplyDialog::licenceSettingsRequested, this,
                 [this](const LicenceGroupProposal &proposal) {
                     editConnection(false)->showLicenceProposal(proposal);
@@ -107,8 +112,12 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
+    m_selectedLabel = new QLabel(this);
+    m_selectedLabel->setObjectName(QStringLiteral("selectedCount"));
+    m_selectedLabel->setAccessibleName(tr("Users selected"));
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_selectedLabel);
     statusBar()->addPermanentWidget(m_rowsLabel);
 
     createActions();
@@ -129,6 +138,8 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_users->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateStatus);
     onSessionState();
 
     QSettings settings;
@@ -145,14 +156,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    QAction *newConnection = connectionMenu->addAction(tr("&New connection…"));
-    newConnection->setShortcut(QKeySequence::New);
-    connect(newConnection, &QAction::triggered, this, [this] { editConnection(true); });
+    m_newConnection = connectionMenu->addAction(tr("&New connection…"));
+    m_newConnection->setShortcut(QKeySequence::New);
+    m_newConnection->setIconText(tr("New connection…"));
+    m_newConnection->setToolTip(tr("Add a SCIM service: its URL and token (Ctrl+N)"));
+    connect(m_newConnection, &QAction::triggered, this, [this] { editConnection(true); });
     m_settings = connectionMenu->addAction(tr("Connection &settings…"));
+    m_settings->setIconText(tr("Settings…"));
     m_settings->setToolTip(tr("Change the URL, token or limits of this connection"));
     connect(m_settings, &QAction::triggered, this, [this] { editConnection(false); });
     connectionMenu->addSeparator();
     m_export = connectionMenu->addAction(tr("&Export view to CSV…"));
+    m_export->setIconText(tr("Export…"));
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_export->setToolTip(
         tr("Save the users as they are filtered and sorted, with the visible columns"));
@@ -175,6 +190,7 @@ void MainWindow::createActions()
     });
     m_cancel = viewMenu->addAction(tr("&Stop loading"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setIconText(tr("Stop"));
     m_cancel->setToolTip(tr("Stop loading; the rows loaded so far stay, marked as partial (Esc)"));
     connect(m_cancel, &QAction::triggered, m_directory, &Directory::cancel);
     QAction *find = viewMenu->addAction(tr("&Find users"));
@@ -186,6 +202,13 @@ void MainWindow::createActions()
     m_columns = viewMenu->addAction(tr("&Columns…"));
     connect(m_columns, &QAction::triggered, this,
             [this] { m_users->columnMenu()->popup(QCursor::pos()); });
+    m_detailsPane = viewMenu->addAction(tr("&Details pane"));
+    m_detailsPane->setCheckable(true);
+    m_detailsPane->setChecked(true);
+    m_detailsPane->setShortcut(QKeySequence(Qt::Key_F9));
+    m_detailsPane->setToolTip(tr("Show or hide the selected user's details beside the table (F9)"));
+    connect(m_detailsPane, &QAction::toggled, m_users, &UsersPage::setDetailsVisible);
+    connect(m_users, &UsersPage::detailsVisibilityChanged, m_detailsPane, &QAction::setChecked);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     m_changes->addMenus(helpMenu);
@@ -202,12 +225,13 @@ void MainWindow::createActions()
     m_connectionBox = new QComboBox(toolBar);
     m_connectionBox->setObjectName(QStringLiteral("connectionSwitcher"));
     m_connectionBox->setAccessibleName(tr("Connection"));
-    m_connectionBox->setMinimumContentsLength(22);
+    m_connectionBox->setMinimumContentsLength(16);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     toolBar->addWidget(m_connectionBox);
-    // What an admin does most, in the order they do it; the rest (New connection, Columns) is
-    // in the menus. A narrow window folds the last actions away first: Apply must not be
-    // among them.
+    // What an admin does most, in the order they do it; the rest (Columns) is in the menus.
+    // Short texts, so that everything fits a 1024-pixel window; a narrower one folds the last
+    // actions away first, and Apply must not be among them.
+    toolBar->addAction(m_newConnection);
     toolBar->addAction(m_settings);
     toolBar->addSeparator();
     toolBar->addAction(m_refresh);
@@ -338,6 +362,9 @@ void MainWindow::updateStatus()
 
     const int shown = m_users->proxy()->rowCount();
     const int loaded = m_directory->users()->rowCount();
+    const qsizetype selected = m_users->view()->selectionModel()->selectedRows().size();
+    m_selectedLabel->setText(selected > 0 ? tr("%L1 selected").arg(selected) : QString());
+    m_selectedLabel->setVisible(selected > 0);
     m_rowsLabel->setText(shown == loaded ? tr("Users: %L1").arg(loaded)
                                          : tr("Users shown: %L1 of %L2").arg(shown).arg(loaded));
 }
@@ -384,8 +411,21 @@ ConnectionDialog *MainWindow::editConnection(bool newConnection)
         reloadConnectionList();
         openConnection(dialog->profile());
     });
+    returnFocusAfter(dialog);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::returnFocusAfter(QDialog *dialog)
+{
+    // Back to the window, and to where the keyboard was unless the dialog sent it elsewhere
+    // (an import that was added goes on to the review).
+    const QPointer<QWidget> before = QApplication::focusWidget();
+    connect(dialog, &QDialog::finished, this, [this, before](int result) {
+        activateWindow();
+        if (result == QDialog::Rejected && before)
+            before->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::showHelp()
@@ -398,7 +438,8 @@ void MainWindow::showHelp()
     text->setObjectName(QStringLiteral("helpText"));
     text->setHtml(
         tr("<h3>Using ScimDesk</h3>"
-           "<p><b>Connections.</b> Connection &gt; New connection (Ctrl+N) asks for the service's "
+           "<p><b>Connections.</b> New connection (the toolbar, or Connection &gt; New connection, "
+           "Ctrl+N) asks for the service's "
            "SCIM base URL and bearer token. The token goes to the OS keychain and is never shown "
            "again; Connection settings can replace it. Test connection reports what the service "
            "supports and how many users it lists. Its Licences tab says whether licences go by "
@@ -411,19 +452,25 @@ void MainWindow::showHelp()
            "marked partial) and F5 loads again. Type in the search box (Ctrl+F) to filter the "
            "loaded users; click a column header to sort. \"On the service\" asks the service "
            "itself for an exact match — the way to find users a list leaves out, such as "
-           "deactivated Lucid users. Right-click a header or use View &gt; Columns to choose "
-           "columns; they are remembered per connection.</p>"
-           "<p><b>Details.</b> Selecting a user shows its attributes, licences, groups and the "
-           "raw SCIM JSON as the service returns it now (Copy JSON).</p>"
+           "deactivated Lucid users; it clears the search so that nothing hides what it finds. "
+           "Down goes from the search box to the table; the status bar counts the selected "
+           "users. Right-click a header or use View &gt; Columns to choose columns; they, the "
+           "column widths and the panes are remembered per connection.</p>"
+           "<p><b>Details.</b> Selecting a user shows what is pending for it, its attributes, "
+           "licences, groups and the raw SCIM JSON as the service returns it now (Copy JSON); "
+           "it follows the user through an apply. F9 (View &gt; Details pane) hides or shows "
+           "the pane.</p>"
            "<p><b>Groups and Licences.</b> Groups lists each group's members. Licences shows, "
            "per product, how many active users hold it and how many do not, and the group that "
            "grants it when licences go by group. Click a bar's coloured or grey part (or Show "
            "holders, Show users without it) to list those users on the Users page; the chip by "
            "the search box shows the filter, and its &#x2715; clears it.</p>"
            "<p><b>Pending changes.</b> Select users, then use the Changes menu or the "
-           "right-click menu: Deactivate (Ctrl+D), Reactivate, Delete, Grant or Revoke a licence, "
-           "Add to or Remove from a group. Nothing is sent yet, and Ctrl+Z / Ctrl+Shift+Z undo and "
-           "redo. The Pending changes page (Ctrl+R) shows each change before &rarr; after and the "
+           "right-click menu (also Shift+F10 or the Menu key): Deactivate (Ctrl+D), Reactivate, "
+           "Delete, Grant or Revoke a licence, Add to or Remove from a group. Nothing is sent "
+           "yet, and Ctrl+Z / Ctrl+Shift+Z undo and redo. In the users table, a cell a pending "
+           "change will change reads before &rarr; after, in italics on amber. The Pending changes "
+           "page (Ctrl+R) shows each change before &rarr; after and the "
            "exact request; untick a change to leave it out. By group, a licence grant or revoke "
            "is a membership change of the licence's group. A deactivation says which licences "
            "the service takes away, and a reactivation gives back those ScimDesk recorded (or last "
@@ -444,8 +491,16 @@ void MainWindow::showHelp()
            "<p><b>Import CSV.</b> Ctrl+I, or drop the file on the window: check the preview "
            "(encoding and delimiter are detected; the row numbers are the spreadsheet's), the "
            "columns and what each fills (save the mapping for next time), then choose provision, "
-           "deprovision or sync and read the outcome. Fix a row with errors in the grid or leave "
-           "it out, then Add to pending changes. The outcome needs every user loaded: while users "
+           "deprovision or sync and read the outcome: the counts (what takes access away in red, "
+           "with a warning past the connection's limit) and every change per user, which opens "
+           "to its attributes before &rarr; after. Fix a row with errors in the grid (Enter on "
+           "an error goes there) or leave it out, then Add to pending changes: the import joins "
+           "what is pending. A user both change gets one change with both; where the file and "
+           "a pending change disagree, you choose for each user which stays, and going back "
+           "keeps everything you did in the import. A mapping you saved is used at once for a "
+           "file with the same columns; German, French, Spanish and Dutch headers are "
+           "recognised. New users get a display name from their given and family names unless "
+           "the file gives one. The outcome needs every user loaded: while users "
            "load, the dialog waits for them; when only some are (stopped, or filtered on the "
            "service) it says what to do.</p>"
            "<p><b>Export.</b> Ctrl+E saves the users as filtered and sorted, with the visible "

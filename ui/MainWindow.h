@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -71,6 +72,8 @@ private:
     void showAbout();
     void showHelp();
     void updateReviewTab();
+    // When `dialog` closes, the window is active again, with the keyboard where it was.
+    void returnFocusAfter(QDialog *dialog);
     // Whether pending changes may be dropped (asks when there are some).
     bool mayDiscardChanges(const QString &why);
 
@@ -95,6 +98,9 @@ private:
     QAction *m_export = nullptr;
     QAction *m_columns = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_newConnection = nullptr;
+    QAction *m_detailsPane = nullptr;
+    QLabel *m_selectedLabel = nullptr;
     QString m_viewStateFor; // the connection whose column layout the users page shows
 };
 

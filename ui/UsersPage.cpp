@@ -10,16 +10,82 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace ScimDesk {
+
+namespace {
+
+// Cells a pending change will change, in italics on amber, so a queued deactivation or
+// licence change shows where the admin looks.
+class PendingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(UserTableModel::PendingRole).toBool())
+            return;
+        option->font.setItalic(true);
+        option->backgroundBrush = QColor(0xff, 0xe9, 0xa8);
+        option->palette.setColor(QPalette::Text, QColor(0x5a, 0x3a, 0x00));
+    }
+};
+
+// "LucidscaleExplorer" -> "Lucidscale\nExplorer": long licence names take two short lines, so
+// that every licence column fits beside the user name and status at 1024 pixels.
+QString headerLines(const QString &title)
+{
+    QString lines;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (i > 0 && title.at(i).isUpper() && title.at(i - 1).isLower())
+            lines.append(u'\n');
+        lines.append(title.at(i));
+    }
+    return lines;
+}
+
+// A header whose titles break where their words join.
+class LineBreakingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        option->text = headerLines(option->text);
+    }
+
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const QString title = model()->headerData(logicalIndex, orientation()).toString();
+        const QString lines = headerLines(title);
+        if (lines == title)
+            return size;
+        const QFontMetrics metrics = fontMetrics();
+        const QSize one = metrics.size(0, title);
+        const QSize two = metrics.size(0, lines);
+        return {size.width() - one.width() + two.width(),
+                size.height() - one.height() + two.height()};
+    }
+};
+
+} // namespace
 
 UsersPage::UsersPage(Directory *directory, QWidget *parent)
     : QWidget(parent)
@@ -39,6 +105,8 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
     m_search->setPlaceholderText(tr("Search loaded users (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Quick search"));
+    m_search->setToolTip(tr("Filters the loaded users as you type; Down goes to the table"));
+    m_search->installEventFilter(this); // Down goes to the table
     connect(m_search, &QLineEdit::textChanged, this, &UsersPage::setQuickSearch);
 
     QLayout *top = buildSearchRow();
@@ -55,6 +123,11 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    // The table keeps its columns readable; the details pane yields, down to nothing.
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { Q_EMIT detailsVisibilityChanged(detailsVisible()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -185,7 +258,12 @@ void UsersPage::setUpView()
 {
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setAccessibleName(tr("Users"));
+    auto *header = new LineBreakingHeader(Qt::Horizontal, m_view);
+    header->setSectionsClickable(true); // sorts, as the view's own header does
+    m_view->setHorizontalHeader(header);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PendingDelegate(m_view));
+    m_view->installEventFilter(this); // Shift+F10
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // arrival order until someone sorts
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -242,8 +320,61 @@ void UsersPage::focusSearch()
     m_search->selectAll();
 }
 
+bool UsersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)
+            && key->modifiers() == Qt::NoModifier && m_proxy->rowCount() > 0) {
+            QItemSelectionModel *selection = m_view->selectionModel();
+            if (!selection->currentIndex().isValid())
+                selection->setCurrentIndex(
+                    m_proxy->index(0, m_view->horizontalHeader()->logicalIndex(0)),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            else if (!selection->hasSelection())
+                selection->select(selection->currentIndex(),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // Shift+F10 opens the right-click menu, on the current row, as the Menu key does.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+            const QRect cell = m_view->visualRect(m_view->currentIndex());
+            Q_EMIT m_view->customContextMenuRequested(
+                cell.isValid() ? cell.center() : m_view->viewport()->rect().center());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool UsersPage::detailsVisible() const
+{
+    return m_splitter->sizes().value(1) > 0;
+}
+
+void UsersPage::setDetailsVisible(bool visible)
+{
+    if (visible == detailsVisible())
+        return;
+    const int total = m_splitter->width();
+    const int details = qMin(360, total / 3);
+    m_splitter->setSizes(visible ? QList<int> {total - details, details} : QList<int> {total, 0});
+    Q_EMIT detailsVisibilityChanged(visible);
+}
+
 void UsersPage::lookUp(const QString &attribute, const QString &value)
 {
+    // What the service finds must not be hidden by a filter of the loaded rows.
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_proxy->setQuickSearch({});
+    m_proxy->clearLicenceFilter();
     if (value.trimmed().isEmpty()) {
         m_directory->load();
         return;
@@ -338,16 +469,19 @@ int UsersPage::defaultWidth(int column) const
     case UserTableModel::DisplayNameColumn:
     case UserTableModel::DepartmentColumn:
         return metrics.horizontalAdvance(QStringLiteral("Firstname Lastname")) + 16;
-    case UserTableModel::ActiveColumn:
-        return metrics.horizontalAdvance(QStringLiteral("Deactivated")) + 24;
+    case UserTableModel::ActiveColumn: // wide enough for what is pending
+        return metrics.horizontalAdvance(
+                   UserTableModel::tr("\u2192 %1").arg(UserTableModel::tr("Deactivated")))
+            + 20;
     case UserTableModel::GroupsColumn:
         return metrics.horizontalAdvance(QStringLiteral("Groups")) + 24;
     default:
         break;
     }
-    if (column >= UserTableModel::FixedColumnCount)
-        return metrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString())
-            + 24;
+    if (column >= UserTableModel::FixedColumnCount) // its title in two lines
+        return metrics.size(0, headerLines(m_proxy->headerData(column, Qt::Horizontal).toString()))
+                   .width()
+            + 16;
     return 150;
 }
 
@@ -355,8 +489,13 @@ void UsersPage::restoreViewState(const QString &connectionId)
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("view/") + connectionId);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("usersSplitter")).toByteArray()))
-        m_splitter->setSizes({width() * 3 / 4, width() / 4});
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("usersSplitter")).toByteArray())) {
+        const int details = qMin(340, width() / 4);
+        m_splitter->setSizes({width() - details, details});
+    }
+    m_details->splitter()->restoreState(
+        settings.value(QStringLiteral("detailsSplitter")).toByteArray());
+    Q_EMIT detailsVisibilityChanged(detailsVisible());
     QHeaderView *header = m_view->horizontalHeader();
     // First time for this connection: what an admin scans for — who, status, licences.
     const QStringList hidden
@@ -370,17 +509,18 @@ void UsersPage::restoreViewState(const QString &connectionId)
         header->setSectionHidden(column, hidden.contains(users->columnKey(column)));
         header->resizeSection(column, defaultWidth(column));
     }
-    // Order: the saved one, else licences right after the status, where an admin looks.
+    // Order: the saved one, else who, the status and the licences first, where an admin
+    // looks, so that they fit a 1024-pixel window.
     QStringList order = settings.value(QStringLiteral("columnOrder")).toStringList();
     if (order.isEmpty()) {
-        for (int column = 0; column < users->columnCount(); ++column) {
-            if (column < UserTableModel::FixedColumnCount)
+        order = {users->columnKey(UserTableModel::UserNameColumn),
+                 users->columnKey(UserTableModel::ActiveColumn)};
+        for (int licence = UserTableModel::FixedColumnCount; licence < users->columnCount();
+             ++licence)
+            order.append(users->columnKey(licence));
+        for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
+            if (!order.contains(users->columnKey(column)))
                 order.append(users->columnKey(column));
-            if (column == UserTableModel::ActiveColumn) {
-                for (int licence = UserTableModel::FixedColumnCount; licence < users->columnCount();
-                     ++licence)
-                    order.append(users->columnKey(licence));
-            }
         }
     }
     int visual = 0;
@@ -405,6 +545,7 @@ void UsersPage::saveViewState(const QString &connectionId) const
     QSettings settings;
     settings.beginGroup(QStringLiteral("view/") + connectionId);
     settings.setValue(QStringLiteral("usersSplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("detailsSplitter"), m_details->splitter()->saveState());
     QStringList hidden;
     const UserTableModel *users = m_directory->users();
     for (int column = 0; column < users->columnCount(); ++column) {

@@ -51,8 +51,19 @@ public:
     // a bar of the Licences page, so the search is cleared. The chip says so and clears it.
     void showLicence(const QString &licence, UserFilterProxy::LicenceFilter filter);
     void clearLicenceFilter();
-    // Asks the service for users matching attribute = value (escaped filter).
+    // Asks the service for users matching attribute = value (escaped filter). The quick search
+    // and the licence filter are cleared: they would hide what the service found.
     void lookUp(const QString &attribute, const QString &value);
+    // The details pane collapses to give the table the width (View > Details pane).
+    bool detailsVisible() const;
+    void setDetailsVisible(bool visible);
+    QSplitter *splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void detailsVisibilityChanged(bool visible);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Builders for the constructor: the row of search and look-up fields, and the table.

@@ -3,6 +3,8 @@
 #include "PlanBuilder.h"
 #include "directory/Directory.h"
 
+#include "scim/UserAttributes.h"
+
 #include <QJsonArray>
 
 namespace ScimDesk {
@@ -42,7 +44,11 @@ ChangeQueue::ChangeQueue(Directory *directory, QObject *parent)
     UserTableModel *users = directory->users();
     connect(users, &QAbstractItemModel::modelReset, this, stale);
     connect(users, &QAbstractItemModel::rowsRemoved, this, stale);
-    connect(users, &QAbstractItemModel::dataChanged, this, stale);
+    connect(users, &QAbstractItemModel::dataChanged, this,
+            [stale](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (!roles.contains(UserTableModel::PendingRole)) // our own marks changed
+                    stale();
+            });
     connect(directory, &Directory::stateChanged, this, [stale](Directory::State state) {
         if (state != Directory::State::Loading)
             stale();
@@ -101,6 +107,33 @@ ChangeQueue::State ChangeQueue::withIncluded(const QStringList &keys, bool inclu
         else
             next.excluded.insert(key);
     }
+    return next;
+}
+
+QString ChangeQueue::groupName(const QString &groupId) const
+{
+    const GroupTableModel *groups = m_directory->groups();
+    const int row = groups->rowOf(groupId);
+    return row < 0 ? groupId : groups->group(row).displayName;
+}
+
+QList<ImportMerge::Conflict> ChangeQueue::conflictsWith(const ImportedOperations &import) const
+{
+    if (m_state.replacement)
+        return {}; // replaced, not merged
+    return ImportMerge::conflicts(m_state.operations, import,
+                                  [this](const QString &id) { return groupName(id); });
+}
+
+ChangeQueue::State ChangeQueue::withImport(const ImportedOperations &import,
+                                           const QHash<QString, ImportMerge::Choice> &choices) const
+{
+    State next = m_state.replacement ? State() : m_state;
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+        if (it.value() == ImportMerge::Choice::UseFile)
+            next.excluded.remove(it.key()); // the file's change is another one: included
+    }
+    next.operations = ImportMerge::merged(std::move(next.operations), import, choices);
     return next;
 }
 
@@ -163,6 +196,35 @@ ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys,
                                            const QHash<QString, QString> &createdIds) const
 {
     State next = m_state;
+    // A user an import created: the groups it has not joined yet are joined by its new id.
+    QList<Operation> joins;
+    for (const Operation &operation : std::as_const(next.operations)) {
+        if (operation.kind != Kind::Create || !appliedKeys.contains(keyOf(operation)))
+            continue;
+        const Change *create = nullptr;
+        for (const Change &change : plan().changes) {
+            if (keyOf(change) == keyOf(operation))
+                create = &change;
+        }
+        const QString id = create ? createdIds.value(create->id) : QString();
+        if (id.isEmpty())
+            continue;
+        for (const QString &groupId : operation.groupIds) {
+            const QString joined = Change::kindKey(Change::Kind::AddToGroup) + u':' + groupId + u':'
+                + PlanBuilder::placeholderFor(create->id);
+            if (appliedKeys.contains(joined))
+                continue;
+            Operation join;
+            join.kind = Kind::AddToGroup;
+            join.userId = id;
+            join.userName = operation.userName;
+            join.groupId = groupId;
+            join.why = operation.why;
+            join.source = operation.source;
+            joins.append(join);
+        }
+    }
+    next.operations += joins;
     if (next.replacement) {
         for (Change &change : next.replacement->plan.changes) {
             const QString key = keyOf(change); // a membership's key names the member
@@ -179,18 +241,9 @@ QString ChangeQueue::whyNoOperations() const
 {
     if (!m_state.replacement)
         return {};
-    const QString &file = m_state.replacement->fileName;
-    switch (m_state.replacement->origin) {
-    case Replacement::Origin::Import:
-        return tr("The pending changes come from the import of %1. Apply them or clear the "
-                  "queue before queueing changes here.")
-            .arg(file);
-    case Replacement::Origin::PlanFile:
-        break;
-    }
     return tr("The pending changes come from the plan file %1. Apply it or clear the queue "
               "before queueing changes here.")
-        .arg(file);
+        .arg(m_state.replacement->fileName);
 }
 
 const Plan &ChangeQueue::plan() const
@@ -198,6 +251,53 @@ const Plan &ChangeQueue::plan() const
     if (m_dirty)
         rebuild();
     return m_plan;
+}
+
+QHash<QString, PendingEdit> ChangeQueue::pendingEdits() const
+{
+    QHash<QString, PendingEdit> edits;
+    const QString licences = m_capabilities.licenceSchema + u":productLicenses.";
+    for (const Change &change : plan().changes) {
+        if (!change.included)
+            continue;
+        if (change.resourceType == u"Group") {
+            // Members of a licence's group gain or lose the licence; other memberships are
+            // said in the tooltip.
+            if (change.attributes.isEmpty())
+                continue;
+            const AttributeChange &members = change.attributes.first();
+            const QJsonArray entries
+                = (members.after.isUndefined() ? members.before : members.after).toArray();
+            for (const QJsonValue &entry : entries) {
+                PendingEdit &edit = edits[entry.toObject().value(u"value").toString()];
+                if (!change.licence.isEmpty())
+                    edit.licences.insert(change.licence, change.kind == Change::Kind::AddToGroup);
+                edit.changes.append(change.licence.isEmpty()
+                                        ? tr("%1 %2").arg(change.label(), change.targetName)
+                                        : change.label().section(u" \u2014 "_qs, 0, 0));
+            }
+            continue;
+        }
+        if (change.targetId.isEmpty())
+            continue; // a create: not in the table yet
+        PendingEdit &edit = edits[change.targetId];
+        edit.changes.append(change.intents.isEmpty() ? change.label()
+                                                     : change.intents.join(QStringLiteral("; ")));
+        if (change.kind == Change::Kind::DeleteUser) {
+            edit.deleted = true;
+            continue;
+        }
+        for (const AttributeChange &attribute : change.attributes) {
+            if (attribute.path == u"active") {
+                edit.active = attribute.after.toBool();
+            } else if (attribute.path.startsWith(licences)) {
+                edit.licences.insert(attribute.path.mid(licences.size()), attribute.after.toBool());
+            } else if (const UserAttribute *known = UserAttributes::byPath(attribute.path)) {
+                edit.values.insert(known->key, attribute.after.toString());
+            }
+        }
+    }
+    return edits;
 }
 
 QStringList ChangeQueue::problems() const
@@ -222,67 +322,121 @@ void ChangeQueue::rebuild() const
                              "scimdesk-cli from the full records instead."));
     } else {
         PlanBuilder builder(m_profile, m_capabilities);
-        const UserStore &store = m_directory->users()->store();
-        const GroupTableModel *groups = m_directory->groups();
-        if (m_licenceHistory)
-            builder.setLicenceHistory(*m_licenceHistory);
-        if (m_profile.licencesByGroup()) {
-            QList<QJsonObject> resources;
-            for (const GroupRecord &group : groups->all())
-                resources.append(group.toResource());
-            builder.setGroups(resources);
-        }
-        for (const Operation &operation : m_state.operations) {
-            const qsizetype row = store.rowOf(operation.userId);
-            if (row < 0) {
-                m_problems.append(
-                    tr("User %1 is no longer in the loaded list: its change was left out. Load "
-                       "or look the user up again.")
-                        .arg(operation.userName));
-                continue;
-            }
-            const UserRecord &record = store.at(row);
-            const QJsonObject user = record.toPlanningResource(store.licences());
-            switch (operation.kind) {
-            case Kind::Deactivate:
-                builder.deactivate(user);
-                break;
-            case Kind::Reactivate:
-                builder.reactivate(user);
-                break;
-            case Kind::DeleteUser:
-                builder.deleteUser(user, {}, record.toResource(store.licences()));
-                break;
-            case Kind::GrantLicence:
-            case Kind::RevokeLicence:
-                builder.setLicence(user, operation.licence, operation.kind == Kind::GrantLicence);
-                break;
-            case Kind::AddToGroup:
-            case Kind::RemoveFromGroup: {
-                const int groupRow = groups->rowOf(operation.groupId);
-                if (groupRow < 0) {
-                    m_problems.append(tr("Group %1 is no longer in the loaded list: the "
-                                         "membership change was left out.")
-                                          .arg(operation.groupId));
-                    break;
-                }
-                const GroupRecord &group = groups->group(groupRow);
-                const bool member = group.memberIds.contains(operation.userId);
-                if (operation.kind == Kind::AddToGroup && !member)
-                    builder.addToGroup(group.toResource(), operation.userId, record.userName());
-                else if (operation.kind == Kind::RemoveFromGroup && member)
-                    builder.removeFromGroup(group.toResource(), operation.userId,
-                                            record.userName());
-                break;
-            }
-            }
-        }
+        plan(builder);
         m_problems += builder.problems() + builder.notes();
         m_plan = builder.plan();
-        m_plan.source = QStringLiteral("gui");
+        // Made from one file alone, the plan says so (and `show` names it).
+        QSet<QString> files;
+        for (const Operation &operation : m_state.operations)
+            files.insert(operation.source.isEmpty() ? QString() : u"csv:"_qs + operation.source);
+        m_plan.source = files.size() == 1 && !files.contains(QString()) ? *files.cbegin()
+                                                                        : QStringLiteral("gui");
     }
     for (Change &change : m_plan.changes)
         change.included = !m_state.excluded.contains(keyOf(change));
+}
+
+void ChangeQueue::plan(PlanBuilder &builder) const
+{
+    const UserStore &store = m_directory->users()->store();
+    const GroupTableModel *groups = m_directory->groups();
+    if (m_licenceHistory)
+        builder.setLicenceHistory(*m_licenceHistory);
+    if (m_profile.licencesByGroup()) {
+        QList<QJsonObject> resources;
+        for (const GroupRecord &group : groups->all())
+            resources.append(group.toResource());
+        builder.setGroups(resources);
+    }
+    // A file's update compares all the attributes the record keeps; the other operations need
+    // only what they touch.
+    QSet<QString> updated;
+    for (const Operation &operation : m_state.operations) {
+        if (operation.kind == Kind::Update)
+            updated.insert(operation.userId);
+    }
+    QHash<QString, QJsonObject> edited; // user id -> the record with the files' edits so far
+    for (const Operation &operation : m_state.operations) {
+        const QString why = operation.source.isEmpty() || operation.why.isEmpty()
+            ? operation.why + operation.source
+            : tr("%1, %2").arg(operation.source, operation.why);
+        if (operation.kind == Kind::Create) {
+            const QString id = builder.createUser(operation.values, why);
+            for (const QString &groupId : operation.groupIds) {
+                const int groupRow = groups->rowOf(groupId);
+                if (groupRow >= 0)
+                    builder.addToGroup(groups->group(groupRow).toResource(), id,
+                                       operation.userName);
+            }
+            continue;
+        }
+        const qsizetype row = store.rowOf(operation.userId);
+        if (row < 0) {
+            m_problems.append(tr("User %1 is no longer in the loaded list: its change was left "
+                                 "out. Load or look the user up again.")
+                                  .arg(operation.userName));
+            continue;
+        }
+        const UserRecord &record = store.at(row);
+        const QJsonObject user = updated.contains(operation.userId)
+            ? record.toResource(store.licences())
+            : record.toPlanningResource(store.licences());
+        switch (operation.kind) {
+        case Kind::Deactivate:
+            builder.deactivate(user, why);
+            break;
+        case Kind::Reactivate:
+            builder.reactivate(user);
+            break;
+        case Kind::DeleteUser:
+            builder.deleteUser(user, why, record.toResource(store.licences()));
+            break;
+        case Kind::GrantLicence:
+        case Kind::RevokeLicence:
+            builder.setLicence(user, operation.licence, operation.kind == Kind::GrantLicence);
+            break;
+        case Kind::Update: {
+            // Only the top-level attributes this file sets go in, so that what other operations
+            // did to the user (a deactivation, an earlier file's names) stays.
+            QJsonObject &current = edited[operation.userId];
+            if (current.isEmpty())
+                current = user;
+            QJsonObject touched;
+            for (auto it = operation.values.begin(); it != operation.values.end(); ++it) {
+                const QJsonObject was = current;
+                UserAttributes::write(current, it.key(), it.value());
+                for (auto key = current.begin(); key != current.end(); ++key) {
+                    if (was.value(key.key()) != key.value())
+                        touched.insert(key.key(), key.value());
+                }
+            }
+            if (!touched.isEmpty())
+                builder.updateUser(user, touched, why);
+            if (operation.values.value(u"active") == QJsonValue(true) && !record.isActive())
+                builder.restoreLicences(user, operation.keepLicences);
+            break;
+        }
+        case Kind::AddToGroup:
+        case Kind::RemoveFromGroup: {
+            const int groupRow = groups->rowOf(operation.groupId);
+            if (groupRow < 0) {
+                m_problems.append(tr("Group %1 is no longer in the loaded list: the membership "
+                                     "change was left out.")
+                                      .arg(operation.groupId));
+                break;
+            }
+            const GroupRecord &group = groups->group(groupRow);
+            const bool member = group.memberIds.contains(operation.userId);
+            if (operation.kind == Kind::AddToGroup && !member)
+                builder.addToGroup(group.toResource(), operation.userId, record.userName());
+            else if (operation.kind == Kind::RemoveFromGroup && member)
+                builder.removeFromGroup(group.toResource(), operation.userId, record.userName());
+            break;
+        }
+        case Kind::Create:
+            break;
+        }
+    }
 }
 
 QString ChangeQueue::keyOf(const Change &change)
@@ -320,6 +474,8 @@ QString ChangeQueue::licenceKey(const QString &licence, const QString &userId)
 
 QString ChangeQueue::keyOf(const Operation &operation)
 {
+    if (operation.kind == Kind::Create)
+        return ImportMerge::userKey(operation); // as keyOf(Change) names a create
     if (isMembership(operation.kind)) {
         return Change::kindKey(operation.kind == Kind::AddToGroup ? Change::Kind::AddToGroup
                                                                   : Change::Kind::RemoveFromGroup)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ImportMerge.h"
 #include "Plan.h"
+#include "QueuedOperation.h"
 #include "connections/ConnectionProfile.h"
+#include "directory/PendingEdit.h"
 #include "scim/ServiceCapabilities.h"
 
 #include <QObject>
@@ -12,45 +15,29 @@
 namespace ScimDesk {
 
 class Directory;
+class PlanBuilder;
 
-// The pending changes of the console: what the admin has asked for, kept as a list of
-// operations in the order asked, and the plan they make. The plan is rebuilt from the
-// operations on every edit (PlanBuilder merges a user's operations into one change and drops
-// what would change nothing), so the whole queue is one copyable State — undo and redo keep
-// the States before and after an edit.
+// The pending changes of the console: what the admin has asked for, by hand or by importing
+// files, kept as a list of operations in the order asked, and the plan they make. The plan is
+// rebuilt from the operations on every edit (PlanBuilder merges a user's operations into one
+// change and drops what would change nothing), so the whole queue is one copyable State — undo
+// and redo keep the States before and after an edit. An import adds its operations (see
+// ImportMerge); it never replaces what is pending.
 //
-// A whole plan can replace the operations — one opened from a plan file (made by the CLI or a
-// script) or one an import made; it is reviewed and applied as it is.
+// A whole plan opened from a plan file (made by the CLI or a script) replaces the operations;
+// it is reviewed and applied as it is.
 class ChangeQueue final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangeQueue)
 
 public:
-    struct Operation
-    {
-        enum class Kind {
-            Deactivate,
-            Reactivate,
-            DeleteUser,
-            GrantLicence,
-            RevokeLicence,
-            AddToGroup,
-            RemoveFromGroup,
-        };
-        Kind kind = Kind::Deactivate;
-        QString userId;
-        QString userName; // for messages
-        QString licence; // for licence operations
-        QString groupId; // for group operations
-
-        bool operator==(const Operation &other) const = default;
-    };
+    using Operation = QueuedOperation;
 
     // A plan that replaced the operations, and where it came from (for messages).
     struct Replacement
     {
-        enum class Origin { PlanFile, Import };
+        enum class Origin { PlanFile };
         Plan plan;
         Origin origin = Origin::PlanFile;
         QString fileName; // the plan file, or the file imported
@@ -81,6 +68,12 @@ public:
     // queued changes nothing; adding the opposite of a queued membership change cancels both.
     State withOperations(const QList<Operation> &operations) const;
     State withIncluded(const QStringList &keys, bool included) const;
+    // The users on whom the pending operations and an import disagree (see ImportMerge).
+    QList<ImportMerge::Conflict> conflictsWith(const ImportedOperations &import) const;
+    // The import's operations added to the pending ones, conflicts settled by `choices`. A plan
+    // file in the queue cannot take operations: it is replaced (ask first).
+    State withImport(const ImportedOperations &import,
+                     const QHash<QString, ImportMerge::Choice> &choices) const;
     // Takes out every operation behind these changes.
     State withoutChanges(const QStringList &keys) const;
     // Puts `plan` in the place of the operations (and of any earlier replacement).
@@ -96,6 +89,8 @@ public:
     // longer loaded are left out and listed in problems().
     const Plan &plan() const;
     QStringList problems() const;
+    // What the included changes will do to each user (by id), for the users table to show.
+    QHash<QString, PendingEdit> pendingEdits() const;
     // Whether the queue holds operations (false while a plan replaces them).
     bool acceptsOperations() const { return !m_state.replacement.has_value(); }
     // Why operations cannot be queued now, in words that name where the plan came from; empty
@@ -114,6 +109,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QString groupName(const QString &groupId) const;
+    // The operations' changes, with the builder the plan comes from.
+    void plan(PlanBuilder &builder) const;
     // A licence operation of one user, as a licence group change settles it.
     static QString licenceKey(const QString &licence, const QString &userId);
     static State without(State state, const QStringList &keys);

@@ -312,11 +312,16 @@ std::optional<bool> ImportPlanner::parseFlag(const QString &cell, bool *understo
     const QString value = cell.trimmed().toLower();
     if (value.isEmpty())
         return std::nullopt;
+    // With the words German, French, Spanish and Dutch HR files use.
     static const QStringList yes
-        = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
-           QStringLiteral("x")};
+        = {QStringLiteral("yes"),  QStringLiteral("y"),   QStringLiteral("true"),
+           QStringLiteral("1"),    QStringLiteral("x"),   QStringLiteral("ja"),
+           QStringLiteral("oui"),  QStringLiteral("si"),  QStringLiteral("s\u00ed"),
+           QStringLiteral("wahr"), QStringLiteral("vrai")};
     static const QStringList no
-        = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0")};
+        = {QStringLiteral("no"),  QStringLiteral("n"),      QStringLiteral("false"),
+           QStringLiteral("0"),   QStringLiteral("nein"),   QStringLiteral("non"),
+           QStringLiteral("nee"), QStringLiteral("falsch"), QStringLiteral("faux")};
     if (yes.contains(value))
         return true;
     if (no.contains(value))
@@ -458,10 +463,40 @@ public:
         sortByRow(m_result.errors);
         m_result.plan = m_builder.takePlan();
         m_result.plan.source = m_options.source;
+        m_result.queued.fileName = fileName();
+        m_result.queued.licenceNames = m_catalog.names;
         return std::move(m_result);
     }
 
 private:
+    using Op = QueuedOperation;
+
+    QString fileName() const
+    {
+        return m_options.source.startsWith(u"csv:") ? m_options.source.mid(4) : m_options.source;
+    }
+
+    // What the builder is asked, as the console's queue keeps it (see ChangeQueue).
+    Op &queue(Op::Kind kind, const UserRecord *user, const QString &why = {})
+    {
+        Op operation;
+        operation.kind = kind;
+        if (user) {
+            operation.userId = user->id();
+            operation.userName = user->userName();
+        }
+        operation.why = why;
+        operation.source = fileName();
+        m_result.queued.operations.append(std::move(operation));
+        return m_result.queued.operations.last();
+    }
+
+    void queueLicence(const UserRecord &user, int licence, bool granted)
+    {
+        queue(granted ? Op::Kind::GrantLicence : Op::Kind::RevokeLicence, &user).licence
+            = m_catalog.names.at(licence);
+    }
+
     bool isProtected(const UserRecord &user) const
     {
         for (const QString &account : m_profile.protectedAccounts) {
@@ -499,6 +534,7 @@ private:
         const QJsonObject before = user.toPlanningResource(m_catalog);
         if (m_options.deleteOnDeprovision) {
             m_builder.deleteUser(before, why, user.toResource(m_catalog));
+            queue(Op::Kind::DeleteUser, &user, why);
             ++m_result.remove;
             return;
         }
@@ -510,12 +546,15 @@ private:
             return;
         }
         bool changes = user.isActive();
-        if (user.isActive())
+        if (user.isActive()) {
             m_builder.deactivate(before, why);
+            queue(Op::Kind::Deactivate, &user, why);
+        }
         if (m_options.revokeLicences) {
             for (int i = 0; i < m_catalog.names.size(); ++i) {
                 if (user.hasLicence(i)) {
                     m_builder.setLicence(before, m_catalog.names.at(i), false);
+                    queueLicence(user, i, false);
                     changes = true;
                 }
             }
@@ -542,15 +581,30 @@ private:
             UserAttributes::write(resource, licencePath(licence), value);
         if (!row.licences.isEmpty())
             schemas.append(m_capabilities.licenceSchema);
+        // A new user is shown by name, as other tools make them, unless the file names them.
+        if (!resource.contains(u"displayName")) {
+            const QJsonObject name = resource.value(u"name").toObject();
+            const QString shown = QStringList {name.value(u"givenName").toString(),
+                                               name.value(u"familyName").toString()}
+                                      .join(u' ')
+                                      .trimmed();
+            if (!shown.isEmpty())
+                resource.insert(QStringLiteral("displayName"), shown);
+        }
         resource.insert(QStringLiteral("schemas"), shared(schemas));
         for (auto it = resource.begin(); it != resource.end(); ++it) {
             if (it.key().startsWith(u"urn:") && it.value().isObject())
                 it.value() = shared(it.value());
         }
-        const QString created = m_builder.createUser(resource, tr("row %1").arg(row.number));
+        const QString why = tr("row %1").arg(row.number);
+        const QString created = m_builder.createUser(resource, why);
         for (const QString &groupId : row.groupIds)
             m_builder.addToGroup(m_groups.at(m_groupRow.value(groupId)).toResource(), created,
                                  row.userName);
+        Op &operation = queue(Op::Kind::Create, nullptr, why);
+        operation.userName = row.userName;
+        operation.values = resource;
+        operation.groupIds = row.groupIds;
         ++m_result.create;
     }
 
@@ -595,6 +649,15 @@ private:
                      .arg(user.userName()));
             return;
         }
+        if (row.active.value_or(true)) { // the file keeps them, with these licences
+            KeptUser kept;
+            kept.row = row.number;
+            for (const auto &[licence, value] : row.licences) {
+                kept.licencesStated |= 1u << licence;
+                kept.licencesHeld |= value ? 1u << licence : 0u;
+            }
+            m_result.queued.kept.insert(user.id(), kept);
+        }
         const bool joins = joinGroups(row, user);
         if (differs || reactivate || deactivate)
             updateUser(row, user, reactivate, deactivate);
@@ -611,6 +674,7 @@ private:
             const GroupRecord &group = m_groups.at(m_groupRow.value(groupId));
             if (!group.memberIds.contains(user.id())) {
                 m_builder.addToGroup(group.toResource(), user.id(), user.userName());
+                queue(Op::Kind::AddToGroup, &user, tr("row %1").arg(row.number)).groupId = groupId;
                 joins = true;
             }
         }
@@ -620,22 +684,37 @@ private:
     void updateUser(const ParsedRow &row, const UserRecord &user, bool reactivate, bool deactivate)
     {
         const QJsonObject before = user.toResource(m_catalog);
+        const QString why = tr("row %1").arg(row.number);
         QJsonObject after = before;
+        QJsonObject values; // what the queue keeps: the attributes the file changes
         for (const auto &[attribute, value] : row.values) {
-            if (differsFrom(user, attribute, value)) // as it is: leave it
+            if (differsFrom(user, attribute, value)) { // as it is: leave it
                 UserAttributes::write(after, attribute, value);
+                values.insert(attribute, value);
+            }
         }
         for (const auto &[licence, value] : row.licences)
             UserAttributes::write(after, licencePath(licence), value);
-        if (reactivate || deactivate)
+        if (reactivate || deactivate) {
             after.insert(QStringLiteral("active"), reactivate);
+            values.insert(QStringLiteral("active"), reactivate);
+        }
         if (after != before)
-            m_builder.updateUser(before, after, tr("row %1").arg(row.number));
-        if (reactivate) {
-            QStringList said; // the file's licence cells win over what is restored
-            for (const auto &[licence, value] : row.licences)
-                said.append(m_catalog.names.at(licence));
+            m_builder.updateUser(before, after, why);
+        QStringList said; // the file's licence cells win over what is restored
+        for (const auto &[licence, value] : row.licences)
+            said.append(m_catalog.names.at(licence));
+        if (reactivate)
             m_builder.restoreLicences(before, said);
+        if (!values.isEmpty() || reactivate) {
+            Op &operation = queue(Op::Kind::Update, &user, why);
+            operation.values = values;
+            if (reactivate)
+                operation.keepLicences = said;
+        }
+        for (const auto &[licence, value] : row.licences) {
+            if (user.hasLicence(licence) != value)
+                queueLicence(user, licence, value);
         }
     }
 

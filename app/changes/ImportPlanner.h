@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "QueuedOperation.h"
 #include "connections/ConnectionProfile.h"
 #include "csv/CsvReader.h"
 #include "csv/ImportMapping.h"
@@ -65,6 +66,8 @@ public:
         int invalidRows = 0;
         QList<RowError> errors;
         QStringList notes; // what the admin should know: userName from email, unmapped columns…
+        // The same plan as operations, for the console's queue to merge with what is pending.
+        ImportedOperations queued;
 
         // "3 to create, 2 to update, … 1 row with errors"
         QString summary() const;

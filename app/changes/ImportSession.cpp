@@ -29,8 +29,18 @@ void ImportSession::setTable(const CsvTable &table, const QString &fileName)
     forgetLookups();
     m_result = {};
     m_preview->setTable(table);
+    // A mapping saved for a file with these very columns is used at once; otherwise a guess.
+    m_autoTemplate = m_usesSavedMappings && table.ok()
+        ? ImportMapping::templateFor(m_profile.id, table.header)
+        : QString();
+    const auto saved = m_autoTemplate.isEmpty()
+        ? std::nullopt
+        : ImportMapping::loadTemplate(m_profile.id, m_autoTemplate);
     m_mapping->reset(table, ImportMapping::choices(m_capabilities),
-                     ImportMapping::automatic(table.header, m_capabilities));
+                     saved ? ImportMapping::fromTemplate(*saved, table.header, m_capabilities)
+                           : ImportMapping::automatic(table.header, m_capabilities));
+    if (!saved)
+        m_autoTemplate.clear();
 }
 
 bool ImportSession::readFile(const QString &path, const CsvReader::Options &options)
@@ -60,8 +70,8 @@ bool ImportSession::useTemplate(const QString &name)
 
 void ImportSession::saveTemplate(const QString &name) const
 {
-    ImportMapping::saveTemplate(m_profile.id, name,
-                                m_mapping->mapping().toTemplate(table().header));
+    ImportMapping::saveTemplate(m_profile.id, name, m_mapping->mapping().toTemplate(table().header),
+                                table().header);
 }
 
 ImportPlanner::Options ImportSession::plannedOptions() const
@@ -89,7 +99,12 @@ bool ImportSession::needsGroups() const
 
 QStringList ImportSession::mappingNotes() const
 {
-    return m_mapping->mapping().notes(table().header);
+    QStringList notes = m_mapping->mapping().notes(table().header);
+    if (!m_autoTemplate.isEmpty())
+        notes.prepend(tr("Mapped with the saved mapping \"%1\", made for a file with these "
+                         "columns.")
+                          .arg(m_autoTemplate));
+    return notes;
 }
 
 QStringList ImportSession::pendingKeys() const

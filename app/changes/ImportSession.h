@@ -27,8 +27,13 @@ public:
                   Directory *directory, QObject *parent = nullptr);
     ~ImportSession() override;
 
-    // A new file: `source` names it in the plan ("hr.csv"). The mapping starts as a guess.
+    // A new file: `source` names it in the plan ("hr.csv"). The mapping starts as a guess, or
+    // with usesSavedMappings, as the mapping saved for a file with the same columns.
     void setTable(const CsvTable &table, const QString &fileName);
+    // The console opens a file with the mapping saved for its columns; scimdesk-cli takes a
+    // saved one only when told (--mapping), so that a script's plan does not change with what
+    // someone saved in the console.
+    void setUsesSavedMappings(bool uses) { m_usesSavedMappings = uses; }
     bool readFile(const QString &path, const CsvReader::Options &options = {});
     const CsvTable &table() const;
     CsvTableModel *preview() const { return m_preview; }
@@ -36,6 +41,9 @@ public:
 
     // Named mappings saved for this connection.
     QStringList templateNames() const;
+    // The saved mapping the file got at once (saved for a file with the same columns); empty
+    // when the mapping is a guess.
+    QString autoTemplate() const { return m_autoTemplate; }
     bool useTemplate(const QString &name);
     void saveTemplate(const QString &name) const;
 
@@ -82,6 +90,8 @@ private:
     ImportMappingModel *m_mapping;
     ImportPlanner::Options m_options;
     QString m_fileName;
+    QString m_autoTemplate;
+    bool m_usesSavedMappings = false;
     QStringList m_lookedUp; // keys already looked up on the service
     QStringList m_found; // userNames found by looking up
     bool m_lookingUp = false;

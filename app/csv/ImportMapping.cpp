@@ -15,12 +15,13 @@ QString licence(const ServiceCapabilities &capabilities, const QString &name)
     return capabilities.licenceSchema + QStringLiteral(":productLicenses.") + name;
 }
 
-// "E-mail address" -> "emailaddress"
+// "E-mail address" -> "emailaddress", "Prénom" -> "prenom", "Geschäftsbereich" ->
+// "geschaftsbereich": letters and digits, folded, without their accents.
 QString squash(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
         if (c.isLetterOrNumber())
             out.append(c.toCaseFolded());
     }
@@ -169,12 +170,46 @@ ImportMapping ImportMapping::fromTemplate(const QJsonObject &json, const QString
     return mapping;
 }
 
+namespace {
+
+// A header as a set: the same columns in any order or case.
+QStringList headerKey(const QStringList &header)
+{
+    QStringList key;
+    for (const QString &name : header)
+        key.append(name.trimmed().toCaseFolded());
+    key.sort();
+    return key;
+}
+
+} // namespace
+
 void ImportMapping::saveTemplate(const QString &connectionId, const QString &name,
-                                 const QJsonObject &json)
+                                 const QJsonObject &json, const QStringList &header)
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("importMappings/") + connectionId);
     settings.setValue(name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("importMappingHeaders/") + connectionId);
+    if (header.isEmpty())
+        settings.remove(name);
+    else
+        settings.setValue(name, headerKey(header));
+}
+
+QString ImportMapping::templateFor(const QString &connectionId, const QStringList &header)
+{
+    const QStringList key = headerKey(header);
+    const QStringList saved = templateNames(connectionId);
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("importMappingHeaders/") + connectionId);
+    QStringList matches;
+    for (const QString &name : saved) {
+        if (!header.isEmpty() && settings.value(name).toStringList() == key)
+            matches.append(name);
+    }
+    return matches.size() == 1 ? matches.first() : QString();
 }
 
 std::optional<QJsonObject> ImportMapping::loadTemplate(const QString &connectionId,

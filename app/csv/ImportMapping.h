@@ -60,8 +60,13 @@ public:
     QJsonObject toTemplate(const QStringList &header) const;
     static ImportMapping fromTemplate(const QJsonObject &json, const QStringList &header,
                                       const ServiceCapabilities &capabilities);
+    // `header`, when given, is the file's header: a file with the same one gets the template
+    // at once (templateFor()).
     static void saveTemplate(const QString &connectionId, const QString &name,
-                             const QJsonObject &json);
+                             const QJsonObject &json, const QStringList &header = {});
+    // The template saved from a file with this header (the same names, in any order or case);
+    // empty when there is none, or several.
+    static QString templateFor(const QString &connectionId, const QStringList &header);
     static std::optional<QJsonObject> loadTemplate(const QString &connectionId,
                                                    const QString &name);
     static QStringList templateNames(const QString &connectionId);

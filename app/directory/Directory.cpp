@@ -61,7 +61,9 @@ void Directory::load(const QString &filter)
     m_groupsIncomplete = false;
     m_warning.clear();
     m_expectedUsers = 0;
-    m_users->reset({m_capabilities.licenceSchema, m_capabilities.licenceNames});
+    m_askedIds.clear();
+    // The same directory again: deactivated users it leaves out are still known by name.
+    m_users->reset({m_capabilities.licenceSchema, m_capabilities.licenceNames}, true);
     m_groups->clear();
 
     PagedReader::Options users;
@@ -292,6 +294,26 @@ void Directory::fetchUserJson(const QString &id, const QObject *context,
                        }
                        done(QJsonDocument(response.json).toJson(QJsonDocument::Indented), {});
                    });
+}
+
+void Directory::lookUpIds(const QStringList &ids)
+{
+    if (!m_client)
+        return;
+    int asked = 0;
+    for (const QString &id : ids) {
+        if (asked == MaxIdLookups)
+            break;
+        if (id.isEmpty() || m_askedIds.contains(id) || m_users->store().rowOf(id) >= 0)
+            continue;
+        m_askedIds.insert(id);
+        ++asked;
+        m_client->send(ScimRequest::get(m_capabilities.usersEndpoint.toUtf8(), id), this,
+                       [this](const ScimResponse &response) {
+                           if (response.ok()) // known, not listed: not a row of the table
+                               m_users->addDeparted({response.json});
+                       });
+    }
 }
 
 void Directory::takeIn(const Update &update)

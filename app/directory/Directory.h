@@ -87,6 +87,11 @@ public:
     // lists leave out) and adds them to the table. `done` gets the userNames found.
     void lookUpUsers(const QStringList &filters, const QObject *context,
                      std::function<void(const QStringList &found, const ScimError &error)> done);
+    // Reads the users with these ids that are not loaded (a group's members that lists leave
+    // out: Lucid's deactivated users), for UserTableModel::departed(): the table's rows stay
+    // what the service lists. Each is asked once a load, at most `MaxIdLookups` at a time.
+    void lookUpIds(const QStringList &ids);
+    static constexpr int MaxIdLookups = 25;
 
 Q_SIGNALS:
     void stateChanged(ScimDesk::Directory::State state);
@@ -136,6 +141,7 @@ private:
     QTimer m_pageTimer;
     quint64 m_generation = 0; // bumped whenever a load ends early, to drop late group pages
     int m_groupPagesConverting = 0;
+    QSet<QString> m_askedIds; // lookUpIds() this load
 };
 
 } // namespace ScimDesk

@@ -146,11 +146,14 @@ GroupMembersModel::GroupMembersModel(GroupTableModel *groups, UserTableModel *us
     , m_groups(groups)
     , m_users(users)
 {
-    // Members resolve as users arrive; a reset of either side empties the list.
-    connect(m_users, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Members resolve as users arrive (or are read one by one); a reset of either side empties
+    // the list.
+    const auto resolve = [this] {
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    };
+    connect(m_users, &QAbstractItemModel::rowsInserted, this, resolve);
+    connect(m_users, &UserTableModel::departedChanged, this, resolve);
     connect(m_groups, &QAbstractItemModel::modelAboutToBeReset, this, [this] { setGroupRow(-1); });
     connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] { setGroupRow(-1); });
 }
@@ -186,6 +189,11 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
         return {};
     const qsizetype userRow = m_users->store().rowOf(id);
     const UserRecord *user = userRow >= 0 ? &m_users->store().at(userRow) : nullptr;
+    if (!user)
+        user = m_users->departed(id); // deactivated, and left out of the list since
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && user && userRow < 0)
+        return tr("Deactivated: the service no longer lists this user (Lucid hides deactivated "
+                  "users); this is who the console saw before.");
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && !user)
         return tr("This member is not among the loaded users: it may be outside the server-side "
                   "filter, or the service leaves it out of lists (Lucid hides deactivated users). "
@@ -200,7 +208,11 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
     case UserNameColumn:
         return user ? user->userName() : tr("(not loaded: %1)").arg(id);
     case StatusColumn:
-        return !user ? tr("Not loaded") : user->isActive() ? tr("Active") : tr("Deactivated");
+        if (!user)
+            return tr("Not loaded");
+        if (userRow < 0)
+            return user->isActive() ? tr("Not listed") : tr("Deactivated (not listed)");
+        return user->isActive() ? tr("Active") : tr("Deactivated");
     default:
         return {};
     }

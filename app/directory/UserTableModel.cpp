@@ -67,8 +67,14 @@ UserTableModel::UserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void UserTableModel::reset(const LicenceCatalog &licences)
+void UserTableModel::reset(const LicenceCatalog &licences, bool keepDeactivated)
 {
+    if (!keepDeactivated)
+        m_departed.clear();
+    for (qsizetype row = 0; keepDeactivated && row < m_store.size(); ++row) {
+        if (!m_store.at(row).isActive())
+            m_departed.insert(m_store.at(row).id(), m_store.at(row));
+    }
     beginResetModel();
     m_store = UserStore(licences);
     m_searchText.clear();
@@ -171,6 +177,24 @@ void UserTableModel::addPage(Page page)
     Q_EMIT licenceCountsChanged();
 }
 
+const UserRecord *UserTableModel::departed(const QString &id) const
+{
+    if (m_store.rowOf(id) >= 0)
+        return nullptr; // listed again
+    const auto it = m_departed.constFind(id);
+    return it == m_departed.cend() ? nullptr : &*it;
+}
+
+void UserTableModel::addDeparted(const QJsonArray &resources)
+{
+    for (const QJsonValue &value : resources) {
+        UserRecord user = UserRecord::fromResource(value.toObject(), m_store.licences());
+        if (!user.id().isEmpty() && m_store.rowOf(user.id()) < 0)
+            m_departed.insert(user.id(), std::move(user));
+    }
+    Q_EMIT departedChanged();
+}
+
 QString UserTableModel::columnKey(int column) const
 {
     if (column == LastModifiedColumn)
@@ -213,6 +237,78 @@ QVariant UserTableModel::sortValue(const UserRecord &user, int column) const
     return user.field(textField(column));
 }
 
+QVariant UserTableModel::shown(const UserRecord &user, int column) const
+{
+    if (column == ActiveColumn)
+        return user.isActive() ? tr("Active") : tr("Deactivated");
+    if (column == GroupsColumn)
+        return user.groupCount();
+    if (column >= FixedColumnCount)
+        return user.hasLicence(column - FixedColumnCount) ? QStringLiteral("\u2713") : QString();
+    if (column == LastModifiedColumn) {
+        const QDateTime when
+            = QDateTime::fromString(user.field(UserRecord::LastModified), Qt::ISODateWithMs);
+        return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : user.field(UserRecord::LastModified);
+    }
+    return user.field(textField(column));
+}
+
+QVariant UserTableModel::pendingValue(const UserRecord &user, int column) const
+{
+    if (m_pending.isEmpty())
+        return {};
+    const auto edit = m_pending.constFind(user.id());
+    if (edit == m_pending.cend())
+        return {};
+    if (column == ActiveColumn) {
+        if (edit->deleted)
+            return tr("Deleted");
+        if (edit->active && *edit->active != user.isActive())
+            return *edit->active ? tr("Active") : tr("Deactivated");
+        return {};
+    }
+    if (column >= FixedColumnCount) {
+        const int licence = column - FixedColumnCount;
+        const auto held = edit->licences.constFind(m_store.licences().names.value(licence));
+        if (held == edit->licences.cend() || *held == user.hasLicence(licence))
+            return {};
+        return *held ? QStringLiteral("\u2713") : QStringLiteral("\u2717");
+    }
+    const auto value = edit->values.constFind(columnKey(column));
+    if (value == edit->values.cend() || *value == user.field(textField(column)))
+        return {};
+    return *value;
+}
+
+void UserTableModel::setPending(QHash<QString, PendingEdit> byUserId)
+{
+    if (byUserId == m_pending)
+        return;
+    QList<qsizetype> rows;
+    const auto differs
+        = [&](const QHash<QString, PendingEdit> &one, const QHash<QString, PendingEdit> &other) {
+              for (auto it = one.cbegin(); it != one.cend(); ++it) {
+                  const auto there = other.constFind(it.key());
+                  if (there == other.cend() || *there != it.value())
+                      rows.append(m_store.rowOf(it.key()));
+              }
+          };
+    differs(byUserId, m_pending);
+    differs(m_pending, byUserId);
+    m_pending = std::move(byUserId);
+    const QList<int> roles {Qt::DisplayRole, Qt::ToolTipRole, PendingRole};
+    if (rows.size() > 500) { // one signal rather than thousands
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+        return;
+    }
+    for (const qsizetype row : std::as_const(rows)) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1), roles);
+    }
+}
+
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -220,22 +316,23 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     const UserRecord &user = m_store.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-        if (column == ActiveColumn)
-            return user.isActive() ? tr("Active") : tr("Deactivated");
-        if (column == GroupsColumn)
-            return user.groupCount();
-        if (column >= FixedColumnCount)
-            return user.hasLicence(column - FixedColumnCount) ? QStringLiteral("\u2713")
-                                                              : QString();
-        if (column == LastModifiedColumn) {
-            const QDateTime when
-                = QDateTime::fromString(user.field(UserRecord::LastModified), Qt::ISODateWithMs);
-            return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                  : user.field(UserRecord::LastModified);
-        }
-        return user.field(textField(column));
+    case Qt::DisplayRole: {
+        const QVariant now = shown(user, column);
+        const QVariant next = pendingValue(user, column);
+        if (!next.isValid())
+            return now;
+        if (column == ActiveColumn) // the status says what it becomes; the tooltip, all of it
+            return tr("\u2192 %1").arg(next.toString());
+        const QString was = now.toString().isEmpty() && column >= FixedColumnCount
+            ? QStringLiteral("\u2717")
+            : now.toString();
+        return tr("%1 \u2192 %2").arg(was, next.toString());
+    }
+    case PendingRole:
+        return pendingValue(user, column).isValid();
     case Qt::ToolTipRole:
+        if (const auto edit = m_pending.constFind(user.id()); edit != m_pending.cend())
+            return tr("Pending (not sent yet): %1").arg(edit->changes.join(QStringLiteral("; ")));
         if (column >= FixedColumnCount)
             return user.hasLicence(column - FixedColumnCount)
                 ? tr("Holds %1").arg(m_store.licences().names.at(column - FixedColumnCount))
@@ -257,7 +354,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return user.isActive() ? QStringLiteral("true") : QStringLiteral("false");
         if (column == LastModifiedColumn)
             return user.field(UserRecord::LastModified);
-        return data(index, Qt::DisplayRole);
+        return shown(user, column); // what the service holds, not what is pending
     case IdRole:
         return user.id();
     case UserNameRole:
@@ -292,6 +389,7 @@ QHash<int, QByteArray> UserTableModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(UserNameRole, "userName");
     names.insert(ActiveRole, "active");
+    names.insert(PendingRole, "pending");
     return names;
 }
 

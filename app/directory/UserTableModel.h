@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PendingEdit.h"
 #include "UserStore.h"
 #include "scim/ListPage.h"
 
@@ -40,13 +41,18 @@ public:
         IdRole,
         UserNameRole,
         ActiveRole,
+        // True on a cell a pending change will change (the status of a user to be deleted too);
+        // a dataChanged() that carries it says only what is pending changed, not the users.
+        PendingRole,
         ExportRole = Qt::UserRole + 64, // TableExport: plain text for spreadsheets
     };
 
     explicit UserTableModel(QObject *parent = nullptr);
 
-    // Forgets every row and sets the licences the service knows (their columns change).
-    void reset(const LicenceCatalog &licences);
+    // Forgets every row and sets the licences the service knows (their columns change). On a
+    // reload of the same directory, `keepDeactivated` remembers the deactivated users (see
+    // departed()).
+    void reset(const LicenceCatalog &licences, bool keepDeactivated = false);
     // A page of SCIM user resources turned into what the model keeps. Pure: a directory load
     // does it on a worker thread, so that the window only inserts rows.
     struct Page
@@ -57,6 +63,13 @@ public:
     static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
     // The same from a page as the service sent it, read without QJsonObjects (much faster).
     static Page convert(const ListPage &page, const LicenceCatalog &licences);
+    // A deactivated user that an earlier load of this directory held and this one does not
+    // list (Lucid leaves deactivated users out of lists): who a group's member is. nullptr when
+    // the console never saw them.
+    const UserRecord *departed(const QString &id) const;
+    // Users read one by one that the list leaves out (a group's deactivated members): known by
+    // departed(), not rows of the table.
+    void addDeparted(const QJsonArray &resources);
     // Appends one page of SCIM user resources; users already present are updated in place.
     void addPage(const QJsonArray &resources);
     // The same for a page convert() made (with this model's licences).
@@ -65,6 +78,9 @@ public:
     void removeUsers(const QSet<QString> &ids);
 
     const UserStore &store() const { return m_store; }
+    // What pending changes will do, by user id: the cells they change read "before → after".
+    void setPending(QHash<QString, PendingEdit> byUserId);
+    const QHash<QString, PendingEdit> &pending() const { return m_pending; }
     int licenceColumn(int licenceIndex) const { return FixedColumnCount + licenceIndex; }
     // Column identifiers stable across services: "userName", …, "licence:Lucidchart".
     QString columnKey(int column) const;
@@ -99,9 +115,14 @@ public:
 
 Q_SIGNALS:
     void licenceCountsChanged();
+    void departedChanged();
 
 private:
     QVariant sortValue(const UserRecord &user, int column) const;
+    // The cell as the service holds it now.
+    QVariant shown(const UserRecord &user, int column) const;
+    // The cell as a pending change leaves it; invalid when none changes it.
+    QVariant pendingValue(const UserRecord &user, int column) const;
     const QVector<QString> &sortKeys(int column) const;
     static QString sortKey(const UserRecord &user, int column);
     void count(const UserRecord &user, int sign);
@@ -112,6 +133,8 @@ private:
     mutable QHash<int, QVector<int>> m_ranks; // text columns, valid for every row, or absent
     QList<qint64> m_activeLicenceCounts;
     qint64 m_activeCount = 0;
+    QHash<QString, PendingEdit> m_pending; // by user id
+    QHash<QString, UserRecord> m_departed; // by user id
     std::function<void()> m_fetcher;
     bool m_canFetch = false;
 };

@@ -5,7 +5,9 @@
 // (which link Qt Widgets) include it.
 
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -38,6 +40,23 @@ inline void clickButton(QWidget *dialog, const QString &text)
         }
     }
     QFAIL(qPrintable(QStringLiteral("no button \"%1\"").arg(text)));
+}
+
+// Saves a picture of `widget` as NAME.png in $SCIMDESK_SCREENSHOT_DIR, when that is set.
+inline void maybeGrab(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+// Selects these rows of `view` (whole rows), and nothing else.
+inline void selectRows(QTableView *view, const QList<int> &rows)
+{
+    view->clearSelection();
+    for (const int row : rows)
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 } // namespace ScimDesk::Test

@@ -4,6 +4,7 @@
 #include "LicenceSummaryWidget.h"
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "directory/Directory.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 
 using namespace ScimDesk;
+using ScimDesk::Test::maybeGrab;
 
 namespace {
 const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
@@ -60,7 +62,6 @@ private:
     QSet<QString> modelUserNames(const QString &licence, bool held);
     QSet<QString> shownUserNames();
     QString rowCountText();
-    void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
     KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
@@ -75,13 +76,6 @@ void tst_DirectoryBrowser::initTestCase()
     m_store = new ConnectionStore;
     for (const auto &profile : m_store->list())
         m_store->remove(profile.id);
-}
-
-void tst_DirectoryBrowser::maybeGrab(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 QJsonArray tst_DirectoryBrowser::activeUsers()

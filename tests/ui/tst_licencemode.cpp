@@ -35,6 +35,7 @@
 
 using namespace ScimDesk;
 using ScimDesk::Test::clickButton;
+using ScimDesk::Test::maybeGrab;
 using ScimDesk::Test::onNextModal;
 
 namespace {
@@ -132,7 +133,6 @@ private:
     void selectUser(const QString &id);
     ApplyDialog *applyQueue();
     bool serverHolds(const QString &id, const QString &licence);
-    void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
     KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
@@ -149,17 +149,9 @@ void tst_LicenceMode::initTestCase()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 
     m_store = std::make_unique<ConnectionStore>();
-    for (const auto &profile : m_store->list())
-        m_store->remove(profile.id);
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = Name;
-    profile.baseUrl = m_server.baseUrl();
-    m_store->save(profile);
-    m_id = profile.id;
-    const TokenResult written = waitFor([&](const QObject *c, TokenStore::Callback d) {
-        m_tokens.write(profile.id, m_server.token(), c, d);
-    });
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    m_id = Test::saveOnlyConnection(*m_store, m_tokens, m_server, Name).id;
+    if (m_id.isEmpty())
+        return;
 
     m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
     m_window->resize(1280, 800);
@@ -184,13 +176,6 @@ void tst_LicenceMode::waitLoaded()
                               20'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->directory()->state(), Directory::State::Complete, 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->directory()->groupsComplete(), 20'000);
-}
-
-void tst_LicenceMode::maybeGrab(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 ConnectionDialog *tst_LicenceMode::openSettings()

@@ -47,6 +47,7 @@
 
 using namespace ScimDesk;
 using ScimDesk::Test::clickButton;
+using ScimDesk::Test::maybeGrab;
 using ScimDesk::Test::onNextModal;
 
 namespace {
@@ -79,7 +80,6 @@ private:
     void select(const QList<int> &proxyRows);
     QString idAt(int proxyRow) const;
     QJsonObject serverUser(const QString &id);
-    void maybeGrab(QWidget &widget, const QString &name);
 
     Test::TestServer m_server;
     KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
@@ -94,16 +94,10 @@ void tst_ReviewPane::initTestCase()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 
     m_store = std::make_unique<ConnectionStore>();
-    for (const auto &profile : m_store->list())
-        m_store->remove(profile.id);
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
-    profile.name = QStringLiteral("Review tests");
-    profile.baseUrl = m_server.baseUrl();
-    m_store->save(profile);
-    const TokenResult written = waitFor([&](const QObject *c, TokenStore::Callback d) {
-        m_tokens.write(profile.id, m_server.token(), c, d);
-    });
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    const ConnectionProfile profile
+        = Test::saveOnlyConnection(*m_store, m_tokens, m_server, QStringLiteral("Review tests"));
+    if (profile.id.isEmpty())
+        return;
 
     m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
     m_window->resize(1280, 800);
@@ -114,20 +108,9 @@ void tst_ReviewPane::initTestCase()
     QVERIFY(m_window->usersPage()->proxy()->rowCount() > 100);
 }
 
-void tst_ReviewPane::maybeGrab(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SCIMDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
 void tst_ReviewPane::select(const QList<int> &proxyRows)
 {
-    QTableView *view = m_window->usersPage()->view();
-    view->clearSelection();
-    for (const int row : proxyRows)
-        view->selectionModel()->select(view->model()->index(row, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    Test::selectRows(m_window->usersPage()->view(), proxyRows);
 }
 
 QString tst_ReviewPane::idAt(int proxyRow) const

@@ -1,5 +1,6 @@
 #include "changes/ApplySession.h"
 #include "changes/ChangeQueue.h"
+#include "changes/ImportPlanner.h"
 #include "changes/PlanBuilder.h"
 #include "changes/PlanModel.h"
 #include "directory/Directory.h"
@@ -8,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -100,6 +102,44 @@ Change createAndJoin(PlanBuilder &builder)
     return *plan.find(created);
 }
 
+// An import's operations, as ImportPlanner makes them, from rows of a file.
+Op fileOp(Kind kind, const QString &userId, int row)
+{
+    Op operation = op(kind, userId);
+    operation.why = QStringLiteral("row %1").arg(row);
+    operation.source = QStringLiteral("hr.csv");
+    return operation;
+}
+
+Op fileUpdate(const QString &userId, int row, const QJsonObject &values)
+{
+    Op operation = fileOp(Kind::Update, userId, row);
+    operation.values = values;
+    return operation;
+}
+
+ImportedOperations fileOf(const QList<Op> &operations, const QHash<QString, KeptUser> &kept = {})
+{
+    return {QStringLiteral("hr.csv"), operations, kept, lucidCaps().licenceNames};
+}
+
+// What a plan sends, change by change, whatever the change ids are.
+QStringList requests(const Plan &plan)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(\$\{created:[^}]*\})"));
+    QStringList sent;
+    for (const Change &change : plan.changes) {
+        sent.append(
+            Change::kindKey(change.kind) + u' ' + change.targetName + u' '
+            + change.request.summary() + u' '
+            + QString::fromUtf8(QJsonDocument(change.request.body).toJson(QJsonDocument::Compact))
+                  .replace(placeholder, QStringLiteral("${created}"))
+            + u' ' + QString::fromUtf8(change.request.ifMatch));
+    }
+    sent.sort();
+    return sent;
+}
+
 } // namespace
 
 class tst_ChangeQueue : public QObject
@@ -120,6 +160,13 @@ private Q_SLOTS:
     void noPatch_refusesRatherThanPutPartialUsers();
     void filePlan_dropsChangesThatNeedARemovedOne();
     void replacement_saysWhereItCameFrom();
+    void import_joinsWhatIsPending();
+    void import_sameUserMergesIntoOneChange();
+    void import_conflict_keepPendingOrUseTheFile();
+    void import_pendingDeactivationOfSomeoneTheFileKeeps_isAConflict();
+    void import_sameFileTwice_addsNothing();
+    void import_planIsThePlannersOwn();
+    void import_createdUserJoinsItsGroupsAfterAPartialApply();
 };
 
 void tst_ChangeQueue::operations_becomeExactRequests()
@@ -361,18 +408,216 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
 
 void tst_ChangeQueue::replacement_saysWhereItCameFrom()
 {
-    // An import's plan is not a plan file: what stops a new operation says which it is.
+    // A plan file stops new operations, and what stops them names the file.
     Fixture f;
     QVERIFY(f.queue.whyNoOperations().isEmpty());
     f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
     const Plan plan = f.queue.plan();
-    f.queue.setState(f.queue.withReplacement(plan, Origin::Import, QStringLiteral("hr.csv")));
-    QVERIFY(!f.queue.acceptsOperations());
-    QVERIFY2(f.queue.whyNoOperations().contains(u"the import of hr.csv"),
-             qPrintable(f.queue.whyNoOperations()));
     f.queue.setState(f.queue.withReplacement(plan, Origin::PlanFile, QStringLiteral("p.json")));
+    QVERIFY(!f.queue.acceptsOperations());
     QVERIFY2(f.queue.whyNoOperations().contains(u"the plan file p.json"),
              qPrintable(f.queue.whyNoOperations()));
+}
+
+void tst_ChangeQueue::import_joinsWhatIsPending()
+{
+    // Three changes by hand, then a file about other users: all of them are pending.
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1")),
+           op(Kind::GrantLicence, QStringLiteral("u2"), QStringLiteral("Lucidspark"))});
+    Op create = fileOp(Kind::Create, {}, 3);
+    create.userName = QStringLiteral("new@example.com");
+    create.values = QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")},
+                                 {QStringLiteral("active"), true}};
+    create.groupIds = {QStringLiteral("g1")};
+    const ImportedOperations file = fileOf(
+        {fileUpdate(QStringLiteral("u3"), 2, {{QStringLiteral("title"), u"Chef"_qs}}), create});
+    QVERIFY(f.queue.conflictsWith(file).isEmpty());
+    f.queue.setState(f.queue.withImport(file, {}));
+    const Plan &plan = f.queue.plan();
+    QCOMPARE(plan.changes.size(), 5); // deactivate, grant, update, create, join
+    QCOMPARE(plan.countsByKind().value(Change::Kind::Deactivate), 1);
+    QCOMPARE(plan.countsByKind().value(Change::Kind::CreateUser), 1);
+    QCOMPARE(plan.countsByKind().value(Change::Kind::AddToGroup), 1);
+    QCOMPARE(plan.source, QStringLiteral("gui")); // by hand and from a file
+    for (const Change &change : plan.changes) {
+        if (change.targetId == u"u3") {
+            QCOMPARE(change.attributes.size(), 1);
+            QCOMPARE(change.attributes.first().after, QJsonValue(u"Chef"_qs));
+            QVERIFY2(change.intents.join(u';').contains(u"hr.csv, row 2"),
+                     qPrintable(change.intents.join(u';')));
+        }
+    }
+    // Only the file: the plan says it was made from it.
+    f.queue.setState({});
+    f.queue.setState(f.queue.withImport(file, {}));
+    QCOMPARE(f.queue.plan().source, QStringLiteral("csv:hr.csv"));
+}
+
+void tst_ChangeQueue::import_sameUserMergesIntoOneChange()
+{
+    // Deactivated by hand, a new title from the file: one change does both.
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u1"))});
+    const ImportedOperations file
+        = fileOf({fileUpdate(QStringLiteral("u1"), 2, {{QStringLiteral("title"), u"Chef"_qs}})});
+    QVERIFY(f.queue.conflictsWith(file).isEmpty());
+    f.queue.setState(f.queue.withImport(file, {}));
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    const Change &change = f.queue.plan().changes.first();
+    QCOMPARE(change.kind, Change::Kind::Deactivate);
+    QStringList paths;
+    for (const AttributeChange &attribute : change.attributes)
+        paths.append(attribute.path);
+    paths.sort();
+    QCOMPARE(paths, (QStringList {u"active"_qs, u"title"_qs}));
+}
+
+void tst_ChangeQueue::import_conflict_keepPendingOrUseTheFile()
+{
+    // Lucidchart revoked by hand; the file grants it: the admin says which stays.
+    Fixture f;
+    f.add({op(Kind::RevokeLicence, QStringLiteral("u1"), QStringLiteral("Lucidchart")),
+           op(Kind::Deactivate, QStringLiteral("u2"))});
+    Op grant = fileOp(Kind::GrantLicence, QStringLiteral("u1"), 4);
+    grant.licence = QStringLiteral("Lucidchart");
+    Op spark = fileOp(Kind::GrantLicence, QStringLiteral("u3"), 5);
+    spark.licence = QStringLiteral("Lucidscale");
+    const ImportedOperations file = fileOf({grant, spark});
+    const QList<ImportMerge::Conflict> conflicts = f.queue.conflictsWith(file);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().userKey, QStringLiteral("User:u1"));
+    QCOMPARE(conflicts.first().userName, QStringLiteral("u1@example.com"));
+    QCOMPARE(conflicts.first().pending, QStringList {u"revoke Lucidchart"_qs});
+    QCOMPARE(conflicts.first().file, QStringList {u"grant Lucidchart (row 4)"_qs});
+
+    // Kept: the revoke stays, the file's other user joins.
+    f.queue.setState(f.queue.withImport(file, {}));
+    QCOMPARE(f.queue.plan().changes.size(), 3);
+    for (const Change &change : f.queue.plan().changes) {
+        if (change.targetId == u"u1")
+            QCOMPARE(change.kind, Change::Kind::RevokeLicence);
+    }
+    // The file's instead: u1 keeps Lucidchart (nothing to send), u2 is still deactivated.
+    f.queue.setState({});
+    f.add({op(Kind::RevokeLicence, QStringLiteral("u1"), QStringLiteral("Lucidchart")),
+           op(Kind::Deactivate, QStringLiteral("u2"))});
+    f.queue.setState(
+        f.queue.withImport(file, {{QStringLiteral("User:u1"), ImportMerge::Choice::UseFile}}));
+    QStringList targets;
+    for (const Change &change : f.queue.plan().changes)
+        targets.append(change.targetId);
+    targets.sort();
+    QCOMPARE(targets, (QStringList {u"u2"_qs, u"u3"_qs}));
+}
+
+void tst_ChangeQueue::import_pendingDeactivationOfSomeoneTheFileKeeps_isAConflict()
+{
+    // Deactivated by hand, still listed by HR with nothing else to change: the file keeps them.
+    Fixture f;
+    f.add({op(Kind::Deactivate, QStringLiteral("u2"))});
+    const ImportedOperations file = fileOf({}, {{QStringLiteral("u2"), KeptUser {9}}});
+    const QList<ImportMerge::Conflict> conflicts = f.queue.conflictsWith(file);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().pending, QStringList {u"deactivate"_qs});
+    QCOMPARE(conflicts.first().file, QStringList {u"keep them: row 9 lists them"_qs});
+    f.queue.setState(
+        f.queue.withImport(file, {{QStringLiteral("User:u2"), ImportMerge::Choice::UseFile}}));
+    QVERIFY(f.queue.state().operations.isEmpty());
+    QVERIFY(f.queue.plan().changes.isEmpty());
+
+    // Lucidchart revoked by hand; the file's cell says u1 holds it, as u1 does now: the file
+    // changes nothing, yet it contradicts what is pending.
+    f.add({op(Kind::RevokeLicence, QStringLiteral("u1"), QStringLiteral("Lucidchart"))});
+    const int chart = int(lucidCaps().licenceNames.indexOf(u"Lucidchart"_qs));
+    const ImportedOperations cells
+        = fileOf({}, {{QStringLiteral("u1"), KeptUser {4, 1u << chart, 1u << chart}}});
+    const QList<ImportMerge::Conflict> licence = f.queue.conflictsWith(cells);
+    QCOMPARE(licence.size(), 1);
+    QCOMPARE(licence.first().file,
+             QStringList {u"keep them, holds Lucidchart: row 4 lists them"_qs});
+    // A cell that agrees is no conflict.
+    const ImportedOperations agrees
+        = fileOf({}, {{QStringLiteral("u1"), KeptUser {4, 1u << chart, 0}}});
+    QVERIFY(f.queue.conflictsWith(agrees).isEmpty());
+}
+
+void tst_ChangeQueue::import_sameFileTwice_addsNothing()
+{
+    Fixture f;
+    const ImportedOperations file
+        = fileOf({fileUpdate(QStringLiteral("u3"), 2, {{QStringLiteral("title"), u"Chef"_qs}}),
+                  fileOp(Kind::Deactivate, QStringLiteral("u1"), 3)});
+    f.queue.setState(f.queue.withImport(file, {}));
+    const ChangeQueue::State once = f.queue.state();
+    QVERIFY(f.queue.conflictsWith(file).isEmpty());
+    QCOMPARE(f.queue.withImport(file, {}), once);
+}
+
+void tst_ChangeQueue::import_planIsThePlannersOwn()
+{
+    // The console plans an import from its operations; scimdesk-cli plans it directly. For
+    // the same file and directory, both send the same requests.
+    Fixture f;
+    const QHash<QString, QStringList> history {{QStringLiteral("u4"), {u"Lucidspark"_qs}}};
+    f.queue.setLicenceHistory(history);
+    const CsvTable table = CsvReader::read("userName,Title,Lucidspark,Groups\n"
+                                           "u1@example.com,Chef,yes,Designers\n"
+                                           "u2@example.com,,no,Designers\n"
+                                           "u4@example.com,Pilot,,\n"
+                                           "new@example.com,Cook,yes,Designers\n");
+    const ServiceCapabilities caps = lucidCaps();
+    const ImportMapping mapping = ImportMapping::automatic(table.header, caps);
+    ImportPlanner::Options options;
+    options.mode = ImportPlanner::Mode::Sync; // u3 is left out: deactivated
+    options.source = QStringLiteral("csv:hr.csv");
+    options.licenceHistory = history;
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("lucid"));
+    profile.name = QStringLiteral("Lucid");
+    profile.baseUrl = QUrl(QStringLiteral("https://users.lucid.app/scim/v2"));
+    const ImportPlanner::Result result
+        = ImportPlanner(profile, caps)
+              .plan(table, mapping, options, f.directory.users()->store(),
+                    f.directory.groups()->all());
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QCOMPARE(result.queued.fileName, QStringLiteral("hr.csv"));
+    QCOMPARE(result.queued.kept.value(QStringLiteral("u1")).row, 2);
+    f.queue.setState(f.queue.withImport(result.queued, {}));
+    QVERIFY2(f.queue.problems().isEmpty(), qPrintable(f.queue.problems().join(u'\n')));
+    // A create and its joining, an update with a licence, a join, a deactivation, a
+    // reactivation and the licences it gives back.
+    QVERIFY2(result.plan.changes.size() >= 7, qPrintable(requests(result.plan).join(u'\n')));
+    QCOMPARE(requests(f.queue.plan()), requests(result.plan));
+    QCOMPARE(f.queue.plan().changes.size(), result.plan.changes.size());
+    QCOMPARE(f.queue.plan().source, QStringLiteral("csv:hr.csv"));
+}
+
+void tst_ChangeQueue::import_createdUserJoinsItsGroupsAfterAPartialApply()
+{
+    // The create was applied, its membership failed: the membership stays pending, by the new
+    // user's id.
+    Fixture f;
+    Op create = fileOp(Kind::Create, {}, 3);
+    create.userName = QStringLiteral("new@example.com");
+    create.values = QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")},
+                                 {QStringLiteral("active"), true}};
+    create.groupIds = {QStringLiteral("g1")};
+    f.queue.setState(f.queue.withImport(fileOf({create}), {}));
+    QCOMPARE(f.queue.plan().changes.size(), 2);
+    const Change *created = nullptr;
+    for (const Change &change : f.queue.plan().changes) {
+        if (change.kind == Change::Kind::CreateUser)
+            created = &change;
+    }
+    QVERIFY(created);
+    f.directory.users()->addPage({user(QStringLiteral("lucid-77"))});
+    f.queue.setState(
+        f.queue.afterApply({ChangeQueue::keyOf(*created)}, {{created->id, u"lucid-77"_qs}}));
+    QCOMPARE(f.queue.state().operations.size(), 1);
+    QCOMPARE(f.queue.state().operations.first().kind, Kind::AddToGroup);
+    QCOMPARE(f.queue.state().operations.first().userId, QStringLiteral("lucid-77"));
+    QCOMPARE(f.queue.plan().changes.size(), 1);
+    QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::AddToGroup);
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)

@@ -5,6 +5,8 @@
 #include "scim/Preset.h"
 
 #include <QJsonArray>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace ScimDesk;
@@ -80,6 +82,10 @@ class tst_ImportPlanner : public QObject
 
 private Q_SLOTS:
     void automaticMapping_knowsCommonHeaders();
+    void automaticMapping_knowsEuropeanHeaders_data();
+    void automaticMapping_knowsEuropeanHeaders();
+    void templates_savedForTheSameHeader_areFound();
+    void create_getsADisplayNameFromItsNames();
     void templates_roundTrip();
     void flags_areUnderstood();
     void emptyCells_leaveAttributesAlone();
@@ -116,6 +122,87 @@ void tst_ImportPlanner::automaticMapping_knowsCommonHeaders()
     QVERIFY(ImportMapping::canonical(u"password"_qs, caps).isEmpty());
 }
 
+void tst_ImportPlanner::automaticMapping_knowsEuropeanHeaders_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("path");
+    const QString email = QString::fromUtf16(ImportMapping::WorkEmail);
+    const struct
+    {
+        const char *header;
+        QString path;
+    } rows[] = {
+        {"E-Mail-Adresse", email},
+        {"Courriel", email},
+        {"Adresse électronique", email},
+        {"Correo electrónico", email},
+        {"E-mailadres", email},
+        {"Vorname", u"name.givenName"_qs},
+        {"Prénom", u"name.givenName"_qs},
+        {"Nombre", u"name.givenName"_qs},
+        {"Voornaam", u"name.givenName"_qs},
+        {"Nachname", u"name.familyName"_qs},
+        {"Nom", u"name.familyName"_qs},
+        {"Apellidos", u"name.familyName"_qs},
+        {"Achternaam", u"name.familyName"_qs},
+        {"Abteilung", Enterprise + u":department"_qs},
+        {"Département", Enterprise + u":department"_qs},
+        {"Departamento", Enterprise + u":department"_qs},
+        {"Afdeling", Enterprise + u":department"_qs},
+        {"Kostenstelle", Enterprise + u":costCenter"_qs},
+        {"Personalnummer", Enterprise + u":employeeNumber"_qs},
+        {"Benutzername", u"userName"_qs},
+        {"Gruppen", u"groups"_qs},
+    };
+    for (const auto &row : rows)
+        QTest::newRow(row.header) << QString::fromUtf8(row.header) << row.path;
+}
+
+void tst_ImportPlanner::automaticMapping_knowsEuropeanHeaders()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, path);
+    // Alone in the file, so that no other column takes the attribute first.
+    const ImportMapping mapping = ImportMapping::automatic({header}, lucidCaps());
+    QCOMPARE(mapping.attributes.value(0), path);
+}
+
+void tst_ImportPlanner::templates_savedForTheSameHeader_areFound()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString connection = QStringLiteral("template-test");
+    QSettings().remove(u"importMappings/"_qs + connection);
+    QSettings().remove(u"importMappingHeaders/"_qs + connection);
+    const QStringList header {u"Mail"_qs, u"Abt"_qs, u"Notes"_qs};
+    ImportMapping mapping = ImportMapping::automatic(header, lucidCaps());
+    mapping.attributes[1] = Enterprise + u":department"_qs; // "Abt": the admin's choice
+    ImportMapping::saveTemplate(connection, u"HR monthly"_qs, mapping.toTemplate(header), header);
+    // The same columns, in another order and case: found. Others: not.
+    QCOMPARE(ImportMapping::templateFor(connection, {u"abt"_qs, u"NOTES"_qs, u"mail"_qs}),
+             u"HR monthly"_qs);
+    QVERIFY(ImportMapping::templateFor(connection, {u"Mail"_qs, u"Abt"_qs}).isEmpty());
+    // Saved without its header (as before): never applied by itself.
+    ImportMapping::saveTemplate(connection, u"Old"_qs, mapping.toTemplate(header));
+    QCOMPARE(ImportMapping::templateFor(connection, header), u"HR monthly"_qs);
+    // Two for the same columns: the admin chooses.
+    ImportMapping::saveTemplate(connection, u"Twin"_qs, mapping.toTemplate(header), header);
+    QVERIFY(ImportMapping::templateFor(connection, header).isEmpty());
+}
+
+void tst_ImportPlanner::create_getsADisplayNameFromItsNames()
+{
+    Fixture f;
+    const ImportPlanner::Result result = f.plan("Email,First name,Last name,Display name\n"
+                                                "new@x.com,Grace,Hopper,\n"
+                                                "other@x.com,Alan,Turing,Dr Turing\n"
+                                                "third@x.com,,,\n");
+    QCOMPARE(result.create, 3);
+    QStringList shown;
+    for (const Change &change : result.plan.changes)
+        shown.append(change.request.body.value(u"displayName").toString());
+    QCOMPARE(shown, (QStringList {u"Grace Hopper"_qs, u"Dr Turing"_qs, QString()}));
+}
+
 void tst_ImportPlanner::templates_roundTrip()
 {
     const ServiceCapabilities caps = lucidCaps();
@@ -131,11 +218,11 @@ void tst_ImportPlanner::templates_roundTrip()
 void tst_ImportPlanner::flags_areUnderstood()
 {
     bool understood = false;
-    for (const char *yes : {"yes", "Y", "TRUE", "1", "x"}) {
-        QCOMPARE(ImportPlanner::parseFlag(QString::fromLatin1(yes), &understood), true);
+    for (const char *yes : {"yes", "Y", "TRUE", "1", "x", "Ja", "oui", "s\xc3\xad", "si"}) {
+        QCOMPARE(ImportPlanner::parseFlag(QString::fromUtf8(yes), &understood), true);
         QVERIFY(understood);
     }
-    for (const char *no : {"no", "false", "0", " N "})
+    for (const char *no : {"no", "false", "0", " N ", "nein", "Non", "nee"})
         QCOMPARE(ImportPlanner::parseFlag(QString::fromLatin1(no), &understood), false);
     QVERIFY(!ImportPlanner::parseFlag(QString(), &understood).has_value());
     QVERIFY(understood); // empty: leave as is

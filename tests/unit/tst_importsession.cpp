@@ -92,6 +92,7 @@ private Q_SLOTS:
     void initTestCase();
     void consoleAndCli_sameLookupsAndNotes();
     void noMatchKey_isSaid();
+    void savedMapping_consoleUsesItAtOnce_cliWhenTold();
 
 private:
     ConnectionProfile m_profile = [] {
@@ -187,6 +188,42 @@ void tst_ImportSession::noMatchKey_isSaid()
     QVERIFY(session.mapping()->setAttribute(2, u"externalId"_qs));
     QVERIFY(session.hasMatchKey());
     QVERIFY(!session.needsGroups());
+}
+
+void tst_ImportSession::savedMapping_consoleUsesItAtOnce_cliWhenTold()
+{
+    // A mapping saved in the console for these columns: "Badge" is the employee number.
+    ConnectionProfile profile = m_profile;
+    profile.id = QStringLiteral("saved-mapping-test");
+    const QStringList header {u"Email"_qs, u"First Name"_qs, u"Badge"_qs};
+    const QString badge
+        = u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber"_qs;
+    ImportMapping saved = ImportMapping::automatic(header, m_caps);
+    saved.attributes[2] = badge;
+    ImportMapping::saveTemplate(profile.id, u"Badges"_qs, saved.toTemplate(header), header);
+    Directory directory;
+    const auto badgeColumn = [](const ImportSession &session) {
+        return session.mapping()
+            ->index(2, ImportMappingModel::AttributeColumn)
+            .data(ImportMappingModel::AttributePathRole)
+            .toString();
+    };
+
+    ImportSession console(profile, m_caps, &directory);
+    console.setUsesSavedMappings(true);
+    QVERIFY(console.readFile(m_path));
+    QCOMPARE(console.autoTemplate(), u"Badges"_qs);
+    QCOMPARE(badgeColumn(console), badge);
+    QVERIFY2(console.mappingNotes().first().contains(u"saved mapping \"Badges\""),
+             qPrintable(console.mappingNotes().join(u'\n')));
+
+    // A script's plan does not change with what was saved in the console: only --mapping.
+    ImportSession cli(profile, m_caps, &directory);
+    cli.setTable(CsvReader::readFile(m_path), QStringLiteral("hr.csv"));
+    QVERIFY(cli.autoTemplate().isEmpty());
+    QVERIFY(badgeColumn(cli).isEmpty());
+    QVERIFY(cli.useTemplate(u"Badges"_qs));
+    QCOMPARE(badgeColumn(cli), badge);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportSession)
