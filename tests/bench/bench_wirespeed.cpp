@@ -1,7 +1,8 @@
 // Reading a whole directory against the wire: the test service serves pre-serialised pages
 // (--page-cache), a plain download of the same pages sets the floor, and in the same run
-// `scimdesk-cli users list --format json` and the console core's directory load are timed
-// against it, each in a process of its own so that its peak memory is its own.
+// `scimdesk-cli users list` (json, csv, table) and the console core's directory load are timed
+// against it, each in a process of its own so that its peak memory is its own (read through
+// GNU time, /usr/bin/time; curl is used when installed).
 //
 //   bench_wirespeed [--users 10000,100000] [--rounds 3] [--concurrency 4] [--cli PATH]
 //
