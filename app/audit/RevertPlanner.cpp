@@ -239,155 +239,22 @@ void RevertPlanner::plan()
     PlanBuilder builder(m_profile, m_capabilities);
     builder.setGroups(m_licenceGroups.values());
     // What each user the run deactivated held then: the reactivation gives it back.
-    QHash<QString, QStringList> held;
-    for (const QJsonObject &record : m_run.records) {
-        if (record.value(u"kind").toString() != Change::kindKey(Change::Kind::Deactivate))
-            continue;
-        QStringList licences;
-        const QJsonValue list = record.contains(u"licencesHeld") ? record.value(u"licencesHeld")
-                                                                 : record.value(u"licencesLost");
-        for (const QJsonValue &licence : list.toArray())
-            licences.append(licence.toString());
-        held.insert(record.value(u"targetId").toString(), licences);
-    }
-    builder.setLicenceHistory(held);
-
+    builder.setLicenceHistory(AuditLog::licencesAtDeactivation(m_run.records));
+    m_conflictsOf.clear();
+    m_recreated.clear();
     const QString why = tr("revert of run %1").arg(m_run.id);
-    QHash<QString, QStringList> conflictsOf; // user or group id -> what conflicts, in words
-    QSet<QString> recreated; // change ids of users created again
-    const auto gone = [&](const QJsonObject &record) {
-        m_result.notes.append(
-            tr("%1 is no longer on the service: its change (%2) is not undone.")
-                .arg(record.value(u"target").toString(), record.value(u"kind").toString()));
-    };
     for (const QJsonObject &record : chosenRecords()) {
         const QString kind = record.value(u"kind").toString();
-        const QString target = record.value(u"target").toString();
-        if (kind == Change::kindKey(Change::Kind::CreateGroup)) {
-            // Deleted if nobody joined it since (members the run added leave it in this plan).
-            const QJsonObject group = m_groups.value(record.value(u"createdId").toString());
-            QSet<QString> joinedByTheRun;
-            for (const QJsonObject &other : chosenRecords()) {
-                if (other.value(u"kind").toString() != Change::kindKey(Change::Kind::AddToGroup)
-                    || other.value(u"targetId").toString() != group.value(u"id").toString())
-                    continue;
-                for (const AttributeChange &attribute : attributesOf(other)) {
-                    for (const QJsonValue &member : attribute.after.toArray())
-                        joinedByTheRun.insert(
-                            resolvedId(member.toObject().value(u"value").toString()));
-                }
-            }
-            const QJsonArray members = group.value(u"members").toArray();
-            const bool othersJoined
-                = std::any_of(members.begin(), members.end(), [&](const QJsonValue &m) {
-                      return !joinedByTheRun.contains(m.toObject().value(u"value").toString());
-                  });
-            if (group.isEmpty())
-                ++m_result.unchanged; // deleted since
-            else if (othersJoined)
-                m_result.notes.append(tr("The group \"%1\" the run created is left in place: "
-                                         "members have joined it since.")
-                                          .arg(target));
-            else
-                builder.deleteGroup(group, why);
-            continue;
-        }
-        if (kind == Change::kindKey(Change::Kind::DeleteUser)) {
-            QJsonObject snapshot = record.value(u"snapshot").toObject();
-            const QString userName = snapshot.value(u"userName").toString();
-            if (snapshot.isEmpty()) {
-                m_result.notes.append(tr("%1 was deleted, but the audit log holds no record of "
-                                         "the account to create it again from.")
-                                          .arg(target));
-            } else if (m_byUserName.contains(userName)) {
-                ++m_result.unchanged; // created again already
-            } else {
-                recreated.insert(builder.createUser(snapshot, why));
-            }
-            continue;
-        }
-        if (kind == Change::kindKey(Change::Kind::CreateUser)) {
-            const QJsonObject user = m_users.value(record.value(u"createdId").toString());
-            if (user.isEmpty())
-                ++m_result.unchanged; // deleted since
-            else if (m_options.deleteCreated)
-                builder.deleteUser(user, why);
-            else if (user.value(u"active").toBool(true))
-                builder.deactivate(user, why);
-            else
-                ++m_result.unchanged;
-            continue;
-        }
-        if (isMembershipKind(kind)) {
-            const QJsonObject group = m_groups.value(record.value(u"targetId").toString());
-            if (group.isEmpty()) {
-                gone(record);
-                continue;
-            }
-            QSet<QString> members;
-            for (const QJsonValue &member : group.value(u"members").toArray())
-                members.insert(member.toObject().value(u"value").toString());
-            const bool added = kind == Change::kindKey(Change::Kind::AddToGroup);
-            for (const AttributeChange &attribute : attributesOf(record)) {
-                for (const QJsonValue &value :
-                     (added ? attribute.after : attribute.before).toArray()) {
-                    const QString id = resolvedId(value.toObject().value(u"value").toString());
-                    const QString name = value.toObject().value(u"display").toString(id);
-                    if (id.isEmpty() || members.contains(id) != added) {
-                        ++m_result.unchanged; // as it was before the run already
-                        continue;
-                    }
-                    if (added)
-                        builder.removeFromGroup(group, id, name);
-                    else
-                        builder.addToGroup(group, id, name);
-                }
-            }
-            continue;
-        }
-
-        // A change of the user's attributes (an update, a licence, a deactivation or
-        // reactivation): each attribute back to what it was, if it still holds what the run
-        // wrote.
-        const QString id = record.value(u"targetId").toString();
-        const QJsonObject user = m_users.value(id);
-        if (user.isEmpty()) {
-            gone(record);
-            continue;
-        }
-        QList<Patch::Operation> operations;
-        bool licences = false; // given back (or taken away again) as the connection does it
-        std::optional<bool> active;
-        for (const AttributeChange &attribute : attributesOf(record)) {
-            const QJsonValue found = Patch::valueAt(user, attribute.path);
-            if (found == attribute.before)
-                continue; // undone already
-            if (found != attribute.after) {
-                m_result.conflicts.append({user.value(u"userName").toString(target), attribute.path,
-                                           attribute.after, found});
-                conflictsOf[id].append(tr("%1 is %2 now, not %3 as the run left it")
-                                           .arg(attribute.path, Change::valueText(found),
-                                                Change::valueText(attribute.after)));
-            }
-            if (attribute.path == u"active")
-                active = attribute.before.toBool(true);
-            else if (const QString licence = licenceOf(attribute.path); !licence.isEmpty()) {
-                builder.setLicence(user, licence, attribute.before.toBool());
-                licences = true;
-            } else if (attribute.before.isUndefined())
-                operations.append({Patch::Operation::Op::Remove, attribute.path, {}});
-            else
-                operations.append(
-                    {Patch::Operation::Op::Replace, attribute.path, attribute.before});
-        }
-        if (!operations.isEmpty())
-            builder.editUser(user, operations, why);
-        if (active && *active)
-            builder.reactivate(user); // with the licences the deactivation took
-        else if (active)
-            builder.deactivate(user, why);
-        if (operations.isEmpty() && !active && !licences)
-            ++m_result.unchanged; // every attribute is back as it was
+        if (kind == Change::kindKey(Change::Kind::CreateGroup))
+            revertCreatedGroup(builder, record, why);
+        else if (kind == Change::kindKey(Change::Kind::DeleteUser))
+            revertDeletedUser(builder, record, why);
+        else if (kind == Change::kindKey(Change::Kind::CreateUser))
+            revertCreatedUser(builder, record, why);
+        else if (isMembershipKind(kind))
+            revertMembership(builder, record);
+        else
+            revertAttributes(builder, record, why);
     }
 
     m_result.problems = builder.problems();
@@ -402,11 +269,11 @@ void RevertPlanner::plan()
                     change.dependsOn.append(other.id);
             }
         }
-        if (recreated.contains(change.id))
+        if (m_recreated.contains(change.id))
             change.warning = tr("A new account with a new id: the user's history and documents "
                                 "on the service are not restored.");
-        const auto conflict = conflictsOf.constFind(change.targetId);
-        if (conflict == conflictsOf.cend())
+        const auto conflict = m_conflictsOf.constFind(change.targetId);
+        if (conflict == m_conflictsOf.cend())
             continue;
         // Someone (or something) changed it since the run: never overwritten unasked.
         change.included = m_options.includeConflicts;
@@ -414,6 +281,146 @@ void RevertPlanner::plan()
                                  .arg(conflict->join(u"; "));
         change.warning = change.warning.isEmpty() ? text : text + u' ' + change.warning;
     }
+}
+
+void RevertPlanner::gone(const QJsonObject &record)
+{
+    m_result.notes.append(
+        tr("%1 is no longer on the service: its change (%2) is not undone.")
+            .arg(record.value(u"target").toString(), record.value(u"kind").toString()));
+}
+
+void RevertPlanner::revertCreatedGroup(PlanBuilder &builder, const QJsonObject &record,
+                                       const QString &why)
+{
+    // Deleted if nobody joined it since (members the run added leave it in this plan).
+    const QJsonObject group = m_groups.value(record.value(u"createdId").toString());
+    QSet<QString> joinedByTheRun;
+    for (const QJsonObject &other : chosenRecords()) {
+        if (other.value(u"kind").toString() != Change::kindKey(Change::Kind::AddToGroup)
+            || other.value(u"targetId").toString() != group.value(u"id").toString())
+            continue;
+        for (const AttributeChange &attribute : attributesOf(other)) {
+            for (const QJsonValue &member : attribute.after.toArray())
+                joinedByTheRun.insert(resolvedId(member.toObject().value(u"value").toString()));
+        }
+    }
+    const QJsonArray members = group.value(u"members").toArray();
+    const bool othersJoined = std::any_of(members.begin(), members.end(), [&](const QJsonValue &m) {
+        return !joinedByTheRun.contains(m.toObject().value(u"value").toString());
+    });
+    if (group.isEmpty())
+        ++m_result.unchanged; // deleted since
+    else if (othersJoined)
+        m_result.notes.append(tr("The group \"%1\" the run created is left in place: "
+                                 "members have joined it since.")
+                                  .arg(record.value(u"target").toString()));
+    else
+        builder.deleteGroup(group, why);
+}
+
+void RevertPlanner::revertDeletedUser(PlanBuilder &builder, const QJsonObject &record,
+                                      const QString &why)
+{
+    const QJsonObject snapshot = record.value(u"snapshot").toObject();
+    const QString userName = snapshot.value(u"userName").toString();
+    if (snapshot.isEmpty()) {
+        m_result.notes.append(tr("%1 was deleted, but the audit log holds no record of "
+                                 "the account to create it again from.")
+                                  .arg(record.value(u"target").toString()));
+    } else if (m_byUserName.contains(userName)) {
+        ++m_result.unchanged; // created again already
+    } else {
+        m_recreated.insert(builder.createUser(snapshot, why));
+    }
+}
+
+void RevertPlanner::revertCreatedUser(PlanBuilder &builder, const QJsonObject &record,
+                                      const QString &why)
+{
+    const QJsonObject user = m_users.value(record.value(u"createdId").toString());
+    if (user.isEmpty())
+        ++m_result.unchanged; // deleted since
+    else if (m_options.deleteCreated)
+        builder.deleteUser(user, why);
+    else if (user.value(u"active").toBool(true))
+        builder.deactivate(user, why);
+    else
+        ++m_result.unchanged;
+}
+
+void RevertPlanner::revertMembership(PlanBuilder &builder, const QJsonObject &record)
+{
+    const QJsonObject group = m_groups.value(record.value(u"targetId").toString());
+    if (group.isEmpty()) {
+        gone(record);
+        return;
+    }
+    QSet<QString> members;
+    for (const QJsonValue &member : group.value(u"members").toArray())
+        members.insert(member.toObject().value(u"value").toString());
+    const bool added
+        = record.value(u"kind").toString() == Change::kindKey(Change::Kind::AddToGroup);
+    for (const AttributeChange &attribute : attributesOf(record)) {
+        for (const QJsonValue &value : (added ? attribute.after : attribute.before).toArray()) {
+            const QString id = resolvedId(value.toObject().value(u"value").toString());
+            const QString name = value.toObject().value(u"display").toString(id);
+            if (id.isEmpty() || members.contains(id) != added) {
+                ++m_result.unchanged; // as it was before the run already
+                continue;
+            }
+            if (added)
+                builder.removeFromGroup(group, id, name);
+            else
+                builder.addToGroup(group, id, name);
+        }
+    }
+}
+
+// A change of the user's attributes (an update, a licence, a deactivation or reactivation):
+// each attribute back to what it was, if it still holds what the run wrote.
+void RevertPlanner::revertAttributes(PlanBuilder &builder, const QJsonObject &record,
+                                     const QString &why)
+{
+    const QString id = record.value(u"targetId").toString();
+    const QJsonObject user = m_users.value(id);
+    if (user.isEmpty()) {
+        gone(record);
+        return;
+    }
+    QList<Patch::Operation> operations;
+    bool licences = false; // given back (or taken away again) as the connection does it
+    std::optional<bool> active;
+    for (const AttributeChange &attribute : attributesOf(record)) {
+        const QJsonValue found = Patch::valueAt(user, attribute.path);
+        if (found == attribute.before)
+            continue; // undone already
+        if (found != attribute.after) {
+            m_result.conflicts.append(
+                {user.value(u"userName").toString(record.value(u"target").toString()),
+                 attribute.path, attribute.after, found});
+            m_conflictsOf[id].append(tr("%1 is %2 now, not %3 as the run left it")
+                                         .arg(attribute.path, Change::valueText(found),
+                                              Change::valueText(attribute.after)));
+        }
+        if (attribute.path == u"active")
+            active = attribute.before.toBool(true);
+        else if (const QString licence = licenceOf(attribute.path); !licence.isEmpty()) {
+            builder.setLicence(user, licence, attribute.before.toBool());
+            licences = true;
+        } else if (attribute.before.isUndefined())
+            operations.append({Patch::Operation::Op::Remove, attribute.path, {}});
+        else
+            operations.append({Patch::Operation::Op::Replace, attribute.path, attribute.before});
+    }
+    if (!operations.isEmpty())
+        builder.editUser(user, operations, why);
+    if (active && *active)
+        builder.reactivate(user); // with the licences the deactivation took
+    else if (active)
+        builder.deactivate(user, why);
+    if (operations.isEmpty() && !active && !licences)
+        ++m_result.unchanged; // every attribute is back as it was
 }
 
 } // namespace ScimDesk

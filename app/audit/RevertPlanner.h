@@ -15,6 +15,7 @@
 
 namespace ScimDesk {
 
+class PlanBuilder;
 class ScimClient;
 
 // Turns an applied run of the audit log (or chosen changes of it) back into an ordinary plan,
@@ -82,6 +83,14 @@ private:
     void pump();
     void taken(const ScimResponse &response);
     void plan();
+    // One record of the run each, into `builder`.
+    void revertCreatedGroup(PlanBuilder &builder, const QJsonObject &record, const QString &why);
+    void revertDeletedUser(PlanBuilder &builder, const QJsonObject &record, const QString &why);
+    void revertCreatedUser(PlanBuilder &builder, const QJsonObject &record, const QString &why);
+    void revertMembership(PlanBuilder &builder, const QJsonObject &record);
+    void revertAttributes(PlanBuilder &builder, const QJsonObject &record, const QString &why);
+    // Notes that the target of `record` is no longer on the service.
+    void gone(const QJsonObject &record);
     QList<QJsonObject> chosenRecords() const;
     QString resolvedId(const QString &value) const;
 
@@ -99,6 +108,8 @@ private:
     QHash<QString, QString> m_createdIds; // change id -> the id the run's create got
     Result m_result;
     bool m_planned = false;
+    QHash<QString, QStringList> m_conflictsOf; // user id -> what conflicts, in words
+    QSet<QString> m_recreated; // change ids of users created again
 };
 
 } // namespace ScimDesk
