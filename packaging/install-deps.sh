@@ -25,6 +25,14 @@ debian_packages=(
     # the Debian package: CPack's shlibdeps (dpkg-dev, file), the man pages (help2man, man-db),
     # its checks (lintian, appstream, desktop-file-utils), the PNG icons (librsvg2-bin)
     dpkg-dev file help2man man-db lintian appstream desktop-file-utils librsvg2-bin
+    # translations: lupdate/lrelease, and Qt's own German strings for standard buttons and dialogs
+    qt6-l10n-tools qt6-translations-l10n
+    # the accessibility walk: the AT-SPI bus and Debian's python3 bindings (run with /usr/bin/python3)
+    at-spi2-core python3-pyatspi
+    # OAuth 2.0 sign-in for Lucid's REST API (document hand-over)
+    qt6-networkauth-dev
+    # benchmarks: a plain download as the floor (curl) and peak memory (GNU time)
+    curl time
 )
 
 missing=()
