@@ -271,6 +271,8 @@ QString Plan::originText() const
         text = tr(" from the CSV file %1").arg(source.mid(4));
     else if (source.startsWith(u"revert:"))
         text = tr(" to revert run %1 (from the audit log)").arg(source.mid(7));
+    else if (source.startsWith(u"offboard:"))
+        text = tr(" to offboard %1").arg(source.mid(9));
     else if (source == u"gui")
         text = tr(" in the console");
     else if (!source.isEmpty())

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "common/AppInfo.h"
+#include "connections/EnvironmentTokenStore.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
@@ -38,8 +39,9 @@ QString usage()
         "                             turn an HR file into a plan (sends nothing)\n"
         "  show PLAN.json             what a plan will send: counts, diffs, requests\n"
         "  apply PLAN.json [--yes] [--concurrency N] [--allow-mass-deprovision N] [--json]\n"
-        "                             send a plan, verify it, record it in the audit log\n"
-        "  resume [-c NAME] [--yes]   finish an interrupted apply from its journal\n"
+        "                             send a plan, verify it, record it in the audit log;\n"
+        "                             a plan with sections applies each to its connection\n"
+        "  resume [-c NAME] [--yes]   finish interrupted applies from their journals\n"
         "  resume -c NAME --set-aside [--yes]\n"
         "                             give up on an apply that cannot be finished\n"
         "  audit -c NAME [--format csv|json]\n"
@@ -49,6 +51,12 @@ QString usage()
         "  revert -c NAME (--run RUN_ID | --last) -o PLAN.json [--delete-created]\n"
         "         [--include-conflicts] [--json]\n"
         "                             turn an applied run back into a plan (sends nothing)\n"
+        "  find EMAIL_OR_USERNAME [--json]\n"
+        "                             one person's accounts on every saved connection\n"
+        "  offboard (EMAIL... | --csv FILE) (--all-connections | --connections A,B)\n"
+        "           -o PLAN.json [--deprovision-action deactivate|delete] [--json]\n"
+        "                             one plan to offboard people everywhere, a section\n"
+        "                             per connection (sends nothing)\n"
         "\n"
         "The token is read from the OS keychain. For automation, set the environment\n"
         "variable SCIMDESK_TOKEN instead; it is never written anywhere. Set\n"
@@ -77,6 +85,13 @@ TokenStore &Context::tokens()
     if (!m_tokens)
         m_tokens = new KeychainTokenStore;
     return *m_tokens;
+}
+
+TokenStore &Context::automationTokens()
+{
+    if (!m_automationTokens)
+        m_automationTokens = std::make_unique<EnvironmentTokenStore>(&tokens(), &m_connections);
+    return *m_automationTokens;
 }
 
 void Context::rememberServedPageSize(const ConnectionProfile &profile, int asked, int served)
@@ -118,12 +133,9 @@ ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
         return nullptr;
     }
 
-    QString token = qEnvironmentVariable("SCIMDESK_TOKEN").trimmed();
     // The environment token belongs to one service: with SCIMDESK_CONNECTION set, only to that
     // connection, so a script never sends one service's token to another.
-    const QString boundTo = qEnvironmentVariable("SCIMDESK_CONNECTION");
-    if (!token.isEmpty() && !boundTo.isEmpty() && boundTo != profile.name && boundTo != profile.id)
-        token.clear();
+    QString token = EnvironmentTokenStore::environmentToken(profile.id, profile.name);
     if (token.isEmpty()) {
         const TokenResult result = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
             tokens().read(profile.id, ctx, std::move(done));
@@ -221,6 +233,10 @@ int run(const QStringList &arguments)
         return resumeCommand(context, rest);
     if (command == u"revert")
         return revertCommand(context, rest);
+    if (command == u"find")
+        return findCommand(context, rest);
+    if (command == u"offboard")
+        return offboardCommand(context, rest);
 
     context.err()
         << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)

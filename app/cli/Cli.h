@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 namespace ScimDesk {
@@ -39,6 +40,9 @@ public:
     QTextStream &err() { return m_err; }
     ConnectionStore &connections() { return m_connections; }
     TokenStore &tokens();
+    // The token a script gives (SCIMDESK_TOKEN, for SCIMDESK_CONNECTION), else the keychain's:
+    // for commands that open several connections at once.
+    TokenStore &automationTokens();
 
     // Prints `message` to stderr prefixed with the program name and returns `code`.
     int fail(int code, const QString &message);
@@ -60,6 +64,7 @@ private:
     QTextStream m_err;
     ConnectionStore m_connections;
     TokenStore *m_tokens = nullptr;
+    std::unique_ptr<TokenStore> m_automationTokens;
     ScimClient *m_client = nullptr;
 };
 
@@ -79,6 +84,8 @@ int applyCommand(Context &context, const QStringList &arguments);
 int auditCommand(Context &context, const QStringList &arguments);
 int resumeCommand(Context &context, const QStringList &arguments);
 int revertCommand(Context &context, const QStringList &arguments);
+int findCommand(Context &context, const QStringList &arguments);
+int offboardCommand(Context &context, const QStringList &arguments);
 
 // Reads a secret from the terminal without echo. Empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);

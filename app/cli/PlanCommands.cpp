@@ -3,9 +3,10 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
 #include "changes/ApplySession.h"
-#include "changes/Plan.h"
+#include "changes/PlanFile.h"
 #include "changes/RequestEffect.h"
 #include "csv/CsvWriter.h"
+#include "people/SectionedApply.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServerText.h"
@@ -32,37 +33,23 @@ QString tr(const char *text)
 
 } // namespace
 
-int showCommand(Context &context, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("show PLAN.json"), tr("A plan file."));
-    if (int code = parse(context, parser, arguments,
-                         tr("Show what a plan will do: counts, then for each change the attributes "
-                            "before and after, what its request does (read from the request "
-                            "itself, not from the change's label) and the exact request. Sends "
-                            "nothing. Exit codes: 0 shown; 2 the plan cannot be read (not a plan, "
-                            "a newer format, or changes that depend on each other in a cycle)."));
-        code >= 0)
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(Usage, tr("Give exactly one PLAN.json."));
-    QString error;
-    const auto plan = Plan::load(parser.positionalArguments().first(), &error);
-    if (!plan)
-        return context.fail(Usage, error);
+namespace {
 
+// One plan (or one section of a plan file): counts, then every change with its request.
+void printPlan(Context &context, const Plan &plan)
+{
     QTextStream &out = context.out();
     const ServiceCapabilities capabilities; // the standard /Users and /Groups endpoints
-    out << tr("Plan for \"%1\" (%2)").arg(plan->connectionName, plan->baseUrl.toDisplayString())
+    out << tr("Plan for \"%1\" (%2)").arg(plan.connectionName, plan.baseUrl.toDisplayString())
         << "\n";
-    if (const QString origin = plan->originText(); !origin.isEmpty())
+    if (const QString origin = plan.originText(); !origin.isEmpty())
         out << origin << "\n";
-    out << plan->countsText() << '\n';
-    if (const QString losses = plan->licenceLossText(); !losses.isEmpty())
+    out << plan.countsText() << '\n';
+    if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
         out << losses << '\n';
     out << '\n';
 
-    for (const Change &change : plan->changes) {
+    for (const Change &change : plan.changes) {
         out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] " << change.label()
             << ' ' << change.targetName;
         if (!change.intents.isEmpty())
@@ -90,7 +77,54 @@ int showCommand(Context &context, const QStringList &arguments)
         if (!change.warning.isEmpty())
             out << "    " << tr("warning: %1").arg(change.warning) << '\n';
     }
-    out.flush();
+}
+
+// A plan file with a section per connection: what it is for, who was not found where, then
+// each section.
+void printSections(Context &context, const PlanFile &file)
+{
+    QTextStream &out = context.out();
+    if (const QString origin = file.sections.first().originText(); !origin.isEmpty())
+        out << origin << '\n';
+    out << file.countsText() << '\n';
+    for (auto it = file.notFound.cbegin(); it != file.notFound.cend(); ++it)
+        out << tr("Not on %1 (nothing sent there): %2").arg(it.key(), it.value().join(u", "))
+            << '\n';
+    for (auto it = file.notSearched.cbegin(); it != file.notSearched.cend(); ++it)
+        out << tr("Not searched, so not in this plan: %1 (%2)").arg(it.key(), it.value()) << '\n';
+    for (qsizetype i = 0; i < file.sections.size(); ++i) {
+        out << '\n' << tr("== Section %1 of %2 ==").arg(i + 1).arg(file.sections.size()) << '\n';
+        printPlan(context, file.sections.at(i));
+    }
+}
+
+} // namespace
+
+int showCommand(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("show PLAN.json"), tr("A plan file."));
+    if (int code = parse(context, parser, arguments,
+                         tr("Show what a plan will do: counts, then for each change the attributes "
+                            "before and after, what its request does (read from the request "
+                            "itself, not from the change's label) and the exact request. A plan "
+                            "with sections (an offboarding) shows each connection's section. "
+                            "Sends nothing. Exit codes: 0 shown; 2 the plan cannot be read (not "
+                            "a plan, a newer format, or changes that depend on each other in a "
+                            "cycle)."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Usage, tr("Give exactly one PLAN.json."));
+    QString error;
+    const auto file = PlanFile::load(parser.positionalArguments().first(), &error);
+    if (!file)
+        return context.fail(Usage, error);
+    if (file->sectioned)
+        printSections(context, *file);
+    else
+        printPlan(context, file->sections.first());
+    context.out().flush();
     return Ok;
 }
 
@@ -236,6 +270,94 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
     return Ok;
 }
 
+// What the CLI exits with for a section that sent nothing.
+int sectionExitCode(const SectionedApply::Section &section)
+{
+    if (section.state == SectionedApply::Section::State::Unavailable)
+        return section.profile ? ConnectionFailure : Usage;
+    if (section.state == SectionedApply::Section::State::Refused)
+        return section.check.isBadInput() ? Usage : Refused;
+    return Ok;
+}
+
+void printSectionOutcomes(Context &context, const SectionedApply &apply, bool json)
+{
+    if (json) {
+        context.out() << QJsonDocument(apply.toJson()).toJson(QJsonDocument::Indented);
+        context.out().flush();
+        return;
+    }
+    for (const auto &section : apply.sections()) {
+        context.out() << section->plan.connectionName << ": " << section->outcomeText() << '\n';
+        if (section->state == SectionedApply::Section::State::Refused
+            && section->check.needsMassConfirmation())
+            context.out() << "    "
+                          << trc("Review its section, then pass --allow-mass-deprovision %1 to "
+                                 "confirm.")
+                                 .arg(section->check.deprovisions)
+                          << '\n';
+        if (!section->sentSomething())
+            continue;
+        const ApplyEngine *engine = section->session->engine();
+        const QList<ChangeResult> results = engine->results();
+        for (int i = 0; i < results.size(); ++i) {
+            if (results.at(i).outcome == ChangeResult::Outcome::Applied)
+                continue;
+            const Change &change = engine->plan().changes.at(i);
+            context.out() << "    " << ChangeResult::outcomeKey(results.at(i).outcome) << ": ["
+                          << change.id << "] " << change.label() << ' '
+                          << cleanServerText(change.targetName) << " — "
+                          << cleanServerText(results.at(i).message) << '\n';
+        }
+    }
+    context.out().flush();
+}
+
+// A plan with a section per connection: each section opens its own connection and goes
+// through its own session; one refusing or failing leaves the others to finish.
+int applySections(Context &context, const PlanFile &file, int allowed, bool yes, bool json)
+{
+    SectionedApply apply(file, &context.connections(), &context.automationTokens());
+    QEventLoop loop;
+    QObject::connect(&apply, &SectionedApply::opened, &loop, &QEventLoop::quit);
+    QObject::connect(&apply, &SectionedApply::finished, &loop, &QEventLoop::quit);
+    apply.open();
+    loop.exec();
+    int ready = 0;
+    for (const auto &section : apply.sections()) {
+        if (section->state == SectionedApply::Section::State::Ready)
+            ++ready;
+        else if (!json)
+            context.err() << section->plan.connectionName << ": " << section->outcomeText()
+                          << Qt::endl;
+    }
+    if (ready > 0 && !yes) {
+        if (!stdinIsTerminal())
+            return context.fail(
+                Refused,
+                trc("Not applying without confirmation: run it on a terminal, or pass --yes "
+                    "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
+        printSections(context, file);
+        if (!askYes(context,
+                    trc("Apply %1 change(s) to %2 connection(s)? [y/N]")
+                        .arg(file.includedCount())
+                        .arg(ready)))
+            return context.fail(Refused, trc("Not applied; nothing was sent."));
+    }
+    apply.start([allowed](const SectionedApply::Section &) { return allowed; });
+    loop.exec();
+    printSectionOutcomes(context, apply, json);
+    if (apply.allApplied())
+        return Ok;
+    if (apply.anySent())
+        return Failed;
+    for (const auto &section : apply.sections()) {
+        if (const int code = sectionExitCode(*section); code != Ok)
+            return code;
+    }
+    return Failed;
+}
+
 } // namespace
 
 int applyCommand(Context &context, const QStringList &arguments)
@@ -267,24 +389,33 @@ int applyCommand(Context &context, const QStringList &arguments)
                     "verified; 1 some failed or were not applied, or the apply's record could "
                     "not be kept; 2 bad input or plan (including requests outside the service, "
                     "inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 "
-                    "connection or authentication failure."));
+                    "connection or authentication failure. A plan with a section per connection "
+                    "(from 'offboard') applies the sections in parallel, each to its own "
+                    "connection with its own checks, journal and audit run; one refusing or "
+                    "failing does not stop the others, --allow-mass-deprovision counts per "
+                    "connection, and the exit code is 1 when any section sent something and not "
+                    "everything was applied."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(Usage, trc("Give exactly one PLAN.json."));
     const QString planPath = parser.positionalArguments().first();
     QString error;
-    const auto plan = Plan::load(planPath, &error);
-    if (!plan)
+    auto file = PlanFile::load(planPath, &error);
+    if (!file)
         return context.fail(Usage, error);
     int code = Ok;
+    int allowed = 0;
+    if ((code = positiveOption(context, parser, allowMass, 0, &allowed)) != Ok)
+        return code;
+    if (file->sectioned)
+        return applySections(context, *file, allowed, parser.isSet(yes), parser.isSet(json));
+    const std::optional<Plan> plan = std::move(file->sections.first());
     const auto profile = connectionForPlan(context, *plan, &code);
     if (!profile)
         return code;
     int limit = profile->concurrency;
-    int allowed = 0;
-    if ((code = positiveOption(context, parser, concurrency, 1, &limit)) != Ok
-        || (code = positiveOption(context, parser, allowMass, 0, &allowed)) != Ok)
+    if ((code = positiveOption(context, parser, concurrency, 1, &limit)) != Ok)
         return code;
 
     ConnectionReport report;
@@ -364,7 +495,8 @@ int resumeCommand(Context &context, const QStringList &arguments)
     parser.addOptions({connection, setAside, yes, json});
     if (int code
         = parse(context, parser, arguments,
-                trc("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
+                trc("Finish applies that were interrupted (a crash, a kill, a lost connection), on "
+                    "every connection that has one unless -c names one: "
                     "changes that were in flight are read back from the service and sent again "
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
                     "applied and verified, nothing to resume, or set aside; 1 some failed or "
@@ -394,6 +526,14 @@ int resumeCommand(Context &context, const QStringList &arguments)
     const QString setAsideHint
         = trc("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
               "journal aside and frees the connection.");
+    // Every connection with an interrupted apply is finished in turn (an offboarding leaves one
+    // per section); the first failure's exit code is kept.
+    int result = Ok;
+    bool anyResumed = false;
+    const auto keep = [&result](int code) {
+        if (result == Ok)
+            result = code;
+    };
     for (const ConnectionProfile &profile : std::as_const(profiles)) {
         // The journal is read before connecting: only a connection with work left is contacted.
         const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
@@ -401,10 +541,14 @@ int resumeCommand(Context &context, const QStringList &arguments)
             context.err() << unfinished.message << u' ' << trc("Left alone.") << Qt::endl;
             continue;
         }
-        if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable)
-            return context.fail(Usage, unfinished.message + u' ' + setAsideHint.arg(profile.name));
-        if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable)
-            return context.fail(Failed, unfinished.message);
+        if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
+            keep(context.fail(Usage, unfinished.message + u' ' + setAsideHint.arg(profile.name)));
+            continue;
+        }
+        if (unfinished.refusal == ApplySession::Refusal::RecordUnavailable) {
+            keep(context.fail(Failed, unfinished.message));
+            continue;
+        }
         if (!unfinished.interrupted)
             continue;
         context.err() << trc("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
@@ -424,8 +568,10 @@ int resumeCommand(Context &context, const QStringList &arguments)
         int code = Ok;
         ConnectionReport report;
         ScimClient *client = context.discover(profile, &report, &code);
-        if (!client)
-            return code;
+        if (!client) {
+            keep(code);
+            continue;
+        }
         ApplySession resumed(client, profile, report, std::make_unique<AuditLog>(profile.id));
         bool cannotBeFinished = false;
         const auto resume = [&, interrupted = *unfinished.interrupted](ApplySession &s) {
@@ -436,10 +582,12 @@ int resumeCommand(Context &context, const QStringList &arguments)
         code = runSession(context, resumed, resume, parser.isSet(json));
         if (cannotBeFinished)
             context.err() << setAsideHint.arg(profile.name) << Qt::endl;
-        return code;
+        keep(code);
+        anyResumed = true;
     }
-    context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
-    return Ok;
+    if (!anyResumed && result == Ok)
+        context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
+    return result;
 }
 
 namespace {

@@ -1,0 +1,71 @@
+#include "OffboardPlanner.h"
+
+#include "changes/PlanBuilder.h"
+
+namespace ScimDesk {
+
+PlanFile OffboardPlanner::plan(const QList<PersonAccount> &accounts,
+                               const QHash<QString, ConnectionReport> &reports,
+                               const Options &options)
+{
+    PlanFile file;
+    file.sectioned = true;
+    file.created = QDateTime::currentDateTimeUtc();
+    file.createdBy = options.createdBy;
+    file.source = u"offboard:"_qs + options.source;
+
+    // Connections in the order first met, each with its builder.
+    QStringList order;
+    std::map<QString, PlanBuilder> builders;
+    for (const PersonAccount &account : accounts) {
+        const QString &name = account.profile.name;
+        if (account.state == PersonAccount::State::Failed) {
+            file.notSearched.insert(name, account.error);
+            continue;
+        }
+        if (account.state == PersonAccount::State::NotFound) {
+            file.notFound[name].append(account.person);
+            continue;
+        }
+        auto builder = builders.find(account.profile.id);
+        if (builder == builders.end()) {
+            order.append(account.profile.id);
+            builder = builders
+                          .emplace(account.profile.id,
+                                   PlanBuilder(account.profile,
+                                               reports.value(account.profile.id).capabilities))
+                          .first;
+        }
+        const QString why = tr("offboarding %1").arg(account.person);
+        if (options.action == Action::Delete)
+            builder->second.deleteUser(account.user, why, account.user);
+        else if (account.active())
+            builder->second.deactivate(account.user, why);
+    }
+    for (const QString &id : std::as_const(order)) {
+        PlanBuilder &builder = builders.at(id);
+        if (builder.isEmpty())
+            continue;
+        Plan plan = builder.takePlan();
+        plan.created = file.created;
+        plan.createdBy = file.createdBy;
+        plan.source = file.source;
+        file.sections.append(std::move(plan));
+    }
+    return file;
+}
+
+QStringList OffboardPlanner::notes(const QList<PersonAccount> &accounts, const Options &options)
+{
+    QStringList notes;
+    if (options.action == Action::Delete)
+        return notes;
+    for (const PersonAccount &account : accounts) {
+        if (account.state == PersonAccount::State::Found && !account.active())
+            notes.append(tr("%1 is already deactivated on %2: nothing to do there.")
+                             .arg(account.person, account.profile.name));
+    }
+    return notes;
+}
+
+} // namespace ScimDesk
