@@ -7,6 +7,7 @@
 #include "GroupsPage.h"
 #include "ImportDialog.h"
 #include "LicenceSummaryWidget.h"
+#include "OffboardDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
 #include "changes/Plan.h"
@@ -165,6 +166,15 @@ void MainWindow::createActions()
     m_settings->setIconText(tr("Settings…"));
     m_settings->setToolTip(tr("Change the URL, token or limits of this connection"));
     connect(m_settings, &QAction::triggered, this, [this] { editConnection(false); });
+    QAction *person = connectionMenu->addAction(tr("Find a &person everywhere…"));
+    person->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    person->setToolTip(tr("Look for someone on every saved connection at once, and offboard "
+                          "them everywhere in one reviewed plan (Ctrl+Shift+F)"));
+    connect(person, &QAction::triggered, this, [this] {
+        auto *dialog = new OffboardDialog(m_connections, m_tokens, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connectionMenu->addSeparator();
     m_export = connectionMenu->addAction(tr("&Export view to CSV…"));
     m_export->setIconText(tr("Export…"));

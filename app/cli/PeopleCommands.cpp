@@ -133,22 +133,8 @@ int readLeavers(Context &context, const QString &path, QStringList *people)
     const CsvTable table = CsvReader::readFile(path);
     if (!table.error.isEmpty())
         return context.fail(Usage, table.error);
-    qsizetype column = 0;
-    for (const QString &wanted : {u"email"_qs, u"e-mail"_qs, u"mail"_qs, u"username"_qs}) {
-        const auto match
-            = std::find_if(table.header.cbegin(), table.header.cend(), [&](const QString &h) {
-                  return h.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
-              });
-        if (match != table.header.cend()) {
-            column = match - table.header.cbegin();
-            break;
-        }
-    }
-    for (const CsvTable::Row &row : table.rows) {
-        const QString person = row.cells.value(column).trimmed();
-        if (!person.isEmpty() && !people->contains(person, Qt::CaseInsensitive))
-            people->append(person);
-    }
+    *people += OffboardPlanner::leaversIn(table);
+    people->removeDuplicates();
     if (people->isEmpty())
         return context.fail(Usage,
                             tr("%1 names nobody: give a column \"email\" (or \"userName\") with "

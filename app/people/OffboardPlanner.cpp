@@ -55,6 +55,28 @@ PlanFile OffboardPlanner::plan(const QList<PersonAccount> &accounts,
     return file;
 }
 
+QStringList OffboardPlanner::leaversIn(const CsvTable &table)
+{
+    qsizetype column = 0;
+    for (const QString &wanted : {u"email"_qs, u"e-mail"_qs, u"mail"_qs, u"username"_qs}) {
+        const auto match
+            = std::find_if(table.header.cbegin(), table.header.cend(), [&](const QString &header) {
+                  return header.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+              });
+        if (match != table.header.cend()) {
+            column = match - table.header.cbegin();
+            break;
+        }
+    }
+    QStringList people;
+    for (const CsvTable::Row &row : table.rows) {
+        const QString person = row.cells.value(column).trimmed();
+        if (!person.isEmpty() && !people.contains(person, Qt::CaseInsensitive))
+            people.append(person);
+    }
+    return people;
+}
+
 QStringList OffboardPlanner::notes(const QList<PersonAccount> &accounts, const Options &options)
 {
     QStringList notes;

@@ -2,6 +2,7 @@
 
 #include "PersonSearch.h"
 #include "changes/PlanFile.h"
+#include "csv/CsvReader.h"
 
 namespace ScimDesk {
 
@@ -26,6 +27,9 @@ public:
     // `reports` gives each connection's capabilities by connection id.
     static PlanFile plan(const QList<PersonAccount> &accounts,
                          const QHash<QString, ConnectionReport> &reports, const Options &options);
+    // The people a leavers file names: its email (or userName) column, else its first column;
+    // each once.
+    static QStringList leaversIn(const CsvTable &table);
     // Accounts already deactivated, to which a deactivation would change nothing: said, not
     // planned.
     static QStringList notes(const QList<PersonAccount> &accounts, const Options &options);
