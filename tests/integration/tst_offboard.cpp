@@ -55,6 +55,7 @@ private Q_SLOTS:
     void findThenOffboard_deactivatesWhereThePersonIs();
     void protectedAccount_blocksOnlyItsSection();
     void failingService_failsOnlyItsSection();
+    void unsearchableConnection_isSaidAndLeftOut();
     void killedMidApply_resumeFinishesEverySection();
 
 private:
@@ -312,6 +313,35 @@ void tst_Offboard::failingService_failsOnlyItsSection()
     // A service answering again takes the same plan: the Lucid section has nothing left to do.
     QVERIFY(cli({QStringLiteral("apply"), plan, QStringLiteral("--yes")}).exitCode <= 1);
     QVERIFY(!usersOf(m_generic).value(u"ada.wiki"_qs).value(u"active").toBool(true));
+}
+
+void tst_Offboard::unsearchableConnection_isSaidAndLeftOut()
+{
+    seed(1);
+    const QString right = m_elsewhere.token;
+    m_elsewhere.token = QStringLiteral("a-token-the-service-rejects");
+    addConnection(m_elsewhere, QStringLiteral("generic"));
+    m_elsewhere.token = right;
+
+    const Test::CliResult found = cli({QStringLiteral("find"), QStringLiteral("ada@example.com")});
+    QCOMPARE(found.exitCode, 4);
+    QVERIFY2(found.out.contains("not searched"), found.out.constData());
+    QVERIFY2(found.err.contains("Chat could not be searched") && found.err.contains("401"),
+             found.err.constData());
+    QVERIFY2(found.out.contains("Lucidchart"), found.out.constData()); // the others answered
+
+    const QString plan = m_work.filePath(QStringLiteral("unsearched.json"));
+    const Test::CliResult planned
+        = cli({QStringLiteral("offboard"), QStringLiteral("ada@example.com"),
+               QStringLiteral("--all-connections"), QStringLiteral("-o"), plan});
+    QCOMPARE(planned.exitCode, 4);
+    QVERIFY2(planned.err.contains("Not every connection could be searched"),
+             planned.err.constData());
+    const Test::CliResult shown = cli({QStringLiteral("show"), plan});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("Not searched, so not in this plan: Chat"), shown.out.constData());
+    QVERIFY2(shown.out.contains("Section 2 of 2"), shown.out.constData());
+    addConnection(m_elsewhere, QStringLiteral("generic"));
 }
 
 void tst_Offboard::killedMidApply_resumeFinishesEverySection()

@@ -1,5 +1,6 @@
 #include "changes/Guards.h"
 #include "changes/PlanBuilder.h"
+#include "changes/PlanFile.h"
 #include "changes/PlanModel.h"
 #include "changes/RequestEffect.h"
 #include "connections/ConnectionProfile.h"
@@ -115,6 +116,8 @@ private Q_SLOTS:
     void formatOne_isStillRead();
     void create_attributesNotFromItsBody_areKept();
     void largePlan_isWrittenInOrder();
+    void planFile_sectionsRoundTrip_andPlainPlansReadAsBefore();
+    void planFile_refusesTwoSectionsForOneService();
 };
 
 void tst_Plan::deactivate_buildsTheExactRequest()
@@ -802,6 +805,71 @@ void tst_Plan::largePlan_isWrittenInOrder()
     QCOMPARE(loaded->changes.size(), plan.changes.size());
     for (qsizetype i = 0; i < plan.changes.size(); ++i)
         QCOMPARE(loaded->changes.at(i).targetName, plan.changes.at(i).targetName);
+}
+
+void tst_Plan::planFile_sectionsRoundTrip_andPlainPlansReadAsBefore()
+{
+    QTemporaryDir dir;
+    // A plain plan: version 2 on disk, one section, not sectioned.
+    PlanBuilder lucid(lucidProfile(), lucidCaps());
+    lucid.deactivate(user(QStringLiteral("u1"), QStringLiteral("ada@example.com")),
+                     QStringLiteral("offboarding ada@example.com"));
+    const QString plainPath = dir.filePath(QStringLiteral("plain.json"));
+    QCOMPARE(lucid.plan().save(plainPath), QString());
+    QString error;
+    const auto plain = PlanFile::load(plainPath, &error);
+    QVERIFY2(plain, qPrintable(error));
+    QVERIFY(!plain->sectioned);
+    QCOMPARE(plain->sections.size(), 1);
+    QCOMPARE(plain->sections.first().changes.size(), 1);
+
+    // Two sections, who was not found where, and a connection not searched.
+    ConnectionProfile wiki = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    wiki.name = QStringLiteral("Wiki");
+    wiki.baseUrl = QUrl(QStringLiteral("https://wiki.example.com/scim/v2"));
+    PlanBuilder generic(wiki, ServiceCapabilities());
+    generic.deleteUser(user(QStringLiteral("w1"), QStringLiteral("ada.wiki")));
+    PlanFile file;
+    file.sectioned = true;
+    file.source = QStringLiteral("offboard:ada@example.com");
+    file.sections = {lucid.plan(), generic.plan()};
+    file.notFound.insert(QStringLiteral("Chat"), {QStringLiteral("ada@example.com")});
+    file.notSearched.insert(QStringLiteral("Slack"), QStringLiteral("The token was rejected"));
+    const QString path = dir.filePath(QStringLiteral("sections.json"));
+    QCOMPARE(file.save(path), QString());
+    QFile raw(path);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(raw.readAll()).object().value(u"version").toInt(), 3);
+    const auto read = PlanFile::load(path, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->sectioned);
+    QCOMPARE(read->sections.size(), 2);
+    QCOMPARE(read->sections.at(1).connectionName, QStringLiteral("Wiki"));
+    QCOMPARE(read->sections.at(1).changes.first().kind, Change::Kind::DeleteUser);
+    QCOMPARE(read->notFound.value(QStringLiteral("Chat")), QStringList {u"ada@example.com"_qs});
+    QVERIFY(read->notSearched.value(QStringLiteral("Slack")).contains(u"rejected"));
+    QCOMPARE(read->deprovisionCount(), 2);
+    QVERIFY2(read->countsText().contains(u"Wiki: 1 change"), qPrintable(read->countsText()));
+    // The single-plan reader does not take a sectioned file for one plan.
+    QVERIFY(!Plan::load(path, &error));
+}
+
+void tst_Plan::planFile_refusesTwoSectionsForOneService()
+{
+    PlanBuilder first(lucidProfile(), lucidCaps());
+    first.deactivate(user(QStringLiteral("u1"), QStringLiteral("ada@example.com")));
+    PlanBuilder second(lucidProfile(), lucidCaps());
+    second.deactivate(user(QStringLiteral("u2"), QStringLiteral("grace@example.com")));
+    PlanFile file;
+    file.sectioned = true;
+    file.sections = {first.plan(), second.plan()};
+    QString error;
+    QVERIFY(!PlanFile::fromJson(file.toJson(), &error));
+    QVERIFY2(error.contains(u"same service"), qPrintable(error));
+    QJsonObject empty = file.toJson();
+    empty.insert(QStringLiteral("sections"), QJsonArray());
+    QVERIFY(!PlanFile::fromJson(empty, &error));
+    QVERIFY2(error.contains(u"no sections"), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_Plan)
