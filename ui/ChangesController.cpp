@@ -1,5 +1,7 @@
 #include "ChangesController.h"
 
+#include "changes/PlanFile.h"
+
 #include "ApplyController.h"
 #include "ApplyDialog.h" // complete for the applyStarted signal (moc)
 #include "AuditDialog.h"
@@ -491,9 +493,14 @@ void ChangesController::pushState(ChangeQueue::State next, const QString &text)
 QString ChangesController::openPlan(const QString &path)
 {
     QString error;
-    const auto plan = Plan::load(path, &error);
-    if (!plan)
+    const auto file = PlanFile::load(path, &error);
+    if (!file)
         return error;
+    if (file->sectioned) {
+        Q_EMIT sectionedPlanOpened(*file);
+        return {};
+    }
+    const std::optional<Plan> plan = file->sections.first();
     const Guards::Verdict verdict
         = Guards::check(*plan, m_session->profile(), m_session->report().userCount,
                         m_session->report().capabilities);

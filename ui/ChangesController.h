@@ -14,6 +14,8 @@ class QWidget;
 
 namespace ScimDesk {
 
+struct PlanFile;
+
 class ApplyController;
 class ApplyDialog;
 class ImportDialog;
@@ -86,6 +88,9 @@ Q_SIGNALS:
     void applyStarted(ScimDesk::ApplyDialog *dialog);
     void importStarted(ScimDesk::ImportDialog *dialog);
     void reviewRequested();
+    // A plan file with a section per connection (an offboarding) was opened: it is reviewed
+    // and applied across connections, not in this connection's pending changes.
+    void sectionedPlanOpened(const ScimDesk::PlanFile &file);
 
 private:
     // Tells the queue which licences reactivated users get back (from the audit log).

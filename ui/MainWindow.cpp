@@ -154,6 +154,14 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
 
 MainWindow::~MainWindow() = default;
 
+OffboardDialog *MainWindow::openOffboarding()
+{
+    auto *dialog = new OffboardDialog(m_connections, m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::createActions()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
@@ -170,11 +178,9 @@ void MainWindow::createActions()
     person->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     person->setToolTip(tr("Look for someone on every saved connection at once, and offboard "
                           "them everywhere in one reviewed plan (Ctrl+Shift+F)"));
-    connect(person, &QAction::triggered, this, [this] {
-        auto *dialog = new OffboardDialog(m_connections, m_tokens, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(person, &QAction::triggered, this, [this] { openOffboarding(); });
+    connect(m_changes, &ChangesController::sectionedPlanOpened, this,
+            [this](const PlanFile &file) { openOffboarding()->showPlan(file); });
     connectionMenu->addSeparator();
     m_export = connectionMenu->addAction(tr("&Export view to CSV…"));
     m_export->setIconText(tr("Export…"));

@@ -20,6 +20,7 @@ class ConnectionOverview;
 class Directory;
 class GroupsPage;
 class LicenceSummaryWidget;
+class OffboardDialog;
 class ReviewPage;
 class TokenStore;
 class UsersPage;
@@ -63,6 +64,8 @@ protected:
 
 private:
     void createActions();
+    // Connection > Find a person everywhere: the person view, open and not modal.
+    OffboardDialog *openOffboarding();
     void reloadConnectionList();
     void openConnection(const ConnectionProfile &profile);
     void switchTo(int index);

@@ -245,6 +245,14 @@ void OffboardDialog::offboard()
     m_pages->setCurrentIndex(1);
 }
 
+void OffboardDialog::showPlan(const PlanFile &file)
+{
+    m_plan = file;
+    m_apply.reset();
+    showReview();
+    m_pages->setCurrentIndex(1);
+}
+
 void OffboardDialog::showReview()
 {
     m_review->clear();

@@ -33,6 +33,8 @@ public:
 
     // Starts a search for `people` (what the search field or a leavers file gives).
     void search(const QStringList &people);
+    // Reviews `file` (an offboarding plan opened from disk), ready to apply.
+    void showPlan(const PlanFile &file);
     // The plan the review shows (empty before Offboard…).
     const PlanFile &plan() const { return m_plan; }
     QTreeWidget *accountsView() const { return m_accounts; }

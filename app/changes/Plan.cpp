@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include "PlanFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +46,12 @@ std::optional<Plan> Plan::fromJson(const QJsonObject &json, QString *error)
         return std::nullopt;
     }
     const int version = json.value(u"version").toInt();
+    if (version == PlanFile::SectionsFormatVersion) {
+        *error = tr("This plan has a section per connection (an offboarding): review it with "
+                    "'scimdesk-cli show' and apply it with 'scimdesk-cli apply', or open it in "
+                    "the console.");
+        return std::nullopt;
+    }
     if (version < 1 || version > FormatVersion) {
         *error = tr("The plan uses format version %1; this ScimDesk reads up to version %2 — "
                     "update ScimDesk.")
