@@ -158,6 +158,11 @@ OffboardDialog *MainWindow::openOffboarding()
 {
     auto *dialog = new OffboardDialog(m_connections, m_tokens, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The open connection may be among those the offboarding changed: show it as it is now.
+    connect(dialog, &OffboardDialog::applied, this, [this] {
+        if (m_session->state() == ConnectionSession::State::Connected)
+            m_directory->load(m_directory->serverFilter());
+    });
     dialog->open();
     return dialog;
 }
