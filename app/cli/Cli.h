@@ -90,6 +90,8 @@ int offboardCommand(Context &context, const QStringList &arguments);
 // Reads a secret from the terminal without echo. Empty when stdin is not a terminal.
 QString promptSecret(const QString &prompt);
 bool stdinIsTerminal();
+// `rows` (the first one a header) as a plain-text table: columns padded to their widest cell.
+QString alignedTable(const QList<QStringList> &rows);
 QString readAllStdin();
 
 } // namespace Cli

@@ -78,16 +78,7 @@ void printAccounts(Context &context, const PersonSearch &search,
             problems.append(tr("%1 could not be searched: %2")
                                 .arg(account.profile.name, cleanServerText(account.error)));
     }
-    QList<qsizetype> widths(header.size());
-    for (const QStringList &row : std::as_const(rows))
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
-        context.out() << line << '\n';
-    }
+    context.out() << alignedTable(rows);
     context.out().flush();
     for (const QString &problem : std::as_const(problems))
         context.err() << problem << '\n';

@@ -634,17 +634,7 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
     } else if (rows.isEmpty()) {
         context.out() << trc("No runs yet: every apply from now on is one.") << '\n';
     } else {
-        QList<qsizetype> widths(header.size());
-        for (const QStringList &row : QList<QStringList> {header} + rows) {
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[i] = qMax(widths[i], row.at(i).size());
-        }
-        for (const QStringList &row : QList<QStringList> {header} + rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
-            context.out() << line << '\n';
-        }
+        context.out() << alignedTable(QList<QStringList> {header} + rows);
     }
     context.out().flush();
     return Ok;

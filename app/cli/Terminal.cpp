@@ -13,6 +13,23 @@
 
 namespace ScimDesk::Cli {
 
+QString alignedTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(qMax(widths.size(), row.size()));
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            text += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
+        text += u'\n';
+    }
+    return text;
+}
+
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
