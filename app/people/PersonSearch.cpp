@@ -19,6 +19,29 @@ QString PersonAccount::displayName() const
     return user.value(u"name").toObject().value(u"formatted").toString();
 }
 
+QString PersonAccount::emailOf(const QJsonObject &user)
+{
+    const QJsonArray emails = user.value(u"emails").toArray();
+    for (const QJsonValue &email : emails) {
+        if (email.toObject().value(u"primary").toBool())
+            return email.toObject().value(u"value").toString();
+    }
+    if (!emails.isEmpty())
+        return emails.first().toObject().value(u"value").toString();
+    const QString userName = user.value(u"userName").toString();
+    return userName.contains(u'@') ? userName : QString();
+}
+
+QString PersonAccount::managerId() const
+{
+    return user.value(QStringView(Schemas::EnterpriseUser))
+        .toObject()
+        .value(u"manager")
+        .toObject()
+        .value(u"value")
+        .toString();
+}
+
 QStringList PersonAccount::licences(const QString &licenceSchema) const
 {
     QStringList held;
@@ -149,12 +172,15 @@ void PersonSearch::lookUp(Connection &connection, int person, bool byEmail)
         --connection.inFlight;
         const QJsonArray found = r.json.value(u"Resources").toArray();
         if (r.ok() && !found.isEmpty()) {
-            settle(connection, person, PersonAccount::State::Found, found.first().toObject());
-        } else if (!byEmail && (r.ok() || r.status == 400) && m_people.at(person).contains(u'@')) {
+            this->found(connection, person, found.first().toObject());
+            return; // found() asks the next person once it has settled this one
+        }
+        if (!byEmail && (r.ok() || r.status == 400) && m_people.at(person).contains(u'@')) {
             // Not a userName: an email address, where the service can filter on it.
             lookUp(connection, person, true);
             return;
-        } else if (r.ok() || (byEmail && r.status == 400)) {
+        }
+        if (r.ok() || (byEmail && r.status == 400)) {
             // A service that cannot filter on emails (400 invalidFilter): the userName was
             // asked, so the person has no account there under that name.
             settle(connection, person, PersonAccount::State::NotFound);
@@ -163,6 +189,30 @@ void PersonSearch::lookUp(Connection &connection, int person, bool byEmail)
         }
         lookUpNext(connection);
     });
+}
+
+void PersonSearch::found(Connection &connection, int person, const QJsonObject &user)
+{
+    PersonAccount &account = connection.accounts[person];
+    account.user = user;
+    const QString manager = account.managerId();
+    if (!m_readsManagers || manager.isEmpty()) {
+        settle(connection, person, PersonAccount::State::Found, user);
+        lookUpNext(connection);
+        return;
+    }
+    ++connection.inFlight;
+    const QByteArray endpoint = connection.session->report().capabilities.usersEndpoint.toUtf8();
+    connection.session->client()->send(
+        ScimRequest::get(endpoint, manager), this,
+        [this, &connection, person, user](const ScimResponse &r) {
+            --connection.inFlight;
+            // A manager who cannot be read leaves the address empty: the plan says so.
+            if (r.ok())
+                connection.accounts[person].managerEmail = PersonAccount::emailOf(r.json);
+            settle(connection, person, PersonAccount::State::Found, user);
+            lookUpNext(connection);
+        });
 }
 
 void PersonSearch::settle(Connection &connection, int person, PersonAccount::State state,

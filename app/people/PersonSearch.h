@@ -27,6 +27,15 @@ public:
     State state = State::NotFound;
     QJsonObject user; // the SCIM resource as read, when found
     QString error; // when the connection could not be searched: what went wrong, what to do
+    // The manager the account names (enterprise `manager`), read when the search was asked to:
+    // an email address, else empty (no manager, or one without an address).
+    QString managerEmail;
+
+    // The address the account's service knows the person by: the primary (else first) email,
+    // else a userName that is one.
+    static QString emailOf(const QJsonObject &user);
+    // The id of the manager the account names, if any.
+    QString managerId() const;
 
     bool active() const { return user.value(u"active").toBool(true); }
     QString userName() const { return user.value(u"userName").toString(); }
@@ -53,6 +62,8 @@ public:
     explicit PersonSearch(TokenStore *tokens, QObject *parent = nullptr);
     ~PersonSearch() override;
 
+    // Also reads each found account's manager (for handing documents to them).
+    void setReadsManagers(bool reads) { m_readsManagers = reads; }
     // Starts looking for each of `people` on each of `connections`. finished() follows.
     void start(const QList<ConnectionProfile> &connections, const QStringList &people);
     bool isRunning() const { return m_running; }
@@ -71,6 +82,8 @@ private:
     void opened(Connection &connection);
     void lookUpNext(Connection &connection);
     void lookUp(Connection &connection, int person, bool byEmail);
+    // Found: settles, after reading the manager when asked to.
+    void found(Connection &connection, int person, const QJsonObject &user);
     void settle(Connection &connection, int person, PersonAccount::State state,
                 const QJsonObject &user = {}, const QString &error = {});
 
@@ -80,6 +93,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_running = false;
+    bool m_readsManagers = false;
 };
 
 } // namespace ScimDesk
