@@ -253,6 +253,7 @@ int applyCommand(Context &context, const QStringList &arguments)
         QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
     parser.addOptions({yes, concurrency, allowMass, json});
+    context.offerTokenFile(parser);
     if (int code
         = parse(context, parser, arguments,
                 trc("Apply a plan: send its changes, read them back to verify, and record each "
@@ -362,6 +363,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption yes(QStringLiteral("yes"), trc("Continue without asking."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
     parser.addOptions({connection, setAside, yes, json});
+    context.offerTokenFile(parser);
     if (int code
         = parse(context, parser, arguments,
                 trc("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
