@@ -129,6 +129,7 @@ private:
     QString m_binary;
     QTemporaryDir m_home;
     QString m_configHome;
+    QString m_units; // the unit files as installed
     ServiceUnit m_unit;
 };
 
@@ -136,10 +137,19 @@ void tst_ScheduledSync::initTestCase()
 {
     m_binary = QStringLiteral(SCIMDESK_CLI_PATH);
     m_configHome = m_home.filePath(QStringLiteral("config"));
-    m_unit = readUnit(QStringLiteral(SCIMDESK_SYNC_SERVICE), m_configHome);
-    QCOMPARE(m_unit.execStart.size(), 2);
-    QCOMPARE(QFileInfo(m_unit.execStart.first()).fileName(), QStringLiteral("scimdesk-sync"));
-    QCOMPARE(m_unit.execStart.last(), Connection);
+    // The unit as installing makes it, its paths pointing into this tree (not installed).
+    QFile in(QStringLiteral(SCIMDESK_SYNC_SERVICE));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    text.replace("@SCIMDESK_SYNC_WRAPPER@", SCIMDESK_SYNC_WRAPPER);
+    text.replace("@SCIMDESK_SYNC_EXAMPLE@", SCIMDESK_SYNC_EXAMPLE);
+    m_units = m_home.filePath(QStringLiteral("units"));
+    QVERIFY(writeFile(m_units + QStringLiteral("/scimdesk-sync@.service"), text));
+    QVERIFY(QFile::copy(QStringLiteral(SCIMDESK_SYNC_TIMER),
+                        m_units + QStringLiteral("/scimdesk-sync@.timer")));
+
+    m_unit = readUnit(m_units + QStringLiteral("/scimdesk-sync@.service"), m_configHome);
+    QCOMPARE(m_unit.execStart, (QStringList {QStringLiteral(SCIMDESK_SYNC_WRAPPER), Connection}));
     QCOMPARE(m_unit.credentialId, QStringLiteral("scimdesk-token"));
     QCOMPARE(m_unit.environmentFile,
              m_configHome + QStringLiteral("/scimdesk/sync/%1.env").arg(Instance));
@@ -175,29 +185,19 @@ void tst_ScheduledSync::units_passSystemdAnalyzeVerify()
     const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
     if (analyze.isEmpty())
         QSKIP("systemd-analyze is not installed (systemd): the units were not verified");
-    // The units as installed, but for ExecStart's program: this build is not installed, so it
-    // runs the wrapper from the source tree (systemd-analyze wants an executable there).
-    QTemporaryDir dir;
-    QFile service(QStringLiteral(SCIMDESK_SYNC_SERVICE));
-    QVERIFY(service.open(QIODevice::ReadOnly));
-    QByteArray text = service.readAll();
-    text.replace(m_unit.execStart.first().toUtf8(), QByteArrayLiteral(SCIMDESK_SYNC_WRAPPER));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("scimdesk-sync@.service")), text));
-    QVERIFY(QFile::copy(QStringLiteral(SCIMDESK_SYNC_TIMER),
-                        dir.filePath(QStringLiteral("scimdesk-sync@.timer"))));
+    // The instances of the connection, as 'systemctl --user enable' would name them.
     QStringList instances;
     for (const QString &suffix : {u".service"_qs, u".timer"_qs}) {
-        const QString instance = dir.filePath(u"scimdesk-sync@"_qs + Instance + suffix);
-        QVERIFY(QFile::link(dir.filePath(u"scimdesk-sync@"_qs + suffix), instance));
+        const QString instance = m_units + u"/scimdesk-sync@"_qs + Instance + suffix;
+        QVERIFY(QFile::link(m_units + u"/scimdesk-sync@"_qs + suffix, instance));
         instances.append(instance);
     }
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("runtime")));
-    QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("runtime")),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner));
+    QTemporaryDir runtime; // a user manager's XDG_RUNTIME_DIR, private
+    QVERIFY(QFile::setPermissions(
+        runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("runtime")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     process.setProcessEnvironment(env);
     process.start(
         analyze,
@@ -224,13 +224,9 @@ tst_ScheduledSync::Run tst_ScheduledSync::runService(QFileDevice::Permissions cr
     extra.insert(QStringLiteral("PATH"),
                  QFileInfo(m_binary).absolutePath() + u':' + qEnvironmentVariable("PATH"));
     extra.insert(QStringLiteral("JOURNAL_STREAM"), QString()); // as on a terminal: no "<N>"
-    // The installed wrapper when there is one, else this tree's (the build is not installed).
-    QString program = m_unit.execStart.first();
-    if (!QFileInfo(program).isExecutable())
-        program = QStringLiteral(SCIMDESK_SYNC_WRAPPER);
     QProcess process;
     process.setProcessEnvironment(Test::cliEnvironment(m_configHome, extra));
-    process.start(program, m_unit.execStart.mid(1));
+    process.start(m_unit.execStart.first(), m_unit.execStart.mid(1));
     if (!process.waitForFinished(240'000))
         qWarning("scimdesk-sync did not finish");
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
