@@ -44,6 +44,7 @@ public:
     void offerTokenFile(QCommandLineParser &parser);
     // Reads the options offerTokenFile() added, once `parser` has parsed.
     void takeTokenFile(const QCommandLineParser &parser);
+    bool hasTokenFile() const { return m_tokenFile.has_value(); }
 
     // Prints `message` to stderr prefixed with the program name and returns `code`.
     int fail(int code, const QString &message);

@@ -388,6 +388,11 @@ int resumeCommand(Context &context, const QStringList &arguments)
         return context.fail(Usage,
                             trc("--set-aside needs --connection: the connection whose "
                                 "interrupted apply is to be given up."));
+    } else if (context.hasTokenFile()) {
+        // A token belongs to one service: never offered to every connection with work left.
+        return context.fail(Usage,
+                            trc("--token-file needs --connection: the connection whose "
+                                "token the file holds."));
     } else {
         profiles = context.connections().list();
     }

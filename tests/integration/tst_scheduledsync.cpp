@@ -357,6 +357,13 @@ void tst_ScheduledSync::tokenFile_readableByOthers_isRefusedAndSendsNothing()
     QVERIFY(!run.all().contains(token.toUtf8()));
     QCOMPARE(m_server.requests().size(), 0);
 
+    // resume without --connection would offer the token to every connection with work left.
+    result = Test::runCli(
+        m_binary, m_configHome,
+        {QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--token-file"), file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--token-file needs --connection"), result.err.constData());
+
     // Made private, the same file lets the same command in (the keychain's token is wrong).
     QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     result = Test::runCli(m_binary, m_configHome, list);
