@@ -6,12 +6,13 @@
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 #include "secrets/KeychainTokenStore.h"
+#include "secrets/TokenFile.h"
 
 namespace ScimDesk::Cli {
 
 namespace {
 
-QString usage()
+QString commandList()
 {
     return QCoreApplication::translate(
         "Cli",
@@ -65,6 +66,16 @@ QString usage()
         "Exit codes: 0 ok; 1 some changes failed or were not applied; 2 usage or bad\n"
         "input; 3 refused by a guard (nothing sent); 4 connection or authentication failure.\n"
         "Run 'scimdesk-cli COMMAND --help' for a command's options.\n");
+}
+
+QString usage()
+{
+    return commandList()
+        + QCoreApplication::translate(
+               "Cli",
+               "\n"
+               "Unattended runs (a systemd timer, say): the commands that connect also take\n"
+               "--token-file FILE, a file only its owner can read or a systemd credential.\n");
 }
 
 } // namespace
@@ -125,6 +136,57 @@ std::optional<ConnectionProfile> Context::connection(const QString &name, int *e
     return profile;
 }
 
+void Context::offerTokenFile(QCommandLineParser &parser)
+{
+    m_tokenFileOption.emplace(
+        QStringLiteral("token-file"),
+        tr("Read the token from FILE instead of the keychain: a file only its owner can read "
+           "(chmod 600), holding the token alone. In a systemd unit, pass a credential: "
+           "LoadCredential=scimdesk-token:PATH and --token-file "
+           "${CREDENTIALS_DIRECTORY}/scimdesk-token. The token is used as read and never "
+           "stored."),
+        QStringLiteral("FILE"));
+    parser.addOption(*m_tokenFileOption);
+}
+
+void Context::takeTokenFile(const QCommandLineParser &parser)
+{
+    if (m_tokenFileOption && parser.isSet(*m_tokenFileOption))
+        m_tokenFile = parser.value(*m_tokenFileOption);
+}
+
+QString Context::token(const ConnectionProfile &profile, int *exitCode)
+{
+    if (m_tokenFile) {
+        QString error;
+        const QString token = TokenFile::read(*m_tokenFile, &error);
+        if (token.isEmpty())
+            *exitCode = fail(ConnectionFailure, error);
+        return token;
+    }
+    // The environment token belongs to one service: with SCIMDESK_CONNECTION set, only to that
+    // connection, so a script never sends one service's token to another.
+    if (QString token = EnvironmentTokenStore::environmentToken(profile.id, profile.name);
+        !token.isEmpty())
+        return token;
+    const TokenResult result = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
+        tokens().read(profile.id, ctx, std::move(done));
+    });
+    if (result.status == TokenResult::Status::NotFound) {
+        *exitCode = fail(ConnectionFailure,
+                         tr("No token is stored for \"%1\" — store one with 'scimdesk-cli "
+                            "connection add' (after 'connection remove'), or set "
+                            "SCIMDESK_TOKEN.")
+                             .arg(profile.name));
+        return {};
+    }
+    if (!result.ok()) {
+        *exitCode = fail(ConnectionFailure, result.message());
+        return {};
+    }
+    return result.token;
+}
+
 ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
 {
     const ScimError urlError = ScimClient::checkBaseUrl(profile.baseUrl);
@@ -132,28 +194,9 @@ ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
         *exitCode = fail(ConnectionFailure, urlError.message());
         return nullptr;
     }
-
-    // The environment token belongs to one service: with SCIMDESK_CONNECTION set, only to that
-    // connection, so a script never sends one service's token to another.
-    QString token = EnvironmentTokenStore::environmentToken(profile.id, profile.name);
-    if (token.isEmpty()) {
-        const TokenResult result = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
-            tokens().read(profile.id, ctx, std::move(done));
-        });
-        if (result.status == TokenResult::Status::NotFound) {
-            *exitCode = fail(ConnectionFailure,
-                             tr("No token is stored for \"%1\" — store one with 'scimdesk-cli "
-                                "connection add' (after 'connection remove'), or set "
-                                "SCIMDESK_TOKEN.")
-                                 .arg(profile.name));
-            return nullptr;
-        }
-        if (!result.ok()) {
-            *exitCode = fail(ConnectionFailure, result.message());
-            return nullptr;
-        }
-        token = result.token;
-    }
+    const QString token = this->token(profile, exitCode);
+    if (token.isEmpty())
+        return nullptr;
 
     delete m_client;
     m_client = new ScimClient;
@@ -195,6 +238,7 @@ int parse(Context &context, QCommandLineParser &parser, const QStringList &argum
         context.out() << parser.helpText();
         return Ok;
     }
+    context.takeTokenFile(parser);
     return -1;
 }
 

@@ -44,13 +44,19 @@ public:
     // for commands that open several connections at once.
     TokenStore &automationTokens();
 
+    // Adds --token-file to a command that connects; parse() reads it, client() uses it.
+    void offerTokenFile(QCommandLineParser &parser);
+    // Reads the options offerTokenFile() added, once `parser` has parsed.
+    void takeTokenFile(const QCommandLineParser &parser);
+    bool hasTokenFile() const { return m_tokenFile.has_value(); }
+
     // Prints `message` to stderr prefixed with the program name and returns `code`.
     int fail(int code, const QString &message);
 
     // The named connection, or prints why not (exit code 2) and returns nothing.
     std::optional<ConnectionProfile> connection(const QString &name, int *exitCode);
-    // A client for `profile`, its token from SCIMDESK_TOKEN or the keychain. On failure prints
-    // the reason and sets `exitCode` (4).
+    // A client for `profile`, its token from --token-file, SCIMDESK_TOKEN or the keychain. On
+    // failure prints the reason and sets `exitCode` (4).
     ScimClient *client(const ConnectionProfile &profile, int *exitCode);
     // client() and discovery: what the service supports and how many users it lists. On
     // failure prints the reason and sets `exitCode` (4 for connection trouble).
@@ -60,12 +66,17 @@ public:
     void rememberServedPageSize(const ConnectionProfile &profile, int asked, int served);
 
 private:
+    // The token for `profile`, or empty after printing why not and setting `exitCode` (4).
+    QString token(const ConnectionProfile &profile, int *exitCode);
+
     QTextStream m_out;
     QTextStream m_err;
     ConnectionStore m_connections;
     TokenStore *m_tokens = nullptr;
     std::unique_ptr<TokenStore> m_automationTokens;
     ScimClient *m_client = nullptr;
+    std::optional<QCommandLineOption> m_tokenFileOption;
+    std::optional<QString> m_tokenFile;
 };
 
 int run(const QStringList &arguments);

@@ -390,6 +390,7 @@ int test(Context &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("connection test NAME"), QString());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
+    context.offerTokenFile(parser);
     if (int code = parse(context, parser, arguments,
                          tr("Check that the service is reachable, the token is accepted, what "
                             "the service supports, and how many users it lists."));

@@ -214,6 +214,7 @@ int planCommand(Context &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("plan"), QString());
     const PlanOptions o;
     parser.addOptions(o.all());
+    context.offerTokenFile(parser);
     if (int code = parse(context, parser, arguments,
                          tr("Turn a CSV file into a plan for review ('show') and 'apply'. Sends "
                             "nothing: it only reads the directory. Exit codes: 0 plan written; 1 "

@@ -104,6 +104,7 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     if (users)
         parser.addOption(filter);
     parser.addOption(format);
+    context.offerTokenFile(parser);
     const QString description = users
         ? tr("List every user the service lists (all pages, as large as the connection's page "
              "size allows). Lucid leaves deactivated users out of lists; look one up with "

@@ -375,6 +375,7 @@ int applyCommand(Context &context, const QStringList &arguments)
         QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
     parser.addOptions({yes, concurrency, allowMass, json});
+    context.offerTokenFile(parser);
     if (int code
         = parse(context, parser, arguments,
                 trc("Apply a plan: send its changes, read them back to verify, and record each "
@@ -408,8 +409,15 @@ int applyCommand(Context &context, const QStringList &arguments)
     int allowed = 0;
     if ((code = positiveOption(context, parser, allowMass, 0, &allowed)) != Ok)
         return code;
-    if (file->sectioned)
+    if (file->sectioned) {
+        if (context.hasTokenFile())
+            return context.fail(Usage,
+                                trc("--token-file holds one connection's token, and this plan "
+                                    "has a section per connection: each section uses its own "
+                                    "connection's token from the keychain (or SCIMDESK_TOKEN "
+                                    "with SCIMDESK_CONNECTION naming that connection)."));
         return applySections(context, *file, allowed, parser.isSet(yes), parser.isSet(json));
+    }
     const std::optional<Plan> plan = std::move(file->sections.first());
     const auto profile = connectionForPlan(context, *plan, &code);
     if (!profile)
@@ -493,6 +501,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption yes(QStringLiteral("yes"), trc("Continue without asking."));
     const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
     parser.addOptions({connection, setAside, yes, json});
+    context.offerTokenFile(parser);
     if (int code
         = parse(context, parser, arguments,
                 trc("Finish applies that were interrupted (a crash, a kill, a lost connection), on "
@@ -518,6 +527,11 @@ int resumeCommand(Context &context, const QStringList &arguments)
         return context.fail(Usage,
                             trc("--set-aside needs --connection: the connection whose "
                                 "interrupted apply is to be given up."));
+    } else if (context.hasTokenFile()) {
+        // A token belongs to one service: never offered to every connection with work left.
+        return context.fail(Usage,
+                            trc("--token-file needs --connection: the connection whose "
+                                "token the file holds."));
     } else {
         profiles = context.connections().list();
     }

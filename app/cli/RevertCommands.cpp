@@ -46,6 +46,7 @@ int revertCommand(Context &context, const QStringList &arguments)
            "default such changes are listed and left out of the plan)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({connection, run, last, output, deleteCreated, includeConflicts, json});
+    context.offerTokenFile(parser);
     if (int code = parse(context, parser, arguments,
                          tr("Turn an applied run back into a plan for review ('show') and "
                             "'apply': deactivations become reactivations with the licences the "

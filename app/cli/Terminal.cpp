@@ -9,6 +9,8 @@
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
 #endif
 
 namespace ScimDesk::Cli {
@@ -30,10 +32,54 @@ QString alignedTable(const QList<QStringList> &rows)
     return text;
 }
 
+namespace {
+
+// Turns the terminal's echo off while it lives, for a secret being typed.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+#ifdef Q_OS_UNIX
+        tcgetattr(STDIN_FILENO, &m_saved);
+        termios silent = m_saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+#elif defined(Q_OS_WIN)
+        m_input = GetStdHandle(STD_INPUT_HANDLE);
+        GetConsoleMode(m_input, &m_saved);
+        SetConsoleMode(m_input, m_saved & ~DWORD(ENABLE_ECHO_INPUT));
+#endif
+    }
+    ~EchoOff()
+    {
+#ifdef Q_OS_UNIX
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+#elif defined(Q_OS_WIN)
+        SetConsoleMode(m_input, m_saved);
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(EchoOff)
+
+private:
+#ifdef Q_OS_UNIX
+    termios m_saved {};
+#elif defined(Q_OS_WIN)
+    HANDLE m_input = nullptr;
+    DWORD m_saved = 0;
+#endif
+};
+
+} // namespace
+
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
     return isatty(STDIN_FILENO) == 1;
+#elif defined(Q_OS_WIN)
+    // Only a console has a console mode (_isatty is also true for the NUL device).
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
 #else
     return false;
 #endif
@@ -49,25 +95,17 @@ QString readAllStdin()
 
 QString promptSecret(const QString &prompt)
 {
-#ifdef Q_OS_UNIX
     if (!stdinIsTerminal())
         return {};
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    termios saved {};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios silent = saved;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     std::string line;
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    {
+        const EchoOff silent;
+        std::getline(std::cin, line);
+    }
     std::fputs("\n", stderr);
     return QString::fromStdString(line);
-#else
-    Q_UNUSED(prompt);
-    return {};
-#endif
 }
 
 } // namespace ScimDesk::Cli

@@ -5,7 +5,9 @@
 
 #include <csignal>
 
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
@@ -40,6 +42,8 @@ bool openPrivate(QFile &file, QIODevice::OpenMode mode)
 
 void hardenProcess()
 {
+    // Windows writes no dump of a crashed program unless the machine is set up to collect them
+    // (Windows Error Reporting's LocalDumps), so there is nothing to turn off there.
 #ifdef Q_OS_UNIX
     const rlimit none {0, 0};
     setrlimit(RLIMIT_CORE, &none);

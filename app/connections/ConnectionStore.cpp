@@ -92,6 +92,12 @@ void ConnectionStore::makePrivate()
 {
     // QSettings replaces its file keeping the old one's mode: create it 0600 in a 0700 folder
     // before the first write, and tighten one an older version left 0644.
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    // Native settings are no file of ours there: the registry (its "file name" is a registry
+    // path), or a property list in ~/Library/Preferences that cfprefsd writes.
+    if (m_settings.format() != QSettings::IniFormat)
+        return;
+#endif
     const QString path = m_settings.fileName();
     makePrivateDir(QFileInfo(path).absolutePath());
     QFile file(path);

@@ -52,9 +52,17 @@ build() {
         /usr/share/icons/hicolor/scalable/apps/$id.svg \
         /usr/share/man/man1/scimdesk.1.gz /usr/share/man/man1/scimdesk-cli.1.gz \
         /usr/share/bash-completion/completions/scimdesk-cli \
-        /usr/share/doc/scimdesk/copyright /usr/share/doc/scimdesk/changelog.gz; do
+        /usr/share/doc/scimdesk/copyright /usr/share/doc/scimdesk/changelog.gz \
+        /usr/lib/systemd/user/scimdesk-sync@.service /usr/lib/systemd/user/scimdesk-sync@.timer \
+        /usr/libexec/scimdesk/scimdesk-sync \
+        /usr/share/doc/scimdesk/examples/scimdesk-sync.env.example; do
         expect_file "$file"
     done
+    # The scheduled sync's service runs its wrapper where the package puts it.
+    [ -x "$root/usr/libexec/scimdesk/scimdesk-sync" ] || fail "scimdesk-sync is not executable"
+    grep -qx 'ExecStart=/usr/libexec/scimdesk/scimdesk-sync %I' \
+        "$root/usr/lib/systemd/user/scimdesk-sync@.service" \
+        || fail "scimdesk-sync@.service does not run /usr/libexec/scimdesk/scimdesk-sync"
     for size in 16 22 24 32 48 64 128 256 512; do
         expect_file "/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"
     done
