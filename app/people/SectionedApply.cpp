@@ -84,7 +84,10 @@ void SectionedApply::open()
                     } else {
                         return;
                     }
-                    settleOpening();
+                    // Queued: a connection may fail at once, inside open(), before the caller
+                    // waits for opened().
+                    QMetaObject::invokeMethod(this, &SectionedApply::settleOpening,
+                                              Qt::QueuedConnection);
                 });
         section.connection->open(*section.profile);
     }
