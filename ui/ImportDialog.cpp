@@ -72,8 +72,9 @@ public:
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation == Qt::Vertical && role == Qt::DecorationRole && section < rowCount()) {
-            const QModelIndex first = index(section, 0);
+        if (orientation == Qt::Vertical && role == Qt::DecorationRole && section < rowCount()
+            && columnCount() > 1) {
+            const QModelIndex first = index(section, 1); // the row's first cell (0: Use)
             if (!first.data(CsvTableModel::ProblemRole).toString().isEmpty()
                 && !first.data(CsvTableModel::ExcludedRole).toBool())
                 return m_icon;
@@ -475,8 +476,9 @@ void ImportDialog::orderTabs()
                             m_mapping};
     for (QAbstractButton *mode : m_mode->buttons())
         order.append(mode);
-    order << m_deprovisionAction << m_revoke << m_results << m_changeList << m_errors
-          << findChild<QPushButton *>(QStringLiteral("excludeRows")) << m_back << m_next << m_add
+    // The results' tab widget brings its pages' lists and button along: a widget after its own
+    // child would cut the chain in two.
+    order << m_deprovisionAction << m_revoke << m_results << m_back << m_next << m_add
           << findChild<QPushButton *>(QStringLiteral("cancelImport"));
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));

@@ -8,6 +8,7 @@
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "changes/PlanDiffModel.h"
+#include "csv/CsvTableModel.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "secrets/KeychainTokenStore.h"
@@ -160,7 +161,10 @@ ImportDialog *tst_Accessibility::openImport(const QByteArray &csv)
 
 QStringList tst_Accessibility::tabChain(QWidget *start, QWidget *window)
 {
+    window->activateWindow();
     start->setFocus(Qt::TabFocusReason);
+    if (!QTest::qWaitFor([start] { return start->hasFocus(); }))
+        return {QStringLiteral("(no focus on %1)").arg(start->objectName())};
     QStringList names;
     for (int i = 0; i < 20; ++i) {
         QWidget *focus = QApplication::focusWidget();
@@ -201,17 +205,26 @@ void tst_Accessibility::importErrorsAndDeprovisioning_carryAnIconBesidesTheRed()
             active = users->index(row, 0).data(UserTableModel::UserNameRole).toString();
     }
     QVERIFY(!active.isEmpty());
-    QPointer<ImportDialog> dialog = openImport("Email\n" + active.toUtf8() + "\nnot-an-email\n");
+    // The row with an error: a warning icon by its row number, its problem said in words.
+    QPointer<ImportDialog> dialog = openImport("Email\nnew.hire@example.com\nnot-an-email\n");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->addButton()->isEnabled());
+    const QAbstractItemModel *grid = dialog->grid()->model();
+    QVERIFY(grid->headerData(0, Qt::Vertical, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(!grid->headerData(1, Qt::Vertical, Qt::DecorationRole).value<QIcon>().isNull(),
+             qPrintable(dialog->outcomeText() + u" / "
+                        + grid->index(1, 1).data(CsvTableModel::ProblemRole).toString() + u" / "
+                        + grid->index(1, 1).data().toString()));
+    QVERIFY(!grid->index(1, 1).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    QVERIFY(grid->index(0, 1).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // A deactivation: in red and with the icon.
+    dialog = openImport("Email\n" + active.toUtf8() + "\n");
     QVERIFY(dialog);
     dialog->setMode(ImportPlanner::Mode::Deprovision);
     QTRY_VERIFY(dialog->addButton()->isEnabled());
-
-    // The row with an error: a warning icon by its row number, its problem said in words.
-    const QAbstractItemModel *grid = dialog->grid()->model();
-    QVERIFY(grid->headerData(0, Qt::Vertical, Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(!grid->headerData(1, Qt::Vertical, Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(!grid->index(1, 1).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
-    // The deactivation: in red and with the icon.
     const QAbstractItemModel *changes = dialog->changeList()->model();
     QCOMPARE(changes->rowCount(), 1);
     QVERIFY(changes->index(0, 0).data(PlanDiffModel::DeprovisionRole).toBool());
