@@ -517,7 +517,14 @@ void MainWindow::showHelp()
            "manager, opens a CSV in the import dialog and a plan in Pending changes (a plan "
            "opens the connection it was made for).</p>"
            "<p>The same is available to scripts through <tt>scimdesk-cli</tt> (see "
-           "<tt>scimdesk-cli --help</tt>).</p>"));
+           "<tt>scimdesk-cli --help</tt>).</p>")
+        + tr("<p><b>Keyboard and screen readers.</b> Every command is in the menus (Alt with "
+             "the underlined letter opens one) and most have a shortcut; Tab moves between "
+             "controls and leaves a table, whose rows and cells the arrow keys move through. "
+             "Screen readers (Orca) name every control, announce the tables' column headers and "
+             "each row's user, group or row number, and read each licence bar's counts. Red is "
+             "never the only sign: errors and deprovisioning also have a warning icon or say "
+             "so in words.</p>"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &box);
     connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
     auto *layout = new QVBoxLayout(&box);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -112,17 +113,25 @@ double contrast(const QColor &a, const QColor &b)
     return (light + 0.05) / (dark + 0.05);
 }
 
+// A high-contrast dark theme: near-black backgrounds, white text.
+QPalette darkPalette()
+{
+    QPalette dark = QApplication::palette();
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        dark.setColor(role, QColor(0x12, 0x12, 0x12));
+    dark.setColor(QPalette::AlternateBase, QColor(0x24, 0x24, 0x24));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(role, Qt::white);
+    return dark;
+}
+
 } // namespace
 
 void tst_Accessibility::alertColour_isReadableOnLightAndDarkThemes()
 {
-    QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
-    QPalette dark = light;
-    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base})
-        dark.setColor(role, QColor(0x12, 0x12, 0x12));
-    dark.setColor(QPalette::WindowText, Qt::white);
-    dark.setColor(QPalette::Text, Qt::white);
-    for (const QPalette &palette : {light, dark}) {
+    const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    for (const QPalette &palette : {light, darkPalette()}) {
         const QColor alert = Accessibility::alertColour(palette);
         for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base})
             QVERIFY2(contrast(alert, palette.color(role)) >= 4.5,
@@ -205,6 +214,10 @@ void tst_Accessibility::importErrorsAndDeprovisioning_carryAnIconBesidesTheRed()
             active = users->index(row, 0).data(UserTableModel::UserNameRole).toString();
     }
     QVERIFY(!active.isEmpty());
+    // On a dark theme (the red follows it; screenshot "a11y-import-errors-dark").
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
     // The row with an error: a warning icon by its row number, its problem said in words.
     QPointer<ImportDialog> dialog = openImport("Email\nnew.hire@example.com\nnot-an-email\n");
     QVERIFY(dialog);
@@ -217,6 +230,9 @@ void tst_Accessibility::importErrorsAndDeprovisioning_carryAnIconBesidesTheRed()
                         + grid->index(1, 1).data().toString()));
     QVERIFY(!grid->index(1, 1).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
     QVERIFY(grid->index(0, 1).data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    QCOMPARE(grid->index(1, 1).data(Qt::ForegroundRole).value<QBrush>().color(),
+             Accessibility::alertColour(darkPalette()));
+    Test::maybeGrab(*dialog, QStringLiteral("a11y-import-errors-dark"));
     dialog->reject();
     QTRY_VERIFY(!dialog);
 
