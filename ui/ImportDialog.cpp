@@ -52,7 +52,13 @@ public:
         : QIdentityProxyModel(view)
         , m_alert(Accessibility::alertColour(view->palette()))
         , m_icon(Accessibility::alertIcon(view))
-    { }
+    {
+        // The row numbers' icons follow the problems, and the header widens to show both.
+        connect(this, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    Q_EMIT headerDataChanged(Qt::Vertical, from.row(), to.row());
+                });
+    }
 
     QVariant data(const QModelIndex &index, int role) const override
     {

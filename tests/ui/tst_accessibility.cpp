@@ -246,7 +246,8 @@ void tst_Accessibility::importErrorsAndDeprovisioning_carryAnIconBesidesTheRed()
     QVERIFY(changes->index(0, 0).data(PlanDiffModel::DeprovisionRole).toBool());
     QVERIFY(!changes->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(changes->index(0, 0).data(Qt::ForegroundRole).isValid());
-    Test::maybeGrab(*dialog, QStringLiteral("a11y-import-deprovision"));
+    dialog->showStep(2);
+    Test::maybeGrab(*dialog, QStringLiteral("a11y-import-deprovision-dark"));
     dialog->reject();
     QTRY_VERIFY(!dialog);
 }
