@@ -4,6 +4,7 @@
 #include "LicenceBar.h"
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "UiConsole.h"
 #include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
@@ -11,14 +12,11 @@
 #include "csv/CsvTableModel.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
-#include "secrets/KeychainTokenStore.h"
 
 #include <QAccessible>
 #include <QApplication>
-#include <QDir>
 #include <QLineEdit>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,27 +48,15 @@ private:
     static QStringList tabChain(QWidget *start, QWidget *window);
 
     Test::TestServer m_server;
-    KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
-    std::unique_ptr<ConnectionStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    Test::UiConsole m_console;
+    MainWindow *m_window = nullptr; // m_console's
     QTemporaryDir m_files;
 };
 
 void tst_Accessibility::initTestCase()
 {
-    if (!Test::startUiTestCase(&m_server, 60, 4))
-        return;
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    m_store = std::make_unique<ConnectionStore>();
-    const ConnectionProfile profile = Test::saveOnlyConnection(
-        *m_store, m_tokens, m_server, QStringLiteral("Accessibility tests"));
-    if (profile.id.isEmpty())
-        return;
-    m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openInitialConnection(profile.name));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->directory()->state(), Directory::State::Complete, 30'000);
+    if (m_console.open(&m_server, 60, 4, QStringLiteral("Accessibility tests")))
+        m_window = m_console.window.get();
 }
 
 void tst_Accessibility::licenceBar_isAProgressBarThatSaysItsCounts()
@@ -159,13 +145,7 @@ ImportDialog *tst_Accessibility::openImport(const QByteArray &csv)
         return nullptr;
     file.write(csv);
     file.close();
-    ImportDialog *dialog = nullptr;
-    const QMetaObject::Connection started
-        = connect(m_window->changes(), &ChangesController::importStarted, this,
-                  [&dialog](ImportDialog *opened) { dialog = opened; });
-    m_window->changes()->importCsv(path);
-    disconnect(started);
-    return dialog;
+    return m_console.openImport(path);
 }
 
 QStringList tst_Accessibility::tabChain(QWidget *start, QWidget *window)
