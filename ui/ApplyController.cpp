@@ -1,5 +1,6 @@
 #include "ApplyController.h"
 
+#include "Accessibility.h"
 #include "ApplyDialog.h"
 #include "audit/AuditLog.h"
 #include "connections/ConnectionSession.h"
@@ -64,7 +65,8 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
         auto *warning = new QLabel(&dialog);
         warning->setTextFormat(Qt::PlainText);
         warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("color: #a33; font-weight: bold;"));
+        warning->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
+                                   .arg(Accessibility::alertCss(warning->palette())));
         warning->setText(tr("This deactivates or deletes %1 users — more than %2, this "
                             "connection's limit for one apply. Type \"%3\" to confirm.")
                              .arg(deprovisions)

@@ -66,6 +66,7 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
                                  .arg(plan.includedCount())
                                  .arg(profile.name, profile.baseUrl.toDisplayString()));
     m_progress->setObjectName(QStringLiteral("applyProgress"));
+    m_progress->setAccessibleName(tr("Changes done"));
     m_progress->setRange(0, qMax(1, int(plan.changes.size())));
     m_progress->setValue(0);
     m_status->setObjectName(QStringLiteral("applyStatus"));
@@ -90,6 +91,7 @@ ApplyDialog::~ApplyDialog() = default;
 void ApplyDialog::setUpResults()
 {
     m_results->setObjectName(QStringLiteral("applyResults"));
+    m_results->setAccessibleName(tr("Changes not applied"));
     m_results->setHeaderLabels({tr("Result"), tr("Change"), tr("Target"), tr("Why")});
     m_results->setRootIsDecorated(false);
     m_results->setAlternatingRowColors(true);

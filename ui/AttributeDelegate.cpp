@@ -3,6 +3,7 @@
 #include "csv/ImportMappingModel.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 
 namespace ScimDesk {
 
@@ -36,6 +37,18 @@ void AttributeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     const auto *combo = static_cast<QComboBox *>(editor);
     model->setData(index, combo->currentData(), ImportMappingModel::AttributePathRole);
+}
+
+bool AttributeDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // The combo boxes stay open, one a row: Tab goes on through the dialog like anywhere else,
+    // not round them from cell to cell (which the keyboard could not leave).
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            return false;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace ScimDesk

@@ -1,5 +1,6 @@
 #include "AuditDialog.h"
 
+#include "Accessibility.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
 #include "connections/ConnectionProfile.h"
@@ -57,7 +58,7 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_search->setPlaceholderText(tr("Search the audit log"));
     m_search->setAccessibleName(tr("Search the audit log"));
-    m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search, tr("Clear the search"));
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             [this](const QString &text) { m_proxy->setFilterFixedString(text.trimmed()); });
 
@@ -66,6 +67,7 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

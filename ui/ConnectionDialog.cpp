@@ -54,6 +54,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
 
     m_test->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setAccessibleName(tr("Connection test result"));
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -61,6 +62,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     QLayout *service = buildServiceForm();
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setAccessibleName(tr("Settings"));
     m_tabs->addTab(buildLicencesPage(), tr("&Licences"));
     m_tabs->addTab(buildAdvancedPage(), tr("Ad&vanced"));
 
@@ -91,6 +93,7 @@ QLayout *ConnectionDialog::buildServiceForm()
     for (const Preset &preset : Preset::all())
         m_preset->addItem(preset.displayName, preset.id);
     m_preset->setObjectName(QStringLiteral("preset"));
+    m_preset->setAccessibleName(tr("Service"));
     m_preset->setCurrentIndex(qMax(0, m_preset->findData(m_profile.presetId)));
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setText(m_profile.baseUrl.toString());
@@ -106,10 +109,10 @@ QLayout *ConnectionDialog::buildServiceForm()
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Service:"), m_preset);
+    form->addRow(tr("S&ervice:"), m_preset);
     form->addRow(tr("Base &URL:"), m_url);
     form->addRow(QString(), m_presetNote);
-    form->addRow(tr("&Token:"), m_token);
+    form->addRow(tr("To&ken:"), m_token);
     return form;
 }
 
@@ -124,6 +127,7 @@ QWidget *ConnectionDialog::buildAdvancedPage()
     m_match->addItem(tr("External ID"), QStringLiteral("externalId"));
     m_match->addItem(tr("Email"), QStringLiteral("email"));
     m_match->setCurrentIndex(qMax(0, m_match->findData(m_profile.matchAttribute)));
+    m_match->setAccessibleName(tr("Match users by"));
     m_protected->setPlainText(m_profile.protectedAccounts.join(u'\n'));
     m_protected->setPlaceholderText(
         tr("One user name per line: accounts that may never be deactivated or deleted"));
@@ -140,11 +144,11 @@ QWidget *ConnectionDialog::buildAdvancedPage()
     auto *advanced = new QWidget(this);
     advanced->setObjectName(QStringLiteral("advancedPage"));
     auto *advancedForm = new QFormLayout(advanced);
-    advancedForm->addRow(tr("Users per page:"), m_pageSize);
-    advancedForm->addRow(tr("Requests at once:"), m_concurrency);
-    advancedForm->addRow(tr("Match users by:"), m_match);
-    advancedForm->addRow(tr("Protected accounts:"), m_protected);
-    advancedForm->addRow(tr("Confirm deprovisioning above:"), m_threshold);
+    advancedForm->addRow(tr("Users per &page:"), m_pageSize);
+    advancedForm->addRow(tr("&Requests at once:"), m_concurrency);
+    advancedForm->addRow(tr("&Match users by:"), m_match);
+    advancedForm->addRow(tr("Pr&otected accounts:"), m_protected);
+    advancedForm->addRow(tr("Confirm deprovisioning a&bove:"), m_threshold);
     return advanced;
 }
 
@@ -170,6 +174,7 @@ QWidget *ConnectionDialog::buildLicencesPage()
     m_propose->setObjectName(QStringLiteral("proposeLicenceGroups"));
     m_licenceNote = new QLabel(m_licencesPage);
     m_licenceNote->setObjectName(QStringLiteral("licenceNote"));
+    m_licenceNote->setAccessibleName(tr("About the licence groups"));
     m_licenceNote->setWordWrap(true);
     m_licenceNote->setTextFormat(Qt::PlainText); // it shows group names from the service
     m_licenceNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -284,6 +289,7 @@ void ConnectionDialog::rebuildLicenceRows()
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->lineEdit()->setPlaceholderText(tr("No group"));
         box->setAccessibleName(tr("Group granting %1").arg(licence));
+        box->lineEdit()->setAccessibleName(box->accessibleName());
         box->setToolTip(tr("The displayName of the group whose members get %1, exactly as the "
                            "service spells it")
                             .arg(licence));

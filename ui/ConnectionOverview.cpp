@@ -1,5 +1,6 @@
 #include "ConnectionOverview.h"
 
+#include "Accessibility.h"
 #include "scim/Preset.h"
 
 #include <QFormLayout>
@@ -61,7 +62,7 @@ void ConnectionOverview::refresh()
         colour = QStringLiteral("#1b7f3b");
         break;
     case ConnectionSession::State::Failed:
-        colour = QStringLiteral("#b3261e");
+        colour = Accessibility::alertCss(palette());
         break;
     default:
         colour = QStringLiteral("palette(text)");

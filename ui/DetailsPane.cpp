@@ -99,6 +99,7 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("The selected user's attributes, licences and groups"));
 
     auto *raw = new QGroupBox(tr("Raw SCIM JSON (as the service returns it now)"), this);
     auto *rawLayout = new QVBoxLayout(raw);

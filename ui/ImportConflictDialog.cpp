@@ -96,6 +96,10 @@ public:
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
+        // A row's header is the user, as a screen reader announces it with each cell.
+        if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+            && section < rowCount())
+            return index(section, UserColumn).data();
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return QAbstractTableModel::headerData(section, orientation, role);
         switch (section) {
@@ -141,6 +145,7 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
     m_view->setAccessibleName(tr("Users whose pending changes the file contradicts"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the buttons; the arrows move in it
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);

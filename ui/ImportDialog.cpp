@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "Accessibility.h"
 #include "AttributeDelegate.h"
 #include "ImportConflictDialog.h"
 #include "audit/LicenceHistory.h"
@@ -42,15 +43,26 @@ namespace ScimDesk {
 
 namespace {
 
-// Rows with errors in red, with their problems as a tooltip; rows left out in grey.
+// Rows with errors in red with a warning icon by their row number, their problems as a tooltip
+// and what a screen reader says of their cells; rows left out in grey.
 class ProblemColours final : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    explicit ProblemColours(QWidget *view)
+        : QIdentityProxyModel(view)
+        , m_alert(Accessibility::alertColour(view->palette()))
+        , m_icon(Accessibility::alertIcon(view))
+    {
+        // The row numbers' icons follow the problems, and the header widens to show both.
+        connect(this, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    Q_EMIT headerDataChanged(Qt::Vertical, from.row(), to.row());
+                });
+    }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ToolTipRole) {
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
             const QString problem = index.data(CsvTableModel::ProblemRole).toString();
             if (!problem.isEmpty() && !index.data(CsvTableModel::ExcludedRole).toBool())
                 return problem;
@@ -59,24 +71,54 @@ public:
             if (index.data(CsvTableModel::ExcludedRole).toBool())
                 return QBrush(Qt::gray);
             if (!index.data(CsvTableModel::ProblemRole).toString().isEmpty())
-                return QBrush(QColor(0xaa, 0x22, 0x22));
+                return QBrush(m_alert);
         }
         return QIdentityProxyModel::data(index, role);
     }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Vertical && role == Qt::DecorationRole && section < rowCount()
+            && columnCount() > 1) {
+            const QModelIndex first = index(section, 1); // the row's first cell (0: Use)
+            if (!first.data(CsvTableModel::ProblemRole).toString().isEmpty()
+                && !first.data(CsvTableModel::ExcludedRole).toBool())
+                return m_icon;
+        }
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    }
+
+private:
+    QColor m_alert;
+    QIcon m_icon;
 };
 
-// Deactivations and deletions in dark red, so that a sync's deprovisioning cannot be missed.
+// Deactivations and deletions in red with a warning icon, so that a sync's deprovisioning
+// cannot be missed, whatever colours the admin sees.
 class DeprovisionColours final : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    explicit DeprovisionColours(QWidget *view)
+        : QIdentityProxyModel(view)
+        , m_alert(Accessibility::alertColour(view->palette()))
+        , m_icon(Accessibility::alertIcon(view))
+    { }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && index.data(PlanDiffModel::DeprovisionRole).toBool())
-            return QBrush(QColor(0xaa, 0x22, 0x22));
+        if ((role == Qt::ForegroundRole || role == Qt::DecorationRole)
+            && QIdentityProxyModel::data(index, PlanDiffModel::DeprovisionRole).toBool()) {
+            if (role == Qt::ForegroundRole)
+                return QBrush(m_alert);
+            if (role == Qt::DecorationRole && index.column() == 0 && !index.parent().isValid())
+                return m_icon;
+        }
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    QColor m_alert;
+    QIcon m_icon;
 };
 
 QLabel *wrappingLabel(QWidget *parent)
@@ -111,7 +153,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, Cha
     , m_mappingNotes(wrappingLabel(this))
     , m_mode(new QButtonGroup(this))
     , m_deprovisionAction(new QComboBox(this))
-    , m_revoke(new QCheckBox(tr("Also revoke their licences"), this))
+    , m_revoke(new QCheckBox(tr("Also re&voke their licences"), this))
     , m_outcome(new QLabel(this))
     , m_warning(wrappingLabel(this))
     , m_results(new QTabWidget(this))
@@ -142,6 +184,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, Cha
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_steps, 1);
     layout->addLayout(buildButtons());
+    orderTabs();
 
     // A plan rests on every user being loaded: plan again when that changes (a load finishes,
     // or the admin reloads or filters).
@@ -180,14 +223,17 @@ QWidget *ImportDialog::buildFilePage()
 {
     auto *page = new QWidget(m_steps);
     auto *choose = new QPushButton(tr("&Choose file…"), page);
+    choose->setObjectName(QStringLiteral("chooseFile"));
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->setAccessibleName(tr("Encoding"));
     m_encoding->addItem(tr("Detect"), int(CsvEncoding::Detect));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(CsvEncoding::Utf8));
     m_encoding->addItem(tr("UTF-16 LE (Excel Unicode text)"), int(CsvEncoding::Utf16LE));
     m_encoding->addItem(QStringLiteral("UTF-16 BE"), int(CsvEncoding::Utf16BE));
     m_encoding->addItem(tr("Windows-1252 (Western)"), int(CsvEncoding::Windows1252));
     m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_delimiter->setAccessibleName(tr("Delimiter"));
     m_delimiter->addItem(tr("Detect"), QString());
     m_delimiter->addItem(tr("Comma ,"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
@@ -209,18 +255,20 @@ QWidget *ImportDialog::buildFilePage()
     readRow->addWidget(delimiterLabel);
     readRow->addWidget(m_delimiter);
     readRow->addStretch(1);
-    auto *colours = new ProblemColours(this);
+    auto *colours = new ProblemColours(m_grid);
     colours->setSourceModel(preview());
     m_grid->setObjectName(QStringLiteral("previewGrid"));
     m_grid->setAccessibleName(tr("The file's rows; edit a cell to fix it"));
     m_grid->setModel(colours);
     m_grid->setAlternatingRowColors(true);
+    m_grid->setTabKeyNavigation(false); // Tab leaves the grid; the arrows move in it
     m_grid->setWordWrap(false);
     m_grid->horizontalHeader()->setResizeContentsPrecision(200);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
     // The current row's problems, said in words under the grid (and as its cells' tooltip).
     m_rowProblem->setObjectName(QStringLiteral("rowProblem"));
-    m_rowProblem->setStyleSheet(QStringLiteral("color: #aa2222;"));
+    m_rowProblem->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Accessibility::alertCss(palette())));
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString problem = current.data(CsvTableModel::ProblemRole).toString();
@@ -244,6 +292,7 @@ QWidget *ImportDialog::buildMappingPage()
 {
     auto *page = new QWidget(m_steps);
     m_mapping->setObjectName(QStringLiteral("mappingTable"));
+    m_mapping->setAccessibleName(tr("The file's columns and the attribute each fills"));
     m_mapping->setModel(m_import->mapping());
     m_mapping->setItemDelegateForColumn(ImportMappingModel::AttributeColumn,
                                         new AttributeDelegate(m_mapping));
@@ -252,24 +301,31 @@ QWidget *ImportDialog::buildMappingPage()
     m_mapping->horizontalHeader()->resizeSection(ImportMappingModel::SamplesColumn, 300);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers); // the combo boxes edit
+    m_mapping->setTabKeyNavigation(false); // Tab goes through the combo boxes
     m_match->setObjectName(QStringLiteral("matchKey"));
+    m_match->setAccessibleName(tr("Match users by"));
     m_match->addItem(tr("User name (case-insensitive)"), int(MatchKey::UserName));
     m_match->addItem(tr("External ID"), int(MatchKey::ExternalId));
     m_match->addItem(tr("Email"), int(MatchKey::Email));
     connect(m_match, &QComboBox::activated, this, &ImportDialog::replan);
     m_templates->setObjectName(QStringLiteral("templates"));
+    m_templates->setAccessibleName(tr("Saved mappings"));
     m_templates->setPlaceholderText(tr("Saved mappings"));
     m_templates->addItems(m_import->templateNames());
     m_templates->setCurrentIndex(-1);
     connect(m_templates, &QComboBox::textActivated, this, &ImportDialog::applyTemplate);
     auto *save = new QPushButton(tr("Save &mapping…"), page);
+    save->setObjectName(QStringLiteral("saveMapping"));
     connect(save, &QPushButton::clicked, this, &ImportDialog::saveTemplate);
-    auto *matchLabel = new QLabel(tr("Match users by:"), page);
+    auto *matchLabel = new QLabel(tr("Matc&h users by:"), page);
     matchLabel->setBuddy(m_match);
     auto *row = new QHBoxLayout;
     row->addWidget(matchLabel);
     row->addWidget(m_match);
     row->addStretch(1);
+    auto *templatesLabel = new QLabel(tr("&Saved mappings:"), page);
+    templatesLabel->setBuddy(m_templates);
+    row->addWidget(templatesLabel);
     row->addWidget(m_templates);
     row->addWidget(save);
     auto *layout = new QVBoxLayout(page);
@@ -299,12 +355,15 @@ QWidget *ImportDialog::buildModes(QWidget *parent)
     m_mode->button(int(ImportPlanner::Mode::Provision))->setChecked(true);
     connect(m_mode, &QButtonGroup::idClicked, this, &ImportDialog::replan);
     m_deprovisionAction->setObjectName(QStringLiteral("deprovisionAction"));
+    m_deprovisionAction->setAccessibleName(tr("Deprovision by"));
     m_deprovisionAction->addItem(tr("Deactivate (can be undone)"), false);
     m_deprovisionAction->addItem(tr("Delete (permanent)"), true);
     connect(m_deprovisionAction, &QComboBox::activated, this, &ImportDialog::replan);
     connect(m_revoke, &QCheckBox::toggled, this, &ImportDialog::replan);
     auto *deprovisionRow = new QHBoxLayout;
-    deprovisionRow->addWidget(new QLabel(tr("Deprovision by:"), modes));
+    auto *deprovisionLabel = new QLabel(tr("Deprovision b&y:"), modes);
+    deprovisionLabel->setBuddy(m_deprovisionAction);
+    deprovisionRow->addWidget(deprovisionLabel);
     deprovisionRow->addWidget(m_deprovisionAction);
     deprovisionRow->addWidget(m_revoke);
     deprovisionRow->addStretch(1);
@@ -319,11 +378,11 @@ QWidget *ImportDialog::buildReviewPage()
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::RichText);
     m_warning->setObjectName(QStringLiteral("importWarning"));
-    m_warning->setStyleSheet(QStringLiteral("color: #aa2222;"));
+    m_warning->setStyleSheet(QStringLiteral("color: %1;").arg(Accessibility::alertCss(palette())));
     m_warning->setVisible(false);
 
     // Every change, per user, deprovisioning first; expand a row for its attributes.
-    auto *colours = new DeprovisionColours(this);
+    auto *colours = new DeprovisionColours(m_changeList);
     colours->setSourceModel(m_diff);
     m_changeList->setObjectName(QStringLiteral("importChanges"));
     m_changeList->setAccessibleName(tr("What will change, per user"));
@@ -334,6 +393,7 @@ QWidget *ImportDialog::buildReviewPage()
 
     auto *errors = new QWidget(page);
     m_errors->setObjectName(QStringLiteral("rowErrors"));
+    m_errors->setAccessibleName(tr("Rows with errors"));
     m_errors->setHeaderLabels({tr("Row"), tr("Problem")});
     m_errors->setRootIsDecorated(false);
     m_errors->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -342,6 +402,7 @@ QWidget *ImportDialog::buildReviewPage()
     connect(m_errors, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { goToRow(item->data(0, Qt::UserRole).toInt()); });
     auto *exclude = new QPushButton(tr("Leave the selected rows &out"), errors);
+    exclude->setObjectName(QStringLiteral("excludeRows"));
     connect(exclude, &QPushButton::clicked, this, [this] {
         for (QTreeWidgetItem *item : m_errors->selectedItems())
             preview()->setExcluded(item->data(0, Qt::UserRole).toInt(), true);
@@ -355,6 +416,7 @@ QWidget *ImportDialog::buildReviewPage()
     errorsLayout->addWidget(exclude, 0, Qt::AlignLeft);
 
     m_results->setObjectName(QStringLiteral("importResults"));
+    m_results->setAccessibleName(tr("Outcome"));
     m_results->addTab(m_changeList, tr("&What will change"));
     m_results->addTab(errors, tr("Rows with e&rrors"));
     m_notes->setObjectName(QStringLiteral("importNotes"));
@@ -372,6 +434,9 @@ QLayout *ImportDialog::buildButtons()
     m_add->setObjectName(QStringLiteral("addToPending"));
     m_add->setDefault(true);
     auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("cancelImport"));
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_back, &QPushButton::clicked, this, [this] { showStep(step() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showStep(step() + 1); });
@@ -401,6 +466,28 @@ ImportMappingModel *ImportDialog::mapping() const
 const ImportPlanner::Result &ImportDialog::result() const
 {
     return m_import->result();
+}
+
+void ImportDialog::orderTabs()
+{
+    // Each step from top to bottom, then the dialog's buttons (the widgets were not created in
+    // that order). Tab skips what the current step hides.
+    QList<QWidget *> order {findChild<QPushButton *>(QStringLiteral("chooseFile")),
+                            m_encoding,
+                            m_delimiter,
+                            m_grid,
+                            m_match,
+                            m_templates,
+                            findChild<QPushButton *>(QStringLiteral("saveMapping")),
+                            m_mapping};
+    for (QAbstractButton *mode : m_mode->buttons())
+        order.append(mode);
+    // The results' tab widget brings its pages' lists and button along: a widget after its own
+    // child would cut the chain in two.
+    order << m_deprovisionAction << m_revoke << m_results << m_back << m_next << m_add
+          << findChild<QPushButton *>(QStringLiteral("cancelImport"));
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void ImportDialog::chooseFile()
@@ -474,8 +561,16 @@ void ImportDialog::showFileInfo()
 
 void ImportDialog::openMappingEditors()
 {
-    for (int row = 0; row < mapping()->rowCount(); ++row)
-        m_mapping->openPersistentEditor(mapping()->index(row, ImportMappingModel::AttributeColumn));
+    // Tab goes from the table through its attributes, in their order, to the dialog's buttons.
+    QWidget *previous = m_mapping;
+    for (int row = 0; row < mapping()->rowCount(); ++row) {
+        const QModelIndex index = mapping()->index(row, ImportMappingModel::AttributeColumn);
+        m_mapping->openPersistentEditor(index);
+        if (QWidget *editor = m_mapping->indexWidget(index)) {
+            setTabOrder(previous, editor);
+            previous = editor;
+        }
+    }
 }
 
 void ImportDialog::readOptions()
@@ -548,7 +643,9 @@ void ImportDialog::showPlan()
         = {tr("%L1 to deactivate").arg(result.deactivate), tr("%L1 to delete").arg(result.remove)};
     for (const QString &part : deprovisioning) {
         if (!part.startsWith(u'0'))
-            html.replace(part, QStringLiteral("<span style='color:#aa2222'>%1</span>").arg(part));
+            html.replace(part,
+                         QStringLiteral("<span style='color:%1'>%2</span>")
+                             .arg(Accessibility::alertCss(palette()), part));
     }
     m_outcome->setText(u"<b>"_qs + html + u"</b>"_qs);
     QStringList warnings;

@@ -77,6 +77,7 @@ private:
     QWidget *buildReviewPage();
     QWidget *buildModes(QWidget *parent);
     QLayout *buildButtons();
+    void orderTabs();
     void chooseFile();
     void reread();
     void showFileInfo();

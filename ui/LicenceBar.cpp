@@ -1,11 +1,56 @@
 #include "LicenceBar.h"
 
+#include <QAccessibleWidget>
 #include <QMouseEvent>
 #include <QPainter>
 
 namespace ScimDesk {
 
 using LicenceFilter = UserFilterProxy::LicenceFilter;
+
+namespace {
+
+// The bar as assistive technology sees it: a progress bar (name: the licence, description: the
+// counts in words, both set by the page) whose value is the holders out of the active users.
+class AccessibleLicenceBar final : public QAccessibleWidget, public QAccessibleValueInterface
+{
+public:
+    explicit AccessibleLicenceBar(LicenceBar *bar)
+        : QAccessibleWidget(bar, QAccessible::ProgressBar)
+    { }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::ValueInterface)
+            return static_cast<QAccessibleValueInterface *>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QString text(QAccessible::Text type) const override
+    {
+        // The value in words, as the counts under the bar say it.
+        if (type == QAccessible::Value)
+            return widget()->accessibleDescription();
+        return QAccessibleWidget::text(type);
+    }
+
+    QVariant currentValue() const override { return bar()->holders(); }
+    void setCurrentValue(const QVariant &) override { } // read-only
+    QVariant maximumValue() const override { return bar()->active(); }
+    QVariant minimumValue() const override { return 0; }
+    QVariant minimumStepSize() const override { return 1; }
+
+private:
+    LicenceBar *bar() const { return static_cast<LicenceBar *>(widget()); }
+};
+
+QAccessibleInterface *accessibleLicenceBar(const QString &, QObject *object)
+{
+    auto *bar = qobject_cast<LicenceBar *>(object);
+    return bar ? new AccessibleLicenceBar(bar) : nullptr;
+}
+
+} // namespace
 
 LicenceBar::LicenceBar(const QColor &colour, QWidget *parent)
     : QWidget(parent)
@@ -14,6 +59,11 @@ LicenceBar::LicenceBar(const QColor &colour, QWidget *parent)
     setMouseTracking(true);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    static const bool installed = [] {
+        QAccessible::installFactory(accessibleLicenceBar);
+        return true;
+    }();
+    Q_UNUSED(installed)
 }
 
 void LicenceBar::setCounts(qint64 holders, qint64 active)
@@ -23,6 +73,10 @@ void LicenceBar::setCounts(qint64 holders, qint64 active)
     m_holders = holders;
     m_active = active;
     update();
+    if (QAccessible::isActive()) {
+        QAccessibleValueChangeEvent event(this, holders);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 QSize LicenceBar::sizeHint() const

@@ -10,6 +10,7 @@ namespace ScimDesk {
 // One licence's bar on the Licences page: the coloured part is the active users holding it,
 // the grey rest those without it. Clicking a part asks for those users; the part under the
 // mouse is highlighted. Mouse only: the page's buttons beside it are the keyboard's way.
+// Screen readers get it as a progress bar whose value is the holders out of the active users.
 class LicenceBar final : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     explicit LicenceBar(const QColor &colour, QWidget *parent = nullptr);
 
     void setCounts(qint64 holders, qint64 active);
+    qint64 holders() const { return m_holders; }
+    qint64 active() const { return m_active; }
     // Which users a click at `pos` asks for (None: outside the bar).
     UserFilterProxy::LicenceFilter partAt(const QPoint &pos) const;
 

@@ -1,5 +1,6 @@
 #include "LicenceSummaryWidget.h"
 
+#include "Accessibility.h"
 #include "LicenceBar.h"
 #include "connections/ConnectionSession.h"
 #include "directory/Directory.h"
@@ -185,7 +186,7 @@ void LicenceSummaryWidget::addRow(const QString &licence, int index)
     bold.setBold(true);
     row.name->setFont(bold);
     row.bar->setObjectName(QStringLiteral("bar:") + licence);
-    row.bar->setAccessibleName(tr("%1 licence bar").arg(licence));
+    row.bar->setAccessibleName(licence); // a progress bar whose value says the rest
     row.holders->setObjectName(QStringLiteral("holders:") + licence);
     row.holders->setAccessibleName(tr("Show the active users holding %1").arg(licence));
     row.without->setObjectName(QStringLiteral("without:") + licence);
@@ -220,13 +221,16 @@ void LicenceSummaryWidget::addRow(const QString &licence, int index)
 
 void LicenceSummaryWidget::updateRow(Row &row, const LicenceStanding &standing, qint64 active)
 {
-    row.bar->setCounts(standing.holders, active);
     row.bar->setToolTip(
         tr("Click the coloured part to list the %1 holders of %2 on the Users "
            "page, the grey part to list the %3 active users without it.")
             .arg(number(standing.holders), standing.licence, number(standing.without)));
-    row.bar->setAccessibleDescription(
-        tr("%L1 of %L2 active users hold it").arg(standing.holders).arg(active));
+    // Before the counts, so that the change a screen reader is told of has its words.
+    row.bar->setAccessibleDescription(tr("%L1 of %L2 active users hold it, %L3 do not")
+                                          .arg(standing.holders)
+                                          .arg(active)
+                                          .arg(standing.without));
+    row.bar->setCounts(standing.holders, active);
     row.counts->setText(tr("Holders: %L1 (%2%)  ·  Active users without it: %L3")
                             .arg(standing.holders)
                             .arg(percent(standing.holders, active))
@@ -236,7 +240,7 @@ void LicenceSummaryWidget::updateRow(Row &row, const LicenceStanding &standing, 
     row.group->setVisible(!group.isEmpty());
     QPalette pal = palette();
     if (standing.grant == LicenceStanding::Grant::GroupMissing)
-        pal.setColor(QPalette::WindowText, QColor(0xa6, 0x1b, 0x1b));
+        pal.setColor(QPalette::WindowText, Accessibility::alertColour(pal));
     row.group->setPalette(pal);
 }
 

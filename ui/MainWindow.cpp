@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "ApplyDialog.h"
 #include "ChangesController.h"
 #include "ConnectionDialog.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Pages"));
     m_users = new UsersPage(m_directory, m_pages);
     m_groups = new GroupsPage(m_directory, m_pages);
     m_licences = new LicenceSummaryWidget(m_directory, m_session, m_pages);
@@ -70,6 +72,7 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     licenceScroll->setWidgetResizable(true);
     licenceScroll->setFrameShape(QFrame::NoFrame);
     licenceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    licenceScroll->setAccessibleName(tr("Licences"));
     m_overview = new ConnectionOverview(m_session, m_pages);
     m_changes = new ChangesController(this, m_session, m_directory, m_users, this);
     m_review = new ReviewPage(m_changes->queue(), m_pages);
@@ -111,7 +114,8 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
     m_rowsLabel->setAccessibleName(tr("Rows shown"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setMaximumWidth(180);
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_progress->setAccessibleName(tr("Users loaded"));
     m_progress->setVisible(false);
     m_selectedLabel = new QLabel(this);
     m_selectedLabel->setObjectName(QStringLiteral("selectedCount"));
@@ -242,8 +246,10 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
-    toolBar->addWidget(new QLabel(tr("Connection: "), toolBar));
+    auto *connectionLabel = new QLabel(tr("Connection: "), toolBar);
+    toolBar->addWidget(connectionLabel);
     m_connectionBox = new QComboBox(toolBar);
+    connectionLabel->setBuddy(m_connectionBox);
     m_connectionBox->setObjectName(QStringLiteral("connectionSwitcher"));
     m_connectionBox->setAccessibleName(tr("Connection"));
     m_connectionBox->setMinimumContentsLength(16);
@@ -263,6 +269,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_changes->applyAction());
     toolBar->addSeparator();
     toolBar->addAction(m_export);
+    Accessibility::nameExtensionButton(toolBar, tr("More toolbar actions"));
     connect(m_connectionBox, &QComboBox::activated, this, &MainWindow::switchTo);
 }
 
@@ -541,7 +548,14 @@ void MainWindow::showHelp()
            "manager, opens a CSV in the import dialog and a plan in Pending changes (a plan "
            "opens the connection it was made for).</p>"
            "<p>The same is available to scripts through <tt>scimdesk-cli</tt> (see "
-           "<tt>scimdesk-cli --help</tt>).</p>"));
+           "<tt>scimdesk-cli --help</tt>).</p>")
+        + tr("<p><b>Keyboard and screen readers.</b> Every command is in the menus (Alt with "
+             "the underlined letter opens one) and most have a shortcut; Tab moves between "
+             "controls and leaves a table, whose rows and cells the arrow keys move through. "
+             "Screen readers (Orca) name every control, announce the tables' column headers and "
+             "each row's user, group or row number, and read each licence bar's counts. Red is "
+             "never the only sign: errors and deprovisioning also have a warning icon or say "
+             "so in words.</p>"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &box);
     connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
     auto *layout = new QVBoxLayout(&box);

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "Accessibility.h"
 #include "changes/ChangeQueue.h"
 #include "changes/PlanModel.h"
 #include "scim/Patch.h"
@@ -46,13 +47,13 @@ ReviewPage::ReviewPage(ChangeQueue *queue, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("planProblems"));
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_problems->setStyleSheet(QStringLiteral("color: %1;").arg(Accessibility::alertCss(palette())));
     m_problems->setVisible(false);
 
     m_search->setObjectName(QStringLiteral("planSearch"));
     m_search->setPlaceholderText(tr("Search the plan: user, group, request…"));
     m_search->setAccessibleName(tr("Search the plan"));
-    m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search, tr("Clear the plan search"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -195,7 +196,7 @@ QString attributeLabel(const QString &path)
         return path.toHtmlEscaped();
     const QString schema = path.left(colon);
     const QString name = schema.section(u':', -3, -3); // urn:…:extension:NAME:2.0:User
-    return QStringLiteral("%1<br><small style='color:#666'>%2</small>")
+    return QStringLiteral("%1<br><small>%2</small>")
         .arg(path.mid(colon + 1).toHtmlEscaped(),
              (name.isEmpty()        ? schema
                   : name == u"core" ? ReviewPage::tr("core schema")
@@ -230,8 +231,9 @@ QString ReviewPage::detailsHtml() const
     if (!change->included)
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Excluded: it will not be sent.")));
     if (!change->warning.isEmpty())
-        html += QStringLiteral("<p style='color:#a33'><b>%1</b> %2</p>")
-                    .arg(esc(tr("Warning:")), esc(change->warning));
+        html += QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
+                    .arg(Accessibility::alertCss(m_details->palette()), esc(tr("Warning:")),
+                         esc(change->warning));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4'><tr><th>%1</th>"
                            "<th>%2</th><th>%3</th></tr>")
                 .arg(esc(tr("Attribute")), esc(tr("Before")), esc(tr("After")));

@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "Accessibility.h"
 #include "DetailsPane.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
@@ -103,7 +104,7 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("quickSearch"));
     m_search->setPlaceholderText(tr("Search loaded users (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search, tr("Clear the search"));
     m_search->setAccessibleName(tr("Quick search"));
     m_search->setToolTip(tr("Filters the loaded users as you type; Down goes to the table"));
     m_search->installEventFilter(this); // Down goes to the table
@@ -174,7 +175,9 @@ QLayout *UsersPage::buildSearchRow()
     row->addWidget(m_search, 2);
     row->addWidget(buildLicenceChip());
     row->addSpacing(16);
-    row->addWidget(new QLabel(tr("On the service:"), this));
+    auto *onService = new QLabel(tr("On the service:"), this);
+    onService->setBuddy(m_filterAttribute);
+    row->addWidget(onService);
     row->addWidget(m_filterAttribute);
     row->addWidget(m_filterValue, 1);
     row->addWidget(lookUpButton);
@@ -269,6 +272,7 @@ void UsersPage::setUpView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

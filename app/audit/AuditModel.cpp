@@ -94,6 +94,10 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row's header is what names it, as a screen reader announces it with each cell.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return index(section, 0).data(); // the time
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
         || section >= keys().size())
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -142,6 +142,10 @@ Qt::ItemFlags ImportMappingModel::flags(const QModelIndex &index) const
 
 QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row's header is what names it, as a screen reader announces it with each cell.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return index(section, HeaderColumn).data();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -124,6 +124,10 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
 
 QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row's header is what names it, as a screen reader announces it with each cell.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return index(section, NameColumn).data();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -220,6 +224,10 @@ QVariant GroupMembersModel::data(const QModelIndex &index, int role) const
 
 QVariant GroupMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row's header is what names it, as a screen reader announces it with each cell.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return index(section, NameColumn).data();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

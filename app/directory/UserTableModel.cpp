@@ -368,6 +368,10 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A row's header is what names it, as a screen reader announces it with each cell.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0
+        && section < rowCount())
+        return index(section, UserNameColumn).data();
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == ActiveColumn)

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ReviewPage.h"
 #include "TestServer.h"
+#include "UiConsole.h"
 #include "UiModal.h"
 #include "UiTestCase.h"
 #include "UsersPage.h"
@@ -76,29 +77,16 @@ private:
     QString writeFile(const QString &name, const QByteArray &content);
 
     Test::TestServer m_server;
-    KeychainTokenStore m_tokens {QStringLiteral("io.github.scimdesk.ScimDesk.uitests")};
-    std::unique_ptr<ConnectionStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    Test::UiConsole m_console;
+    MainWindow *m_window = nullptr; // m_console's
     QTemporaryDir m_files;
 };
 
 void tst_ConsoleUx::initTestCase()
 {
-    if (!Test::startUiTestCase(&m_server, 200, 6))
+    if (!m_console.open(&m_server, 200, 6, QStringLiteral("Console tests"), {1024, 700}))
         return;
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    m_store = std::make_unique<ConnectionStore>();
-    const ConnectionProfile profile
-        = Test::saveOnlyConnection(*m_store, m_tokens, m_server, QStringLiteral("Console tests"));
-    if (profile.id.isEmpty())
-        return;
-
-    m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
-    m_window->resize(1024, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openInitialConnection(profile.name));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->directory()->state(), Directory::State::Complete, 30'000);
+    m_window = m_console.window.get();
     QVERIFY(m_window->usersPage()->proxy()->rowCount() > 100);
 }
 
@@ -141,13 +129,7 @@ QString tst_ConsoleUx::writeFile(const QString &name, const QByteArray &content)
 
 ImportDialog *tst_ConsoleUx::openImport(const QString &path)
 {
-    ImportDialog *dialog = nullptr;
-    const QMetaObject::Connection started
-        = connect(m_window->changes(), &ChangesController::importStarted, this,
-                  [&dialog](ImportDialog *opened) { dialog = opened; });
-    m_window->changes()->importCsv(path);
-    disconnect(started);
-    return dialog;
+    return m_console.openImport(path);
 }
 
 void tst_ConsoleUx::smallWindow_showsStatusEveryLicenceAndEveryTool()
@@ -500,7 +482,7 @@ void tst_ConsoleUx::lookUp_isNotHiddenByTheQuickSearch()
 void tst_ConsoleUx::keyboard_reachesTableMenuAndErrorRow()
 {
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_window->pages()->setCurrentWidget(m_window->usersPage());
     UsersPage *page = m_window->usersPage();
     QTableView *view = page->view();
