@@ -141,14 +141,14 @@ QString ApplyEstimate::text(const QString &serviceName, const RateLimits &limits
 {
     const QString duration = durationText(seconds);
     const QString applying = reads > 0
-        ? tr("applying %n change(s) and reading them back takes %1", writes).arg(duration)
-        : tr("applying %n change(s) takes %1", writes).arg(duration);
+        ? tr("applying %Ln change(s) and reading them back takes %1", writes).arg(duration)
+        : tr("applying %Ln change(s) takes %1", writes).arg(duration);
     if (pacingRule >= 0 && pacingRule < limits.rules.size())
         return tr("%1 allows %2: %3.")
             .arg(serviceName, limits.rules.at(pacingRule).describe(), applying);
     if (pacedByConcurrency)
         return tr("%1 allows %2: %3.")
-            .arg(serviceName, tr("%n request(s) at once", limits.maxConcurrent), applying);
+            .arg(serviceName, tr("%Ln request(s) at once", limits.maxConcurrent), applying);
     return tr("Within %1's published limits, %2.").arg(serviceName, applying);
 }
 

@@ -9,9 +9,16 @@ RateLimiter::RateLimiter(RateLimits limits)
     : m_limits(std::move(limits))
 { }
 
-QList<RateLimiter::Use> RateLimiter::usesOf(const QByteArray &method, const QByteArray &path) const
+const QList<RateLimiter::Use> &RateLimiter::usesOf(const QByteArray &method,
+                                                   const QByteArray &path) const
 {
-    QList<Use> uses;
+    const qsizetype slash = path.indexOf('/', 1);
+    QByteArray shape = method + ' ' + (slash < 0 ? path : path.left(slash)).toLower();
+    if (slash >= 0)
+        shape += path.size() > slash + 1 ? "/*" : "/";
+    if (const auto known = m_uses.constFind(shape); known != m_uses.cend())
+        return *known;
+    QList<Use> &uses = m_uses[shape];
     const double scale = m_limits.timeScale > 0.0 ? m_limits.timeScale : 1.0;
     for (int i = 0; i < m_limits.rules.size(); ++i) {
         const RateRule &rule = m_limits.rules.at(i);

@@ -32,7 +32,8 @@ public:
     qint64 waitMs(const QByteArray &method, const QByteArray &path, qint64 nowMs);
     // The allowances `method path` draws on (requests sharing one compete for it).
     QStringList keys(const QByteArray &method, const QByteArray &path) const;
-    // Counts a request as sent at `nowMs`, and its answer (or failure) at `nowMs`.
+    // Counts a request as sent (it holds its places from now on), and then its answer, or its
+    // failure, at `nowMs` (its places are free one window later).
     void sent(const QByteArray &method, const QByteArray &path);
     void answered(const QByteArray &method, const QByteArray &path, qint64 nowMs);
     int inFlight() const { return m_inFlight; }
@@ -50,11 +51,13 @@ private:
         QString key;
         Window shape;
     };
-    QList<Use> usesOf(const QByteArray &method, const QByteArray &path) const;
+    const QList<Use> &usesOf(const QByteArray &method, const QByteArray &path) const;
     static qint64 waitIn(Window &window, qint64 nowMs);
 
     RateLimits m_limits;
     QHash<QString, Window> m_windows;
+    // By method, endpoint and whether the path names one resource: all a rule looks at.
+    mutable QHash<QByteArray, QList<Use>> m_uses;
     int m_inFlight = 0;
 };
 

@@ -50,22 +50,23 @@ void tst_VendorLimits::apply_staysUnderTheCeiling_data()
     QTest::addColumn<int>("memberships"); // one user added to each of this many groups
     QTest::addColumn<int>("concurrency");
     QTest::addColumn<QString>("ceiling"); // a rule the plan passes; "" for the cap at once
+    QTest::addColumn<int>("latencyMs"); // how long the service takes to answer
 
     // Slack: 180 creates a minute, 20 at once.
     QTest::newRow("slack") << "slack"
-                           << "0.01" << 200 << 20 << 0 << 0 << 2 << "writes per endpoint";
+                           << "0.01" << 200 << 20 << 0 << 0 << 2 << "writes per endpoint" << 0;
     // Zoom (older plans): one request a second.
     QTest::newRow("zoom") << "zoom"
-                          << "0.01" << 25 << 10 << 5 << 0 << 4 << "requests";
+                          << "0.01" << 25 << 10 << 5 << 0 << 4 << "requests" << 0;
     // GitHub: 1,000 users created an hour; an hour lasts 3.6 s.
     QTest::newRow("github-emu") << "github-emu"
-                                << "0.001" << 1010 << 0 << 0 << 0 << 4 << "users created";
+                                << "0.001" << 1010 << 0 << 0 << 0 << 4 << "users created" << 0;
     // Miro, per 30 s: 200 creates, 100 updates, 20 deletions, 5 reads of groups.
     QTest::newRow("miro") << "miro"
-                          << "0.01" << 210 << 105 << 25 << 8 << 4 << "updates";
+                          << "0.01" << 210 << 105 << 25 << 8 << 4 << "updates" << 0;
     // Databricks: 4 requests at once, though the connection asks for 8.
     QTest::newRow("databricks") << "databricks"
-                                << "1" << 150 << 20 << 10 << 0 << 8 << "";
+                                << "1" << 150 << 20 << 10 << 0 << 8 << "" << 20;
 }
 
 void tst_VendorLimits::apply_staysUnderTheCeiling()
@@ -78,6 +79,7 @@ void tst_VendorLimits::apply_staysUnderTheCeiling()
     QFETCH(int, memberships);
     QFETCH(int, concurrency);
     QFETCH(QString, ceiling);
+    QFETCH(int, latencyMs);
 
     const int seeded = 2 * (deactivations + deletes) + 5;
     Test::OwnedServer owned({QStringLiteral("--profile"), preset, QStringLiteral("--time-scale"),
@@ -85,6 +87,8 @@ void tst_VendorLimits::apply_staysUnderTheCeiling()
                              QStringLiteral("--groups"), QStringLiteral("8")});
     QVERIFY2(owned.isRunning(), qPrintable(owned.error()));
     Test::TestServer &server = owned.server();
+    if (latencyMs > 0)
+        QVERIFY(server.setFaults({{QStringLiteral("latencyMs"), latencyMs}}));
 
     qputenv("SCIMDESK_TEST_TIME_SCALE", timeScale.toLatin1());
     ScimClient client;

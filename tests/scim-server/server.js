@@ -1614,7 +1614,8 @@ function buildApp() {
     });
     applyServiceProviderConfig(state.profile);   // the routers' constructor sets its own defaults
     const rateLimiter = rateLimitMiddleware(() => state.rateLimits, sendScimError);
-    app.use(BASE_PATH, requestLogger, faultInjector, authCheck, rateLimiter, lucidGate, pageCacheHook, responseHooks, routers);
+    // The rate limits come before the faults: an injected latency is time a request is being served.
+    app.use(BASE_PATH, requestLogger, rateLimiter, faultInjector, authCheck, lucidGate, pageCacheHook, responseHooks, routers);
     app.use((err, req, res, next) => {   // eslint-disable-line no-unused-vars
         if (res.headersSent) {
             // SCIMMY's router already answered (it re-throws 5xx after responding)
