@@ -1,9 +1,11 @@
 #include "FakeNetwork.h"
+#include "changes/ApplyEngine.h"
 #include "scim/Preset.h"
 #include "scim/RateLimiter.h"
 #include "scim/ScimClient.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ScimDesk;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void client_pacesRequestsToTheRule();
     void client_otherRequestsMayPassOneThatWaits();
     void client_withdrawnRequest_isNeverSent();
+    void engineCancel_takesBackChangesStillWaiting();
 };
 
 namespace {
@@ -284,6 +287,43 @@ void tst_RateLimiter::client_withdrawnRequest_isNeverSent()
     QCOMPARE(last.attempts, 0);
     QCOMPARE(sentAt.size(), 1);
     QTRY_COMPARE(client->pendingCount(), 0);
+}
+
+void tst_RateLimiter::engineCancel_takesBackChangesStillWaiting()
+{
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> sentAt;
+    QList<QByteArray> methods;
+    std::unique_ptr<ScimClient> client(makeClient(&sentAt, &clock, &methods));
+    client->setRateLimits(limitsOf({rule(1, 3600, {"DELETE"})})); // one deletion an hour
+    Plan plan;
+    for (int i = 1; i <= 3; ++i) {
+        Change change;
+        change.id = QString::number(i);
+        change.kind = Change::Kind::DeleteUser;
+        change.resourceType = QStringLiteral("User");
+        change.targetId = QStringLiteral("u%1").arg(i);
+        change.request.method = "DELETE";
+        change.request.path = "/Users/u" + QByteArray::number(i);
+        plan.changes.append(change);
+    }
+    ApplyEngine::Options options;
+    options.verify = false;
+    ApplyEngine engine(client.get(), ServiceCapabilities {}, plan, options);
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    engine.start();
+    QTRY_COMPARE(engine.summary().applied, 1);
+    QVERIFY(engine.pacedByLimits()); // the other two wait for the next hour
+    engine.cancel();
+    QVERIFY(finished.wait());
+    QCOMPARE(engine.summary().skipped, 2);
+    QCOMPARE(engine.summary().failed, 0);
+    for (const ChangeResult &result : engine.results()) {
+        if (result.outcome == ChangeResult::Outcome::Skipped)
+            QCOMPARE(result.message, ApplyEngine::tr("not sent: applying was cancelled"));
+    }
+    QCOMPARE(methods, QList<QByteArray> {"DELETE"}); // nothing more was sent
 }
 
 QTEST_GUILESS_MAIN(tst_RateLimiter)
