@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "ApplyDialog.h"
 #include "audit/AuditLog.h"
+#include "changes/ApplyEstimate.h"
 #include "connections/ConnectionSession.h"
 #include "directory/LicenceGroupProposal.h"
 
@@ -39,6 +40,10 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
           << plan.countsText() + u'.';
     if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
         lines << losses;
+    if (const QString estimate
+        = ApplyEstimate::textFor(plan, profile.presetId, profile.concurrency);
+        !estimate.isEmpty())
+        lines << estimate;
     int warnings = 0;
     for (const Change &change : plan.changes)
         warnings += change.included && !change.warning.isEmpty() ? 1 : 0;

@@ -128,6 +128,8 @@ void ApplyDialog::onProgress(int done, int total)
     text += tr(" — %1 request(s) at a time").arg(m_session->engine()->currentConcurrency());
     if (const int wait = m_session->engine()->waitingSeconds(); wait > 0)
         text += tr(" — waiting %1 s, as the service asked").arg(wait);
+    else if (m_session->engine()->pacedByLimits())
+        text += tr(" — paced to the service's published limits");
     if (counts.failed + counts.notApplied > 0)
         text += tr(" — %1 failed or not applied so far").arg(counts.failed + counts.notApplied);
     if (m_stop->isEnabled())

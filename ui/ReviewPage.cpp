@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "Accessibility.h"
+#include "changes/ApplyEstimate.h"
 #include "changes/ChangeQueue.h"
 #include "changes/PlanModel.h"
 #include "scim/Patch.h"
@@ -155,6 +156,11 @@ void ReviewPage::refresh()
         summary = tr("%1 — for \"%2\"").arg(summary, plan.connectionName);
     if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
         summary += u'\n' + losses;
+    // Before anything is sent: how long the service's published limits make applying take.
+    if (const QString estimate
+        = ApplyEstimate::textFor(plan, m_queue->profile().presetId, m_queue->profile().concurrency);
+        plan.includedCount() > 0 && !estimate.isEmpty())
+        summary += u'\n' + estimate;
     if (!m_queue->acceptsOperations() && !plan.originText().isEmpty())
         summary += u'\n' + plan.originText();
     m_summary->setText(summary);

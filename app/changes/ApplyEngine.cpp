@@ -184,6 +184,11 @@ void ApplyEngine::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
+    // Changes still waiting for the service's rate limits were never sent: take them back (they
+    // end as not sent) rather than wait, maybe an hour, to send them.
+    const QList<quint64> sending = m_requestIds.values();
+    for (const quint64 requestId : sending)
+        m_client->withdraw(requestId);
     QTimer::singleShot(0, this, &ApplyEngine::pump); // not from inside a signal handler
 }
 
@@ -283,16 +288,26 @@ void ApplyEngine::send(int index)
     request.maxAttempts = 1; // the engine decides what is safe to send again
     // Whether an earlier attempt may have reached the service before its answer was lost.
     const bool ambiguousBefore = m_ambiguous.contains(index);
-    m_client->send(request, this, [this, index, ambiguousBefore](const ScimResponse &response) {
-        --m_inFlight;
-        handleAnswer(index, response, ambiguousBefore);
-    });
+    const quint64 requestId = m_client->send(
+        request, this, [this, index, ambiguousBefore](const ScimResponse &response) {
+            --m_inFlight;
+            m_requestIds.remove(index);
+            handleAnswer(index, response, ambiguousBefore);
+        });
+    m_requestIds.insert(index, requestId);
 }
 
 void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool ambiguousBefore)
 {
     const Change &change = m_plan.changes.at(index);
     ChangeResult &result = m_results[index];
+    if (response.attempts == 0 && response.error.kind() == ScimError::Kind::Cancelled) {
+        // Withdrawn before it was sent (see cancel()): it did not happen.
+        --result.attempts;
+        result.outcome = Outcome::Pending;
+        pump();
+        return;
+    }
     result.httpStatus = response.status;
     if (response.ok()) {
         if (response.json.contains(u"id"))
@@ -477,6 +492,11 @@ int ApplyEngine::waitingSeconds() const
 {
     const qint64 ms = m_concurrency.pausedForMs(QDateTime::currentMSecsSinceEpoch());
     return int((ms + 999) / 1000);
+}
+
+bool ApplyEngine::pacedByLimits() const
+{
+    return m_client->waitingForLimitCount() > 0;
 }
 
 void ApplyEngine::record(const Change &change, const ChangeResult &result)

@@ -86,6 +86,8 @@ public:
     int currentConcurrency() const { return m_concurrency.limit(); }
     // Seconds left of a wait the service asked for (Retry-After), or 0.
     int waitingSeconds() const;
+    // Whether changes wait for room within the service's published limits (not yet sent).
+    bool pacedByLimits() const;
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -135,6 +137,7 @@ private:
     QSet<QString> m_verified;
     bool m_resumed = false;
     QSet<int> m_ambiguous; // changes an earlier attempt of which may have been made
+    QHash<int, quint64> m_requestIds; // the client's request id of each change being sent
     QString m_recordError;
 };
 

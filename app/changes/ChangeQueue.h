@@ -57,6 +57,7 @@ public:
 
     // The connection plans are made for (the directory's).
     void setConnection(const ConnectionProfile &profile, const ServiceCapabilities &capabilities);
+    const ConnectionProfile &profile() const { return m_profile; }
     // The licences users held when last deactivated (from the audit log): a queued
     // reactivation gives them back.
     void setLicenceHistory(const QHash<QString, QStringList> &licencesAtDeactivation);

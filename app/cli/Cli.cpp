@@ -202,6 +202,7 @@ ScimClient *Context::client(const ConnectionProfile &profile, int *exitCode)
     m_client = new ScimClient;
     m_client->setBaseUrl(profile.baseUrl);
     m_client->setToken(token);
+    m_client->setRateLimits(RateLimits::forConnection(profile.presetId, profile.baseUrl));
     return m_client;
 }
 

@@ -14,6 +14,7 @@ namespace ScimDesk {
 
 class ScimClient;
 struct ConnectionReport;
+struct Plan;
 class TokenStore;
 
 namespace Cli {
@@ -91,6 +92,9 @@ int usersCommand(Context &context, const QStringList &arguments);
 int groupsCommand(Context &context, const QStringList &arguments);
 int planCommand(Context &context, const QStringList &arguments);
 int showCommand(Context &context, const QStringList &arguments);
+// What `show` prints for `plan`, with the time an apply at `concurrency` takes at the service's
+// published limits.
+void printPlan(Context &context, const Plan &plan, int concurrency);
 int applyCommand(Context &context, const QStringList &arguments);
 int auditCommand(Context &context, const QStringList &arguments);
 int resumeCommand(Context &context, const QStringList &arguments);

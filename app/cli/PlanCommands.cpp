@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
+#include "changes/ApplyEstimate.h"
 #include "changes/ApplySession.h"
 #include "changes/PlanFile.h"
 #include "changes/RequestEffect.h"
@@ -33,10 +34,9 @@ QString tr(const char *text)
 
 } // namespace
 
-namespace {
-
-// One plan (or one section of a plan file): counts, then every change with its request.
-void printPlan(Context &context, const Plan &plan)
+// One plan (or one section of a plan file): counts, how long applying takes at the service's
+// published limits, then every change with its request.
+void printPlan(Context &context, const Plan &plan, int concurrency)
 {
     QTextStream &out = context.out();
     const ServiceCapabilities capabilities; // the standard /Users and /Groups endpoints
@@ -45,6 +45,9 @@ void printPlan(Context &context, const Plan &plan)
     if (const QString origin = plan.originText(); !origin.isEmpty())
         out << origin << "\n";
     out << plan.countsText() << '\n';
+    if (const QString estimate = ApplyEstimate::textFor(plan, plan.presetId, concurrency);
+        !estimate.isEmpty())
+        out << estimate << '\n';
     if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
         out << losses << '\n';
     out << '\n';
@@ -81,6 +84,16 @@ void printPlan(Context &context, const Plan &plan)
 
 // A plan file with a section per connection: what it is for, who was not found where, then
 // each section.
+namespace {
+
+// The requests in flight at once an apply of `plan` would use: its connection's, else its
+// preset's.
+int concurrencyFor(Context &context, const Plan &plan)
+{
+    const auto profile = context.connections().findForService(plan.connectionName, plan.baseUrl);
+    return profile ? profile->concurrency : Preset::byId(plan.presetId).concurrency;
+}
+
 void printSections(Context &context, const PlanFile &file)
 {
     QTextStream &out = context.out();
@@ -94,7 +107,7 @@ void printSections(Context &context, const PlanFile &file)
         out << tr("Not searched, so not in this plan: %1 (%2)").arg(it.key(), it.value()) << '\n';
     for (qsizetype i = 0; i < file.sections.size(); ++i) {
         out << '\n' << tr("== Section %1 of %2 ==").arg(i + 1).arg(file.sections.size()) << '\n';
-        printPlan(context, file.sections.at(i));
+        printPlan(context, file.sections.at(i), concurrencyFor(context, file.sections.at(i)));
     }
 }
 
@@ -105,7 +118,9 @@ int showCommand(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("show PLAN.json"), tr("A plan file."));
     if (int code = parse(context, parser, arguments,
-                         tr("Show what a plan will do: counts, then for each change the attributes "
+                         tr("Show what a plan will do: counts, how long applying takes at the "
+                            "service's published rate limits (for services that publish them), "
+                            "then for each change the attributes "
                             "before and after, what its request does (read from the request "
                             "itself, not from the change's label) and the exact request. A plan "
                             "with sections (an offboarding) shows each connection's section. "
@@ -123,7 +138,7 @@ int showCommand(Context &context, const QStringList &arguments)
     if (file->sectioned)
         printSections(context, *file);
     else
-        printPlan(context, file->sections.first());
+        printPlan(context, file->sections.first(), concurrencyFor(context, file->sections.first()));
     context.out().flush();
     return Ok;
 }
@@ -213,7 +228,9 @@ int runSession(Context &context, ApplySession &session,
             context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
                           << (eta >= 0 ? trc(", about %1 s left").arg(eta) : QString())
                           << (wait > 0 ? trc(", waiting %1 s as the service asked").arg(wait)
-                                       : QString())
+                                  : session.engine()->pacedByLimits()
+                                  ? trc(", paced to the service's published limits")
+                                  : QString())
                           << QStringLiteral("   ");
             context.err().flush();
         });
@@ -246,7 +263,7 @@ int positiveOption(Context &context, const QCommandLineParser &parser,
 // The confirmation step of an apply the session allowed: the mass-deprovisioning number the
 // admin passed, then --yes or a question on the terminal.
 int confirmApply(Context &context, const ApplySession::Check &check, const Plan &plan,
-                 const QString &planPath, const QString &connectionName, int allowed, bool yes)
+                 const ConnectionProfile &profile, int concurrency, int allowed, bool yes)
 {
     if (const QString why = check.unconfirmed(allowed); !why.isEmpty())
         return context.fail(Refused,
@@ -254,18 +271,22 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
                                 + trc("Review the plan, then pass "
                                       "--allow-mass-deprovision %1 to confirm.")
                                       .arg(check.deprovisions));
-    if (yes)
+    if (yes) {
+        // Said before it starts: how long the service's limits make this take.
+        if (const QString estimate = ApplyEstimate::textFor(plan, profile.presetId, concurrency);
+            !estimate.isEmpty())
+            context.err() << estimate << Qt::endl;
         return Ok;
+    }
     if (!stdinIsTerminal())
         return context.fail(
             Refused,
             trc("Not applying without confirmation: run it on a terminal, or pass --yes "
                 "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
-    showCommand(context, {planPath});
-    if (!askYes(context,
-                trc("Apply %1 change(s) to \"%2\"? [y/N]")
-                    .arg(plan.includedCount())
-                    .arg(connectionName)))
+    printPlan(context, plan, concurrency);
+    if (!askYes(
+            context,
+            trc("Apply %1 change(s) to \"%2\"? [y/N]").arg(plan.includedCount()).arg(profile.name)))
         return context.fail(Refused, trc("Not applied; nothing was sent."));
     return Ok;
 }
@@ -385,7 +406,10 @@ int applyCommand(Context &context, const QStringList &arguments)
                     "endpoint; every request does what its change claims (kind, target id, the "
                     "attributes shown); the guards, judged on what the requests do, spare "
                     "protected accounts (by userName and id); mass deprovisioning is confirmed; "
-                    "then --yes or your answer. The apply stops sending (or sends nothing) when "
+                    "then --yes or your answer (after the plan and how long the service's "
+                    "published rate limits make applying take). Every request waits for room "
+                    "within those limits before it is sent. The apply stops sending (or sends "
+                    "nothing) when "
                     "its journal or audit log cannot be written. Exit codes: 0 all applied and "
                     "verified; 1 some failed or were not applied, or the apply's record could "
                     "not be kept; 2 bad input or plan (including requests outside the service, "
@@ -435,7 +459,7 @@ int applyCommand(Context &context, const QStringList &arguments)
     const ApplySession::Check check = session.check(*plan);
     if (!check.allowed())
         return refuse(context, check);
-    code = confirmApply(context, check, *plan, planPath, profile->name, allowed, parser.isSet(yes));
+    code = confirmApply(context, check, *plan, *profile, limit, allowed, parser.isSet(yes));
     if (code != Ok)
         return code;
     return runSession(

@@ -62,6 +62,7 @@ void ConnectionSession::discover(const QString &token)
     m_client = new ScimClient(this);
     m_client->setBaseUrl(m_profile.baseUrl);
     m_client->setToken(token);
+    m_client->setRateLimits(RateLimits::forConnection(m_profile.presetId, m_profile.baseUrl));
     setState(State::Discovering, tr("%1: connecting…").arg(m_profile.name));
 
     m_discovery = new ServiceDiscovery(m_client, Preset::byId(m_profile.presetId), this);

@@ -38,6 +38,7 @@ void ConnectionTester::run(const ConnectionProfile &profile, const QString &toke
     auto *client = new ScimClient(this);
     client->setBaseUrl(profile.baseUrl);
     client->setToken(token);
+    client->setRateLimits(RateLimits::forConnection(profile.presetId, profile.baseUrl));
     client->setRetryPolicy({2, 500, 2'000, 10});
     auto *discovery = new ServiceDiscovery(client, Preset::byId(profile.presetId), client);
     const quint64 generation = m_generation;

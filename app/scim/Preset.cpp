@@ -8,6 +8,57 @@ namespace ScimDesk {
 
 namespace {
 
+const QList<QByteArray> Writes = {"POST", "PUT", "PATCH", "DELETE"};
+
+RateRule rule(const char *what, QList<QByteArray> methods, QStringList paths, int count,
+              int windowSeconds, int burst = 0)
+{
+    RateRule rule;
+    rule.what = what;
+    rule.methods = std::move(methods);
+    rule.paths = std::move(paths);
+    rule.count = count;
+    rule.windowSeconds = windowSeconds;
+    rule.burst = burst;
+    return rule;
+}
+
+// Slack's SCIM API: writes 180 a minute per endpoint (20 at once) and 600 a minute for the
+// organisation; reads 1,000 a minute, reading one user 300 a minute.
+RateLimits slackLimits()
+{
+    const QStringList resources = {QStringLiteral("/Users"), QStringLiteral("/Groups")};
+    RateRule perEndpoint
+        = rule(QT_TRANSLATE_NOOP("RateLimits", "writes"), Writes, resources, 180, 60, 20);
+    perEndpoint.perEndpoint = true;
+    RateLimits limits;
+    limits.rules = {
+        perEndpoint,
+        rule(QT_TRANSLATE_NOOP("RateLimits", "writes"), Writes, {}, 600, 60, 180),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "reads"), {"GET"}, {}, 1000, 60),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "reads of one user"), {"GET"},
+             {QStringLiteral("/Users/*")}, 300, 60),
+    };
+    return limits;
+}
+
+// Miro's SCIM API, per 30 seconds.
+RateLimits miroLimits()
+{
+    RateLimits limits;
+    limits.rules = {
+        rule(QT_TRANSLATE_NOOP("RateLimits", "updates"), {"PUT", "PATCH"}, {}, 100, 30),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "deletions"), {"DELETE"}, {}, 20, 30),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "reads of users"), {"GET"}, {QStringLiteral("/Users")},
+             200, 30),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "users created"), {"POST"}, {QStringLiteral("/Users")},
+             200, 30),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "reads of groups"), {"GET"},
+             {QStringLiteral("/Groups")}, 5, 30),
+    };
+    return limits;
+}
+
 QList<Preset> makePresets()
 {
     QList<Preset> presets;
@@ -42,6 +93,7 @@ QList<Preset> makePresets()
     slack.note = QCoreApplication::translate(
         "Preset", "OAuth token with admin scope. DELETE deactivates. Rate limited org-wide.");
     slack.concurrency = 2;
+    slack.limits = slackLimits();
     presets.append(slack);
 
     Preset zoom;
@@ -49,6 +101,8 @@ QList<Preset> makePresets()
     zoom.displayName = QStringLiteral("Zoom");
     zoom.urlTemplate = QStringLiteral("https://api.zoom.us/scim2");
     zoom.note = QCoreApplication::translate("Preset", "Licence is userType (Basic / Licensed).");
+    // Older plans: one SCIM request a second.
+    zoom.limits.rules = {rule(QT_TRANSLATE_NOOP("RateLimits", "request"), {}, {}, 1, 1)};
     presets.append(zoom);
 
     Preset github;
@@ -57,6 +111,12 @@ QList<Preset> makePresets()
     github.urlTemplate = QStringLiteral("https://api.github.com/scim/v2/enterprises/{enterprise}");
     github.note = QCoreApplication::translate(
         "Preset", "Personal access token with admin:enterprise; replace {enterprise}.");
+    github.limits.rules = {
+        rule(QT_TRANSLATE_NOOP("RateLimits", "users created"), {"POST"}, {QStringLiteral("/Users")},
+             1000, 3600),
+        rule(QT_TRANSLATE_NOOP("RateLimits", "groups created"), {"POST"},
+             {QStringLiteral("/Groups")}, 1000, 3600),
+    };
     presets.append(github);
 
     Preset atlassian;
@@ -73,6 +133,7 @@ QList<Preset> makePresets()
     miro.displayName = QStringLiteral("Miro");
     miro.urlTemplate = QStringLiteral("https://miro.com/api/v1/scim");
     miro.note = QCoreApplication::translate("Preset", "Enterprise integration token.");
+    miro.limits = miroLimits();
     presets.append(miro);
 
     Preset databricks;
@@ -83,6 +144,7 @@ QList<Preset> makePresets()
         "Workspace or account SCIM URL from the admin console; at most 4 "
         "concurrent requests.");
     databricks.concurrency = 4;
+    databricks.limits.maxConcurrent = 4;
     presets.append(databricks);
 
     return presets;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RateLimits.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,9 @@ struct Preset
     // The service takes a user's licences away when it deactivates them (Lucid: a deactivated
     // user is delicensed), so a deactivation's review lists what the user loses.
     bool deactivationRevokesLicences = false;
+    // The vendor's published rate limits: every request to a connection of this preset is paced
+    // to them, and a review says how long an apply takes at them.
+    RateLimits limits;
 
     static const QList<Preset> &all();
     // The preset with `id`, or the generic one when unknown.

@@ -13,6 +13,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QTimer>
 #include <QtGlobal>
 
@@ -44,6 +45,8 @@ struct ScimClient::Pending
     bool timedOut = false;
     bool tooLarge = false;
     bool cancelled = false;
+    bool waiting = false; // at the rate-limit gate
+    bool counted = false; // sent through the gate; its answer frees its place
     QElapsedTimer clock;
 };
 
@@ -80,8 +83,14 @@ ScimClient::ScimClient(QObject *parent)
 ScimClient::ScimClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_managers {nam}
+    , m_gate(new QTimer(this))
 {
     nam->setParent(this);
+    m_gate->setSingleShot(true);
+    // A coarse timer may fire early or late by 5 %: early is re-checked, late is time lost.
+    m_gate->setTimerType(Qt::PreciseTimer);
+    connect(m_gate, &QTimer::timeout, this, &ScimClient::releaseWaiting);
+    m_steady.start();
     // Follow the system proxy; never follow a redirect to another origin with our token.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
@@ -197,8 +206,57 @@ quint64 ScimClient::send(const ScimRequest &request, const QObject *context, Cal
         });
         return pending->id;
     }
-    start(pending);
+    admit(pending);
     return pending->id;
+}
+
+void ScimClient::setRateLimits(const RateLimits &limits)
+{
+    m_limiter = RateLimiter(limits);
+}
+
+void ScimClient::admit(const std::shared_ptr<Pending> &pending)
+{
+    if (m_limiter.isEmpty()) {
+        start(pending);
+        return;
+    }
+    pending->waiting = true;
+    m_waiting.push_back(pending);
+    releaseWaiting();
+}
+
+void ScimClient::releaseWaiting()
+{
+    const qint64 now = m_steady.elapsed();
+    QSet<QString> claimed; // allowances an earlier request waits for: no overtaking there
+    qint64 soonest = -1;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        const std::shared_ptr<Pending> pending = *it;
+        const QByteArray &method = pending->request.method;
+        const QByteArray &path = pending->request.path;
+        const QStringList keys = m_limiter.keys(method, path);
+        const bool behind = std::any_of(keys.cbegin(), keys.cend(),
+                                        [&](const auto &k) { return claimed.contains(k); });
+        const qint64 wait
+            = behind ? RateLimiter::WaitForAnswer : m_limiter.waitMs(method, path, now);
+        if (wait == 0) {
+            it = m_waiting.erase(it);
+            pending->waiting = false;
+            pending->counted = true;
+            m_limiter.sent(method, path);
+            start(pending);
+            continue;
+        }
+        for (const QString &key : keys)
+            claimed.insert(key);
+        if (wait > 0)
+            soonest = soonest < 0 ? wait : qMin(soonest, wait);
+        ++it;
+    }
+    // Else an answer to a request in flight wakes the gate.
+    if (soonest >= 0)
+        m_gate->start(int(qMin<qint64>(soonest, INT_MAX)));
 }
 
 void ScimClient::start(const std::shared_ptr<Pending> &pending)
@@ -257,6 +315,11 @@ void ScimClient::start(const std::shared_ptr<Pending> &pending)
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
         reply->deleteLater();
         pending->reply = nullptr;
+        if (std::exchange(pending->counted, false)) {
+            m_limiter.answered(pending->request.method, pending->request.path, m_steady.elapsed());
+            if (!m_waiting.empty())
+                m_gate->start(0); // not from inside this handler
+        }
         if (pending->timer)
             pending->timer->stop();
 
@@ -355,7 +418,7 @@ void ScimClient::conclude(const std::shared_ptr<Pending> &pending, ScimResponse 
         why.redact(QString::fromUtf8(m_token));
         Q_EMIT retrying(pending->request.summary(), pending->attempt, delay, why);
         pending->timer->disconnect();
-        connect(pending->timer, &QTimer::timeout, this, [this, pending] { start(pending); });
+        connect(pending->timer, &QTimer::timeout, this, [this, pending] { admit(pending); });
         pending->timer->start(delay);
         return;
     }
@@ -383,6 +446,17 @@ void ScimClient::cancelPending(const std::shared_ptr<Pending> &pending)
     pending->cancelled = true;
     if (pending->reply) {
         pending->reply->abort(); // finished() reports the cancellation
+    } else if (pending->waiting) {
+        std::erase(m_waiting, pending);
+        pending->waiting = false;
+        // Reported on the event loop, like an abort: the caller may be cancelling from inside
+        // one of its own handlers.
+        QTimer::singleShot(0, this, [this, pending] {
+            ScimResponse response;
+            response.attempts = pending->attempt;
+            response.error = ScimError(ScimError::Kind::Cancelled);
+            finish(pending, response);
+        });
     } else if (pending->timer && pending->timer->isActive()) {
         pending->timer->stop();
         ScimResponse response;
@@ -400,6 +474,17 @@ void ScimClient::cancel(quint64 requestId)
             return;
         }
     }
+}
+
+bool ScimClient::withdraw(quint64 requestId)
+{
+    for (const auto &pending : m_pending) {
+        if (pending->id == requestId && pending->waiting && pending->attempt == 0) {
+            cancelPending(std::shared_ptr<Pending>(pending));
+            return true;
+        }
+    }
+    return false;
 }
 
 void ScimClient::cancelAll()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Backoff.h"
+#include "RateLimiter.h"
 #include "ScimError.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -10,11 +12,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace ScimDesk {
 
@@ -57,7 +61,9 @@ struct ScimResponse
 
 // The one HTTP client for a SCIM service. Owns the QNetworkAccessManager, adds the bearer token,
 // enforces HTTPS (loopback excepted), applies timeouts and retries transient failures of reads
-// with exponential backoff, jitter and Retry-After. Callers get a ScimResponse, never a reply.
+// with exponential backoff, jitter and Retry-After. Every request (each attempt) first passes a
+// gate that paces it to the service's published limits (setRateLimits()); waiting there takes
+// a timer, never a sleep. Callers get a ScimResponse, never a reply.
 class ScimClient final : public QObject
 {
     Q_OBJECT
@@ -93,6 +99,13 @@ public:
     // with a few hundred thousand members, is far smaller. It fails as ScimError::TooLarge.
     static constexpr qint64 DefaultMaxResponseBytes = 32 * 1024 * 1024;
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Paces every request from now on to `limits` (none by default): a request waits until the
+    // service's limits leave room for it. Requests never overtake an earlier one that waits for
+    // the same allowance.
+    void setRateLimits(const RateLimits &limits);
+    const RateLimits &rateLimits() const { return m_limiter.limits(); }
+    // How many requests wait for the service's limits to leave room, not yet sent.
+    int waitingForLimitCount() const { return int(m_waiting.size()); }
 
     // InvalidUrl / InsecureUrl when `url` cannot be used as a SCIM base URL, else no error.
     static ScimError checkBaseUrl(const QUrl &url);
@@ -104,6 +117,9 @@ public:
     quint64 send(const ScimRequest &request, const QObject *context, Callback done);
     // Aborts one request (in flight or waiting to retry); its callback gets Kind::Cancelled.
     void cancel(quint64 requestId);
+    // Cancels `requestId` only if it was never sent (it waits for the rate limits): its callback
+    // gets Kind::Cancelled with attempts 0. False when it was sent, or is gone.
+    bool withdraw(quint64 requestId);
     // Aborts everything in flight or waiting to retry.
     void cancelAll();
     int pendingCount() const { return int(m_pending.size()); }
@@ -114,6 +130,9 @@ Q_SIGNALS:
 
 private:
     struct Pending;
+    // Through the rate-limit gate, then start().
+    void admit(const std::shared_ptr<Pending> &pending);
+    void releaseWaiting();
     void start(const std::shared_ptr<Pending> &pending);
     // Aborts `reply` once it is known to be larger than the bound (ScimError::TooLarge).
     void watchSize(const std::shared_ptr<Pending> &pending, QNetworkReply *reply);
@@ -137,6 +156,10 @@ private:
     int m_timeoutMs = 60'000;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     std::vector<std::shared_ptr<Pending>> m_pending;
+    RateLimiter m_limiter;
+    std::deque<std::shared_ptr<Pending>> m_waiting; // at the gate, in the order they came
+    QTimer *m_gate = nullptr; // wakes the gate when the limits leave room again
+    QElapsedTimer m_steady;
     quint64 m_nextId = 1;
 };
 

@@ -2,7 +2,8 @@
 "use strict";
 /*
  * ScimDesk test SCIM service: an in-memory SCIM 2.0 server built on SCIMMY + scimmy-routers,
- * with a "generic" and a "lucid" profile, deterministic seeding, fault injection and an admin API.
+ * with a "generic" and a "lucid" profile, vendor profiles that enforce published rate limits (lib/rate-limits.js),
+ * deterministic seeding, fault injection and an admin API.
  * See README.md for the CLI, the admin API and the modelling choices.
  */
 
@@ -12,6 +13,7 @@ const express = require("express");
 const SCIMMY = require("scimmy").default;
 const SCIMMYRouters = require("scimmy-routers").default;
 const {GIVEN_NAMES, FAMILY_NAMES, DEPARTMENTS, GROUP_NAMES, asciiSlug} = require("./lib/seed-data");
+const {VENDOR_LIMITS, RateLimits, rateLimitMiddleware} = require("./lib/rate-limits");
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -36,6 +38,9 @@ const PROFILES = {
     generic: {maxResults: 1000, defaultUserCount: 20, defaultGroupCount: 20, sort: true},
     lucid: {maxResults: 100, defaultUserCount: 100, defaultGroupCount: 100, sort: false},
 };
+// Vendor profiles: generic behaviour within the vendor's published rate limits.
+for (const vendor of Object.keys(VENDOR_LIMITS)) PROFILES[vendor] = PROFILES.generic;
+const PROFILE_NAMES = Object.keys(PROFILES).join("|");
 const ISO_DATE = /^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12][0-9])(T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?)?$/;
 
 // Bad admin (or command-line) input: answered with 400 {"error": message}. Declared here because the
@@ -47,10 +52,10 @@ class AdminError extends Error {
 // Command line
 // ---------------------------------------------------------------------------------------------
 
-const USAGE = `usage: node server.js [--port 0] [--port-file FILE] [--token TOKEN] [--profile generic|lucid]
+const USAGE = `usage: node server.js [--port 0] [--port-file FILE] [--token TOKEN] [--profile ${PROFILE_NAMES}]
                       [--users N] [--groups M] [--seed-file FILE.json] [--random-seed S] [--org-groups]
                       [--licence-group LICENCE=GROUP]... [--strict-coercion] [--page-cache]
-                      [--page-limit N]`;
+                      [--page-limit N] [--time-scale F]`;
 
 function die(message, code = 2) {
     process.stderr.write(`scim-server: ${message}\n${USAGE}\n`);
@@ -66,10 +71,10 @@ function parseIntArg(name, value, min, max) {
 
 function parseArgs(argv) {
     const opts = {port: 0, portFile: null, token: null, profile: "generic", users: null, groups: null,
-        seedFile: null, randomSeed: 1, pageLimit: 0, orgGroups: false, strictCoercion: false, pageCache: false, licenceGroups: {}};
+        seedFile: null, randomSeed: 1, pageLimit: 0, timeScale: 1, orgGroups: false, strictCoercion: false, pageCache: false, licenceGroups: {}};
     const valued = {"--port": "port", "--port-file": "portFile", "--token": "token", "--profile": "profile",
         "--users": "users", "--groups": "groups", "--seed-file": "seedFile", "--random-seed": "randomSeed",
-        "--page-limit": "pageLimit"};
+        "--page-limit": "pageLimit", "--time-scale": "timeScale"};
     for (let i = 0; i < argv.length; i++) {
         let arg = argv[i], value;
         const eq = arg.indexOf("=");
@@ -104,7 +109,9 @@ function parseArgs(argv) {
     }
     opts.licenceGroups = normalizeLicenceGroups(opts.licenceGroups);   // licence order, whatever the flags' order
     opts.port = parseIntArg("--port", opts.port, 0, 65535);
-    if (!(opts.profile in PROFILES)) die(`--profile must be generic or lucid, got '${opts.profile}'`);
+    if (!(opts.profile in PROFILES)) die(`--profile must be one of ${PROFILE_NAMES}, got '${opts.profile}'`);
+    opts.timeScale = Number(opts.timeScale);
+    if (!(opts.timeScale > 0 && opts.timeScale <= 1)) die("--time-scale must be a number above 0, at most 1 (0.01: an hour lasts 36 s)");
     opts.randomSeed = parseIntArg("--random-seed", opts.randomSeed, -2147483648, 4294967295);
     opts.pageLimit = parseIntArg("--page-limit", opts.pageLimit, 0, 1000000);
     // Without a seed file: 50 users / 8 groups; with one: only what the file holds unless asked for more.
@@ -159,6 +166,7 @@ const state = {
     origin: "http://127.0.0.1:0",
     urls: {users: "", groups: ""},
     ownerId: null,
+    rateLimits: null,   // vendor profiles: the limits enforced (lib/rate-limits.js)
 };
 
 const store = {
@@ -1422,6 +1430,7 @@ function resetAll(opts) {
     state.licenceGroups = opts.licenceGroups;
     state.randomSeed = opts.randomSeed;
     state.pageLimit = opts.pageLimit;
+    state.rateLimits = new RateLimits(opts.profile, {timeScale: CONFIG.timeScale});
     applyServiceProviderConfig(state.profile);
     clearStore(opts.randomSeed);
     generate(opts.users, opts.groups, opts.randomSeed);
@@ -1444,7 +1453,7 @@ function resolveReset(body) {
         seed: "seed" in body ? body.seed : CONFIG.seed,
         licenceGroups: "licenceGroups" in body ? normalizeLicenceGroups(body.licenceGroups) : {...CONFIG.licenceGroups},
     };
-    if (!(o.profile in PROFILES)) throw new AdminError("profile must be 'generic' or 'lucid'");
+    if (!(o.profile in PROFILES)) throw new AdminError(`profile must be one of ${PROFILE_NAMES}`);
     for (const k of ["users", "groups", "randomSeed", "pageLimit"]) if (!Number.isInteger(o[k])) throw new AdminError(`${k} must be an integer`);
     if (o.users < 0 || o.groups < 0 || o.pageLimit < 0) throw new AdminError("users, groups and pageLimit must not be negative");
     if (typeof o.orgGroups !== "boolean") throw new AdminError("orgGroups must be a boolean");
@@ -1578,6 +1587,11 @@ function buildApp() {
         state.licenceGroups = normalizeLicenceGroups(req.body);
         res.json({ok: true, licenceGroups: state.licenceGroups});
     });
+    admin.get("/limits", (req, res) => res.json(state.rateLimits.describe()));
+    admin.delete("/limits", (req, res) => {
+        state.rateLimits.reset();
+        res.json({ok: true});
+    });
     admin.get("/selfcheck", (req, res) => res.json(selfCheck(Number(req.query.sample) || 20)));
     admin.use((req, res) => res.status(404).json({error: `no admin endpoint ${req.method} ${req.path}`}));
     admin.use((err, req, res, next) => {   // eslint-disable-line no-unused-vars
@@ -1599,7 +1613,9 @@ function buildApp() {
         baseUri: () => state.origin,
     });
     applyServiceProviderConfig(state.profile);   // the routers' constructor sets its own defaults
-    app.use(BASE_PATH, requestLogger, faultInjector, authCheck, lucidGate, pageCacheHook, responseHooks, routers);
+    const rateLimiter = rateLimitMiddleware(() => state.rateLimits, sendScimError);
+    // The rate limits come before the faults: an injected latency is time a request is being served.
+    app.use(BASE_PATH, requestLogger, rateLimiter, faultInjector, authCheck, lucidGate, pageCacheHook, responseHooks, routers);
     app.use((err, req, res, next) => {   // eslint-disable-line no-unused-vars
         if (res.headersSent) {
             // SCIMMY's router already answered (it re-throws 5xx after responding)

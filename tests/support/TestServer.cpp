@@ -53,6 +53,11 @@ OwnedServer::~OwnedServer()
                       {QStringLiteral("stop"), m_prefix});
 }
 
+QJsonObject TestServer::limits()
+{
+    return call("GET", QStringLiteral("/limits"));
+}
+
 QJsonObject TestServer::call(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
     QNetworkAccessManager nam;

@@ -27,6 +27,8 @@ public:
     QJsonObject state();
     QJsonArray requests();
     bool clearRequests();
+    // GET /_admin/limits: a vendor profile's rate rules with their counts of requests and 429s.
+    QJsonObject limits();
 
 private:
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {});
