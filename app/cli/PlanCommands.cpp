@@ -74,7 +74,7 @@ int showCommand(Context &context, const QStringList &arguments)
         // What the request does, read from it (the kind above is only what the plan claims).
         out << "    "
             << tr("request: %1")
-                   .arg(RequestEffect::of(change.request, capabilities).describe(change.targetName))
+                   .arg(RequestEffect::describe(change, capabilities))
             << '\n';
         out << "    " << change.request.summary();
         if (!change.request.ifMatch.isEmpty())
