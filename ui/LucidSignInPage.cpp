@@ -24,6 +24,9 @@ LucidSignInPage::LucidSignInPage(ConnectionStore *store, TokenStore *tokens,
 {
     setObjectName(QStringLiteral("lucidSignInPage"));
     m_signIn->setObjectName(QStringLiteral("lucidSignIn"));
+    m_clientId->setObjectName(QStringLiteral("lucidClientId"));
+    m_secret->setObjectName(QStringLiteral("lucidClientSecret"));
+    m_status->setObjectName(QStringLiteral("lucidSignInStatus"));
     m_clientId->setPlaceholderText(tr("From the OAuth app registered in Lucid's developer portal"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(profile.hasRestSignIn() ? tr("stored — type to replace")

@@ -53,7 +53,8 @@ ApplyEngine::ApplyEngine(ScimClient *client, ServiceCapabilities capabilities, P
             excludedTransfers.insert(change.id);
     }
     for (Change &change : m_plan.changes)
-        change.dependsOn.removeIf([&](const QString &id) { return excludedTransfers.contains(id); });
+        change.dependsOn.removeIf(
+            [&](const QString &id) { return excludedTransfers.contains(id); });
     for (int i = 0; i < m_plan.changes.size(); ++i) {
         ChangeResult result;
         result.changeId = m_plan.changes.at(i).id;
@@ -232,13 +233,13 @@ void ApplyEngine::skipUnsendable()
             if (before != Outcome::Pending && before != Outcome::InFlight
                 && before != Outcome::Applied) {
                 const Change &prerequisite = m_plan.changes.at(needed);
-                settle(i, Outcome::Skipped,
-                       prerequisite.kind == Change::Kind::TransferDocuments
-                           ? tr("not sent: %1's documents were not handed over (change %2), so "
-                                "the account is left as it is")
-                                 .arg(prerequisite.targetName, dependency)
-                           : tr("not sent: change %1, which it needs, did not apply")
-                                 .arg(dependency));
+                settle(
+                    i, Outcome::Skipped,
+                    prerequisite.kind == Change::Kind::TransferDocuments
+                        ? tr("not sent: %1's documents were not handed over (change %2), so "
+                             "the account is left as it is")
+                              .arg(prerequisite.targetName, dependency)
+                        : tr("not sent: change %1, which it needs, did not apply").arg(dependency));
                 break;
             }
         }

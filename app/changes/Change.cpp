@@ -150,8 +150,9 @@ QString Change::transferProblem() const
             .arg(id);
     if (request != transferRequest(transferFrom(), transferTo()))
         return QCoreApplication::translate(
-                   "Change", "change %1 hands %2's documents to %3 in review, but its request "
-                             "is %4 %5")
+                   "Change",
+                   "change %1 hands %2's documents to %3 in review, but its request "
+                   "is %4 %5")
             .arg(id, transferFrom(), transferTo(), request.summary(),
                  QString::fromUtf8(QJsonDocument(request.body).toJson(QJsonDocument::Compact)));
     return {};

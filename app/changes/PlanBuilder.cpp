@@ -820,7 +820,7 @@ QString displayNameOf(const QJsonObject &user)
     const QJsonObject name = user.value(u"name").toObject();
     const QString given = name.value(u"givenName").toString();
     const QString family = name.value(u"familyName").toString();
-    const QString joined = (given + u' ' + family).trimmed();
+    const QString joined = QString(given + u' ' + family).trimmed();
     return joined.isEmpty() ? userNameOf(user) : joined;
 }
 

@@ -474,10 +474,11 @@ struct AuthOptions
         QStringLiteral("client-secret-stdin"),
         tr("Read the OAuth app's client secret from standard input (otherwise you are asked for "
            "it on a terminal, or the stored one is used). It is kept in the keychain.")};
-    QCommandLineOption authorizeUrl {QStringLiteral("authorize-url"),
-                                     tr("Lucid's authorisation address (default %1).")
-                                         .arg(ConnectionProfile::LucidRest {}.authorizeUrl.toString()),
-                                     QStringLiteral("URL")};
+    QCommandLineOption authorizeUrl {
+        QStringLiteral("authorize-url"),
+        tr("Lucid's authorisation address (default %1).")
+            .arg(ConnectionProfile::LucidRest {}.authorizeUrl.toString()),
+        QStringLiteral("URL")};
     QCommandLineOption tokenUrl {QStringLiteral("token-url"),
                                  tr("Lucid's token address (default %1).")
                                      .arg(ConnectionProfile::LucidRest {}.tokenUrl.toString()),
@@ -486,10 +487,10 @@ struct AuthOptions
                                tr("Lucid's REST API address (default %1).")
                                    .arg(ConnectionProfile::LucidRest {}.apiUrl.toString()),
                                QStringLiteral("URL")};
-    QCommandLineOption timeout {QStringLiteral("timeout"),
-                                tr("Seconds to wait for the browser (default %1).")
-                                    .arg(LucidSignIn::DefaultTimeoutSeconds),
-                                QStringLiteral("SECONDS")};
+    QCommandLineOption timeout {
+        QStringLiteral("timeout"),
+        tr("Seconds to wait for the browser (default %1).").arg(LucidSignIn::DefaultTimeoutSeconds),
+        QStringLiteral("SECONDS")};
 };
 
 // Applies the endpoint and client id options of 'connection auth'; empty, or what is wrong.
@@ -565,8 +566,9 @@ int auth(Context &context, const QStringList &arguments)
     if (!profile)
         return code;
     if (profile->presetId != u"lucid")
-        return context.fail(Usage, tr("\"%1\" is not a Lucid connection (its preset is %2).")
-                                       .arg(profile->name, profile->presetId));
+        return context.fail(Usage,
+                            tr("\"%1\" is not a Lucid connection (its preset is %2).")
+                                .arg(profile->name, profile->presetId));
     if (const QString why = applyAuthOptions(parser, options, &*profile); !why.isEmpty())
         return context.fail(Usage, why);
     bool ok = true;
@@ -609,8 +611,7 @@ int connectionCommand(Context &context, const QStringList &arguments)
         return Ok;
     }
     return context.fail(
-        Usage,
-        tr("Use 'connection add', 'list', 'test', 'set', 'auth' or 'remove' (see --help)."));
+        Usage, tr("Use 'connection add', 'list', 'test', 'set', 'auth' or 'remove' (see --help)."));
 }
 
 } // namespace ScimDesk::Cli

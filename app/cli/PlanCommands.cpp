@@ -72,9 +72,7 @@ int showCommand(Context &context, const QStringList &arguments)
             out << "    " << attribute.path << ": " << Change::valueText(attribute.before) << " -> "
                 << Change::valueText(attribute.after) << '\n';
         // What the request does, read from it (the kind above is only what the plan claims).
-        out << "    "
-            << tr("request: %1")
-                   .arg(RequestEffect::describe(change, capabilities))
+        out << "    " << tr("request: %1").arg(RequestEffect::describe(change, capabilities))
             << '\n';
         out << "    " << change.request.summary();
         if (!change.request.ifMatch.isEmpty())

@@ -67,7 +67,7 @@ void LucidRestClient::pump()
     }
     if (m_queue.empty())
         return;
-    if (m_stored.accessExpired()) {
+    if (m_stored.accessExpired() && !(m_fresh && !m_stored.accessToken.isEmpty())) {
         refresh();
         return;
     }
@@ -156,11 +156,11 @@ void LucidRestClient::refreshFinished(QNetworkReply *reply)
                             .arg(status)
                             .arg(LucidRest::errorText(body), signInAgain(m_profile.name));
         } else {
-            m_failure = status > 0 ? tr("Lucid's token endpoint failed (%1): %2")
-                                         .arg(status)
-                                         .arg(LucidRest::errorText(body))
-                                   : tr("Lucid's token endpoint could not be reached: %1")
-                                         .arg(reply->errorString());
+            m_failure = status > 0
+                ? tr("Lucid's token endpoint failed (%1): %2")
+                      .arg(status)
+                      .arg(LucidRest::errorText(body))
+                : tr("Lucid's token endpoint could not be reached: %1").arg(reply->errorString());
         }
         pump();
         return;
@@ -173,6 +173,7 @@ void LucidRestClient::refreshFinished(QNetworkReply *reply)
                                    m_failure = result.message();
                                } else {
                                    m_stored = renewed;
+                                   m_fresh = true;
                                    m_state = TokenState::Ready;
                                }
                                pump();
@@ -216,8 +217,10 @@ void LucidRestClient::answered(QNetworkReply *reply, Pending pending, const QStr
     const QByteArray body = reply->readAll();
     if (status == 401 && !pending.refreshed) {
         pending.refreshed = true;
-        if (m_stored.accessToken == tokenUsed)
+        if (m_stored.accessToken == tokenUsed) {
             m_stored.accessToken.clear(); // refreshed before the next request goes
+            m_fresh = false;
+        }
         m_queue.push_front(std::move(pending));
         pump();
         return;
@@ -236,17 +239,17 @@ void LucidRestClient::answered(QNetworkReply *reply, Pending pending, const QStr
         result.message = tr("Lucid refused the access token for its REST API (401: %1). %2")
                              .arg(LucidRest::errorText(body), signInAgain(m_profile.name));
     else if (status == 403)
-        result.message = tr("Lucid refused to hand over the documents (403: %1): the sign-in "
-                            "needs an account admin and the scope %2. %3")
-                             .arg(LucidRest::errorText(body), QString::fromUtf16(LucidSignIn::Scope),
-                                  signInAgain(m_profile.name));
+        result.message
+            = tr("Lucid refused to hand over the documents (403: %1): the sign-in "
+                 "needs an account admin and the scope %2. %3")
+                  .arg(LucidRest::errorText(body), QString::fromUtf16(LucidSignIn::Scope),
+                       signInAgain(m_profile.name));
     else if (status > 0)
         result.message = tr("Lucid refused to hand over the documents (%1): %2")
                              .arg(status)
                              .arg(LucidRest::errorText(body));
     else
-        result.message
-            = tr("Lucid's REST API could not be reached: %1").arg(reply->errorString());
+        result.message = tr("Lucid's REST API could not be reached: %1").arg(reply->errorString());
     finish(pending, result);
     pump();
 }

@@ -74,6 +74,9 @@ private:
     QNetworkAccessManager *m_network;
     LucidRestTokens m_stored;
     TokenState m_state = TokenState::Unread;
+    // The access token came from a refresh just now: used even if the service gave it a life
+    // shorter than the margin accessExpired() keeps, rather than refreshing without end.
+    bool m_fresh = false;
     QString m_failure;
     std::deque<Pending> m_queue;
     QList<qint64> m_sentAt; // when the requests of the current window were sent

@@ -39,9 +39,8 @@ public:
     using Callback = std::function<void(const TokenResult &, const LucidRestTokens &)>;
     static void read(TokenStore &store, const QString &connectionId, const QObject *context,
                      Callback done);
-    static void write(TokenStore &store, const QString &connectionId,
-                      const LucidRestTokens &tokens, const QObject *context,
-                      std::function<void(const TokenResult &)> done);
+    static void write(TokenStore &store, const QString &connectionId, const LucidRestTokens &tokens,
+                      const QObject *context, std::function<void(const TokenResult &)> done);
 };
 
 } // namespace ScimDesk

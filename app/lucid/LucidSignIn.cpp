@@ -138,12 +138,12 @@ void LucidSignIn::tokenReplyFinished(QNetworkReply *reply)
     if (reply->error() == QNetworkReply::NoError || m_done)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    finish(status > 0 ? tr("Lucid's token endpoint refused the sign-in (%1): %2. Check the "
-                           "client id and secret of the OAuth app and try again.")
-                            .arg(status)
-                            .arg(LucidRest::errorText(reply->readAll()))
-                      : tr("Lucid's token endpoint could not be reached: %1")
-                            .arg(reply->errorString()));
+    finish(status > 0
+               ? tr("Lucid's token endpoint refused the sign-in (%1): %2. Check the "
+                    "client id and secret of the OAuth app and try again.")
+                     .arg(status)
+                     .arg(LucidRest::errorText(reply->readAll()))
+               : tr("Lucid's token endpoint could not be reached: %1").arg(reply->errorString()));
 }
 
 void LucidSignIn::store()

@@ -77,12 +77,14 @@ void tst_LucidRest::initTestCase()
     QJsonArray users;
     for (const char *name : {"ada", "grace", "bob", "carol", "dan"}) {
         const QString email = QString::fromLatin1(name) + u"@example.com";
+        // "Ada Test"
+        const QString displayName = QString::fromLatin1(name).left(1).toUpper()
+            + QString::fromLatin1(name).mid(1) + u" Test";
         users.append(QJsonObject {
             {QStringLiteral("schemas"),
              QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
             {QStringLiteral("userName"), email},
-            {QStringLiteral("displayName"), QString::fromLatin1(name).toUpper().left(1)
-                                                + QString::fromLatin1(name).mid(1) + u" Test"},
+            {QStringLiteral("displayName"), displayName},
             {QStringLiteral("active"), true},
             {QStringLiteral("emails"),
              QJsonArray {QJsonObject {{QStringLiteral("value"), email},
@@ -97,11 +99,11 @@ void tst_LucidRest::initTestCase()
                              QJsonObject {{QStringLiteral("users"), users},
                                           {QStringLiteral("groups"), QJsonArray()}}}}));
     QVERIFY(rest("DELETE").value(u"ok").toBool());
-    const Test::CliResult added = cli({QStringLiteral("connection"), QStringLiteral("add"),
-                                       Connection, QStringLiteral("--url"),
-                                       m_server.baseUrl().toString(), QStringLiteral("--preset"),
-                                       QStringLiteral("lucid"), QStringLiteral("--token-stdin")},
-                                      m_server.token().toUtf8() + '\n');
+    const Test::CliResult added
+        = cli({QStringLiteral("connection"), QStringLiteral("add"), Connection,
+               QStringLiteral("--url"), m_server.baseUrl().toString(), QStringLiteral("--preset"),
+               QStringLiteral("lucid"), QStringLiteral("--token-stdin")},
+              m_server.token().toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
 }
 
@@ -109,8 +111,7 @@ Test::CliResult tst_LucidRest::cli(const QStringList &arguments, const QByteArra
 {
     QProcessEnvironment extra;
     extra.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
-    const Test::CliResult result
-        = Test::runCli(m_binary, m_config.path(), arguments, input, extra);
+    const Test::CliResult result = Test::runCli(m_binary, m_config.path(), arguments, input, extra);
     m_output += result.out + result.err;
     return result;
 }
@@ -168,7 +169,10 @@ QString tst_LucidRest::handOverPlan(const QList<std::pair<QString, QString>> &le
 
 Test::CliResult tst_LucidRest::apply(const QString &plan)
 {
-    return cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json")});
+    // A directory of five: each leaver is more than 5 % of it.
+    return cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"),
+                QStringLiteral("--allow-mass-deprovision"), QStringLiteral("5"),
+                QStringLiteral("--json")});
 }
 
 QProcess *tst_LucidRest::startSignIn(const QStringList &extra)
@@ -178,15 +182,15 @@ QProcess *tst_LucidRest::startSignIn(const QStringList &extra)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
     process->setProcessEnvironment(Test::cliEnvironment(m_config.path(), env));
     const QString base = root().toString();
-    process->start(m_binary,
-                   QStringList {QStringLiteral("connection"), QStringLiteral("auth"), Connection,
-                                QStringLiteral("--lucid-rest"), QStringLiteral("--client-id"),
-                                ClientId, QStringLiteral("--client-secret-stdin"),
-                                QStringLiteral("--authorize-url"),
-                                base + QStringLiteral("/oauth2/authorizeAccount"),
-                                QStringLiteral("--token-url"), base + QStringLiteral("/oauth2/token"),
-                                QStringLiteral("--api-url"), base}
-                       + extra);
+    process->start(
+        m_binary,
+        QStringList {QStringLiteral("connection"), QStringLiteral("auth"), Connection,
+                     QStringLiteral("--lucid-rest"), QStringLiteral("--client-id"), ClientId,
+                     QStringLiteral("--client-secret-stdin"), QStringLiteral("--authorize-url"),
+                     base + QStringLiteral("/oauth2/authorizeAccount"),
+                     QStringLiteral("--token-url"), base + QStringLiteral("/oauth2/token"),
+                     QStringLiteral("--api-url"), base}
+            + extra);
     process->write(ClientSecret + '\n');
     process->closeWriteChannel();
     return process;
@@ -198,13 +202,15 @@ void tst_LucidRest::planning_withoutSignIn_saysHowToSignIn()
     unsigned_.lucidRest.signedIn = false;
     PlanBuilder builder(unsigned_, ServiceCapabilities {});
     builder.deactivate(user(QStringLiteral("ada@example.com")));
-    QVERIFY(builder.transferDocuments(user(QStringLiteral("ada@example.com")),
-                                      QStringLiteral("grace@example.com"))
+    QVERIFY(builder
+                .transferDocuments(user(QStringLiteral("ada@example.com")),
+                                   QStringLiteral("grace@example.com"))
                 .isEmpty());
     QCOMPARE(builder.problems().size(), 1);
-    QVERIFY2(builder.problems().first().contains(
-                 QStringLiteral("scimdesk-cli connection auth \"%1\" --lucid-rest").arg(Connection)),
-             qPrintable(builder.problems().first()));
+    QVERIFY2(
+        builder.problems().first().contains(
+            QStringLiteral("scimdesk-cli connection auth \"%1\" --lucid-rest").arg(Connection)),
+        qPrintable(builder.problems().first()));
     QCOMPARE(builder.plan().changes.size(), 1); // the deactivation alone
 }
 
@@ -258,8 +264,8 @@ void tst_LucidRest::signIn_throughTheCli_followingThePrintedUrl()
     QVERIFY2(out.contains("Signed in to Lucid's REST API"), out.constData());
     QCOMPARE(rest().value(u"counts").toObject().value(u"tokenGrants").toInt(), 1);
 
-    const Test::CliResult list = cli({QStringLiteral("connection"), QStringLiteral("list"),
-                                      QStringLiteral("--json")});
+    const Test::CliResult list
+        = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonObject saved = QJsonDocument::fromJson(list.out).array().first().toObject();
     QCOMPARE(saved.value(u"lucidRestSignedIn").toBool(), true);
 }
@@ -267,10 +273,11 @@ void tst_LucidRest::signIn_throughTheCli_followingThePrintedUrl()
 void tst_LucidRest::apply_handsOverBeforeDeactivating_refreshingARefusedToken()
 {
     // The service forgets every access token: the first hand-over is refused (401), the token
-    // is refreshed and the hand-over sent again.
+    // is refreshed and the hand-over sent again. The new token lives 5 s, for the next test.
     rest("POST", {{QStringLiteral("revokeAccessTokens"), true}});
-    const QString plan = handOverPlan({{QStringLiteral("ada@example.com"),
-                                        QStringLiteral("grace@example.com")}});
+    rest("POST", {{QStringLiteral("accessTokenTtlSeconds"), 5}});
+    const QString plan
+        = handOverPlan({{QStringLiteral("ada@example.com"), QStringLiteral("grace@example.com")}});
     const Test::CliResult show = cli({QStringLiteral("show"), plan});
     QVERIFY2(show.out.contains("Hand Ada Test's documents to grace@example.com before "
                                "deactivating (their manager)"),
@@ -283,8 +290,15 @@ void tst_LucidRest::apply_handsOverBeforeDeactivating_refreshingARefusedToken()
     QCOMPARE(transfers.size(), 1);
     QCOMPARE(transfers.first()[u"fromUser"].toString(), u"ada@example.com"_qs);
     QCOMPARE(transfers.first()[u"toUser"].toString(), u"grace@example.com"_qs);
-    // Handed over while the account was still active: before the deactivation.
+    // Handed over while the account was still active, and before the deactivation was sent.
     QCOMPARE(transfers.first()[u"fromActive"].toBool(), true);
+    const QString adaPath = u"/Users/"_qs + user(QStringLiteral("ada@example.com"))[u"id"].toString();
+    int deactivationSeq = 0;
+    for (const QJsonValue &request : m_server.requests()) {
+        if (request[u"method"].toString() == u"PATCH" && request[u"path"].toString() == adaPath)
+            deactivationSeq = request[u"seq"].toInt();
+    }
+    QVERIFY(deactivationSeq > transfers.first()[u"afterScimRequest"].toInt());
     QCOMPARE(user(QStringLiteral("ada@example.com")).value(u"active").toBool(), false);
     QCOMPARE(state.value(u"counts")[u"unauthorized"].toInt(), 1);
     QCOMPARE(state.value(u"counts")[u"refreshes"].toInt(), 1);
@@ -292,17 +306,17 @@ void tst_LucidRest::apply_handsOverBeforeDeactivating_refreshingARefusedToken()
 
 void tst_LucidRest::apply_expiredToken_isRefreshedWithTheRotatedRefreshToken()
 {
-    // Tokens that expire at once: the stored one has expired before the next apply, and the
-    // refresh must use the refresh token the last refresh gave (the old one is spent).
-    rest("POST", {{QStringLiteral("accessTokenTtlSeconds"), 1}});
-    rest("POST", {{QStringLiteral("revokeAccessTokens"), true}});
-    const int refreshesBefore = rest().value(u"counts")[u"refreshes"].toInt();
-    const QString plan = handOverPlan({{QStringLiteral("dan@example.com"),
-                                        QStringLiteral("grace@example.com")}});
+    // The stored access token (5 s) is too close to expiring to be sent: it is refreshed
+    // first, with the refresh token the last refresh gave (the one before is spent), and not
+    // refused once.
+    const QJsonObject before = rest().value(u"counts").toObject();
+    const QString plan
+        = handOverPlan({{QStringLiteral("dan@example.com"), QStringLiteral("grace@example.com")}});
     const Test::CliResult applied = apply(plan);
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     const QJsonObject state = rest();
-    QCOMPARE(state.value(u"counts")[u"refreshes"].toInt(), refreshesBefore + 1);
+    QCOMPARE(state.value(u"counts")[u"refreshes"].toInt(), before[u"refreshes"].toInt() + 1);
+    QCOMPARE(state.value(u"counts")[u"unauthorized"].toInt(), before[u"unauthorized"].toInt());
     QCOMPARE(state.value(u"transfers").toArray().last()[u"fromUser"].toString(),
              u"dan@example.com"_qs);
     QCOMPARE(user(QStringLiteral("dan@example.com")).value(u"active").toBool(), false);
@@ -330,9 +344,9 @@ void tst_LucidRest::failingHandOver_blocksOnlyThatUsersDeactivation()
 void tst_LucidRest::revert_saysAHandOverCannotBeUndone()
 {
     const Test::CliResult reverted
-        = cli({QStringLiteral("revert"), QStringLiteral("-c"), Connection,
-               QStringLiteral("--last"), QStringLiteral("-o"),
-               m_plans.filePath(QStringLiteral("revert.json")), QStringLiteral("--json")});
+        = cli({QStringLiteral("revert"), QStringLiteral("-c"), Connection, QStringLiteral("--last"),
+               QStringLiteral("-o"), m_plans.filePath(QStringLiteral("revert.json")),
+               QStringLiteral("--json")});
     QVERIFY2(reverted.exitCode == 0, reverted.err.constData());
     const QJsonObject result = QJsonDocument::fromJson(reverted.out).object();
     const QString notes = result.value(u"notes").toVariant().toStringList().join(u'\n');
@@ -350,8 +364,9 @@ void tst_LucidRest::revert_saysAHandOverCannotBeUndone()
 void tst_LucidRest::secrets_neverReachFilesOrOutput()
 {
     const QJsonObject issued = rest().value(u"issued").toObject();
-    QList<QByteArray> secrets {ClientSecret, QUrl::toPercentEncoding(QString::fromLatin1(ClientSecret))};
-    for (const QString key : {u"accessTokens"_qs, u"refreshTokens"_qs}) {
+    QList<QByteArray> secrets {ClientSecret,
+                               QUrl::toPercentEncoding(QString::fromLatin1(ClientSecret))};
+    for (const QString &key : {u"accessTokens"_qs, u"refreshTokens"_qs}) {
         for (const QJsonValue &token : issued.value(key).toArray())
             secrets.append(token.toString().toUtf8());
     }

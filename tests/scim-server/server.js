@@ -1526,6 +1526,7 @@ const lucidRest = createLucidRest({
         const rec = id && store.users.get(id);
         return rec ? {id, active: rec.res.active !== false} : null;
     },
+    scimRequestSeq: () => requestLog.seq,
 });
 
 function buildApp() {

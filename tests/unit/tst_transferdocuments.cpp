@@ -130,8 +130,8 @@ void tst_TransferDocuments::problems_sayWhatToDo_data()
                                 << u"run 'scimdesk-cli connection auth \"Lucid\" --lucid-rest'"_qs;
     QTest::newRow("not Lucid") << u"generic"_qs << true << u"grace@example.com"_qs
                                << u"only on Lucid connections"_qs;
-    QTest::newRow("to themselves") << u"lucid"_qs << true << u"ADA@example.com"_qs
-                                   << u"give the email of another user"_qs;
+    QTest::newRow("to themselves")
+        << u"lucid"_qs << true << u"ADA@example.com"_qs << u"give the email of another user"_qs;
     QTest::newRow("not an email") << u"lucid"_qs << true << u"grace"_qs
                                   << u"give the email of another user"_qs;
 }

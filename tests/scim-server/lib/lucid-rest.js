@@ -43,7 +43,8 @@ function oauthError(res, status, error, description) {
     res.status(status).json({error, error_description: description});
 }
 
-// `users` answers findByEmail(email) -> {id, active} | null, from the SCIM store.
+// `users` answers findByEmail(email) -> {id, active} | null, from the SCIM store, and scimRequestSeq() -> the
+// sequence number of the last SCIM request logged (a transfer's place among them).
 function createLucidRest(users) {
     const rest = {};
 
@@ -146,7 +147,8 @@ function createLucidRest(users) {
         if (fromUser.toLowerCase() === toUser.toLowerCase()) return res.status(400).json({code: "badRequest", message: "fromUser and toUser must differ"});
         const from = users.findByEmail(fromUser), to = users.findByEmail(toUser);
         if (!from || !to) return res.status(404).json({code: "notFound", message: `User not found: ${!from ? fromUser : toUser}`});
-        rest.transfers.push({fromUser, toUser, fromUserId: from.id, fromActive: from.active, toUserId: to.id, at: now});
+        rest.transfers.push({fromUser, toUser, fromUserId: from.id, fromActive: from.active, toUserId: to.id, at: now,
+            afterScimRequest: users.scimRequestSeq()});
         res.status(200).end();
     });
 
