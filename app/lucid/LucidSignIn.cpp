@@ -123,11 +123,23 @@ void LucidSignIn::begin(const QString &clientSecret)
         });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &LucidSignIn::openUrl);
     connect(m_flow, &QAbstractOAuth::granted, this, &LucidSignIn::store);
+    const auto refused = [this](const QString &error, const QString &description) {
+        finish(tr("Lucid did not grant access (%1): %2. Sign in as an account admin and allow "
+                  "access.")
+                   .arg(cleanServerText(error), cleanServerText(description)));
+    };
     connect(m_flow, &QAbstractOAuth2::error, this,
-            [this](const QString &error, const QString &description, const QUrl &) {
-                finish(tr("Lucid did not grant access (%1): %2. Sign in as an account admin and "
-                          "allow access.")
-                           .arg(cleanServerText(error), cleanServerText(description)));
+            [refused](const QString &error, const QString &description, const QUrl &) {
+                refused(error, description);
+            });
+    // A refusal on the redirect (access_denied): said at once, whether or not Qt reports it.
+    connect(m_flow, &QAbstractOAuth2::authorizationCallbackReceived, this,
+            [refused](const QVariantMap &data) {
+                const QString error = data.value(QStringLiteral("error")).toString();
+                if (!error.isEmpty())
+                    refused(error,
+                            QUrl::fromPercentEncoding(
+                                data.value(QStringLiteral("error_description")).toByteArray()));
             });
     m_timeout.start(m_timeoutSeconds * 1000);
     m_flow->grant();

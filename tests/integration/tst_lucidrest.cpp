@@ -29,16 +29,22 @@ private Q_SLOTS:
     void initTestCase();
     void planning_withoutSignIn_saysHowToSignIn();
     void signIn_waitsForTheBrowser_andSaysWhenNoneCame();
+    void signIn_deniedByTheAdmin_saysSoAtOnce();
     void signIn_throughTheCli_followingThePrintedUrl();
     void apply_handsOverBeforeDeactivating_refreshingARefusedToken();
     void apply_expiredToken_isRefreshedWithTheRotatedRefreshToken();
-    void failingHandOver_blocksOnlyThatUsersDeactivation();
+    void manyHandOvers_stayUnderLucidsLimit();
+    void failingHandOver_blocksOnlyThatUsersDeactivation(); // before the revert: its run is last
     void revert_saysAHandOverCannotBeUndone();
     void secrets_neverReachFilesOrOutput();
 
 private:
     Test::CliResult cli(const QStringList &arguments, const QByteArray &input = {});
     QProcess *startSignIn(const QStringList &extra);
+    // The address the sign-in printed (its output so far in `out`).
+    static QUrl printedAddress(QProcess *process, QByteArray *out);
+    // Follows `address` as a browser does, redirects and all.
+    QNetworkReply *openInBrowser(const QUrl &address);
     QJsonObject rest(const QByteArray &method = "GET", const QJsonObject &body = {});
     QJsonObject user(const QString &userName);
     ConnectionProfile profile() const;
@@ -58,6 +64,8 @@ private:
 };
 
 static const QString Connection = QStringLiteral("Lucid REST");
+// More hand-overs in one apply than Lucid takes in 5 s (30).
+static constexpr int ManyLeavers = 35;
 static const QString ClientId = QStringLiteral("scimdesk-test-client");
 // With characters a form encoding must not lose ('+' would arrive as a space).
 static const QByteArray ClientSecret = "scimdesk+test/secret=";
@@ -75,11 +83,13 @@ void tst_LucidRest::initTestCase()
     if (const QString why = Test::cliPrerequisites(&m_server, m_binary); !why.isEmpty())
         QSKIP(qPrintable(why));
     QJsonArray users;
-    for (const char *name : {"ada", "grace", "bob", "carol", "dan"}) {
-        const QString email = QString::fromLatin1(name) + u"@example.com";
+    QStringList names {u"ada"_qs, u"grace"_qs, u"bob"_qs, u"carol"_qs, u"dan"_qs};
+    for (int i = 1; i <= ManyLeavers; ++i)
+        names.append(u"leaver%1"_qs.arg(i));
+    for (const QString &name : std::as_const(names)) {
+        const QString email = name + u"@example.com";
         // "Ada Test"
-        const QString displayName = QString::fromLatin1(name).left(1).toUpper()
-            + QString::fromLatin1(name).mid(1) + u" Test";
+        const QString displayName = name.left(1).toUpper() + name.mid(1) + u" Test";
         users.append(QJsonObject {
             {QStringLiteral("schemas"),
              QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
@@ -169,7 +179,7 @@ QString tst_LucidRest::handOverPlan(const QList<std::pair<QString, QString>> &le
 
 Test::CliResult tst_LucidRest::apply(const QString &plan)
 {
-    // A directory of five: each leaver is more than 5 % of it.
+    // A small directory: each leaver is more than 5 % of it.
     return cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"),
                 QStringLiteral("--allow-mass-deprovision"), QStringLiteral("5"),
                 QStringLiteral("--json")});
@@ -227,32 +237,61 @@ void tst_LucidRest::signIn_waitsForTheBrowser_andSaysWhenNoneCame()
     QCOMPARE(rest().value(u"counts").toObject().value(u"tokenGrants").toInt(), 0);
 }
 
-void tst_LucidRest::signIn_throughTheCli_followingThePrintedUrl()
+QUrl tst_LucidRest::printedAddress(QProcess *process, QByteArray *out)
 {
-    QProcess *process = startSignIn({QStringLiteral("--timeout"), QStringLiteral("120")});
-    QByteArray out;
     QUrl address;
     while (address.isEmpty() && process->state() != QProcess::NotRunning) {
         process->waitForReadyRead(1000);
-        out += process->readAllStandardOutput();
-        for (const QByteArray &line : out.split('\n')) {
+        *out += process->readAllStandardOutput();
+        for (const QByteArray &line : out->split('\n')) {
             if (line.trimmed().startsWith("http"))
                 address = QUrl::fromEncoded(line.trimmed());
         }
     }
+    return address;
+}
+
+QNetworkReply *tst_LucidRest::openInBrowser(const QUrl &address)
+{
+    QNetworkRequest request(address);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *page = m_browser.get(request);
+    QSignalSpy loaded(page, &QNetworkReply::finished);
+    loaded.wait(30'000);
+    page->deleteLater();
+    return page;
+}
+
+void tst_LucidRest::signIn_deniedByTheAdmin_saysSoAtOnce()
+{
+    rest("POST", {{QStringLiteral("denyConsent"), true}});
+    QProcess *process = startSignIn({QStringLiteral("--timeout"), QStringLiteral("120")});
+    QByteArray out;
+    const QUrl address = printedAddress(process, &out);
+    QVERIFY2(address.isValid(), out.constData());
+    openInBrowser(address);
+    QVERIFY(process->waitForFinished(60'000));
+    const QByteArray err = process->readAllStandardError();
+    m_output += out + process->readAllStandardOutput() + err;
+    rest("POST", {{QStringLiteral("denyConsent"), false}});
+    QCOMPARE(process->exitCode(), 4);
+    QVERIFY2(err.contains("Lucid did not grant access (access_denied)"), err.constData());
+}
+
+void tst_LucidRest::signIn_throughTheCli_followingThePrintedUrl()
+{
+    QProcess *process = startSignIn({QStringLiteral("--timeout"), QStringLiteral("120")});
+    QByteArray out;
+    const QUrl address = printedAddress(process, &out);
     QVERIFY2(address.isValid(), out.constData());
     const QUrlQuery query(address);
     QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), u"S256"_qs);
     QCOMPARE(query.queryItemValue(QStringLiteral("scope")), u"account.user.transfercontent"_qs);
 
     // The browser: Lucid's page redirects to ScimDesk's loopback address with a code.
-    QNetworkRequest request(address);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *page = m_browser.get(request);
-    QSignalSpy loaded(page, &QNetworkReply::finished);
-    QVERIFY(loaded.wait(30'000));
-    page->deleteLater();
+    QNetworkReply *page = openInBrowser(address);
+    QVERIFY(page->isFinished());
     QCOMPARE(page->error(), QNetworkReply::NoError);
     QVERIFY(page->url().host() == u"127.0.0.1" || page->url().host() == u"localhost");
 
@@ -292,7 +331,8 @@ void tst_LucidRest::apply_handsOverBeforeDeactivating_refreshingARefusedToken()
     QCOMPARE(transfers.first()[u"toUser"].toString(), u"grace@example.com"_qs);
     // Handed over while the account was still active, and before the deactivation was sent.
     QCOMPARE(transfers.first()[u"fromActive"].toBool(), true);
-    const QString adaPath = u"/Users/"_qs + user(QStringLiteral("ada@example.com"))[u"id"].toString();
+    const QString adaPath
+        = u"/Users/"_qs + user(QStringLiteral("ada@example.com"))[u"id"].toString();
     int deactivationSeq = 0;
     for (const QJsonValue &request : m_server.requests()) {
         if (request[u"method"].toString() == u"PATCH" && request[u"path"].toString() == adaPath)
@@ -339,6 +379,25 @@ void tst_LucidRest::failingHandOver_blocksOnlyThatUsersDeactivation()
     const QString all = messages.join(u'\n');
     QVERIFY2(all.contains(u"User not found: nobody@example.com"), qPrintable(all));
     QVERIFY2(all.contains(u"bob@example.com's documents were not handed over"), qPrintable(all));
+}
+
+void tst_LucidRest::manyHandOvers_stayUnderLucidsLimit()
+{
+    // Hand-overs alone (no deprovisioning), more than 30: the client paces them to Lucid's 30
+    // per 5 s, so the service never answers 429.
+    PlanBuilder builder(profile(), ServiceCapabilities {});
+    for (int i = 1; i <= ManyLeavers; ++i)
+        builder.transferDocuments(user(u"leaver%1@example.com"_qs.arg(i)), u"grace@example.com"_qs);
+    QVERIFY2(builder.problems().isEmpty(), qPrintable(builder.problems().join(u'\n')));
+    const QString path = m_plans.filePath(QStringLiteral("many.json"));
+    QVERIFY(builder.plan().save(path).isEmpty());
+    const QJsonObject before = rest();
+    const Test::CliResult applied = apply(path);
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    const QJsonObject after = rest();
+    QCOMPARE(after[u"transfers"].toArray().size(),
+             before[u"transfers"].toArray().size() + ManyLeavers);
+    QCOMPARE(after[u"counts"][u"tooMany"].toInt(), before[u"counts"][u"tooMany"].toInt());
 }
 
 void tst_LucidRest::revert_saysAHandOverCannotBeUndone()

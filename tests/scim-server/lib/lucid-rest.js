@@ -20,6 +20,7 @@ const DEFAULTS = {
     clientSecret: "scimdesk+test/secret=",
     accessTokenTtlSeconds: 3600,
     rateLimit: {requests: 30, windowMs: 5000},
+    denyConsent: false,   // true: the admin says no (access_denied on the redirect)
 };
 
 function randomToken(prefix) {
@@ -92,6 +93,7 @@ function createLucidRest(users) {
         };
         if (q.response_type !== "code") return fail("unsupported_response_type", "response_type must be code");
         if (!q.code_challenge || q.code_challenge_method !== "S256") return fail("invalid_request", "PKCE with code_challenge_method S256 is required");
+        if (rest.config.denyConsent) return fail("access_denied", "The admin did not allow access");
         const code = randomToken("lucid-code-");
         rest.codes.set(code, {clientId: q.client_id, redirectUri: q.redirect_uri, challenge: q.code_challenge,
             scope: String(q.scope || ""), expires: Date.now() + 600000});
@@ -159,6 +161,7 @@ function createLucidRest(users) {
         const b = req.body || {};
         for (const k of ["clientId", "clientSecret"]) if (typeof b[k] === "string") rest.config[k] = b[k];
         if (Number.isInteger(b.accessTokenTtlSeconds)) rest.config.accessTokenTtlSeconds = b.accessTokenTtlSeconds;
+        if (typeof b.denyConsent === "boolean") rest.config.denyConsent = b.denyConsent;
         if (b.rateLimit) rest.config.rateLimit = {...rest.config.rateLimit, ...b.rateLimit};
         if (b.revokeAccessTokens) rest.access.clear();
         if (b.revokeRefreshTokens) rest.refresh.clear();
