@@ -72,9 +72,10 @@ void LucidRestClient::pump()
         return;
     }
     while (!m_queue.empty()) {
-        if (const qint64 wait = paceWaitMs(); wait > 0) {
-            m_wake.start(int(wait));
-            return;
+        if (const qint64 wait = paceWaitMs(); wait != 0) {
+            if (wait > 0)
+                m_wake.start(int(wait));
+            return; // else answered() pumps
         }
         Pending next = std::move(m_queue.front());
         m_queue.pop_front();
@@ -82,12 +83,18 @@ void LucidRestClient::pump()
     }
 }
 
-qint64 LucidRestClient::paceWaitMs() const
+qint64 LucidRestClient::paceWaitMs()
 {
-    if (m_sentAt.size() < LucidRest::TransfersPerWindow)
+    const qint64 now = m_clock.elapsed();
+    if (m_pausedUntil > now)
+        return m_pausedUntil - now;
+    m_answeredAt.removeIf([now](qint64 at) { return at + LucidRest::TransferWindowMs <= now; });
+    const qsizetype over = m_inFlight + m_answeredAt.size() - LucidRest::TransfersPerWindow;
+    if (over < 0)
         return 0;
-    const qint64 oldest = m_sentAt.at(m_sentAt.size() - LucidRest::TransfersPerWindow);
-    return qMax<qint64>(0, oldest + LucidRest::TransferWindowMs - m_clock.elapsed());
+    if (over >= m_answeredAt.size())
+        return -1;
+    return m_answeredAt.at(over) + LucidRest::TransferWindowMs - now;
 }
 
 void LucidRestClient::readTokens()
@@ -195,9 +202,7 @@ void LucidRestClient::send(Pending pending)
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     const QJsonObject body {{QStringLiteral("fromUser"), pending.from},
                             {QStringLiteral("toUser"), pending.to}};
-    m_sentAt.append(m_clock.elapsed());
-    while (m_sentAt.size() > LucidRest::TransfersPerWindow)
-        m_sentAt.removeFirst();
+    ++m_inFlight;
     QNetworkReply *reply
         = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this,
@@ -209,8 +214,11 @@ void LucidRestClient::send(Pending pending)
 void LucidRestClient::answered(QNetworkReply *reply, Pending pending, const QString &tokenUsed)
 {
     reply->deleteLater();
+    --m_inFlight;
+    m_answeredAt.append(m_clock.elapsed());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300) {
+        QTimer::singleShot(0, this, &LucidRestClient::pump); // a place in the pace is free
         finish(pending, {status, {}});
         return;
     }
@@ -230,8 +238,9 @@ void LucidRestClient::answered(QNetworkReply *reply, Pending pending, const QStr
         m_queue.push_front(std::move(pending));
         // Lucid documents no Retry-After: wait for the window to pass.
         const qint64 retryAfter = reply->rawHeader("Retry-After").toLongLong();
-        m_wake.start(retryAfter > 0 ? int(qMin<qint64>(retryAfter, 60) * 1000)
-                                    : LucidRest::TransferWindowMs);
+        m_pausedUntil = m_clock.elapsed()
+            + (retryAfter > 0 ? qMin<qint64>(retryAfter, 60) * 1000 : LucidRest::TransferWindowMs);
+        pump();
         return;
     }
     Result result {status, {}};

@@ -66,8 +66,9 @@ private:
     void answered(QNetworkReply *reply, Pending pending, const QString &tokenUsed);
     void finish(const Pending &pending, const Result &result);
     void failAll(const QString &why);
-    // Milliseconds until the pace allows another request (0: now).
-    qint64 paceWaitMs() const;
+    // Milliseconds until the pace allows another request: 0 for now, -1 for when an answer
+    // comes.
+    qint64 paceWaitMs();
 
     ConnectionProfile m_profile;
     TokenStore *m_tokens;
@@ -79,7 +80,11 @@ private:
     bool m_fresh = false;
     QString m_failure;
     std::deque<Pending> m_queue;
-    QList<qint64> m_sentAt; // when the requests of the current window were sent
+    // The pace counts a request from when its answer came: the service saw it before then,
+    // however long it took to get there. Until answered, it counts as sent now.
+    int m_inFlight = 0;
+    QList<qint64> m_answeredAt;
+    qint64 m_pausedUntil = 0; // after a 429: nothing is sent before then
     QElapsedTimer m_clock;
     QTimer m_wake;
 };

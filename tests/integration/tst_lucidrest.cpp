@@ -227,7 +227,9 @@ void tst_LucidRest::planning_withoutSignIn_saysHowToSignIn()
 void tst_LucidRest::signIn_waitsForTheBrowser_andSaysWhenNoneCame()
 {
     QProcess *process = startSignIn({QStringLiteral("--timeout"), QStringLiteral("1")});
-    QVERIFY(process->waitForFinished(60'000));
+    if (process->state() != QProcess::NotRunning)
+        QVERIFY(process->waitForFinished(60'000));
+    QVERIFY2(process->exitStatus() == QProcess::NormalExit, "scimdesk-cli crashed");
     const QByteArray out = process->readAllStandardOutput();
     const QByteArray err = process->readAllStandardError();
     m_output += out + err;
@@ -271,11 +273,13 @@ void tst_LucidRest::signIn_deniedByTheAdmin_saysSoAtOnce()
     const QUrl address = printedAddress(process, &out);
     QVERIFY2(address.isValid(), out.constData());
     openInBrowser(address);
-    QVERIFY(process->waitForFinished(60'000));
+    rest("POST", {{QStringLiteral("denyConsent"), false}});
+    if (process->state() != QProcess::NotRunning)
+        QVERIFY(process->waitForFinished(60'000));
+    QVERIFY2(process->exitStatus() == QProcess::NormalExit, "scimdesk-cli crashed");
     const QByteArray err = process->readAllStandardError();
     m_output += out + process->readAllStandardOutput() + err;
-    rest("POST", {{QStringLiteral("denyConsent"), false}});
-    QCOMPARE(process->exitCode(), 4);
+    QVERIFY2(process->exitCode() == 4, err.constData());
     QVERIFY2(err.contains("Lucid did not grant access (access_denied)"), err.constData());
 }
 
@@ -295,7 +299,9 @@ void tst_LucidRest::signIn_throughTheCli_followingThePrintedUrl()
     QCOMPARE(page->error(), QNetworkReply::NoError);
     QVERIFY(page->url().host() == u"127.0.0.1" || page->url().host() == u"localhost");
 
-    QVERIFY(process->waitForFinished(60'000));
+    if (process->state() != QProcess::NotRunning)
+        QVERIFY(process->waitForFinished(60'000));
+    QVERIFY2(process->exitStatus() == QProcess::NormalExit, "scimdesk-cli crashed");
     out += process->readAllStandardOutput();
     const QByteArray err = process->readAllStandardError();
     m_output += out + err;
@@ -391,6 +397,8 @@ void tst_LucidRest::manyHandOvers_stayUnderLucidsLimit()
     QVERIFY2(builder.problems().isEmpty(), qPrintable(builder.problems().join(u'\n')));
     const QString path = m_plans.filePath(QStringLiteral("many.json"));
     QVERIFY(builder.plan().save(path).isEmpty());
+    // The limit is the account's: earlier tests' hand-overs are forgotten, as if 5 s had passed.
+    rest("POST", {{QStringLiteral("clearRateWindow"), true}});
     const QJsonObject before = rest();
     const Test::CliResult applied = apply(path);
     QVERIFY2(applied.exitCode == 0, applied.err.constData());

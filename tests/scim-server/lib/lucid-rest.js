@@ -164,6 +164,7 @@ function createLucidRest(users) {
         if (typeof b.denyConsent === "boolean") rest.config.denyConsent = b.denyConsent;
         if (b.rateLimit) rest.config.rateLimit = {...rest.config.rateLimit, ...b.rateLimit};
         if (b.revokeAccessTokens) rest.access.clear();
+        if (b.clearRateWindow) rest.sent = [];
         if (b.revokeRefreshTokens) rest.refresh.clear();
         res.json({ok: true, config: rest.config});
     });
