@@ -19,7 +19,7 @@ LucidSignInPage::LucidSignInPage(ConnectionStore *store, TokenStore *tokens,
     , m_connectionId(profile.id)
     , m_clientId(new QLineEdit(profile.lucidRest.clientId, this))
     , m_secret(new QLineEdit(this))
-    , m_signIn(new QPushButton(tr("Sign &in for document hand-over…"), this))
+    , m_signIn(new QPushButton(tr("Sign in for document &hand-over…"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("lucidSignInPage"));
@@ -85,6 +85,8 @@ void LucidSignInPage::signIn()
     connect(m_running, &LucidSignIn::finished, this, [this](const QString &error) {
         m_signIn->setEnabled(true);
         m_secret->clear();
+        if (error.isEmpty())
+            m_secret->setPlaceholderText(tr("stored — type to replace"));
         showStatus(error.isEmpty()
                        ? tr("Signed in: plans can hand a leaver's documents to someone.")
                        : error);
