@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "LucidSignInPage.h"
 #include "connections/ConnectionStore.h"
 #include "connections/ConnectionTester.h"
 #include "directory/Directory.h"
@@ -65,6 +66,8 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     m_tabs->setAccessibleName(tr("Settings"));
     m_tabs->addTab(buildLicencesPage(), tr("&Licences"));
     m_tabs->addTab(buildAdvancedPage(), tr("Ad&vanced"));
+    m_documentsPage = new LucidSignInPage(store, tokens, m_profile, this);
+    m_tabs->addTab(m_documentsPage, tr("&Documents"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
@@ -412,6 +415,8 @@ void ConnectionDialog::presetChanged()
 {
     const Preset &preset = Preset::byId(m_preset->currentData().toString());
     m_presetNote->setText(preset.note);
+    // Handing documents over is Lucid's REST API.
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_documentsPage), preset.id == u"lucid");
     if (m_licenceForm)
         rebuildLicenceRows();
     // Offer the preset's URL when the field is empty or still shows another preset's.
@@ -443,6 +448,7 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.licenceMode = m_byGroup->isChecked() ? ConnectionProfile::LicenceMode::Group
                                                  : ConnectionProfile::LicenceMode::Attribute;
     profile.licenceGroups = licenceGroups();
+    profile.lucidRest.clientId = m_documentsPage->clientId();
     return profile;
 }
 

@@ -21,6 +21,7 @@ namespace ScimDesk {
 
 class ConnectionStore;
 class ConnectionTester;
+class LucidSignInPage;
 class Directory;
 class TokenStore;
 struct LicenceGroupProposal;
@@ -108,6 +109,7 @@ private:
     QPushButton *m_propose = nullptr;
     QLabel *m_licenceNote = nullptr;
     QPointer<const Directory> m_directory;
+    LucidSignInPage *m_documentsPage = nullptr;
 };
 
 } // namespace ScimDesk

@@ -81,6 +81,7 @@ QJsonObject RevertPlanner::Result::summary() const
             break;
         case Change::Kind::CreateGroup:
         case Change::Kind::DeleteGroup:
+        case Change::Kind::TransferDocuments: // cannot be reverted
             break;
         }
     }
@@ -142,7 +143,9 @@ void RevertPlanner::start(const AuditLog::Run &run, const Options &options)
     QSet<QString> groupIds;
     for (const QJsonObject &record : chosenRecords()) {
         const QString kind = record.value(u"kind").toString();
-        if (isMembershipKind(kind)) {
+        if (kind == Change::kindKey(Change::Kind::TransferDocuments)) {
+            continue; // nothing on the service to read: it cannot be reverted
+        } else if (isMembershipKind(kind)) {
             groupIds.insert(record.value(u"targetId").toString());
         } else if (kind == Change::kindKey(Change::Kind::CreateUser)) {
             userIds.insert(record.value(u"createdId").toString());
@@ -245,7 +248,9 @@ void RevertPlanner::plan()
     const QString why = tr("revert of run %1").arg(m_run.id);
     for (const QJsonObject &record : chosenRecords()) {
         const QString kind = record.value(u"kind").toString();
-        if (kind == Change::kindKey(Change::Kind::CreateGroup))
+        if (kind == Change::kindKey(Change::Kind::TransferDocuments))
+            notTransferredBack(record);
+        else if (kind == Change::kindKey(Change::Kind::CreateGroup))
             revertCreatedGroup(builder, record, why);
         else if (kind == Change::kindKey(Change::Kind::DeleteUser))
             revertDeletedUser(builder, record, why);
@@ -281,6 +286,23 @@ void RevertPlanner::plan()
                                  .arg(conflict->join(u"; "));
         change.warning = change.warning.isEmpty() ? text : text + u' ' + change.warning;
     }
+}
+
+void RevertPlanner::notTransferredBack(const QJsonObject &record)
+{
+    QString from, to;
+    const QJsonArray before = record.value(u"before").toArray();
+    const QJsonArray after = record.value(u"after").toArray();
+    if (!before.isEmpty() && !after.isEmpty()) {
+        from = before.first().toObject().value(u"value").toString();
+        to = after.first().toObject().value(u"value").toString();
+    }
+    ++m_result.unchanged;
+    m_result.notes.append(tr("Skipped: %1's documents were handed to %2, and a hand-over cannot be "
+                             "reverted. If %1 comes back, %2 can share or transfer them back in "
+                             "Lucid.")
+                              .arg(from.isEmpty() ? record.value(u"targetName").toString() : from,
+                                   to.isEmpty() ? tr("another user") : to));
 }
 
 void RevertPlanner::gone(const QJsonObject &record)

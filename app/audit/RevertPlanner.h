@@ -89,6 +89,8 @@ private:
     void revertCreatedUser(PlanBuilder &builder, const QJsonObject &record, const QString &why);
     void revertMembership(PlanBuilder &builder, const QJsonObject &record);
     void revertAttributes(PlanBuilder &builder, const QJsonObject &record, const QString &why);
+    // A hand-over of documents: a note that says it is skipped, and why.
+    void notTransferredBack(const QJsonObject &record);
     // Notes that the target of `record` is no longer on the service.
     void gone(const QJsonObject &record);
     QList<QJsonObject> chosenRecords() const;

@@ -3,6 +3,7 @@
 #include "AuditSink.h"
 #include "PlanBuilder.h"
 #include "ReadBackVerifier.h"
+#include "lucid/LucidRestClient.h"
 #include "scim/Filter.h"
 #include "scim/ScimClient.h"
 
@@ -44,6 +45,16 @@ ApplyEngine::ApplyEngine(ScimClient *client, ServiceCapabilities capabilities, P
     m_options.concurrency = m_concurrency.maximum();
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &ApplyEngine::pump);
+    // A hand-over of documents left out of the plan holds back nothing: the admin chose to
+    // deprovision without it.
+    QSet<QString> excludedTransfers;
+    for (const Change &change : std::as_const(m_plan.changes)) {
+        if (change.kind == Change::Kind::TransferDocuments && !change.included)
+            excludedTransfers.insert(change.id);
+    }
+    for (Change &change : m_plan.changes)
+        change.dependsOn.removeIf(
+            [&](const QString &id) { return excludedTransfers.contains(id); });
     for (int i = 0; i < m_plan.changes.size(); ++i) {
         ChangeResult result;
         result.changeId = m_plan.changes.at(i).id;
@@ -226,8 +237,14 @@ void ApplyEngine::skipUnsendable()
             const Outcome before = m_results.at(needed).outcome;
             if (before != Outcome::Pending && before != Outcome::InFlight
                 && before != Outcome::Applied) {
-                settle(i, Outcome::Skipped,
-                       tr("not sent: change %1, which it needs, did not apply").arg(dependency));
+                const Change &prerequisite = m_plan.changes.at(needed);
+                settle(
+                    i, Outcome::Skipped,
+                    prerequisite.kind == Change::Kind::TransferDocuments
+                        ? tr("not sent: %1's documents were not handed over (change %2), so "
+                             "the account is left as it is")
+                              .arg(prerequisite.targetName, dependency)
+                        : tr("not sent: change %1, which it needs, did not apply").arg(dependency));
                 break;
             }
         }
@@ -279,6 +296,10 @@ void ApplyEngine::send(int index)
         return;
     }
     ++m_inFlight;
+    if (change.kind == Change::Kind::TransferDocuments) {
+        sendTransfer(index);
+        return;
+    }
 
     ScimRequest request;
     request.method = change.request.method;
@@ -360,6 +381,31 @@ void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool amb
         settle(index, Outcome::Failed, error.message(), response.status);
         pump();
     }
+}
+
+void ApplyEngine::sendTransfer(int index)
+{
+    const Change &change = m_plan.changes.at(index);
+    if (!m_options.documents) {
+        QTimer::singleShot(0, this, [this, index] {
+            --m_inFlight;
+            settle(index, Outcome::Failed,
+                   tr("Documents cannot be handed over without a sign-in for Lucid's REST API."));
+            pump();
+        });
+        return;
+    }
+    // Lucid's answer is the verification: there is nothing to read back.
+    m_options.documents->transferUserContent(
+        change.transferFrom(), change.transferTo(), this,
+        [this, index](const LucidRestClient::Result &result) {
+            --m_inFlight;
+            if (result.ok())
+                settle(index, Outcome::Applied, {}, result.status);
+            else
+                settle(index, Outcome::Failed, result.message, result.status);
+            pump();
+        });
 }
 
 void ApplyEngine::handleTransient(int index, const ScimError &error, bool ambiguous)
@@ -471,7 +517,8 @@ void ApplyEngine::settle(int index, Outcome outcome, const QString &message, int
     if (status)
         result.httpStatus = status;
     journal(ApplyJournal::Step::Answered, result);
-    const bool awaitsVerification = outcome == Outcome::Applied && m_options.verify;
+    const bool awaitsVerification = outcome == Outcome::Applied && m_options.verify
+        && m_plan.changes.at(index).kind != Change::Kind::TransferDocuments;
     if (!awaitsVerification) {
         if (result.attempts > 0)
             record(m_plan.changes.at(index), result);
@@ -590,6 +637,11 @@ void ApplyEngine::settleUnsure()
         const int index = m_indexById.value(id, -1);
         if (index < 0 || m_results.at(index).outcome != Outcome::Pending)
             continue;
+        if (m_plan.changes.at(index).kind == Change::Kind::TransferDocuments) {
+            // Nothing to read back; handing over again moves only what is left.
+            m_ambiguous.insert(index);
+            continue;
+        }
         ++m_inFlight;
         // Held back from pump() until the read-back says whether it happened.
         m_results[index].outcome = Outcome::InFlight;

@@ -20,6 +20,7 @@
 namespace ScimDesk {
 
 class AuditSink;
+class LucidRestClient;
 class ScimClient;
 struct ScimResponse;
 
@@ -46,6 +47,9 @@ public:
         AuditSink *audit = nullptr;
         QString runId; // written at the head of the journal, for a resume to continue
         bool verify = true;
+        // Sends the plan's TransferDocuments changes (Lucid's REST API); without it they fail,
+        // saying the connection needs a REST sign-in.
+        LucidRestClient *documents = nullptr;
     };
 
     struct Summary
@@ -102,6 +106,8 @@ private:
     bool isReady(const Change &change) const;
     void send(int index);
     void handleAnswer(int index, const ScimResponse &response, bool ambiguousBefore);
+    // A TransferDocuments change: sent through Options::documents, settled by its answer.
+    void sendTransfer(int index);
     void handleTransient(int index, const ScimError &error, bool ambiguous);
     void checkConflict(int index);
     void retryLater(int index, const ScimError &error, bool ambiguous);

@@ -2,7 +2,9 @@
 
 #include "Guards.h"
 #include "connections/ConnectionStore.h"
+#include "lucid/LucidRestClient.h"
 #include "scim/Patch.h"
+#include "secrets/KeychainTokenStore.h"
 
 namespace ScimDesk {
 
@@ -252,6 +254,18 @@ void ApplySession::run(const Plan &plan,
     options.runId = m_runId;
     if (m_audit)
         m_audit->setRun(m_runId);
+    const bool handsOver
+        = std::any_of(plan.changes.cbegin(), plan.changes.cend(), [](const Change &change) {
+              return change.kind == Change::Kind::TransferDocuments && change.included;
+          });
+    if (handsOver) {
+        if (!m_tokens) {
+            m_ownTokens = std::make_unique<KeychainTokenStore>();
+            m_tokens = m_ownTokens.get();
+        }
+        m_documents = std::make_unique<LucidRestClient>(m_profile, m_tokens);
+        options.documents = m_documents.get();
+    }
     m_engine = std::make_unique<ApplyEngine>(m_client, m_report.capabilities, plan, options);
     m_engine->useJournal(std::move(journal));
     m_resumed = interrupted.has_value();
@@ -320,6 +334,8 @@ Directory::Update ApplySession::directoryUpdate(const Plan &plan,
     for (qsizetype i = 0; i < results.size() && i < plan.changes.size(); ++i) {
         const Change &change = plan.changes.at(i);
         const ChangeResult &result = results.at(i);
+        if (change.kind == Change::Kind::TransferDocuments)
+            continue; // the account itself is as it was
         const bool isUser = change.resourceType == u"User";
         const QString id = result.createdId.isEmpty() ? change.targetId : result.createdId;
         if (isUser && change.kind == Change::Kind::DeleteUser

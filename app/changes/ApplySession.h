@@ -15,7 +15,9 @@
 
 namespace ScimDesk {
 
+class LucidRestClient;
 class ScimClient;
+class TokenStore;
 
 // One apply to one connection, in the one order the console and the CLI share:
 //   1. the journal: is another program applying now, or did an earlier apply not finish?
@@ -90,6 +92,9 @@ public:
     void setConcurrency(int concurrency) { m_concurrency = concurrency; }
     // The console's directory takes in what the service returned when the apply ends.
     void setDirectory(Directory *directory) { m_directory = directory; }
+    // Where the sign-in for Lucid's REST API is read from, for a plan that hands documents
+    // over; the OS keychain unless set.
+    void setTokenStore(TokenStore *tokens) { m_tokens = tokens; }
 
     // Steps 1 and 2 for `plan`: sends nothing, changes nothing.
     Check check(const Plan &plan) const;
@@ -163,6 +168,9 @@ private:
     int m_concurrency;
     QPointer<Directory> m_directory;
     std::unique_ptr<ApplyEngine> m_engine;
+    TokenStore *m_tokens = nullptr;
+    std::unique_ptr<TokenStore> m_ownTokens;
+    std::unique_ptr<LucidRestClient> m_documents;
     bool m_resumed = false;
     QString m_runId;
 };

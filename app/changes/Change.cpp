@@ -30,6 +30,8 @@ const KindName KindNames[] = {
      QT_TRANSLATE_NOOP("Change", "Remove from group")},
     {Change::Kind::CreateGroup, "createGroup", QT_TRANSLATE_NOOP("Change", "Create group")},
     {Change::Kind::DeleteGroup, "deleteGroup", QT_TRANSLATE_NOOP("Change", "Delete group")},
+    {Change::Kind::TransferDocuments, "transferDocuments",
+     QT_TRANSLATE_NOOP("Change", "Hand over documents")},
 };
 
 QJsonValue encodeValue(const QJsonValue &value)
@@ -111,6 +113,49 @@ bool Change::setsLicenceAttribute() const
     return std::any_of(attributes.cbegin(), attributes.cend(), [](const AttributeChange &a) {
         return a.path.contains(u":productLicenses.");
     });
+}
+
+QString Change::transferFrom() const
+{
+    return kind == Kind::TransferDocuments && attributes.size() == 1
+        ? attributes.first().before.toString()
+        : QString();
+}
+
+QString Change::transferTo() const
+{
+    return kind == Kind::TransferDocuments && attributes.size() == 1
+        ? attributes.first().after.toString()
+        : QString();
+}
+
+PlannedRequest Change::transferRequest(const QString &fromEmail, const QString &toEmail)
+{
+    PlannedRequest request;
+    request.method = "POST";
+    request.path = TransferPath;
+    request.body = {{QStringLiteral("fromUser"), fromEmail}, {QStringLiteral("toUser"), toEmail}};
+    return request;
+}
+
+QString Change::transferProblem() const
+{
+    if (kind != Kind::TransferDocuments)
+        return QCoreApplication::translate("Change", "change %1 is not a hand-over of documents")
+            .arg(id);
+    if (attributes.size() != 1 || attributes.first().path != QStringView(TransferAttribute)
+        || transferFrom().isEmpty() || transferTo().isEmpty() || targetId.isEmpty())
+        return QCoreApplication::translate("Change",
+                                           "change %1 does not say whose documents go to whom")
+            .arg(id);
+    if (request != transferRequest(transferFrom(), transferTo()))
+        return QCoreApplication::translate(
+                   "Change",
+                   "change %1 hands %2's documents to %3 in review, but its request "
+                   "is %4 %5")
+            .arg(id, transferFrom(), transferTo(), request.summary(),
+                 QString::fromUtf8(QJsonDocument(request.body).toJson(QJsonDocument::Compact)));
+    return {};
 }
 
 QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)

@@ -52,6 +52,11 @@ struct Change
         RemoveFromGroup,
         CreateGroup,
         DeleteGroup, // only an empty group a run created, when the run is reverted
+        // Hands a Lucid user's documents to another user through Lucid's REST API (not SCIM):
+        // POST /transferUserContent below the connection's REST API address. Its one
+        // attribute, "documents", goes from the leaver's email (before) to the recipient's
+        // (after); targetId is the leaver's SCIM id. Verified by its answer, not read back.
+        TransferDocuments,
     };
 
     QString id; // unique within the plan
@@ -94,6 +99,15 @@ struct Change
     static QList<AttributeChange> createdAttributes(const QJsonObject &body,
                                                     QSet<QString> *paths = nullptr);
     bool isCreate() const { return kind == Kind::CreateUser || kind == Kind::CreateGroup; }
+
+    // A TransferDocuments change: whose documents go to whom (emails), and the request that
+    // does it. transferProblem() says where a change's request does not do what they say.
+    static constexpr char TransferPath[] = "/transferUserContent";
+    static constexpr char16_t TransferAttribute[] = u"documents";
+    QString transferFrom() const;
+    QString transferTo() const;
+    static PlannedRequest transferRequest(const QString &fromEmail, const QString &toEmail);
+    QString transferProblem() const;
 
     static QString kindKey(Kind kind); // "deactivate", stable in plan files
     static QString kindLabel(Kind kind); // "Deactivate", for people

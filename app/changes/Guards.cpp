@@ -57,6 +57,16 @@ Guards::Verdict Guards::check(const Plan &plan, const ConnectionProfile &profile
     for (const Change &change : plan.changes) {
         if (!change.included)
             continue;
+        if (change.kind == Change::Kind::TransferDocuments) {
+            // Sent to the connection's REST API address, never to the plan's: only its body
+            // can be wrong.
+            if (const QString why = change.transferProblem(); !why.isEmpty())
+                return refuse(Problem::Inconsistent,
+                              tr("The plan is inconsistent: %1. It may have been edited; make "
+                                 "it again. Nothing was sent.")
+                                  .arg(why));
+            continue;
+        }
         const RequestEffect effect = RequestEffect::of(change.request, capabilities);
         if (!effect.target.isValid())
             return refuse(Problem::OutsideService,

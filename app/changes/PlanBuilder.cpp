@@ -22,6 +22,7 @@ int phase(Change::Kind kind)
         return 0;
     case Change::Kind::CreateUser:
         return 1;
+    case Change::Kind::TransferDocuments: // before the user's deprovisioning
     case Change::Kind::UpdateUser:
     case Change::Kind::Reactivate:
     case Change::Kind::GrantLicence:
@@ -71,6 +72,7 @@ PlanBuilder::PlanBuilder(const ConnectionProfile &profile, ServiceCapabilities c
     m_deactivationRevokesLicences = profile.revokesLicencesOnDeactivation();
     m_licenceGroupNames = profile.licenceGroups;
     m_connectionName = profile.name;
+    m_restSignedIn = profile.hasRestSignIn();
 }
 
 void PlanBuilder::setGroups(const QList<QJsonObject> &groups)
@@ -782,6 +784,8 @@ Plan PlanBuilder::ordered(QList<Change> changes) const
     if (plan.createdBy.isEmpty())
         plan.createdBy = osUser();
     plan.changes = std::move(changes);
+    if (!m_transfers.isEmpty())
+        linkTransfers(plan.changes);
     const auto byPhase = [](const Change &a, const Change &b) {
         return phase(a.kind) < phase(b.kind);
     };
@@ -789,6 +793,124 @@ Plan PlanBuilder::ordered(QList<Change> changes) const
     if (!std::is_sorted(plan.changes.cbegin(), plan.changes.cend(), byPhase))
         std::stable_sort(plan.changes.begin(), plan.changes.end(), byPhase);
     return plan;
+}
+
+namespace {
+
+QString emailOf(const QJsonObject &user)
+{
+    const QJsonArray emails = user.value(u"emails").toArray();
+    for (const QJsonValue &email : emails) {
+        if (email.toObject().value(u"primary").toBool())
+            return email.toObject().value(u"value").toString();
+    }
+    if (!emails.isEmpty())
+        return emails.first().toObject().value(u"value").toString();
+    const QString userName = userNameOf(user);
+    return userName.contains(u'@') ? userName : QString();
+}
+
+QString displayNameOf(const QJsonObject &user)
+{
+    for (const QString &name : {user.value(u"displayName").toString(),
+                                user.value(u"name").toObject().value(u"formatted").toString()}) {
+        if (!name.isEmpty())
+            return name;
+    }
+    const QJsonObject name = user.value(u"name").toObject();
+    const QString given = name.value(u"givenName").toString();
+    const QString family = name.value(u"familyName").toString();
+    const QString joined = QString(given + u' ' + family).trimmed();
+    return joined.isEmpty() ? userNameOf(user) : joined;
+}
+
+// The changes a hand-over of documents must come before: those that take the user's account
+// or licences away (on Lucid, deleting or delicensing sends the documents elsewhere).
+bool takesDocuments(Change::Kind kind)
+{
+    return kind == Change::Kind::Deactivate || kind == Change::Kind::DeleteUser
+        || kind == Change::Kind::RevokeLicence;
+}
+
+} // namespace
+
+QString PlanBuilder::transferDocuments(const QJsonObject &user, const QString &toEmail,
+                                       const QString &why)
+{
+    const QString from = emailOf(user);
+    const QString name = displayNameOf(user);
+    QString problem;
+    if (!m_lucid)
+        problem = tr("Documents can be handed over only on Lucid connections; \"%1\" is not one.")
+                      .arg(m_connectionName);
+    else if (!m_restSignedIn)
+        problem = tr("Handing %1's documents over needs a sign-in for Lucid's REST API on \"%2\": "
+                     "run 'scimdesk-cli connection auth \"%2\" --lucid-rest' (or Connection "
+                     "settings > Sign in for document hand-over…), then plan again.")
+                      .arg(name, m_connectionName);
+    else if (from.isEmpty() || user.value(u"id").toString().isEmpty())
+        problem = tr("%1 has no email address on the service, so their documents cannot be "
+                     "handed over.")
+                      .arg(name);
+    else if (!toEmail.contains(u'@') || toEmail.compare(from, Qt::CaseInsensitive) == 0)
+        problem = tr("%1's documents cannot be handed to \"%2\": give the email of another "
+                     "user of the account.")
+                      .arg(name, toEmail);
+    if (!problem.isEmpty()) {
+        if (!m_problems.contains(problem))
+            m_problems.append(problem);
+        return {};
+    }
+    Change change;
+    change.id = nextId();
+    change.kind = Change::Kind::TransferDocuments;
+    change.resourceType = QStringLiteral("User");
+    change.targetId = user.value(u"id").toString();
+    change.targetName = userNameOf(user);
+    change.attributes.append({QString::fromUtf16(Change::TransferAttribute), from, toEmail});
+    change.request = Change::transferRequest(from, toEmail);
+    change.intents = {tr("Hand %1's documents to %2").arg(name, toEmail)};
+    m_transfers.insert(change.id, {name, why});
+    m_changes.append(change);
+    return change.id;
+}
+
+void PlanBuilder::linkTransfers(QList<Change> &changes) const
+{
+    QHash<QString, qsizetype> transferOf; // user id -> index of its hand-over
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes.at(i).kind == Change::Kind::TransferDocuments)
+            transferOf.insert(changes.at(i).targetId, i);
+    }
+    QHash<QString, Change::Kind> before; // transfer id -> what it comes before
+    for (Change &change : changes) {
+        const auto transfer = transferOf.constFind(change.targetId);
+        if (transfer == transferOf.cend() || !takesDocuments(change.kind))
+            continue;
+        const QString transferId = changes.at(*transfer).id;
+        if (!change.dependsOn.contains(transferId))
+            change.dependsOn.append(transferId);
+        if (!before.contains(transferId) || change.kind != Change::Kind::RevokeLicence)
+            before.insert(transferId, change.kind);
+    }
+    for (const qsizetype index : std::as_const(transferOf)) {
+        Change &transfer = changes[index];
+        const Transfer info = m_transfers.value(transfer.id);
+        const auto kind = before.constFind(transfer.id);
+        QString text = kind == before.cend()
+            ? tr("Hand %1's documents to %2").arg(info.displayName, transfer.transferTo())
+            : *kind == Change::Kind::Deactivate
+            ? tr("Hand %1's documents to %2 before deactivating")
+                  .arg(info.displayName, transfer.transferTo())
+            : *kind == Change::Kind::DeleteUser
+            ? tr("Hand %1's documents to %2 before deleting")
+                  .arg(info.displayName, transfer.transferTo())
+            : tr("Hand %1's documents to %2 before revoking licences")
+                  .arg(info.displayName, transfer.transferTo());
+        if (!info.why.isEmpty())
+            text += u" (" + info.why + u')';
+        transfer.intents = {text};
+    }
 }
 
 } // namespace ScimDesk

@@ -65,6 +65,16 @@ public:
     QString createGroup(const QString &displayName);
     // `group` as read (id, displayName, members): deletes it.
     void deleteGroup(const QJsonObject &group, const QString &why);
+    // Lucid: hands `user`'s documents to the user with email `toEmail` through Lucid's REST
+    // API. `user` as read (id, userName, emails, displayName); `why`, when given, is said with
+    // it ("their manager"). The user's deprovisioning in the same plan (deactivate, delete,
+    // licence revokes; asked for before or after this call) waits for it: if the hand-over
+    // fails, the user is left as they are. Needs a connection with a REST sign-in
+    // (ConnectionProfile::hasRestSignIn()); without one, or without an email for the user,
+    // problems() says why and what to do, and nothing is planned. Returns the change id, or
+    // empty.
+    QString transferDocuments(const QJsonObject &user, const QString &toEmail,
+                              const QString &why = {});
 
     // The plan so far, ordered.
     Plan plan() const;
@@ -117,6 +127,8 @@ private:
     void routeLicences(const QString &userId, UserEntry &entry);
     QList<Change> licenceGroupChanges() const;
     Plan ordered(QList<Change> changes) const;
+    // Each hand-over of documents before its user's deprovisioning, which depends on it.
+    void linkTransfers(QList<Change> &changes) const;
     void addRestoration(UserEntry &entry, const QStringList &licences);
     void addGroupRestoration(UserEntry &entry, const QString &licence);
     void dropRestorations(UserEntry &entry);
@@ -139,6 +151,14 @@ private:
     QHash<QString, QStringList> m_intents; // by change id
     int m_counter = 0;
     QSet<QString> m_paths; // attribute paths, each kept once
+
+    struct Transfer
+    {
+        QString displayName; // of the leaver
+        QString why;
+    };
+    QHash<QString, Transfer> m_transfers; // by change id
+    bool m_restSignedIn = false;
 
     bool m_licencesByGroup = false;
     bool m_deactivationRevokesLicences = false;

@@ -136,11 +136,10 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == RequestColumn)
-            return tr("Request: %1")
-                .arg(RequestEffect::of(one->request, m_capabilities).describe(one->targetName));
+            return tr("Request: %1").arg(RequestEffect::describe(*one, m_capabilities));
         return index.column() == WarningColumn ? one->warning : QVariant();
     case EffectRole:
-        return RequestEffect::of(one->request, m_capabilities).describe(one->targetName);
+        return RequestEffect::describe(*one, m_capabilities);
     case Qt::CheckStateRole:
         return index.column() == ChangeColumn ? (one->included ? Qt::Checked : Qt::Unchecked)
                                               : QVariant();

@@ -139,6 +139,8 @@ void ReadBackVerifier::start(const QSet<QString> &alreadyVerified)
         if (result.outcome != Outcome::Applied || alreadyVerified.contains(result.changeId))
             continue; // verified (and audited) before an interruption: once is enough
         const Change &change = m_plan.changes.at(i);
+        if (change.kind == Change::Kind::TransferDocuments)
+            continue; // verified by Lucid's answer (ApplyEngine)
         const bool hasBody
             = !result.resource.isEmpty() && (result.httpStatus == 200 || result.httpStatus == 201);
         // An answer that shows the attributes the change touched settles it, made or not. One

@@ -203,6 +203,9 @@ bool kindAgrees(const Change &change, const RequestEffect &effect, bool reviewSh
         agrees = !user && edits && !effect.membersRemoved.isEmpty() && effect.membersAdded.isEmpty()
             && !effect.replacesMembers;
         break;
+    case Change::Kind::TransferDocuments: // not SCIM: Change::transferProblem() judges it
+        agrees = false;
+        break;
     }
     return agrees;
 }
@@ -353,6 +356,16 @@ QString RequestEffect::describe(const QString &targetName) const
             parts.append(tr("changes %1 of %2").arg(others.join(u", "), what));
     }
     return parts.isEmpty() ? tr("changes nothing on %1").arg(what) : parts.join(u"; ");
+}
+
+QString RequestEffect::describe(const Change &change, const ServiceCapabilities &capabilities)
+{
+    if (change.kind != Change::Kind::TransferDocuments)
+        return of(change.request, capabilities).describe(change.targetName);
+    if (const QString why = change.transferProblem(); !why.isEmpty())
+        return tr("cannot be read (%1)").arg(why);
+    return tr("hands the documents of %1 to %2 (Lucid's REST API)")
+        .arg(change.transferFrom(), change.transferTo());
 }
 
 QString RequestEffect::disagreement(const Change &change, const RequestEffect &effect)

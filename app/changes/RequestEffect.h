@@ -46,6 +46,9 @@ public:
     static QString disagreement(const Change &change, const RequestEffect &effect);
     // For review: "deactivates user ada@example.com; revokes Lucidspark".
     QString describe(const QString &targetName) const;
+    // What `change`'s request does, in words: describe() of its effect, or for a hand-over of
+    // documents (which is not SCIM) what it hands to whom.
+    static QString describe(const Change &change, const ServiceCapabilities &capabilities);
     // An attribute path as compared: lower case, core-schema URN prefix dropped.
     static QString comparablePath(const QString &path);
 };

@@ -29,6 +29,8 @@ QString commandList()
         "  connection set NAME [--licence-group LICENCE=GROUP ...] [--licence-mode MODE]\n"
         "                 [--page-size N|auto]\n"
         "                             licences by attribute or by group; the page size\n"
+        "  connection auth NAME --lucid-rest [--client-id ID] [--client-secret-stdin]\n"
+        "                             sign in for Lucid's REST API (prints a URL to open)\n"
         "  connection remove NAME     delete a connection and its keychain token\n"
         "  users list -c NAME [--filter EXPR] [--format table|csv|json]\n"
         "  groups list -c NAME [--format table|csv|json]\n"

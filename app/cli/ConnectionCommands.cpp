@@ -1,11 +1,14 @@
 #include "Cli.h"
 
+#include "lucid/LucidRestTokens.h"
+#include "lucid/LucidSignIn.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
 #include "scim/ServiceDiscovery.h"
 #include "scim/UserAttributes.h"
 #include "secrets/KeychainTokenStore.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -361,6 +364,8 @@ int list(Context &context, const QStringList &arguments)
                  profile.revokesLicencesOnDeactivation()},
                 {QStringLiteral("deactivationRevokesLicencesLearnt"),
                  profile.deactivationRevokesLicences.has_value()},
+                // Signed in for Lucid's REST API: plans can hand documents over.
+                {QStringLiteral("lucidRestSignedIn"), profile.hasRestSignIn()},
             });
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -439,7 +444,15 @@ int remove(Context &context, const QStringList &arguments)
     const TokenResult removed = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
         context.tokens().remove(profile->id, ctx, std::move(done));
     });
+    const TokenResult removedRest = waitFor([&](const QObject *ctx, TokenStore::Callback done) {
+        context.tokens().remove(LucidRestTokens::keyFor(profile->id), ctx, std::move(done));
+    });
     context.connections().remove(profile->id);
+    if (!removedRest.ok())
+        return context.fail(ConnectionFailure,
+                            tr("Removed \"%1\", but its sign-in for Lucid's REST API could not be "
+                               "deleted from the keychain: %2")
+                                .arg(profile->name, removedRest.message()));
     if (!removed.ok())
         return context.fail(ConnectionFailure,
                             tr("Removed \"%1\", but its token could not be deleted from the "
@@ -447,6 +460,131 @@ int remove(Context &context, const QStringList &arguments)
                                 .arg(profile->name, removed.message()));
     context.out() << tr("Removed connection \"%1\" and its token.").arg(profile->name) << Qt::endl;
     return Ok;
+}
+
+// The options of 'connection auth'.
+struct AuthOptions
+{
+    QCommandLineOption lucidRest {QStringLiteral("lucid-rest"),
+                                  tr("Sign in for Lucid's REST API (handing documents over).")};
+    QCommandLineOption clientId {
+        QStringLiteral("client-id"),
+        tr("The client id of the OAuth app registered in Lucid's developer portal (remembered)."),
+        QStringLiteral("ID")};
+    QCommandLineOption secretStdin {
+        QStringLiteral("client-secret-stdin"),
+        tr("Read the OAuth app's client secret from standard input (otherwise you are asked for "
+           "it on a terminal, or the stored one is used). It is kept in the keychain.")};
+    QCommandLineOption authorizeUrl {
+        QStringLiteral("authorize-url"),
+        tr("Lucid's authorisation address (default %1).")
+            .arg(ConnectionProfile::LucidRest {}.authorizeUrl.toString()),
+        QStringLiteral("URL")};
+    QCommandLineOption tokenUrl {QStringLiteral("token-url"),
+                                 tr("Lucid's token address (default %1).")
+                                     .arg(ConnectionProfile::LucidRest {}.tokenUrl.toString()),
+                                 QStringLiteral("URL")};
+    QCommandLineOption apiUrl {QStringLiteral("api-url"),
+                               tr("Lucid's REST API address (default %1).")
+                                   .arg(ConnectionProfile::LucidRest {}.apiUrl.toString()),
+                               QStringLiteral("URL")};
+    QCommandLineOption timeout {
+        QStringLiteral("timeout"),
+        tr("Seconds to wait for the browser (default %1).").arg(LucidSignIn::DefaultTimeoutSeconds),
+        QStringLiteral("SECONDS")};
+};
+
+// Applies the endpoint and client id options of 'connection auth'; empty, or what is wrong.
+QString applyAuthOptions(const QCommandLineParser &parser, const AuthOptions &options,
+                         ConnectionProfile *profile)
+{
+    if (parser.isSet(options.clientId))
+        profile->lucidRest.clientId = parser.value(options.clientId).trimmed();
+    for (auto [option, url] : {std::pair {&options.authorizeUrl, &profile->lucidRest.authorizeUrl},
+                               std::pair {&options.tokenUrl, &profile->lucidRest.tokenUrl},
+                               std::pair {&options.apiUrl, &profile->lucidRest.apiUrl}}) {
+        if (parser.isSet(*option))
+            *url = QUrl(parser.value(*option), QUrl::StrictMode);
+    }
+    if (profile->lucidRest.clientId.isEmpty())
+        return tr("Give --client-id ID: the client id of the OAuth app registered for this "
+                  "account in Lucid's developer portal (its redirect address must allow "
+                  "http://127.0.0.1).");
+    return {};
+}
+
+// Runs the sign-in: prints the address to open and waits for the browser. Exit code.
+int signIn(Context &context, const ConnectionProfile &profile, const QString &secret,
+           int timeoutSeconds)
+{
+    LucidSignIn signIn(&context.tokens());
+    QEventLoop loop;
+    QString error;
+    QObject::connect(&signIn, &LucidSignIn::openUrl, &loop, [&](const QUrl &url) {
+        context.out() << tr("Open this address in a browser, sign in as an account admin of "
+                            "Lucid and allow access:")
+                      << "\n  " << url.toString(QUrl::FullyEncoded) << "\n"
+                      << tr("Waiting for the browser (at most %1 s)…").arg(timeoutSeconds)
+                      << Qt::endl;
+    });
+    QObject::connect(&signIn, &LucidSignIn::finished, &loop, [&](const QString &why) {
+        error = why;
+        loop.quit();
+    });
+    signIn.start(profile, secret, timeoutSeconds);
+    loop.exec();
+    if (!error.isEmpty())
+        return context.fail(ConnectionFailure, error);
+    context.out() << tr("Signed in to Lucid's REST API for \"%1\": plans can hand a leaver's "
+                        "documents to someone.")
+                         .arg(profile.name)
+                  << Qt::endl;
+    return Ok;
+}
+
+int auth(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("connection auth NAME"), QString());
+    const AuthOptions options;
+    parser.addOptions({options.lucidRest, options.clientId, options.secretStdin,
+                       options.authorizeUrl, options.tokenUrl, options.apiUrl, options.timeout});
+    if (int code = parse(context, parser, arguments,
+                         tr("Sign a Lucid connection in to Lucid's REST API, so that plans can "
+                            "hand a leaver's documents to someone (OAuth 2.0 with PKCE, scope "
+                            "account.user.transfercontent). Prints an address to open in a "
+                            "browser and waits for Lucid's answer on this computer. The client "
+                            "secret and the tokens are kept in the keychain."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(Usage, tr("Give exactly one connection NAME."));
+    if (!parser.isSet(options.lucidRest))
+        return context.fail(Usage, tr("Say what to sign in for: --lucid-rest."));
+    int code = Ok;
+    std::optional<ConnectionProfile> profile
+        = context.connection(parser.positionalArguments().first(), &code);
+    if (!profile)
+        return code;
+    if (profile->presetId != u"lucid")
+        return context.fail(Usage,
+                            tr("\"%1\" is not a Lucid connection (its preset is %2).")
+                                .arg(profile->name, profile->presetId));
+    if (const QString why = applyAuthOptions(parser, options, &*profile); !why.isEmpty())
+        return context.fail(Usage, why);
+    bool ok = true;
+    const int timeout = parser.isSet(options.timeout) ? parser.value(options.timeout).toInt(&ok)
+                                                      : LucidSignIn::DefaultTimeoutSeconds;
+    if (!ok || timeout <= 0)
+        return context.fail(Usage, tr("--timeout takes a number of seconds."));
+    QString secret;
+    if (parser.isSet(options.secretStdin))
+        secret = readAllStdin().trimmed();
+    else if (stdinIsTerminal())
+        secret = promptSecret(tr("Client secret (Enter: the stored one): ")).trimmed();
+    if (const QString error = context.connections().save(*profile); !error.isEmpty())
+        return context.fail(Usage, error);
+    return signIn(context, *profile, secret, timeout);
 }
 
 } // namespace
@@ -465,14 +603,16 @@ int connectionCommand(Context &context, const QStringList &arguments)
         return remove(context, rest);
     if (sub == u"set")
         return set(context, rest);
+    if (sub == u"auth")
+        return auth(context, rest);
     if (sub == u"--help" || sub == u"-h") {
-        context.out() << tr("Usage: scimdesk-cli connection add|list|test|set|remove ... "
+        context.out() << tr("Usage: scimdesk-cli connection add|list|test|set|auth|remove ... "
                             "(each takes --help)")
                       << Qt::endl;
         return Ok;
     }
     return context.fail(
-        Usage, tr("Use 'connection add', 'list', 'test', 'set' or 'remove' (see --help)."));
+        Usage, tr("Use 'connection add', 'list', 'test', 'set', 'auth' or 'remove' (see --help)."));
 }
 
 } // namespace ScimDesk::Cli

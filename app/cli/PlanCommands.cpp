@@ -62,9 +62,7 @@ void printPlan(Context &context, const Plan &plan, int concurrency)
             out << "    " << attribute.path << ": " << Change::valueText(attribute.before) << " -> "
                 << Change::valueText(attribute.after) << '\n';
         // What the request does, read from it (the kind above is only what the plan claims).
-        out << "    "
-            << tr("request: %1")
-                   .arg(RequestEffect::of(change.request, capabilities).describe(change.targetName))
+        out << "    " << tr("request: %1").arg(RequestEffect::describe(change, capabilities))
             << '\n';
         out << "    " << change.request.summary();
         if (!change.request.ifMatch.isEmpty())

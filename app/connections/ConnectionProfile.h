@@ -57,6 +57,25 @@ struct ConnectionProfile
     std::optional<bool> deactivationRevokesLicences;
     bool revokesLicencesOnDeactivation() const;
 
+    // Lucid's REST API (not SCIM), for handing a leaver's documents to someone: the OAuth 2.0
+    // app the admin registered in Lucid's developer portal, and the endpoints (Lucid's own
+    // unless changed). The client secret and the tokens are in the keychain, under
+    // LucidRestTokens::keyFor(id); never here.
+    struct LucidRest
+    {
+        QString clientId;
+        QUrl authorizeUrl {QStringLiteral("https://lucid.app/oauth2/authorizeAccount")};
+        QUrl tokenUrl {QStringLiteral("https://api.lucid.co/oauth2/token")};
+        QUrl apiUrl {QStringLiteral("https://api.lucid.co")};
+        // Set by a successful sign-in (ConnectionStore::setLucidRestSignedIn), cleared by a
+        // refresh the service refused; save() leaves it as it is.
+        bool signedIn = false;
+    };
+    LucidRest lucidRest;
+    // Whether this connection has a REST sign-in, so that documents can be handed over: a
+    // plan may then hold TransferDocuments changes for it.
+    bool hasRestSignIn() const { return lucidRest.signedIn && !lucidRest.clientId.isEmpty(); }
+
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
     // A profile for `presetId` with its defaults filled in and a fresh id.
     static ConnectionProfile fromPreset(const QString &presetId);

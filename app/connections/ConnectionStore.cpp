@@ -12,7 +12,37 @@ namespace ScimDesk {
 
 namespace {
 const QString Group = QStringLiteral("connections");
+
+// Inside the connection's group.
+void readLucidRest(const QSettings &settings, ConnectionProfile::LucidRest *rest)
+{
+    rest->clientId = settings.value(QStringLiteral("lucidRest/clientId")).toString();
+    for (auto [key, url] : {std::pair {"lucidRest/authorizeUrl", &rest->authorizeUrl},
+                            std::pair {"lucidRest/tokenUrl", &rest->tokenUrl},
+                            std::pair {"lucidRest/apiUrl", &rest->apiUrl}}) {
+        const QString value = settings.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            *url = QUrl(value);
+    }
+    rest->signedIn = settings.value(QStringLiteral("lucidRest/signedIn"), false).toBool();
 }
+
+void writeLucidRest(QSettings &settings, const ConnectionProfile::LucidRest &rest)
+{
+    const ConnectionProfile::LucidRest defaults;
+    settings.setValue(QStringLiteral("lucidRest/clientId"), rest.clientId);
+    for (auto [key, url, standard] :
+         {std::tuple {"lucidRest/authorizeUrl", rest.authorizeUrl, defaults.authorizeUrl},
+          std::tuple {"lucidRest/tokenUrl", rest.tokenUrl, defaults.tokenUrl},
+          std::tuple {"lucidRest/apiUrl", rest.apiUrl, defaults.apiUrl}}) {
+        if (url == standard)
+            settings.remove(QLatin1String(key));
+        else
+            settings.setValue(QLatin1String(key), url.toString());
+    }
+}
+
+} // namespace
 
 bool ConnectionProfile::sameService(const QUrl &a, const QUrl &b)
 {
@@ -149,6 +179,7 @@ ConnectionProfile ConnectionStore::read(const QString &id) const
         if (equals > 0)
             profile.licenceGroups.insert(entry.first(equals), entry.mid(equals + 1));
     }
+    readLucidRest(m_settings, &profile.lucidRest);
     const QString learnt = QStringLiteral("learnt/deactivationRevokesLicences");
     if (m_settings.contains(learnt))
         profile.deactivationRevokesLicences = m_settings.value(learnt).toBool();
@@ -249,6 +280,7 @@ QString ConnectionStore::save(const ConnectionProfile &profile)
     for (auto it = profile.licenceGroups.cbegin(); it != profile.licenceGroups.cend(); ++it)
         licenceGroups.append(it.key() + u'=' + it.value());
     m_settings.setValue(QStringLiteral("licenceGroups"), licenceGroups);
+    writeLucidRest(m_settings, profile.lucidRest);
     m_settings.endGroup();
     m_settings.sync();
     qCDebug(lcConnections) << "saved connection" << profile.id;
@@ -264,6 +296,14 @@ void ConnectionStore::learnDeactivationRevokesLicences(const QString &id, bool r
     m_settings.sync();
     qCDebug(lcConnections) << "learnt of connection" << id
                            << "deactivation revokes licences:" << revokes;
+}
+
+void ConnectionStore::setLucidRestSignedIn(const QString &id, bool signedIn)
+{
+    if (!findById(id))
+        return;
+    m_settings.setValue(Group + u'/' + id + u"/lucidRest/signedIn", signedIn);
+    m_settings.sync();
 }
 
 void ConnectionStore::rememberServedPageSize(const QString &id, int size)

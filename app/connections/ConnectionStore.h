@@ -38,6 +38,9 @@ public:
     // ConnectionProfile::deactivationRevokesLicences). save() leaves it as it is, so that a
     // settings dialog opened before the apply does not undo it.
     void learnDeactivationRevokesLicences(const QString &id, bool revokes);
+    // Records whether the connection with `id` has a REST sign-in (see
+    // ConnectionProfile::LucidRest::signedIn).
+    void setLucidRestSignedIn(const QString &id, bool signedIn);
     // Keeps what an automatic page size learnt from the service (see ConnectionProfile).
     void rememberServedPageSize(const QString &id, int size);
 

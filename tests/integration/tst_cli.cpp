@@ -190,6 +190,10 @@ void tst_Cli::help_onEveryCommand_data()
         << QStringList {QStringLiteral("connection"), QStringLiteral("remove"),
                         QStringLiteral("--help")}
         << QStringLiteral("keychain");
+    QTest::newRow("connection auth")
+        << QStringList {QStringLiteral("connection"), QStringLiteral("auth"),
+                        QStringLiteral("--help")}
+        << QStringLiteral("--client-secret-stdin");
     QTest::newRow("users list") << QStringList {QStringLiteral("users"), QStringLiteral("list"),
                                                 QStringLiteral("--help")}
                                 << QStringLiteral("--filter");

@@ -130,7 +130,7 @@ runs() {
         grep -qxF "$1|$2" <<<"$completions" || fail "completing '$1' should give '$2'"
     }
     expect_completion "scimdesk-cli " "connection users groups plan show apply resume audit revert find offboard --help --version"
-    expect_completion "scimdesk-cli connection " "add list test set remove --help"
+    expect_completion "scimdesk-cli connection " "add list test set auth remove --help"
     expect_completion "scimdesk-cli users list --f" "--filter --format"
     expect_completion "scimdesk-cli users list --format " "table csv json"
     expect_completion "scimdesk-cli plan --mode " "provision deprovision sync"

@@ -14,6 +14,7 @@ const SCIMMY = require("scimmy").default;
 const SCIMMYRouters = require("scimmy-routers").default;
 const {GIVEN_NAMES, FAMILY_NAMES, DEPARTMENTS, GROUP_NAMES, asciiSlug} = require("./lib/seed-data");
 const {VENDOR_LIMITS, RateLimits, rateLimitMiddleware} = require("./lib/rate-limits");
+const {createLucidRest} = require("./lib/lucid-rest");
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -1438,6 +1439,7 @@ function resetAll(opts) {
     if (licenceGroupsActive()) seedLicenceGroups();
     setFaults({...FAULT_DEFAULTS, script: []});
     requestLog.entries = [];
+    lucidRest.reset();
     return {ok: true, users: store.users.size, groups: store.groups.size, ms: Number(process.hrtime.bigint() - t0) / 1e6};
 }
 
@@ -1526,10 +1528,22 @@ function responseHooks(req, res, next) {
     next();
 }
 
+// Lucid's REST API (OAuth and transferUserContent), on the users of the SCIM store: lib/lucid-rest.js.
+const lucidRest = createLucidRest({
+    findByEmail(email) {
+        const id = [...(store.byEmail.get(lower(email)) || [])][0] ?? store.byUserName.get(lower(email));
+        const rec = id && store.users.get(id);
+        return rec ? {id, active: rec.res.active !== false} : null;
+    },
+    scimRequestSeq: () => requestLog.seq,
+});
+
 function buildApp() {
     const app = express();
     app.set("etag", false);
     app.disable("x-powered-by");
+    app.use("/_admin/lucidRest", lucidRest.admin);
+    app.use(lucidRest.api);
 
     // ---- admin API (no auth, no faults) ----
     const admin = express.Router();
