@@ -9,6 +9,7 @@
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
+#include "audit/LicenceHistory.h"
 #include "changes/ApplyEngine.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void ignoredGrant_offersLicencesByGroup_withTheProposal();
     void ignoredGrant_withNothingToPropose_stillOffersTheSettings();
     void help_tellsOfLicenceSettings_andFitsTheScreen();
+    void load_keepsWhatActiveUsersHold();
     void audit_revertsARunThroughTheReview();
     void settings_sayWhatDeactivationDoesToLicences(); // last: it teaches the connection
 
@@ -566,6 +568,26 @@ void tst_LicenceMode::audit_revertsARunThroughTheReview()
     QCOMPARE(apply->engine().summary().applied, 1);
     apply->close();
     QVERIFY(serverHolds(QStringLiteral("lm-3"), QStringLiteral("Lucidspark")));
+}
+
+void tst_LicenceMode::load_keepsWhatActiveUsersHold()
+{
+    // Once a load completes, what each active user holds is kept (by a worker thread), so that
+    // a reactivation gives it back after a deactivation made elsewhere.
+    const LicenceHistory history(m_id);
+    QFile earlier(history.seenPath());
+    QVERIFY(earlier.open(QIODevice::WriteOnly | QIODevice::Text));
+    earlier.write("lm-11\tLucidspark\nlm-10\tLucidscaleCreator\n");
+    earlier.close();
+    m_window->directory()->load();
+    waitLoaded();
+    QTRY_VERIFY(LicenceHistory(m_id).read().contains(QStringLiteral("lm-1")));
+    const QHash<QString, QStringList> seen = LicenceHistory(m_id).read();
+    QCOMPARE(seen.value(QStringLiteral("lm-1")),
+             QStringList({u"Lucidchart"_qs, u"Lucidspark"_qs, u"LucidscaleExplorer"_qs}));
+    QCOMPARE(seen.value(QStringLiteral("lm-10")), QStringList {u"Lucidchart"_qs}); // as it is now
+    // Deactivated and not listed: what they held before stays.
+    QCOMPARE(seen.value(QStringLiteral("lm-11")), QStringList {u"Lucidspark"_qs});
 }
 
 void tst_LicenceMode::settings_sayWhatDeactivationDoesToLicences()
