@@ -22,16 +22,16 @@ private Q_SLOTS:
 void tst_JsonText::appendCompact_writesWhatQJsonDocumentWrites_data()
 {
     QTest::addColumn<QJsonValue>("value");
-    const QString controls = QString(u"a\x01"
-                                     "b\x1f"
-                                     "c\tq\"s\\/\b\f\n\r\x7f"
-                                     "d");
+    const QString controls = QStringLiteral("a\x01"
+                                            "b\x1f"
+                                            "c\tq\"s\\/\b\f\n\r\x7f"
+                                            "d");
     const QChar lone[] = {QChar(0xd800), u'x', QChar(0xdc00), QChar(0xd83d)}; // unpaired
     QTest::newRow("plain") << QJsonValue(QJsonObject {{u"userName"_qs, u"ada@example.com"_qs}});
     QTest::newRow("escapes and control characters")
         << QJsonValue(QJsonObject {{controls, controls}});
-    QTest::newRow("non-ASCII") << QJsonValue(
-        QJsonObject {{u"name"_qs, QString(u"Zoë Ünal — 日本 😀")}, {u"é"_qs, QJsonArray {u"ß"_qs}}});
+    QTest::newRow("non-ASCII") << QJsonValue(QJsonObject {
+        {u"name"_qs, QStringLiteral("Zoë Ünal — 日本 😀")}, {u"é"_qs, QJsonArray {u"ß"_qs}}});
     QTest::newRow("lone surrogates") << QJsonValue(QJsonArray {QString(lone, 4), QString(lone, 1)});
     QTest::newRow("numbers") << QJsonValue(QJsonArray {0, -1, 42, 1.5, -0.25, 1e20, 100.0,
                                                        qint64(1) << 60, 3.0, 1e-7, 123456789012.0});
