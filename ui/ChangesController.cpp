@@ -13,6 +13,7 @@
 #include "audit/RevertPlanner.h"
 #include "changes/Guards.h"
 #include "changes/PlanModel.h"
+#include "common/Background.h"
 #include "common/Logging.h"
 #include "connections/ConnectionSession.h"
 #include "directory/Directory.h"
@@ -99,6 +100,7 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     , m_undo(new QUndoStack(this))
     , m_applier(new ApplyController(window, session, directory, this))
 {
+    m_historyWorker.setMaxThreadCount(1);
     createSelectionActions();
     createPlanActions();
     createUserMenu();
@@ -122,10 +124,7 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
         // identity provider) deactivates them without ScimDesk.
         if (state != Directory::State::Complete || m_session->profile().id.isEmpty())
             return;
-        const LicenceHistory history(m_session->profile().id);
-        if (const QString why = history.remember(m_directory->users()->store()); !why.isEmpty())
-            qCWarning(lcConnections).noquote() << why;
-        readLicenceHistory();
+        readLicenceHistory(m_directory->users()->store());
     });
     connect(m_session, &ConnectionSession::stateChanged, this, [this] {
         // A connection closing has no id yet; reopening the same one (its settings were
@@ -147,12 +146,37 @@ ChangesController::ChangesController(QWidget *window, ConnectionSession *session
     updateActions();
 }
 
-void ChangesController::readLicenceHistory()
+void ChangesController::readLicenceHistory(std::optional<UserStore> seen)
 {
-    QString error;
-    m_queue->setLicenceHistory(LicenceHistory(m_session->profile().id).read(&error));
-    if (!error.isEmpty()) // reactivations then restore only what the console saw
-        qCWarning(lcConnections).noquote() << error;
+    // Going through every user, rewriting the licences seen and reading the whole audit log
+    // take long in a large directory: a worker does it. The store is implicitly shared, so
+    // taking it costs nothing here. One worker, in order: what was seen last is written last.
+    struct Read
+    {
+        QHash<QString, QStringList> licences;
+        QStringList problems;
+    };
+    const quint64 generation = ++m_historyGeneration;
+    runInBackground(
+        this,
+        [history = LicenceHistory(m_session->profile().id), seen = std::move(seen)] {
+            Read read;
+            if (seen)
+                read.problems.append(history.remember(*seen));
+            QString error; // reactivations then restore only what the console saw
+            read.licences = history.read(&error);
+            read.problems.append(error);
+            return read;
+        },
+        [this, generation](const Read &read) {
+            for (const QString &problem : read.problems) {
+                if (!problem.isEmpty())
+                    qCWarning(lcConnections).noquote() << problem;
+            }
+            if (generation == m_historyGeneration) // else a newer read is on its way
+                m_queue->setLicenceHistory(read.licences);
+        },
+        &m_historyWorker);
 }
 
 void ChangesController::createSelectionActions()

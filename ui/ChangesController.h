@@ -5,7 +5,12 @@
 #include "changes/ChangeQueue.h"
 #include "changes/ChangeResult.h"
 
+#include "directory/UserStore.h"
+
 #include <QObject>
+#include <QThreadPool>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -93,8 +98,9 @@ Q_SIGNALS:
     void sectionedPlanOpened(const ScimDesk::PlanFile &file);
 
 private:
-    // Tells the queue which licences reactivated users get back (from the audit log).
-    void readLicenceHistory();
+    // Tells the queue which licences reactivated users get back (from the audit log), once read
+    // on a worker thread; first keeps what the users of `seen` hold (LicenceHistory::remember).
+    void readLicenceHistory(std::optional<UserStore> seen = std::nullopt);
     void createSelectionActions();
     void createPlanActions();
     void createUserMenu(); // the users table's right-click menu
@@ -134,6 +140,8 @@ private:
     QAction *m_audit = nullptr;
     QAction *m_import = nullptr;
     QString m_queueConnection; // the connection the queue's changes are for
+    QThreadPool m_historyWorker; // one thread: licence history reads and writes, in order
+    quint64 m_historyGeneration = 0; // the latest readLicenceHistory()
 };
 
 } // namespace ScimDesk

@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <QSet>
 
 namespace ScimDesk {
 
@@ -16,10 +16,20 @@ namespace {
 
 constexpr qsizetype MaxValueLength = 1024;
 
+// ^[^@\s]+@[^@\s]+\.[^@\s]+$ (\s: ASCII white space), read without a regular expression: it
+// is asked of every row of a large file, some twice.
 bool looksLikeEmail(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return pattern.match(value).hasMatch();
+    const auto space = [](QChar c) {
+        return c == u' ' || (c >= u'\t' && c <= u'\r');
+    };
+    const qsizetype at = value.indexOf(u'@');
+    if (at <= 0 || value.indexOf(u'@', at + 1) >= 0
+        || std::any_of(value.cbegin(), value.cend(), space))
+        return false;
+    // A dot in the domain with something before and after it.
+    const QStringView domain = QStringView(value).sliced(at + 1);
+    return domain.size() >= 3 && domain.sliced(1, domain.size() - 2).contains(u'.');
 }
 
 // Where a cell holds a control character (C0 but for tab and line ends, DEL, C1), or -1. NUL and
@@ -611,16 +621,14 @@ private:
     // The new hires of one file mostly share their schemas and extension values (a department,
     // the licence flags): one copy of each serves every row that has it, so that a file of a
     // hundred thousand new hires does not hold a hundred thousand copies. Values that turn out
-    // to be unique fill the table only up to a bound.
+    // to be unique fill the table only up to a bound. Values are told apart by their hash and
+    // contents, not written out for it.
     QJsonValue shared(const QJsonValue &value)
     {
-        const QByteArray key = value.isArray()
-            ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-        if (const auto known = m_shared.constFind(key); known != m_shared.cend())
+        if (const auto known = m_shared.constFind(value); known != m_shared.cend())
             return *known;
         if (m_shared.size() < MaxShared)
-            m_shared.insert(key, value);
+            m_shared.insert(value);
         return value;
     }
 
@@ -730,7 +738,7 @@ private:
     bool m_activeMapped;
     Result m_result;
     static constexpr qsizetype MaxShared = 4096;
-    QHash<QByteArray, QJsonValue> m_shared; // by compact JSON
+    QSet<QJsonValue> m_shared;
 };
 
 ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMapping &mapping,

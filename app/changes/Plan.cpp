@@ -1,6 +1,7 @@
 #include "Plan.h"
 
 #include "PlanFile.h"
+#include "scim/JsonText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -133,9 +134,10 @@ QString Plan::save(const QString &path) const
     const auto launch = [&](qsizetype b) {
         pending[size_t(b)] = std::make_unique<Block>();
         QThreadPool::globalInstance()->start([this, b, block = pending[size_t(b)].get()] {
-            for (qsizetype i = b * BlockSize; i < qMin(changes.size(), (b + 1) * BlockSize); ++i)
-                block->bytes += (i == 0 ? "\n" : ",\n")
-                    + QJsonDocument(changes.at(i).toJson()).toJson(QJsonDocument::Compact);
+            for (qsizetype i = b * BlockSize; i < qMin(changes.size(), (b + 1) * BlockSize); ++i) {
+                block->bytes += i == 0 ? "\n" : ",\n";
+                JsonText::appendCompact(block->bytes, changes.at(i).toJson());
+            }
             block->done.release();
         });
     };

@@ -240,8 +240,11 @@ CsvTable CsvReader::readFile(const QString &path, const Options &options)
         table.error = tr("Cannot open %1: %2").arg(path, file.errorString());
         return table;
     }
-    // One byte past the limit is enough to know; a pipe or device has no size to ask first.
-    return read(file.read(MaxFileBytes + 1), options);
+    // One byte past the limit is enough to know; a pipe or device has no size to ask first. A
+    // file's size is asked, so that its bytes are not read into a buffer of the limit's size.
+    const qint64 expected
+        = file.isSequential() || file.size() == 0 ? MaxFileBytes : qMin(file.size(), MaxFileBytes);
+    return read(file.read(expected + 1), options);
 }
 
 CsvTable CsvReader::read(const QByteArray &bytes, const Options &options)

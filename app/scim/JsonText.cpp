@@ -1,5 +1,9 @@
 #include "JsonText.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ScimDesk::JsonText {
 
 int hexDigit(char c)
@@ -65,6 +69,104 @@ bool equals(QByteArrayView text, bool escaped, QStringView name)
     if (!escaped && text.size() < name.size())
         return false;
     return (escaped ? unescape(text) : QString::fromUtf8(text)) == name;
+}
+
+namespace {
+
+void appendHex(QByteArray &out, char16_t u, int digits)
+{
+    static constexpr char Hex[] = "0123456789abcdef"; // lower case, as Qt writes them
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+        out += Hex[(u >> shift) & 0xf];
+}
+
+} // namespace
+
+void appendString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    const char16_t *src = text.utf16();
+    const char16_t *const end = src + text.size();
+    while (src != end) {
+        const char16_t u = *src++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                out += char(u);
+                continue;
+            }
+            out += '\\';
+            const auto known = Unescaped.find(char(u));
+            if (known != std::string_view::npos) {
+                out += Escapes[known];
+            } else {
+                out += "u00";
+                appendHex(out, u, 2);
+            }
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *src++);
+            out += char(0xf0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3f));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        } else { // a lone surrogate has no UTF-8: Qt writes it as an escape
+            out += "\\u";
+            appendHex(out, u, 4);
+        }
+    }
+    out += '"';
+}
+
+void appendCompact(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return;
+    case QJsonValue::Double: {
+        // Rare in what is written this way; Qt tells integers from doubles, so it writes them.
+        const QByteArray number = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        out += QByteArrayView(number).sliced(1, number.size() - 2);
+        return;
+    }
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendCompact(out, array.at(i));
+        }
+        out += ']';
+        return;
+    }
+    case QJsonValue::Object: {
+        out += '{';
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it != object.constBegin())
+                out += ',';
+            appendString(out, it.key());
+            out += ':';
+            appendCompact(out, it.value());
+        }
+        out += '}';
+        return;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    out += "null";
 }
 
 } // namespace ScimDesk::JsonText

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QString>
 #include <QtAlgorithms>
 
@@ -53,5 +55,11 @@ QString unescape(QByteArrayView text);
 
 // Whether a string's content equals `name`, without decoding it when it is plain ASCII.
 bool equals(QByteArrayView text, bool escaped, QStringView name);
+
+// Appends `value` as QJsonDocument::toJson(Compact) writes it, byte for byte, without building
+// a document: the members of an object in its order, strings escaped as Qt escapes them.
+void appendCompact(QByteArray &out, const QJsonValue &value);
+// A string's JSON, quotes included, as appendCompact() writes it.
+void appendString(QByteArray &out, QStringView text);
 
 } // namespace ScimDesk::JsonText

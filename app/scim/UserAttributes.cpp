@@ -142,13 +142,14 @@ QList<UserAttribute> catalogue()
 // Sets `value` at "outer.inner" or "name" inside `object`.
 void writeDotted(QJsonObject &object, const QString &path, const QJsonValue &value)
 {
-    if (!path.contains(u'.')) {
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
         object.insert(path, value);
         return;
     }
-    const QString outer = path.section(u'.', 0, 0);
+    const QString outer = path.left(dot);
     QJsonObject inner = object.value(outer).toObject();
-    inner.insert(path.section(u'.', 1), value);
+    inner.insert(QStringView(path).sliced(dot + 1), value);
     object.insert(outer, inner);
 }
 

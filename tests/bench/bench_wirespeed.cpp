@@ -4,7 +4,11 @@
 // against it, each in a process of its own so that its peak memory is its own (read through
 // GNU time, /usr/bin/time; curl is used when installed).
 //
+// Then `scimdesk-cli plan --mode provision` of a CSV of new hires (as many rows as users) against
+// a 1,000-user service: its time, peak memory and the plan file's size.
+//
 //   bench_wirespeed [--users 10000,100000] [--rounds 3] [--concurrency 4] [--cli PATH]
+//                   [--no-plan]
 //
 // Prints, per directory size, the median over the rounds of each figure and of each ratio to
 // the floor (the faster of curl and a QNetworkAccessManager download). No thresholds.
@@ -21,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -52,6 +57,7 @@ struct Figure
 {
     double seconds = 0;
     double peakMb = 0;
+    double cpuSeconds = 0; // user + system: what a busy machine does not inflate
     int exitCode = -1;
 };
 
@@ -84,7 +90,7 @@ Figure runChild(const QString &program, const QStringList &arguments, const QStr
     QList<QByteArray> storage;
     if (!time.isEmpty())
         storage << time.toLocal8Bit() << "-f"
-                << "%M"
+                << "%M %U %S"
                 << "-o" << peakFile().toLocal8Bit();
     storage.append(program.toLocal8Bit());
     for (const QString &argument : arguments)
@@ -116,9 +122,15 @@ Figure runChild(const QString &program, const QStringList &arguments, const QStr
     wait4(pid, &status, 0, &usage);
     figure.seconds = clock.nsecsElapsed() / 1e9;
     QFile peak(peakFile());
-    figure.peakMb = !time.isEmpty() && peak.open(QIODevice::ReadOnly)
-        ? peak.readAll().trimmed().split('\n').last().toDouble() / 1024.0
-        : usage.ru_maxrss / 1024.0; // without GNU time: at least this program's peak
+    const QList<QByteArray> measured = !time.isEmpty() && peak.open(QIODevice::ReadOnly)
+        ? peak.readAll().trimmed().split('\n').last().split(' ')
+        : QList<QByteArray>();
+    // Without GNU time: at least this program's peak, and the child's own CPU time.
+    figure.peakMb
+        = measured.size() == 3 ? measured.at(0).toDouble() / 1024.0 : usage.ru_maxrss / 1024.0;
+    figure.cpuSeconds = measured.size() == 3 ? measured.at(1).toDouble() + measured.at(2).toDouble()
+                                             : double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     figure.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     return figure;
@@ -194,6 +206,23 @@ int childLoad(const QUrl &base)
     return complete ? 0 : 1;
 }
 
+// A CSV of `rows` new hires, none of whom the test service holds.
+void writeHires(const QString &path, qint64 rows)
+{
+    static const char *const Departments[]
+        = {"Engineering", "Sales", "Finance", "Marketing", "Support"};
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    QByteArray csv = "Email,First Name,Last Name,Department,Title\r\n";
+    for (qint64 i = 0; i < rows; ++i) {
+        csv += "hire." + QByteArray::number(i) + "@example.com,Given" + QByteArray::number(i)
+            + ",Family" + QByteArray::number(i) + ',' + Departments[i % 5] + ",Engineer\r\n";
+        if (csv.size() > 1 << 20)
+            file.write(std::exchange(csv, {}));
+    }
+    file.write(csv);
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -204,19 +233,69 @@ struct Row
 {
     QList<double> seconds;
     QList<double> peakMb;
+    QList<double> cpu;
     QList<double> ratio;
     void add(const Figure &figure, double floor)
     {
         seconds.append(figure.seconds);
         peakMb.append(figure.peakMb);
+        cpu.append(figure.cpuSeconds);
         ratio.append(figure.seconds / floor);
     }
     void print(const char *what) const
     {
-        std::printf("  %-48s %7.3f s  %7.1f MB  %5.2f x the floor\n", what, median(seconds),
-                    median(peakMb), median(ratio));
+        std::printf("  %-48s %7.3f s  %7.1f MB  %5.2f x the floor  (CPU %.3f s)\n", what,
+                    median(seconds), median(peakMb), median(ratio), median(cpu));
     }
 };
+
+// `scimdesk-cli plan --mode provision` of `rows` new hires against a 1,000-user service.
+void benchPlan(const QTemporaryDir &home, const QString &config, const QString &cli, qint64 rows,
+               int rounds)
+{
+    Test::OwnedServer owned({QStringLiteral("--profile"), QStringLiteral("generic"),
+                             QStringLiteral("--users"), QStringLiteral("1000"),
+                             QStringLiteral("--groups"), QStringLiteral("0"),
+                             QStringLiteral("--token"), Token});
+    if (!owned.isRunning()) {
+        std::fprintf(stderr, "%s\n", qPrintable(owned.error()));
+        return;
+    }
+    {
+        ConnectionStore store(config + QStringLiteral("/ScimDesk/ScimDesk.conf"));
+        ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+        profile.name = QStringLiteral("hires");
+        profile.baseUrl = owned.server().baseUrl();
+        store.save(profile);
+    }
+    const QStringList env {QStringLiteral("XDG_CONFIG_HOME=") + config,
+                           QStringLiteral("XDG_DATA_HOME=") + home.filePath(QStringLiteral("data")),
+                           QStringLiteral("SCIMDESK_TOKEN=") + Token,
+                           QStringLiteral("SCIMDESK_CONNECTION=hires")};
+    const QString csv = home.filePath(QStringLiteral("hires.csv"));
+    const QString plan = home.filePath(QStringLiteral("hires.plan.json"));
+    writeHires(csv, rows);
+    Row row;
+    int exitCode = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const Figure figure
+            = runChild(cli,
+                       {QStringLiteral("plan"), QStringLiteral("-c"), QStringLiteral("hires"),
+                        QStringLiteral("--csv"), csv, QStringLiteral("--mode"),
+                        QStringLiteral("provision"), QStringLiteral("-o"), plan},
+                       env);
+        exitCode = qMax(exitCode, figure.exitCode);
+        row.add(figure, 1.0);
+    }
+    std::printf("  %-48s %7.3f s  %7.1f MB  (CPU %.3f s)  plan file %.1f MB (%.0f bytes a "
+                "create), exit %d\n",
+                qPrintable(QStringLiteral("plan: %L1 new hires, 1,000 users").arg(rows)),
+                median(row.seconds), median(row.peakMb), median(row.cpu),
+                QFileInfo(plan).size() / 1e6,
+                double(QFileInfo(plan).size()) / double(qMax<qint64>(1, rows)), exitCode);
+    QFile::remove(csv);
+    QFile::remove(plan);
+}
 
 } // namespace
 
@@ -248,7 +327,9 @@ int main(int argc, char *argv[])
                                                QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("scimdesk-cli."),
                                        QStringLiteral("PATH"), QStringLiteral(SCIMDESK_CLI_PATH));
-    parser.addOptions({usersOption, roundsOption, concurrencyOption, cliOption});
+    const QCommandLineOption noPlanOption(QStringLiteral("no-plan"),
+                                          QStringLiteral("Leave out the plan of new hires."));
+    parser.addOptions({usersOption, roundsOption, concurrencyOption, cliOption, noPlanOption});
     parser.process(app);
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
     const int concurrency = qMax(1, parser.value(concurrencyOption).toInt());
@@ -360,6 +441,8 @@ int main(int argc, char *argv[])
         csvRow.print("scimdesk-cli users list --format csv");
         tableRow.print("scimdesk-cli users list (table)");
         loadRow.print("console core: Directory::load (users + groups)");
+        if (!parser.isSet(noPlanOption))
+            benchPlan(home, config, cli, users, rounds);
     }
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "UiTestCase.h"
 #include "UsersPage.h"
 #include "audit/AuditModel.h"
+#include "audit/LicenceHistory.h"
 #include "changes/ApplyEngine.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void ignoredGrant_offersLicencesByGroup_withTheProposal();
     void ignoredGrant_withNothingToPropose_stillOffersTheSettings();
     void help_tellsOfLicenceSettings_andFitsTheScreen();
+    void load_keepsWhatActiveUsersHold();
     void audit_revertsARunThroughTheReview();
     void settings_sayWhatDeactivationDoesToLicences(); // last: it teaches the connection
 
@@ -566,6 +568,37 @@ void tst_LicenceMode::audit_revertsARunThroughTheReview()
     QCOMPARE(apply->engine().summary().applied, 1);
     apply->close();
     QVERIFY(serverHolds(QStringLiteral("lm-3"), QStringLiteral("Lucidspark")));
+}
+
+void tst_LicenceMode::load_keepsWhatActiveUsersHold()
+{
+    // Once a load completes, what each active user holds is kept (by a worker thread), so that
+    // a reactivation gives it back after a deactivation made elsewhere.
+    const UserStore &users = m_window->directory()->users()->store();
+    const QStringList &names = users.licences().names;
+    QString holder;
+    QStringList held;
+    for (qsizetype row = 0; row < users.size() && holder.isEmpty(); ++row) {
+        if (!users.at(row).isActive() || users.at(row).licenceBits() == 0)
+            continue;
+        holder = users.at(row).id();
+        for (int i = 0; i < names.size(); ++i) {
+            if (users.at(row).hasLicence(i))
+                held.append(names.at(i));
+        }
+    }
+    QVERIFY(!holder.isEmpty());
+    const LicenceHistory history(m_id);
+    QFile earlier(history.seenPath());
+    QVERIFY(earlier.open(QIODevice::WriteOnly | QIODevice::Text));
+    earlier.write("gone-1\tLucidspark\n" + holder.toUtf8() + "\tnone of these\n");
+    earlier.close();
+    m_window->directory()->load();
+    waitLoaded();
+    QTRY_COMPARE_WITH_TIMEOUT(LicenceHistory(m_id).read().value(holder), held, 20'000);
+    // Not listed (Lucid hides deactivated users): what they held before stays.
+    QCOMPARE(LicenceHistory(m_id).read().value(QStringLiteral("gone-1")),
+             QStringList {u"Lucidspark"_qs});
 }
 
 void tst_LicenceMode::settings_sayWhatDeactivationDoesToLicences()
