@@ -174,7 +174,7 @@ void ListingOutput::put(QByteArrayView bytes)
 {
     if (m_error.isEmpty() && !bytes.isEmpty()
         && m_device->write(bytes.data(), bytes.size()) != bytes.size())
-        m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
+        m_error = Cli::tr("Cannot write the output: %1")
                       .arg(m_device->errorString());
 }
 
@@ -184,7 +184,7 @@ bool ListingOutput::flush()
     // nothing waits in a buffer.
     auto *file = qobject_cast<QFileDevice *>(m_device);
     if (m_error.isEmpty() && file && !file->flush())
-        m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
+        m_error = Cli::tr("Cannot write the output: %1")
                       .arg(m_device->errorString());
     return m_error.isEmpty();
 }

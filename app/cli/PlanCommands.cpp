@@ -25,11 +25,6 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 } // namespace
 
 int showCommand(Context &context, const QStringList &arguments)
@@ -100,17 +95,12 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan &plan, int *code)
 {
     if (auto profile = context.connections().findForService(plan.connectionName, plan.baseUrl))
         return profile;
     *code = context.fail(Usage,
-                         trc("No saved connection for this plan (\"%1\", %2) — add it with "
+                         tr("No saved connection for this plan (\"%1\", %2) — add it with "
                              "'scimdesk-cli connection add'.")
                              .arg(plan.connectionName, plan.baseUrl.toDisplayString()));
     return std::nullopt;
@@ -158,7 +148,7 @@ void printOutcome(Context &context, const ApplyEngine &engine, bool json)
                       << change.label() << ' ' << cleanServerText(change.targetName) << " — "
                       << cleanServerText(result.message) << '\n';
     }
-    context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
+    context.out() << tr("Applied %1, failed %2, not applied by the service %3, skipped %4.")
                          .arg(summary.applied)
                          .arg(summary.failed)
                          .arg(summary.notApplied)
@@ -176,9 +166,9 @@ int runSession(Context &context, ApplySession &session,
         QObject::connect(&session, &ApplySession::progress, &loop, [&](int done, int total) {
             const int eta = session.engine()->etaSeconds();
             const int wait = session.engine()->waitingSeconds();
-            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
-                          << (eta >= 0 ? trc(", about %1 s left").arg(eta) : QString())
-                          << (wait > 0 ? trc(", waiting %1 s as the service asked").arg(wait)
+            context.err() << '\r' << tr("%1 of %2 done").arg(done).arg(total)
+                          << (eta >= 0 ? tr(", about %1 s left").arg(eta) : QString())
+                          << (wait > 0 ? tr(", waiting %1 s as the service asked").arg(wait)
                                        : QString())
                           << QStringLiteral("   ");
             context.err().flush();
@@ -205,8 +195,8 @@ int positiveOption(Context &context, const QCommandLineParser &parser,
         return Ok;
     return context.fail(Usage,
                         minimum > 0
-                            ? trc("--%1 takes a positive number.").arg(option.names().first())
-                            : trc("--%1 takes a number of users.").arg(option.names().first()));
+                            ? tr("--%1 takes a positive number.").arg(option.names().first())
+                            : tr("--%1 takes a number of users.").arg(option.names().first()));
 }
 
 // The confirmation step of an apply the session allowed: the mass-deprovisioning number the
@@ -217,7 +207,7 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
     if (const QString why = check.unconfirmed(allowed); !why.isEmpty())
         return context.fail(Refused,
                             why + u' '
-                                + trc("Review the plan, then pass "
+                                + tr("Review the plan, then pass "
                                       "--allow-mass-deprovision %1 to confirm.")
                                       .arg(check.deprovisions));
     if (yes)
@@ -225,14 +215,14 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
     if (!stdinIsTerminal())
         return context.fail(
             Refused,
-            trc("Not applying without confirmation: run it on a terminal, or pass --yes "
+            tr("Not applying without confirmation: run it on a terminal, or pass --yes "
                 "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
     showCommand(context, {planPath});
     if (!askYes(context,
-                trc("Apply %1 change(s) to \"%2\"? [y/N]")
+                tr("Apply %1 change(s) to \"%2\"? [y/N]")
                     .arg(plan.includedCount())
                     .arg(connectionName)))
-        return context.fail(Refused, trc("Not applied; nothing was sent."));
+        return context.fail(Refused, tr("Not applied; nothing was sent."));
     return Ok;
 }
 
@@ -241,21 +231,21 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
 int applyCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("apply PLAN.json"), trc("A plan file."));
-    const QCommandLineOption yes(QStringLiteral("yes"), trc("Apply without asking (scripts)."));
+    parser.addPositionalArgument(QStringLiteral("apply PLAN.json"), tr("A plan file."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking (scripts)."));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        trc("Requests in flight at once (default: the connection's)."), QStringLiteral("N"));
+        tr("Requests in flight at once (default: the connection's)."), QStringLiteral("N"));
     const QCommandLineOption allowMass(
         QStringLiteral("allow-mass-deprovision"),
-        trc("Allow deactivating or deleting up to N users (needed above 10 users "
+        tr("Allow deactivating or deleting up to N users (needed above 10 users "
             "or 5 % of the directory, whichever is smaller)."),
         QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({yes, concurrency, allowMass, json});
     if (int code
         = parse(context, parser, arguments,
-                trc("Apply a plan: send its changes, read them back to verify, and record each "
+                tr("Apply a plan: send its changes, read them back to verify, and record each "
                     "in the audit log. Checked in this order, nothing sent when one refuses: no "
                     "other apply is running or unfinished; the plan is for this service; every "
                     "request stays inside the service's base path on its Users or Groups "
@@ -271,7 +261,7 @@ int applyCommand(Context &context, const QStringList &arguments)
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Usage, trc("Give exactly one PLAN.json."));
+        return context.fail(Usage, tr("Give exactly one PLAN.json."));
     const QString planPath = parser.positionalArguments().first();
     QString error;
     const auto plan = Plan::load(planPath, &error);
@@ -314,12 +304,12 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
         return context.fail(Failed, unfinished.message);
     if (!unfinished.interrupted && unfinished.refusal == ApplySession::Refusal::None) {
         context.out()
-            << trc("Nothing to set aside: every apply to \"%1\" finished.").arg(profile.name)
+            << tr("Nothing to set aside: every apply to \"%1\" finished.").arg(profile.name)
             << Qt::endl;
         return Ok;
     }
     if (unfinished.interrupted)
-        context.err() << trc("The interrupted apply to \"%1\" will not be finished: %2 of %3 "
+        context.err() << tr("The interrupted apply to \"%1\" will not be finished: %2 of %3 "
                              "changes were done and %4 were in flight when it stopped, and "
                              "those are not checked on the service.")
                              .arg(profile.name)
@@ -332,15 +322,15 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
     if (!confirmed) {
         if (!stdinIsTerminal())
             return context.fail(Refused,
-                                trc("Not setting it aside without confirmation: pass "
+                                tr("Not setting it aside without confirmation: pass "
                                     "--yes."));
-        if (!askYes(context, trc("Set its journal aside? [y/N]")))
-            return context.fail(Refused, trc("Left as it was."));
+        if (!askYes(context, tr("Set its journal aside? [y/N]")))
+            return context.fail(Refused, tr("Left as it was."));
     }
     QString aside;
     if (const QString why = ApplySession::setAside(profile, &aside); !why.isEmpty())
         return context.fail(Failed, why);
-    context.out() << trc("The journal was set aside as %1. \"%2\" is free for the next apply; "
+    context.out() << tr("The journal was set aside as %1. \"%2\" is free for the next apply; "
                          "list its users to see what the interrupted apply changed.")
                          .arg(aside, profile.name)
                   << Qt::endl;
@@ -352,19 +342,19 @@ int resumeCommand(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("resume"), QString());
     const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
-                                        trc("Only this connection (default: every one)."),
+                                        tr("Only this connection (default: every one)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption setAside(
         QStringLiteral("set-aside"),
-        trc("Do not finish the interrupted apply of --connection: keep its journal under "
+        tr("Do not finish the interrupted apply of --connection: keep its journal under "
             "another name and free the connection. For an apply that cannot be finished (its "
             "journal cannot be read, or its plan is refused); sends nothing."));
-    const QCommandLineOption yes(QStringLiteral("yes"), trc("Continue without asking."));
-    const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Continue without asking."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({connection, setAside, yes, json});
     if (int code
         = parse(context, parser, arguments,
-                trc("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
+                tr("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
                     "changes that were in flight are read back from the service and sent again "
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
                     "applied and verified, nothing to resume, or set aside; 1 some failed or "
@@ -384,7 +374,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         profiles.append(*profile);
     } else if (parser.isSet(setAside)) {
         return context.fail(Usage,
-                            trc("--set-aside needs --connection: the connection whose "
+                            tr("--set-aside needs --connection: the connection whose "
                                 "interrupted apply is to be given up."));
     } else {
         profiles = context.connections().list();
@@ -392,13 +382,13 @@ int resumeCommand(Context &context, const QStringList &arguments)
     if (parser.isSet(setAside))
         return setAsideJournal(context, profiles.first(), parser.isSet(yes));
     const QString setAsideHint
-        = trc("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
+        = tr("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
               "journal aside and frees the connection.");
     for (const ConnectionProfile &profile : std::as_const(profiles)) {
         // The journal is read before connecting: only a connection with work left is contacted.
         const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
         if (unfinished.refusal == ApplySession::Refusal::Busy) {
-            context.err() << unfinished.message << u' ' << trc("Left alone.") << Qt::endl;
+            context.err() << unfinished.message << u' ' << tr("Left alone.") << Qt::endl;
             continue;
         }
         if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable)
@@ -407,7 +397,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
             return context.fail(Failed, unfinished.message);
         if (!unfinished.interrupted)
             continue;
-        context.err() << trc("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
+        context.err() << tr("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
                              "when it stopped.")
                              .arg(profile.name)
                              .arg(unfinished.applied())
@@ -417,9 +407,9 @@ int resumeCommand(Context &context, const QStringList &arguments)
         if (!parser.isSet(yes)) {
             if (!stdinIsTerminal())
                 return context.fail(Refused,
-                                    trc("Not continuing without confirmation: pass --yes."));
-            if (!askYes(context, trc("Continue? [y/N]")))
-                return context.fail(Refused, trc("Not continued; nothing was sent."));
+                                    tr("Not continuing without confirmation: pass --yes."));
+            if (!askYes(context, tr("Continue? [y/N]")))
+                return context.fail(Refused, tr("Not continued; nothing was sent."));
         }
         int code = Ok;
         ConnectionReport report;
@@ -438,7 +428,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
             context.err() << setAsideHint.arg(profile.name) << Qt::endl;
         return code;
     }
-    context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
+    context.out() << tr("Nothing to resume: every apply finished.") << Qt::endl;
     return Ok;
 }
 
@@ -468,8 +458,8 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    const QStringList header {trc("RUN"),  trc("STARTED"), trc("USER"),
-                              trc("PLAN"), trc("CHANGES"), trc("OUTCOME")};
+    const QStringList header {tr("RUN"),  tr("STARTED"), tr("USER"),
+                              tr("PLAN"), tr("CHANGES"), tr("OUTCOME")};
     QList<QStringList> rows;
     for (const AuditLog::Run &run : runs)
         rows.append({run.id, time(run.started), cleanServerText(run.osUser),
@@ -484,7 +474,7 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
             context.out() << Csv::record(cells);
         }
     } else if (rows.isEmpty()) {
-        context.out() << trc("No runs yet: every apply from now on is one.") << '\n';
+        context.out() << tr("No runs yet: every apply from now on is one.") << '\n';
     } else {
         QList<qsizetype> widths(header.size());
         for (const QStringList &row : QList<QStringList> {header} + rows) {
@@ -509,16 +499,16 @@ int auditCommand(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("audit"), QString());
     const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
-                                        trc("The connection."), QStringLiteral("NAME"));
+                                        tr("The connection."), QStringLiteral("NAME"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    trc("csv or json; with --runs also table (the default there)."),
+                                    tr("csv or json; with --runs also table (the default there)."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption runs(QStringLiteral("runs"),
-                                  trc("List the runs (one per apply; a resumed apply continues "
+                                  tr("List the runs (one per apply; a resumed apply continues "
                                       "its run) instead of every change."));
     parser.addOptions({connection, format, runs});
     if (int code = parse(context, parser, arguments,
-                         trc("Print the audit log of a connection: every applied change. Exit "
+                         tr("Print the audit log of a connection: every applied change. Exit "
                              "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
         code >= 0)
         return code;
@@ -527,8 +517,8 @@ int auditCommand(Context &context, const QStringList &arguments)
         : parser.value(format);
     if (shape != u"csv" && shape != u"json" && (shape != u"table" || !parser.isSet(runs)))
         return context.fail(Usage,
-                            parser.isSet(runs) ? trc("--format takes table, csv or json.")
-                                               : trc("--format takes csv or json."));
+                            parser.isSet(runs) ? tr("--format takes table, csv or json.")
+                                               : tr("--format takes csv or json."));
     int code = Ok;
     const auto profile = context.connection(parser.value(connection), &code);
     if (!profile)

@@ -13,11 +13,6 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString valueText(const QJsonValue &value)
 {
     return cleanServerText(Change::valueText(value));
