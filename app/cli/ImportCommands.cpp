@@ -287,9 +287,9 @@ int planCommand(Context &context, const QStringList &arguments)
                  blocked ? QString() : parser.value(o.output));
     if (blocked)
         return context.fail(Usage,
-                            tr("%1 row(s) have errors; no plan was written. Fix them, or "
-                               "pass --skip-invalid to plan the other rows.")
-                                .arg(result.invalidRows));
+                            tr("%Ln row(s) have errors; no plan was written. Fix them, or "
+                               "pass --skip-invalid to plan the other rows.",
+                               nullptr, result.invalidRows));
     return Ok;
 }
 

@@ -1,5 +1,7 @@
 #include "ListingOutput.h"
 
+#include "Cli.h"
+
 #include "csv/CsvWriter.h"
 #include "scim/ServerText.h"
 

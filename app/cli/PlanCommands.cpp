@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "audit/AuditLog.h"
+#include "common/Translations.h"
 #include "audit/AuditModel.h"
 #include "changes/ApplySession.h"
 #include "changes/Plan.h"
@@ -166,7 +167,7 @@ int runSession(Context &context, ApplySession &session,
         QObject::connect(&session, &ApplySession::progress, &loop, [&](int done, int total) {
             const int eta = session.engine()->etaSeconds();
             const int wait = session.engine()->waitingSeconds();
-            context.err() << '\r' << tr("%1 of %2 done").arg(done).arg(total)
+            context.err() << '\r' << tr("%L1 of %L2 done").arg(done).arg(total)
                           << (eta >= 0 ? tr(", about %1 s left").arg(eta) : QString())
                           << (wait > 0 ? tr(", waiting %1 s as the service asked").arg(wait)
                                        : QString())
@@ -219,8 +220,7 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
                 "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
     showCommand(context, {planPath});
     if (!askYes(context,
-                tr("Apply %1 change(s) to \"%2\"? [y/N]")
-                    .arg(plan.includedCount())
+                tr("Apply %Ln change(s) to \"%1\"? [y/N]", nullptr, plan.includedCount())
                     .arg(connectionName)))
         return context.fail(Refused, tr("Not applied; nothing was sent."));
     return Ok;
@@ -436,15 +436,13 @@ namespace {
 
 int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString &format)
 {
-    const auto time = [](const QDateTime &t) {
-        return t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
-    };
+    const QStringList outcomes {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs,
+                                u"skipped"_qs};
     if (format == u"json") {
         QJsonArray array;
         for (const AuditLog::Run &run : runs) {
             QJsonObject counts;
-            for (const QString &outcome :
-                 {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs, u"skipped"_qs})
+            for (const QString &outcome : outcomes)
                 counts.insert(outcome, run.count(outcome));
             array.append(
                 QJsonObject {{QStringLiteral("id"), run.id},
@@ -458,22 +456,31 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
     }
+    if (format == u"csv") {
+        // For programs: the same in any language, as the JSON has it.
+        context.out() << Csv::record(QStringList {u"run"_qs, u"started"_qs, u"osUser"_qs,
+                                                  u"plan"_qs, u"changes"_qs}
+                                     + outcomes);
+        for (const AuditLog::Run &run : runs) {
+            QStringList cells {run.id, run.started.toString(Qt::ISODateWithMs), run.osUser,
+                               run.planSource, QString::number(run.records.size())};
+            for (const QString &outcome : outcomes)
+                cells.append(QString::number(run.count(outcome)));
+            for (QString &cell : cells)
+                cell = cleanServerText(cell, TextUse::File);
+            context.out() << Csv::record(cells);
+        }
+        context.out().flush();
+        return Ok;
+    }
     const QStringList header {tr("RUN"),  tr("STARTED"), tr("USER"),
                               tr("PLAN"), tr("CHANGES"), tr("OUTCOME")};
     QList<QStringList> rows;
     for (const AuditLog::Run &run : runs)
-        rows.append({run.id, time(run.started), cleanServerText(run.osUser),
-                     cleanServerText(run.sourceText()), QString::number(run.records.size()),
-                     run.countsText()});
-    if (format == u"csv") {
-        context.out() << Csv::record(header);
-        for (const QStringList &row : rows) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells.append(cleanServerText(cell, TextUse::File));
-            context.out() << Csv::record(cells);
-        }
-    } else if (rows.isEmpty()) {
+        rows.append({run.id, displayTime(run.started),
+                     cleanServerText(run.osUser), cleanServerText(run.sourceText()),
+                     QLocale().toString(run.records.size()), run.countsText()});
+    if (rows.isEmpty()) {    } else if (rows.isEmpty()) {
         context.out() << tr("No runs yet: every apply from now on is one.") << '\n';
     } else {
         QList<qsizetype> widths(header.size());

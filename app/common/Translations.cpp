@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,6 +47,11 @@ void installTranslations(QCoreApplication *app)
     install(app, locale, QStringLiteral("scimdesk"), dirs);
     install(app, locale, QStringLiteral("qtbase"),
             {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
+}
+
+QString displayTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace ScimDesk
