@@ -89,15 +89,15 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
     if (deletes == 0)
         return true;
     // Deleting is confirmed on its own, with Cancel the default.
-    QMessageBox box(QMessageBox::Warning, tr("Delete users permanently?"),
-                    tr("The plan deletes %Ln user(s) on \"%1\".", nullptr, deletes).arg(profile.name),
-                    QMessageBox::NoButton, m_window);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Delete users permanently?"),
+        tr("The plan deletes %Ln user(s) on \"%1\".", nullptr, deletes).arg(profile.name),
+        QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("confirmDelete"));
     box.setInformativeText(tr("A deleted account cannot be restored from here. Deactivating keeps "
                               "it and can be undone."));
     QPushButton *remove
-        = box.addButton(tr("Delete %Ln user(s)", nullptr, deletes),
-                        QMessageBox::DestructiveRole);
+        = box.addButton(tr("Delete %Ln user(s)", nullptr, deletes), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(keep);
     box.exec();

@@ -58,13 +58,13 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
 
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
-    m_heading->setText(m_session->isResumed()
-                           ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes that "
-                                "were in flight are read back first; nothing is sent twice.")
-                                 .arg(profile.name, profile.baseUrl.toDisplayString())
-                           : tr("Applying %Ln change(s) to \"%1\" (%2).", nullptr,
-                                 plan.includedCount())
-                                 .arg(profile.name, profile.baseUrl.toDisplayString()));
+    m_heading->setText(
+        m_session->isResumed()
+            ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes that "
+                 "were in flight are read back first; nothing is sent twice.")
+                  .arg(profile.name, profile.baseUrl.toDisplayString())
+            : tr("Applying %Ln change(s) to \"%1\" (%2).", nullptr, plan.includedCount())
+                  .arg(profile.name, profile.baseUrl.toDisplayString()));
     m_progress->setObjectName(QStringLiteral("applyProgress"));
     m_progress->setRange(0, qMax(1, int(plan.changes.size())));
     m_progress->setValue(0);

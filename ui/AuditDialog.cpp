@@ -1,8 +1,8 @@
 #include "AuditDialog.h"
 
 #include "audit/AuditLog.h"
-#include "common/Translations.h"
 #include "audit/AuditModel.h"
+#include "common/Translations.h"
 #include "connections/ConnectionProfile.h"
 #include "csv/TableExport.h"
 
@@ -84,10 +84,10 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     all->setData(0, Qt::UserRole, -1);
     for (qsizetype i = 0; i < m_runs.size(); ++i) {
         const AuditLog::Run &run = m_runs.at(i);
-        auto *item = new QTreeWidgetItem(
-            m_runsView,
-            {run.id, displayTime(run.started), run.osUser,
-             run.sourceText(), QString::number(run.records.size()), run.countsText()});
+        auto *item
+            = new QTreeWidgetItem(m_runsView,
+                                  {run.id, displayTime(run.started), run.osUser, run.sourceText(),
+                                   QString::number(run.records.size()), run.countsText()});
         item->setData(0, Qt::UserRole, int(i));
     }
     for (int column = 0; column < m_runsView->columnCount(); ++column)

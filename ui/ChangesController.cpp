@@ -200,8 +200,8 @@ void ChangesController::queueDeletion()
     if (count == 0)
         return;
     QMessageBox box(QMessageBox::Warning, tr("Queue deletion?"),
-                    tr("Queue %Ln user(s) for deletion?", nullptr, count),
-                    QMessageBox::NoButton, m_window);
+                    tr("Queue %Ln user(s) for deletion?", nullptr, count), QMessageBox::NoButton,
+                    m_window);
     box.setObjectName(QStringLiteral("queueDelete"));
     box.setInformativeText(tr("Deleting removes the account on the service for good. "
                               "Deactivating keeps it, and it can be reactivated. Nothing is "
@@ -507,9 +507,10 @@ bool ChangesController::addPlan(const Plan &plan, Origin origin, const QString &
     const QString text = tr("Open plan %1").arg(fileName);
     const int pending = int(m_queue->plan().changes.size());
     if (pending > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Replace the pending changes?"),
-                        tr("%Ln pending change(s) would be replaced by this plan.", nullptr, pending),
-                        QMessageBox::NoButton, m_window);
+        QMessageBox box(
+            QMessageBox::Question, tr("Replace the pending changes?"),
+            tr("%Ln pending change(s) would be replaced by this plan.", nullptr, pending),
+            QMessageBox::NoButton, m_window);
         box.setInformativeText(tr("Undo (Ctrl+Z) brings them back."));
         QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
         box.setDefaultButton(box.addButton(QMessageBox::Cancel));

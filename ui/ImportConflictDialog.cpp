@@ -126,9 +126,9 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
     setObjectName(QStringLiteral("importConflicts"));
     setWindowTitle(tr("Pending changes and %1 disagree").arg(fileName));
     const QString who = tr("%Ln user(s) in %1 already have pending changes that the file "
-                          "contradicts.",
-                          nullptr, int(conflicts.size()))
-                           .arg(fileName);
+                           "contradicts.",
+                           nullptr, int(conflicts.size()))
+                            .arg(fileName);
     auto *intro = new QLabel(who + u' '
                                  + tr("Everything else in the file joins the pending changes. "
                                       "For each user below, tick \"What stays\" to use the "

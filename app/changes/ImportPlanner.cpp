@@ -751,7 +751,8 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
     sortByRow(result.errors);
     result.notes = mapping.notes(table.header);
     if (!options.excludedRows.isEmpty())
-        result.notes.append(tr("%Ln row(s) excluded by you.", nullptr, int(options.excludedRows.size())));
+        result.notes.append(
+            tr("%Ln row(s) excluded by you.", nullptr, int(options.excludedRows.size())));
 
     for (ParsedRow &row : rows) {
         if (!row.excluded && row.valid())

@@ -1,7 +1,7 @@
 #include "Plan.h"
 
-#include <QFile>
 #include "common/Translations.h"
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -300,8 +300,7 @@ QString Plan::countsText() const
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(
-            QStringLiteral("%L1 %2").arg(it.value()).arg(Change::kindPhrase(it.key())));
+        parts.append(QStringLiteral("%L1 %2").arg(it.value()).arg(Change::kindPhrase(it.key())));
     for (auto it = licences.cbegin(); it != licences.cend(); ++it)
         parts.append(QStringLiteral("%L1 %2").arg(it.value()).arg(it.key()));
     QString text = tr("%Ln change(s) to send: %1", nullptr, includedCount())

@@ -175,8 +175,7 @@ int parse(Context &context, QCommandLineParser &parser, const QStringList &argum
                                   tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList {QStringLiteral("scimdesk-cli")} + arguments)) {
-        return context.fail(
-            Usage, parser.errorText() + u' ' + tr("(see --help)"));
+        return context.fail(Usage, parser.errorText() + u' ' + tr("(see --help)"));
     }
     if (parser.isSet(help)) {
         context.out() << parser.helpText();
@@ -221,10 +220,7 @@ int run(const QStringList &arguments)
     if (command == u"revert")
         return revertCommand(context, rest);
 
-    context.err()
-        << tr("scimdesk-cli: unknown command \"%1\".").arg(command)
-        << "\n\n"
-        << usage();
+    context.err() << tr("scimdesk-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;
 }
 

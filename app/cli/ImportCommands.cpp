@@ -29,15 +29,16 @@ struct PlanOptions
                             QStringLiteral("FILE")};
     QCommandLineOption mode {
         QStringLiteral("mode"),
-        Cli::tr("provision: create who is missing, update what differs, reactivate who is listed. "
-           "deprovision: deactivate (or delete) everyone listed. sync: provision, and deactivate "
-           "every active user the file leaves out."),
+        Cli::tr(
+            "provision: create who is missing, update what differs, reactivate who is listed. "
+            "deprovision: deactivate (or delete) everyone listed. sync: provision, and deactivate "
+            "every active user the file leaves out."),
         QStringLiteral("MODE")};
     QCommandLineOption map {
         QStringLiteral("map"),
         Cli::tr("Map a column: 'HEADER=ATTRIBUTE', ATTRIBUTE a SCIM path such as name.givenName or "
-           "%1:department, or empty to ignore the column (repeatable; applied after automatic "
-           "mapping and --mapping).")
+                "%1:department, or empty to ignore the column (repeatable; applied after automatic "
+                "mapping and --mapping).")
             .arg(QString::fromUtf16(Schemas::EnterpriseUser)),
         QStringLiteral("HEADER=ATTRIBUTE")};
     QCommandLineOption mappingTemplate {
@@ -46,7 +47,7 @@ struct PlanOptions
         QStringLiteral("TEMPLATE")};
     QCommandLineOption match {QStringLiteral("match"),
                               Cli::tr("Matching key: userName (default, case-insensitive), "
-                                 "externalId or email."),
+                                      "externalId or email."),
                               QStringLiteral("KEY"), QStringLiteral("userName")};
     QCommandLineOption action {QStringLiteral("deprovision-action"),
                                Cli::tr("deactivate (default) or delete."), QStringLiteral("ACTION"),
@@ -56,11 +57,12 @@ struct PlanOptions
     QCommandLineOption noRestore {
         QStringLiteral("no-restore-licences"),
         Cli::tr("A reactivated user gets back no licences. By default they get back the licences "
-           "they held when ScimDesk deactivated them (from the audit log) or, failing that, "
-           "those ScimDesk last saw them hold while active, unless the file says otherwise.")};
+                "they held when ScimDesk deactivated them (from the audit log) or, failing that, "
+                "those ScimDesk last saw them hold while active, unless the file says otherwise.")};
     QCommandLineOption encoding {
         QStringLiteral("encoding"),
-        Cli::tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), QStringLiteral("E")};
+        Cli::tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."),
+        QStringLiteral("E")};
     QCommandLineOption delimiter {QStringLiteral("delimiter"),
                                   Cli::tr("',', ';', 'tab' or '|' (default: detected)."),
                                   QStringLiteral("D")};

@@ -176,8 +176,7 @@ void ListingOutput::put(QByteArrayView bytes)
 {
     if (m_error.isEmpty() && !bytes.isEmpty()
         && m_device->write(bytes.data(), bytes.size()) != bytes.size())
-        m_error = Cli::tr("Cannot write the output: %1")
-                      .arg(m_device->errorString());
+        m_error = Cli::tr("Cannot write the output: %1").arg(m_device->errorString());
 }
 
 bool ListingOutput::flush()
@@ -186,8 +185,7 @@ bool ListingOutput::flush()
     // nothing waits in a buffer.
     auto *file = qobject_cast<QFileDevice *>(m_device);
     if (m_error.isEmpty() && file && !file->flush())
-        m_error = Cli::tr("Cannot write the output: %1")
-                      .arg(m_device->errorString());
+        m_error = Cli::tr("Cannot write the output: %1").arg(m_device->errorString());
     return m_error.isEmpty();
 }
 

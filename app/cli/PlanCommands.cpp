@@ -1,11 +1,11 @@
 #include "Cli.h"
 
 #include "audit/AuditLog.h"
-#include "common/Translations.h"
 #include "audit/AuditModel.h"
 #include "changes/ApplySession.h"
 #include "changes/Plan.h"
 #include "changes/RequestEffect.h"
+#include "common/Translations.h"
 #include "csv/CsvWriter.h"
 #include "scim/Preset.h"
 #include "scim/ScimClient.h"
@@ -24,9 +24,7 @@
 
 namespace ScimDesk::Cli {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 int showCommand(Context &context, const QStringList &arguments)
 {
@@ -102,7 +100,7 @@ std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan 
         return profile;
     *code = context.fail(Usage,
                          tr("No saved connection for this plan (\"%1\", %2) — add it with "
-                             "'scimdesk-cli connection add'.")
+                            "'scimdesk-cli connection add'.")
                              .arg(plan.connectionName, plan.baseUrl.toDisplayString()));
     return std::nullopt;
 }
@@ -209,7 +207,7 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
         return context.fail(Refused,
                             why + u' '
                                 + tr("Review the plan, then pass "
-                                      "--allow-mass-deprovision %1 to confirm.")
+                                     "--allow-mass-deprovision %1 to confirm.")
                                       .arg(check.deprovisions));
     if (yes)
         return Ok;
@@ -217,7 +215,7 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
         return context.fail(
             Refused,
             tr("Not applying without confirmation: run it on a terminal, or pass --yes "
-                "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
+               "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
     showCommand(context, {planPath});
     if (!askYes(context,
                 tr("Apply %Ln change(s) to \"%1\"? [y/N]", nullptr, plan.includedCount())
@@ -239,25 +237,25 @@ int applyCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption allowMass(
         QStringLiteral("allow-mass-deprovision"),
         tr("Allow deactivating or deleting up to N users (needed above 10 users "
-            "or 5 % of the directory, whichever is smaller)."),
+           "or 5 % of the directory, whichever is smaller)."),
         QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({yes, concurrency, allowMass, json});
     if (int code
         = parse(context, parser, arguments,
                 tr("Apply a plan: send its changes, read them back to verify, and record each "
-                    "in the audit log. Checked in this order, nothing sent when one refuses: no "
-                    "other apply is running or unfinished; the plan is for this service; every "
-                    "request stays inside the service's base path on its Users or Groups "
-                    "endpoint; every request does what its change claims (kind, target id, the "
-                    "attributes shown); the guards, judged on what the requests do, spare "
-                    "protected accounts (by userName and id); mass deprovisioning is confirmed; "
-                    "then --yes or your answer. The apply stops sending (or sends nothing) when "
-                    "its journal or audit log cannot be written. Exit codes: 0 all applied and "
-                    "verified; 1 some failed or were not applied, or the apply's record could "
-                    "not be kept; 2 bad input or plan (including requests outside the service, "
-                    "inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 "
-                    "connection or authentication failure."));
+                   "in the audit log. Checked in this order, nothing sent when one refuses: no "
+                   "other apply is running or unfinished; the plan is for this service; every "
+                   "request stays inside the service's base path on its Users or Groups "
+                   "endpoint; every request does what its change claims (kind, target id, the "
+                   "attributes shown); the guards, judged on what the requests do, spare "
+                   "protected accounts (by userName and id); mass deprovisioning is confirmed; "
+                   "then --yes or your answer. The apply stops sending (or sends nothing) when "
+                   "its journal or audit log cannot be written. Exit codes: 0 all applied and "
+                   "verified; 1 some failed or were not applied, or the apply's record could "
+                   "not be kept; 2 bad input or plan (including requests outside the service, "
+                   "inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 "
+                   "connection or authentication failure."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -310,8 +308,8 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
     }
     if (unfinished.interrupted)
         context.err() << tr("The interrupted apply to \"%1\" will not be finished: %2 of %3 "
-                             "changes were done and %4 were in flight when it stopped, and "
-                             "those are not checked on the service.")
+                            "changes were done and %4 were in flight when it stopped, and "
+                            "those are not checked on the service.")
                              .arg(profile.name)
                              .arg(unfinished.applied())
                              .arg(unfinished.interrupted->plan.includedCount())
@@ -323,7 +321,7 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
         if (!stdinIsTerminal())
             return context.fail(Refused,
                                 tr("Not setting it aside without confirmation: pass "
-                                    "--yes."));
+                                   "--yes."));
         if (!askYes(context, tr("Set its journal aside? [y/N]")))
             return context.fail(Refused, tr("Left as it was."));
     }
@@ -331,7 +329,7 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
     if (const QString why = ApplySession::setAside(profile, &aside); !why.isEmpty())
         return context.fail(Failed, why);
     context.out() << tr("The journal was set aside as %1. \"%2\" is free for the next apply; "
-                         "list its users to see what the interrupted apply changed.")
+                        "list its users to see what the interrupted apply changed.")
                          .arg(aside, profile.name)
                   << Qt::endl;
     return Ok;
@@ -347,22 +345,22 @@ int resumeCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption setAside(
         QStringLiteral("set-aside"),
         tr("Do not finish the interrupted apply of --connection: keep its journal under "
-            "another name and free the connection. For an apply that cannot be finished (its "
-            "journal cannot be read, or its plan is refused); sends nothing."));
+           "another name and free the connection. For an apply that cannot be finished (its "
+           "journal cannot be read, or its plan is refused); sends nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Continue without asking."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({connection, setAside, yes, json});
     if (int code
         = parse(context, parser, arguments,
                 tr("Finish an apply that was interrupted (a crash, a kill, a lost connection): "
-                    "changes that were in flight are read back from the service and sent again "
-                    "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
-                    "applied and verified, nothing to resume, or set aside; 1 some failed or "
-                    "were not applied, or the apply's record could not be kept; 2 a journal "
-                    "cannot be read (it is kept: --set-aside frees the connection), or its plan "
-                    "fails the same checks as apply (outside the service, inconsistent); 3 not "
-                    "confirmed, a protected account, or another program is applying or finished "
-                    "it meanwhile (nothing sent); 4 connection or authentication failure."));
+                   "changes that were in flight are read back from the service and sent again "
+                   "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
+                   "applied and verified, nothing to resume, or set aside; 1 some failed or "
+                   "were not applied, or the apply's record could not be kept; 2 a journal "
+                   "cannot be read (it is kept: --set-aside frees the connection), or its plan "
+                   "fails the same checks as apply (outside the service, inconsistent); 3 not "
+                   "confirmed, a protected account, or another program is applying or finished "
+                   "it meanwhile (nothing sent); 4 connection or authentication failure."));
         code >= 0)
         return code;
     QList<ConnectionProfile> profiles;
@@ -375,7 +373,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
     } else if (parser.isSet(setAside)) {
         return context.fail(Usage,
                             tr("--set-aside needs --connection: the connection whose "
-                                "interrupted apply is to be given up."));
+                               "interrupted apply is to be given up."));
     } else {
         profiles = context.connections().list();
     }
@@ -383,7 +381,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         return setAsideJournal(context, profiles.first(), parser.isSet(yes));
     const QString setAsideHint
         = tr("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
-              "journal aside and frees the connection.");
+             "journal aside and frees the connection.");
     for (const ConnectionProfile &profile : std::as_const(profiles)) {
         // The journal is read before connecting: only a connection with work left is contacted.
         const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
@@ -398,7 +396,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         if (!unfinished.interrupted)
             continue;
         context.err() << tr("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
-                             "when it stopped.")
+                            "when it stopped.")
                              .arg(profile.name)
                              .arg(unfinished.applied())
                              .arg(unfinished.interrupted->plan.includedCount())
@@ -458,9 +456,9 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
     }
     if (format == u"csv") {
         // For programs: the same in any language, as the JSON has it.
-        context.out() << Csv::record(QStringList {u"run"_qs, u"started"_qs, u"osUser"_qs,
-                                                  u"plan"_qs, u"changes"_qs}
-                                     + outcomes);
+        context.out() << Csv::record(
+            QStringList {u"run"_qs, u"started"_qs, u"osUser"_qs, u"plan"_qs, u"changes"_qs}
+            + outcomes);
         for (const AuditLog::Run &run : runs) {
             QStringList cells {run.id, run.started.toString(Qt::ISODateWithMs), run.osUser,
                                run.planSource, QString::number(run.records.size())};
@@ -477,10 +475,11 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
                               tr("PLAN"), tr("CHANGES"), tr("OUTCOME")};
     QList<QStringList> rows;
     for (const AuditLog::Run &run : runs)
-        rows.append({run.id, displayTime(run.started),
-                     cleanServerText(run.osUser), cleanServerText(run.sourceText()),
-                     QLocale().toString(run.records.size()), run.countsText()});
-    if (rows.isEmpty()) {    } else if (rows.isEmpty()) {
+        rows.append({run.id, displayTime(run.started), cleanServerText(run.osUser),
+                     cleanServerText(run.sourceText()), QLocale().toString(run.records.size()),
+                     run.countsText()});
+    if (rows.isEmpty()) {
+    } else if (rows.isEmpty()) {
         context.out() << tr("No runs yet: every apply from now on is one.") << '\n';
     } else {
         QList<qsizetype> widths(header.size());
@@ -512,11 +511,11 @@ int auditCommand(Context &context, const QStringList &arguments)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption runs(QStringLiteral("runs"),
                                   tr("List the runs (one per apply; a resumed apply continues "
-                                      "its run) instead of every change."));
+                                     "its run) instead of every change."));
     parser.addOptions({connection, format, runs});
     if (int code = parse(context, parser, arguments,
                          tr("Print the audit log of a connection: every applied change. Exit "
-                             "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
+                            "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
         code >= 0)
         return code;
     const QString shape = parser.value(format).isEmpty()

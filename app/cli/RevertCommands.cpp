@@ -1,7 +1,7 @@
 #include "Cli.h"
 #include "audit/AuditLog.h"
-#include "common/Translations.h"
 #include "audit/RevertPlanner.h"
+#include "common/Translations.h"
 #include "scim/ServerText.h"
 #include "scim/ServiceDiscovery.h"
 
@@ -129,9 +129,7 @@ int revertCommand(Context &context, const QStringList &arguments)
     const QJsonObject summary = result.summary();
     context.out() << tr("Revert of run %1 (%2, %3): %4 to create, %5 to update, %6 to reactivate, "
                         "%7 to deactivate, %8 to delete, %9 already as before the run")
-                         .arg(chosen->id,
-                              displayTime(chosen->started),
-                              chosen->sourceText())
+                         .arg(chosen->id, displayTime(chosen->started), chosen->sourceText())
                          .arg(summary.value(u"create").toInt())
                          .arg(summary.value(u"update").toInt())
                          .arg(summary.value(u"reactivate").toInt())

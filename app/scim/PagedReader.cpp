@@ -347,7 +347,8 @@ void PagedReader::complete()
         if (m_seen.size() < m_total)
             m_warning += u' ' + tr("(%L1 missing)").arg(m_total - m_seen.size());
         if (m_withoutId > 0)
-            m_warning += u"; " + tr("%Ln entries had no id and were left out", nullptr, m_withoutId);
+            m_warning
+                += u"; " + tr("%Ln entries had no id and were left out", nullptr, m_withoutId);
         if (!m_duplicates.isEmpty()) {
             QStringList ids(m_duplicates.cbegin(), m_duplicates.cend());
             ids.sort();

@@ -50,12 +50,12 @@ void tst_CliTranslation::initTestCase()
     QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
                             {QStringLiteral("users"), 1234},
                             {QStringLiteral("groups"), 5}}));
-    const Test::CliResult added = cli(
-        QStringLiteral("en_US.UTF-8"),
-        {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("Übersetzt"),
-         QStringLiteral("--url"), m_server.baseUrl().toString(), QStringLiteral("--preset"),
-         QStringLiteral("lucid"), QStringLiteral("--token-stdin")},
-        m_server.token().toUtf8() + '\n');
+    const Test::CliResult added
+        = cli(QStringLiteral("en_US.UTF-8"),
+              {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("Übersetzt"),
+               QStringLiteral("--url"), m_server.baseUrl().toString(), QStringLiteral("--preset"),
+               QStringLiteral("lucid"), QStringLiteral("--token-stdin")},
+              m_server.token().toUtf8() + '\n');
     QVERIFY2(added.exitCode == 0, added.err.constData());
 }
 
@@ -73,8 +73,7 @@ void tst_CliTranslation::connectionTest_speaksTheLocalesLanguageAndNumbers()
     const QString out = QString::fromUtf8(german.out);
     QVERIFY2(out.contains(u"Verbunden.") && out.contains(u"Aufgelistete Benutzer: 1.234."),
              german.out.constData());
-    QVERIFY2(!out.contains(u"Connected") && !out.contains(u"Users listed"),
-             german.out.constData());
+    QVERIFY2(!out.contains(u"Connected") && !out.contains(u"Users listed"), german.out.constData());
 }
 
 void tst_CliTranslation::machineOutput_isTheSameInEveryLanguage_data()
@@ -82,18 +81,15 @@ void tst_CliTranslation::machineOutput_isTheSameInEveryLanguage_data()
     QTest::addColumn<QStringList>("arguments");
     const QString name = QStringLiteral("Übersetzt");
     for (const char *format : {"json", "csv"}) {
-        QTest::addRow("users list --format %s", format)
-            << QStringList {QStringLiteral("users"),       QStringLiteral("list"),
-                            QStringLiteral("-c"),          name,
-                            QStringLiteral("--format"),    QString::fromLatin1(format)};
-        QTest::addRow("groups list --format %s", format)
-            << QStringList {QStringLiteral("groups"),      QStringLiteral("list"),
-                            QStringLiteral("-c"),          name,
-                            QStringLiteral("--format"),    QString::fromLatin1(format)};
+        QTest::addRow("users list --format %s", format) << QStringList {
+            QStringLiteral("users"),    QStringLiteral("list"),     QStringLiteral("-c"), name,
+            QStringLiteral("--format"), QString::fromLatin1(format)};
+        QTest::addRow("groups list --format %s", format) << QStringList {
+            QStringLiteral("groups"),   QStringLiteral("list"),     QStringLiteral("-c"), name,
+            QStringLiteral("--format"), QString::fromLatin1(format)};
     }
-    QTest::newRow("connection list --json")
-        << QStringList {QStringLiteral("connection"), QStringLiteral("list"),
-                        QStringLiteral("--json")};
+    QTest::newRow("connection list --json") << QStringList {
+        QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")};
 }
 
 void tst_CliTranslation::machineOutput_isTheSameInEveryLanguage()

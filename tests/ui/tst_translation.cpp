@@ -47,8 +47,8 @@ void tst_Translation::initTestCase()
     if (!Test::startUiTestCase(&m_server, 1234, 4))
         return;
     m_store = std::make_unique<ConnectionStore>();
-    const ConnectionProfile profile
-        = Test::saveOnlyConnection(*m_store, m_tokens, m_server, QStringLiteral("Lucid Produktion"));
+    const ConnectionProfile profile = Test::saveOnlyConnection(*m_store, m_tokens, m_server,
+                                                               QStringLiteral("Lucid Produktion"));
     if (profile.id.isEmpty())
         return;
     m_window = std::make_unique<MainWindow>(m_store.get(), &m_tokens);
@@ -64,7 +64,8 @@ void tst_Translation::mainWindow_isGerman()
     QStringList tabs;
     for (int i = 0; i < pages->count(); ++i)
         tabs.append(pages->tabText(i));
-    QVERIFY2(tabs.contains(u"Ben&utzer"_qs) && tabs.contains(u"&Gruppen"_qs), qPrintable(tabs.join(u", ")));
+    QVERIFY2(tabs.contains(u"Ben&utzer"_qs) && tabs.contains(u"&Gruppen"_qs),
+             qPrintable(tabs.join(u", ")));
 
     QStringList menus;
     for (QAction *menu : m_window->menuBar()->actions())
