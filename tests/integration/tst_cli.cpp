@@ -466,7 +466,7 @@ void tst_Cli::show_printsDiffsAndRequests_sendsNothing()
     QCOMPARE(shown.exitCode, 0);
     const QString out = QString::fromUtf8(shown.out);
     QVERIFY2(out.contains(u"1 change to send: 1 deactivate"), qPrintable(out));
-    QVERIFY(out.contains(u"1 user(s) lose their licences as they are deactivated (Lucidchart 1"));
+    QVERIFY(out.contains(u"1 user loses their licences as they are deactivated (Lucidchart 1"));
     QVERIFY(out.contains(u"Deactivate " + ada.value(u"userName").toString()
                          + u" (deactivate, revoke Lucidspark)"));
     QVERIFY(out.contains(u"    active: true -> false"));
