@@ -2061,7 +2061,7 @@
         <location line="+1"/>
         <location line="+143"/>
         <source>Pending changes</source>
-        <translation>Ausstehende Änderungen</translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="-141"/>
@@ -2146,7 +2146,7 @@
     <message>
         <location line="+1"/>
         <source>Import CSV…</source>
-        <translation>CSV importieren …</translation>
+        <translation>CSV-Import …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2186,7 +2186,7 @@
     <message>
         <location line="+2"/>
         <source>Pending changes (%L1)</source>
-        <translation>Ausstehende Änderungen (%L1)</translation>
+        <translation>Änderungen (%L1)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4724,7 +4724,7 @@ oder Anmeldefehler.
     <message>
         <location line="+2"/>
         <source>New connection…</source>
-        <translation>Neue Verbindung …</translation>
+        <translation>Neu …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4754,7 +4754,7 @@ oder Anmeldefehler.
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation>Exportieren …</translation>
+        <translation>Export …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4779,7 +4779,7 @@ oder Anmeldefehler.
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -90,6 +90,10 @@ void tst_Translation::mainWindow_isGerman()
 
     pages->setCurrentWidget(m_window->usersPage());
     Test::maybeGrab(*m_window, QStringLiteral("de-mainwindow"));
+    m_window->resize(1024, 700); // the smallest size the console is laid out for
+    QTRY_COMPARE(m_window->width(), 1024);
+    Test::maybeGrab(*m_window, QStringLiteral("de-mainwindow-1024"));
+    m_window->resize(1280, 800);
 }
 
 void tst_Translation::reviewPage_isGerman()
