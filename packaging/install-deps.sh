@@ -25,8 +25,9 @@ debian_packages=(
     # the Debian package: CPack's shlibdeps (dpkg-dev, file), the man pages (help2man, man-db),
     # its checks (lintian, appstream, desktop-file-utils), the PNG icons (librsvg2-bin)
     dpkg-dev file help2man man-db lintian appstream desktop-file-utils librsvg2-bin
-    # translations: lupdate/lrelease, and Qt's own German strings for standard buttons and dialogs
-    qt6-l10n-tools qt6-translations-l10n
+    # translations: lupdate/lrelease, Qt's CMake commands for them (qt6-tools-dev), Qt's own
+    # German strings for standard buttons and dialogs, and python3 for the completeness check
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n python3
     # the accessibility walk: the AT-SPI bus and Debian's python3 bindings (run with /usr/bin/python3)
     at-spi2-core python3-pyatspi
     # OAuth 2.0 sign-in for Lucid's REST API (document hand-over)

@@ -54,7 +54,7 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
     text->setText(lines.join(QStringLiteral("\n\n")));
 
     auto *buttons = new QDialogButtonBox(&dialog);
-    QPushButton *go = buttons->addButton(tr("Apply %1 change(s)").arg(plan.includedCount()),
+    QPushButton *go = buttons->addButton(tr("Apply %Ln change(s)", nullptr, plan.includedCount()),
                                          QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("confirmButton"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -96,17 +96,15 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
     if (deletes == 0)
         return true;
     // Deleting is confirmed on its own, with Cancel the default.
-    QMessageBox box(QMessageBox::Warning, tr("Delete users permanently?"),
-                    deletes == 1
-                        ? tr("The plan deletes 1 user on \"%1\".").arg(profile.name)
-                        : tr("The plan deletes %1 users on \"%2\".").arg(deletes).arg(profile.name),
-                    QMessageBox::NoButton, m_window);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Delete users permanently?"),
+        tr("The plan deletes %Ln user(s) on \"%1\".", nullptr, deletes).arg(profile.name),
+        QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("confirmDelete"));
     box.setInformativeText(tr("A deleted account cannot be restored from here. Deactivating keeps "
                               "it and can be undone."));
     QPushButton *remove
-        = box.addButton(deletes == 1 ? tr("Delete 1 user") : tr("Delete %1 users").arg(deletes),
-                        QMessageBox::DestructiveRole);
+        = box.addButton(tr("Delete %Ln user(s)", nullptr, deletes), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(keep);
     box.exec();
@@ -293,11 +291,11 @@ bool ApplyController::confirmFinish(const ApplySession::Unfinished &unfinished)
         details.append(QStringLiteral("%1 %2: %3").arg(change.label(), change.targetName, state));
     }
     QMessageBox box(QMessageBox::Question, tr("Finish the interrupted apply?"),
-                    tr("An apply to \"%1\" was interrupted: %2 of %3 changes were done and %4 "
-                       "were in flight when it stopped.")
+                    tr("An apply to \"%1\" was interrupted: %L2 of %Ln change(s) were done and %L3 "
+                       "were in flight when it stopped.",
+                       nullptr, interrupted.plan.includedCount())
                         .arg(m_session->profile().name)
                         .arg(unfinished.applied())
-                        .arg(interrupted.plan.includedCount())
                         .arg(interrupted.inFlight.size()),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("resumeQuestion"));

@@ -58,13 +58,13 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
 
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
-    m_heading->setText(m_session->isResumed()
-                           ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes that "
-                                "were in flight are read back first; nothing is sent twice.")
-                                 .arg(profile.name, profile.baseUrl.toDisplayString())
-                           : tr("Applying %1 change(s) to \"%2\" (%3).")
-                                 .arg(plan.includedCount())
-                                 .arg(profile.name, profile.baseUrl.toDisplayString()));
+    m_heading->setText(
+        m_session->isResumed()
+            ? tr("Finishing the interrupted apply to \"%1\" (%2). Changes that "
+                 "were in flight are read back first; nothing is sent twice.")
+                  .arg(profile.name, profile.baseUrl.toDisplayString())
+            : tr("Applying %Ln change(s) to \"%1\" (%2).", nullptr, plan.includedCount())
+                  .arg(profile.name, profile.baseUrl.toDisplayString()));
     m_progress->setObjectName(QStringLiteral("applyProgress"));
     m_progress->setAccessibleName(tr("Changes done"));
     m_progress->setRange(0, qMax(1, int(plan.changes.size())));
@@ -125,7 +125,7 @@ void ApplyDialog::onProgress(int done, int total)
     if (eta >= 0)
         text += tr(" — about %1 left")
                     .arg(eta >= 120 ? tr("%1 min").arg((eta + 30) / 60) : tr("%1 s").arg(eta));
-    text += tr(" — %1 request(s) at a time").arg(m_session->engine()->currentConcurrency());
+    text += tr(" — %Ln request(s) at a time", nullptr, m_session->engine()->currentConcurrency());
     if (const int wait = m_session->engine()->waitingSeconds(); wait > 0)
         text += tr(" — waiting %1 s, as the service asked").arg(wait);
     else if (m_session->engine()->pacedByLimits())
@@ -196,11 +196,10 @@ void ApplyDialog::offerLicencesByGroup(int ignored, const LicenceGroupProposal &
         ? tr("%1 ignored 1 licence change: this account gives licences by group. "
              "Switch “%2” to licences by group?")
               .arg(service, profile.name)
-        : tr("%1 ignored %2 licence changes: this account gives licences by "
-             "group. Switch “%3” to licences by group?")
-              .arg(service)
-              .arg(ignored)
-              .arg(profile.name);
+        : tr("%1 ignored %Ln licence change(s): this account gives licences by "
+             "group. Switch “%2” to licences by group?",
+             nullptr, ignored)
+              .arg(service, profile.name);
     const QString details
         = (proposal.isEmpty() ? tr("%1 No group can be proposed from the directory: choose each "
                                    "licence's group in the settings.")

@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
+#include "common/Translations.h"
 #include "connections/ConnectionProfile.h"
 #include "csv/TableExport.h"
 
@@ -45,11 +46,10 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setText(error.isEmpty()
-                        ? tr("%L1 run(s), %L2 record(s), newest first. Kept in %3. Choose a "
-                             "run to see its changes; hover a change for the attributes before "
-                             "and after.")
-                              .arg(m_runs.size())
-                              .arg(m_model->rowCount())
+                        ? tr("%1, %2, newest first. Kept in %3. Choose a run to see its changes; "
+                             "hover a change for the attributes before and after.")
+                              .arg(tr("%Ln run(s)", nullptr, int(m_runs.size())),
+                                   tr("%Ln record(s)", nullptr, m_model->rowCount()))
                               .arg(log.path())
                         : error);
 
@@ -86,10 +86,10 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     all->setData(0, Qt::UserRole, -1);
     for (qsizetype i = 0; i < m_runs.size(); ++i) {
         const AuditLog::Run &run = m_runs.at(i);
-        auto *item = new QTreeWidgetItem(
-            m_runsView,
-            {run.id, run.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"), run.osUser,
-             run.sourceText(), QString::number(run.records.size()), run.countsText()});
+        auto *item
+            = new QTreeWidgetItem(m_runsView,
+                                  {run.id, displayTime(run.started), run.osUser, run.sourceText(),
+                                   QString::number(run.records.size()), run.countsText()});
         item->setData(0, Qt::UserRole, int(i));
     }
     for (int column = 0; column < m_runsView->columnCount(); ++column)

@@ -226,9 +226,8 @@ void ChangesController::queueDeletion()
     if (count == 0)
         return;
     QMessageBox box(QMessageBox::Warning, tr("Queue deletion?"),
-                    count == 1 ? tr("Queue 1 user for deletion?")
-                               : tr("Queue %1 users for deletion?").arg(count),
-                    QMessageBox::NoButton, m_window);
+                    tr("Queue %Ln user(s) for deletion?", nullptr, count), QMessageBox::NoButton,
+                    m_window);
     box.setObjectName(QStringLiteral("queueDelete"));
     box.setInformativeText(tr("Deleting removes the account on the service for good. "
                               "Deactivating keeps it, and it can be reactivated. Nothing is "
@@ -438,7 +437,7 @@ QString ChangesController::chooseGroup(const QString &title,
     const QString name = QInputDialog::getItem(
         m_window, title,
         users.size() == 1 ? tr("Group for %1:").arg(users.first().second)
-                          : tr("Group for the %1 selected users:").arg(users.size()),
+                          : tr("Group for the %Ln selected user(s):", nullptr, int(users.size())),
         names, 0, false, &ok);
     if (!ok)
         return {};
@@ -468,7 +467,7 @@ void ChangesController::queueForSelection(Kind kind, const QString &detail)
         what = row >= 0 ? m_directory->groups()->group(row).displayName : detail;
     }
     const QString who
-        = users.size() == 1 ? users.first().second : tr("%L1 users").arg(users.size());
+        = users.size() == 1 ? users.first().second : tr("%Ln user(s)", nullptr, int(users.size()));
     queueOperations(operations, kindWords(kind, what) + u' ' + who);
 }
 
@@ -486,10 +485,8 @@ void ChangesController::setIncluded(const QStringList &keys, bool included)
 {
     if (keys.isEmpty())
         return;
-    const QString text = keys.size() == 1
-        ? (included ? tr("Include a change") : tr("Exclude a change"))
-        : (included ? tr("Include %1 changes").arg(keys.size())
-                    : tr("Exclude %1 changes").arg(keys.size()));
+    const QString text = included ? tr("Include %Ln change(s)", nullptr, int(keys.size()))
+                                  : tr("Exclude %Ln change(s)", nullptr, int(keys.size()));
     pushState(m_queue->withIncluded(keys, included), text);
 }
 
@@ -497,8 +494,7 @@ void ChangesController::removeChanges(const QStringList &keys)
 {
     if (!keys.isEmpty())
         pushState(m_queue->withoutChanges(keys),
-                  keys.size() == 1 ? tr("Remove a change")
-                                   : tr("Remove %1 changes").arg(keys.size()));
+                  tr("Remove %Ln change(s)", nullptr, int(keys.size())));
 }
 
 void ChangesController::clearQueue()
@@ -542,9 +538,10 @@ bool ChangesController::addPlan(const Plan &plan, Origin origin, const QString &
     const QString text = tr("Open plan %1").arg(fileName);
     const int pending = int(m_queue->plan().changes.size());
     if (pending > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Replace the pending changes?"),
-                        tr("%1 pending change(s) would be replaced by this plan.").arg(pending),
-                        QMessageBox::NoButton, m_window);
+        QMessageBox box(
+            QMessageBox::Question, tr("Replace the pending changes?"),
+            tr("%Ln pending change(s) would be replaced by this plan.", nullptr, pending),
+            QMessageBox::NoButton, m_window);
         box.setInformativeText(tr("Undo (Ctrl+Z) brings them back."));
         QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
         box.setDefaultButton(box.addButton(QMessageBox::Cancel));
@@ -702,7 +699,7 @@ void ChangesController::revert(const AuditLog::Run &run, const QSet<QString> &ch
         QMessageBox box(QMessageBox::Information, tr("Revert of run %1").arg(run.id),
                         result.conflicts.isEmpty()
                             ? tr("Some of the run cannot be undone; see the details.")
-                            : tr("%n change(s) were made on the service since the run. They "
+                            : tr("%Ln change(s) were made on the service since the run. They "
                                  "are in the plan unticked: tick one to overwrite it.",
                                  nullptr, int(result.conflicts.size())),
                         QMessageBox::Ok, m_window);

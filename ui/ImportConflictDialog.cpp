@@ -129,11 +129,10 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
 {
     setObjectName(QStringLiteral("importConflicts"));
     setWindowTitle(tr("Pending changes and %1 disagree").arg(fileName));
-    const QString who = conflicts.size() == 1
-        ? tr("1 user in %1 already has pending changes that the file contradicts.").arg(fileName)
-        : tr("%L1 users in %2 already have pending changes that the file contradicts.")
-              .arg(conflicts.size())
-              .arg(fileName);
+    const QString who = tr("%Ln user(s) in %1 already have pending changes that the file "
+                           "contradicts.",
+                           nullptr, int(conflicts.size()))
+                            .arg(fileName);
     auto *intro = new QLabel(who + u' '
                                  + tr("Everything else in the file joins the pending changes. "
                                       "For each user below, tick \"What stays\" to use the "

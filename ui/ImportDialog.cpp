@@ -195,7 +195,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, Cha
     });
     connect(m_import, &ImportSession::lookingUp, this, [this](int users) {
         m_add->setEnabled(false);
-        m_outcomeText = tr("Looking up %L1 user(s) the service does not list…").arg(users);
+        m_outcomeText = tr("Looking up %Ln user(s) the service does not list…", nullptr, users);
         m_outcome->setText(m_outcomeText.toHtmlEscaped());
     });
     connect(m_import, &ImportSession::planned, this, &ImportDialog::showPlan);
@@ -662,12 +662,9 @@ void ImportDialog::showPlan()
                 .arg(threshold));
     const QList<ImportMerge::Conflict> conflicts = m_queue->conflictsWith(result.queued);
     if (!conflicts.isEmpty())
-        warnings.append(conflicts.size() == 1
-                            ? tr("1 user in the file already has pending changes that the file "
-                                 "contradicts: you choose which stay when you add.")
-                            : tr("%L1 users in the file already have pending changes that the "
-                                 "file contradicts: you choose which stay when you add.")
-                                  .arg(conflicts.size()));
+        warnings.append(tr("%Ln user(s) in the file already have pending changes that the "
+                           "file contradicts: you choose which stay when you add.",
+                           nullptr, int(conflicts.size())));
     else if (!m_queue->acceptsOperations())
         warnings.append(tr("The pending changes are the plan file %1: adding the import replaces "
                            "it (you are asked first).")

@@ -425,7 +425,8 @@ void MainWindow::exportWithDialog()
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(
-            tr("Exported %L1 users to %2").arg(m_users->proxy()->rowCount()).arg(path), 8000);
+            tr("Exported %Ln user(s) to %1", nullptr, m_users->proxy()->rowCount()).arg(path),
+            8000);
 }
 
 ConnectionDialog *MainWindow::editConnection(bool newConnection)
@@ -617,9 +618,10 @@ bool MainWindow::mayDiscardChanges(const QString &why)
     const int pending = int(m_changes->queue()->plan().changes.size());
     if (pending == 0)
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Discard pending changes?"),
-                    tr("%1 pending change(s) have not been applied. %2").arg(pending).arg(why),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Discard pending changes?"),
+        tr("%Ln pending change(s) have not been applied. %1", nullptr, pending).arg(why),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("discardQuestion"));
     box.setInformativeText(tr("Save the plan (Changes > Save plan) to keep them for later."));
     QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);

@@ -292,8 +292,8 @@ void ReviewPage::showSelected()
             : QString();
         html = QStringLiteral("<p>%1</p>")
                    .arg((kind.isEmpty() ? tr("Select a change to see exactly what will be sent.")
-                                        : tr("%1 change(s). Select one to see exactly what will "
-                                             "be sent; untick the box to leave them all out.")
+                                        : tr("%1: select a change to see exactly what will be "
+                                             "sent; untick the box to leave them all out.")
                                               .arg(kind))
                             .toHtmlEscaped());
     }

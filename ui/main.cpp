@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "common/PrivateFiles.h"
+#include "common/Translations.h"
 #include "secrets/KeychainTokenStore.h"
 
 #include <QApplication>
@@ -55,11 +56,13 @@ int main(int argc, char *argv[])
     if (asksForHelpOrVersion(argc, argv)) {
         // Answered before any window system is touched, so it works without a display.
         QCoreApplication app(argc, argv);
+        ScimDesk::installTranslations(&app);
         CommandLine().parser.process(app); // prints and exits
         return 0;
     }
 
     QApplication app(argc, argv);
+    ScimDesk::installTranslations(&app);
     QApplication::setDesktopFileName(ScimDesk::AppInfo::id());
     CommandLine commandLine;
     commandLine.parser.process(app);

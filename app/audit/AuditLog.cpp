@@ -143,12 +143,16 @@ int AuditLog::Run::count(const QString &outcome) const
 QString AuditLog::Run::countsText() const
 {
     QStringList parts;
-    for (const QString &outcome :
-         {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs, u"skipped"_qs}) {
-        if (const int n = count(outcome); n > 0)
-            parts.append(QStringLiteral("%1 %2").arg(n).arg(
-                outcome == u"notApplied" ? tr("not applied by the service") : outcome));
-    }
+    if (const int n = count(u"applied"_qs); n > 0)
+        parts.append(tr("%Ln applied", nullptr, n));
+    if (const int n = count(u"notApplied"_qs); n > 0)
+        parts.append(tr("%Ln not applied by the service", nullptr, n));
+    if (const int n = count(u"failed"_qs); n > 0)
+        parts.append(tr("%Ln failed", nullptr, n));
+    if (const int n = count(u"conflict"_qs); n > 0)
+        parts.append(tr("%Ln conflict(s)", nullptr, n));
+    if (const int n = count(u"skipped"_qs); n > 0)
+        parts.append(tr("%Ln skipped", nullptr, n));
     return parts.join(u", ");
 }
 

@@ -1,6 +1,7 @@
 #include "AuditModel.h"
 
 #include "changes/Change.h"
+#include "common/Translations.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -73,9 +74,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         if (key == u"time") {
             // Local time for people; the file and the export keep UTC.
             const QDateTime time = QDateTime::fromString(text(record, key), Qt::ISODateWithMs);
-            return time.isValid()
-                ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                : text(record, key);
+            return time.isValid() ? displayTime(time) : text(record, key);
         }
         if (key == u"kind") {
             Change::Kind kind;

@@ -15,23 +15,36 @@ struct KindName
     Change::Kind kind;
     const char *key;
     const char *label;
+    const char *phrase; // in a sentence: "3 deactivate, 1 create user"
 };
 
 const KindName KindNames[] = {
-    {Change::Kind::CreateUser, "createUser", QT_TRANSLATE_NOOP("Change", "Create user")},
-    {Change::Kind::UpdateUser, "updateUser", QT_TRANSLATE_NOOP("Change", "Update user")},
-    {Change::Kind::Deactivate, "deactivate", QT_TRANSLATE_NOOP("Change", "Deactivate")},
-    {Change::Kind::Reactivate, "reactivate", QT_TRANSLATE_NOOP("Change", "Reactivate")},
-    {Change::Kind::DeleteUser, "deleteUser", QT_TRANSLATE_NOOP("Change", "Delete user")},
-    {Change::Kind::GrantLicence, "grantLicence", QT_TRANSLATE_NOOP("Change", "Grant licence")},
-    {Change::Kind::RevokeLicence, "revokeLicence", QT_TRANSLATE_NOOP("Change", "Revoke licence")},
-    {Change::Kind::AddToGroup, "addToGroup", QT_TRANSLATE_NOOP("Change", "Add to group")},
+    {Change::Kind::CreateUser, "createUser", QT_TRANSLATE_NOOP("Change", "Create user"),
+     QT_TRANSLATE_NOOP("Change", "create user")},
+    {Change::Kind::UpdateUser, "updateUser", QT_TRANSLATE_NOOP("Change", "Update user"),
+     QT_TRANSLATE_NOOP("Change", "update user")},
+    {Change::Kind::Deactivate, "deactivate", QT_TRANSLATE_NOOP("Change", "Deactivate"),
+     QT_TRANSLATE_NOOP("Change", "deactivate")},
+    {Change::Kind::Reactivate, "reactivate", QT_TRANSLATE_NOOP("Change", "Reactivate"),
+     QT_TRANSLATE_NOOP("Change", "reactivate")},
+    {Change::Kind::DeleteUser, "deleteUser", QT_TRANSLATE_NOOP("Change", "Delete user"),
+     QT_TRANSLATE_NOOP("Change", "delete user")},
+    {Change::Kind::GrantLicence, "grantLicence", QT_TRANSLATE_NOOP("Change", "Grant licence"),
+     QT_TRANSLATE_NOOP("Change", "grant licence")},
+    {Change::Kind::RevokeLicence, "revokeLicence", QT_TRANSLATE_NOOP("Change", "Revoke licence"),
+     QT_TRANSLATE_NOOP("Change", "revoke licence")},
+    {Change::Kind::AddToGroup, "addToGroup", QT_TRANSLATE_NOOP("Change", "Add to group"),
+     QT_TRANSLATE_NOOP("Change", "add to group")},
     {Change::Kind::RemoveFromGroup, "removeFromGroup",
-     QT_TRANSLATE_NOOP("Change", "Remove from group")},
-    {Change::Kind::CreateGroup, "createGroup", QT_TRANSLATE_NOOP("Change", "Create group")},
-    {Change::Kind::DeleteGroup, "deleteGroup", QT_TRANSLATE_NOOP("Change", "Delete group")},
+     QT_TRANSLATE_NOOP("Change", "Remove from group"),
+     QT_TRANSLATE_NOOP("Change", "remove from group")},
+    {Change::Kind::CreateGroup, "createGroup", QT_TRANSLATE_NOOP("Change", "Create group"),
+     QT_TRANSLATE_NOOP("Change", "create group")},
+    {Change::Kind::DeleteGroup, "deleteGroup", QT_TRANSLATE_NOOP("Change", "Delete group"),
+     QT_TRANSLATE_NOOP("Change", "delete group")},
     {Change::Kind::TransferDocuments, "transferDocuments",
-     QT_TRANSLATE_NOOP("Change", "Hand over documents")},
+     QT_TRANSLATE_NOOP("Change", "Hand over documents"),
+     QT_TRANSLATE_NOOP("Change", "hand over documents")},
 };
 
 QJsonValue encodeValue(const QJsonValue &value)
@@ -93,6 +106,15 @@ QString Change::kindLabel(Kind kind)
     for (const KindName &name : KindNames) {
         if (name.kind == kind)
             return QCoreApplication::translate("Change", name.label);
+    }
+    return {};
+}
+
+QString Change::kindPhrase(Kind kind)
+{
+    for (const KindName &name : KindNames) {
+        if (name.kind == kind)
+            return QCoreApplication::translate("Change", name.phrase);
     }
     return {};
 }

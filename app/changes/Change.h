@@ -111,6 +111,7 @@ struct Change
 
     static QString kindKey(Kind kind); // "deactivate", stable in plan files
     static QString kindLabel(Kind kind); // "Deactivate", for people
+    static QString kindPhrase(Kind kind); // the same in a sentence: "3 deactivate"
     // What the change is, for people: the kind, or for a licence given by a group "Grant
     // Lucidchart — add to group".
     QString label() const;

@@ -256,7 +256,8 @@ private:
         }
         if (!unknown.isEmpty())
             row.errors.append(
-                tr("unknown group(s): %1. Check the spelling, or create the group first.")
+                tr("unknown group(s): %1. Check the spelling, or create the group first.", nullptr,
+                   int(unknown.size()))
                     .arg(unknown.join(QStringLiteral(", "))));
     }
 
@@ -758,7 +759,8 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
     sortByRow(result.errors);
     result.notes = mapping.notes(table.header);
     if (!options.excludedRows.isEmpty())
-        result.notes.append(tr("%1 row(s) excluded by you.").arg(options.excludedRows.size()));
+        result.notes.append(
+            tr("%Ln row(s) excluded by you.", nullptr, int(options.excludedRows.size())));
 
     for (ParsedRow &row : rows) {
         if (!row.excluded && row.valid())
@@ -778,8 +780,7 @@ QString ImportPlanner::Result::summary() const
     if (remove > 0)
         parts << tr("%L1 to delete").arg(remove);
     parts << tr("%L1 unchanged").arg(unchanged)
-          << (invalidRows == 1 ? tr("1 row with errors")
-                               : tr("%L1 rows with errors").arg(invalidRows));
+          << tr("%Ln row(s) with errors", nullptr, invalidRows);
     return parts.join(QStringLiteral(", "));
 }
 

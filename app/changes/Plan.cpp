@@ -2,7 +2,7 @@
 
 #include "PlanFile.h"
 #include "scim/JsonText.h"
-
+#include "common/Translations.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -200,7 +200,7 @@ QString Plan::licenceLossText() const
     QStringList counts;
     for (auto it = lost.cbegin(); it != lost.cend(); ++it)
         counts.append(QStringLiteral("%1 %L2").arg(it.key()).arg(it.value()));
-    return tr("%n user(s) lose their licences as they are deactivated (%1).", nullptr, users)
+    return tr("%Ln user(s) lose their licences as they are deactivated (%1).", nullptr, users)
         .arg(counts.join(QStringLiteral(", ")));
 }
 
@@ -288,7 +288,7 @@ QString Plan::originText() const
     else if (!source.isEmpty())
         text = tr(" from %1").arg(source);
     if (created.isValid())
-        text += tr(" on %1").arg(created.toLocalTime().toString(u"yyyy-MM-dd HH:mm"));
+        text += tr(" on %1").arg(displayTime(created));
     if (!createdBy.isEmpty())
         text += tr(" by %1").arg(createdBy);
     return text.isEmpty() ? QString() : tr("Made%1.").arg(text);
@@ -311,16 +311,14 @@ QString Plan::countsText() const
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts.append(
-            QStringLiteral("%1 %2").arg(it.value()).arg(Change::kindLabel(it.key()).toLower()));
+        parts.append(QStringLiteral("%L1 %2").arg(it.value()).arg(Change::kindPhrase(it.key())));
     for (auto it = licences.cbegin(); it != licences.cend(); ++it)
-        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
-    QString text = tr("%1 change(s) to send: %2")
-                       .arg(includedCount())
+        parts.append(QStringLiteral("%L1 %2").arg(it.value()).arg(it.key()));
+    QString text = tr("%Ln change(s) to send: %1", nullptr, includedCount())
                        .arg(parts.isEmpty() ? tr("none") : parts.join(u", "));
     const int excluded = int(changes.size()) - includedCount();
     if (excluded > 0)
-        text += tr("; %1 excluded").arg(excluded);
+        text += tr("; %L1 excluded").arg(excluded);
     return text;
 }
 

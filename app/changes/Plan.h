@@ -41,7 +41,7 @@ public:
     // Included changes per kind.
     QMap<Change::Kind, int> countsByKind() const;
     int includedCount() const;
-    // "5 change(s) to send: 3 deactivate, 2 grant licence; 1 excluded"
+    // "5 changes to send: 3 deactivate, 2 grant licence; 1 excluded"
     QString countsText() const;
     // Where the plan comes from, in words: "Made from the CSV file hr.csv on 2026-11-29 14:11
     // by alice." Empty when the plan says nothing of it.

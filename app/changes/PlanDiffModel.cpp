@@ -135,7 +135,7 @@ QVariant PlanDiffModel::data(const QModelIndex &index, int role) const
         case AfterColumn:
             return change.attributes.size() == 1
                 ? Change::valueText(change.attributes.first().after)
-                : tr("%L1 attributes").arg(change.attributes.size());
+                : tr("%Ln attributes", nullptr, int(change.attributes.size()));
         default:
             return {};
         }

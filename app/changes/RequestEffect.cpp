@@ -343,10 +343,10 @@ QString RequestEffect::describe(const QString &targetName) const
     if (replacesMembers)
         parts.append(tr("replaces the members of %1").arg(what));
     if (!membersAdded.isEmpty() && !creates)
-        parts.append(tr("adds %n member(s) to %1", nullptr, int(membersAdded.size())).arg(what));
+        parts.append(tr("adds %Ln member(s) to %1", nullptr, int(membersAdded.size())).arg(what));
     if (!membersRemoved.isEmpty())
         parts.append(
-            tr("removes %n member(s) from %1", nullptr, int(membersRemoved.size())).arg(what));
+            tr("removes %Ln member(s) from %1", nullptr, int(membersRemoved.size())).arg(what));
     if (!creates && !replaces) {
         for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
             if (it.key() != u"active" && !it.key().contains(u":productlicenses."))

@@ -14,8 +14,7 @@ namespace {
 
 QString commandList()
 {
-    return QCoreApplication::translate(
-        "Cli",
+    return tr(
         "Usage: scimdesk-cli COMMAND [ARGS] [--help]\n"
         "\n"
         "Provision and inspect users in SCIM 2.0 services (Lucid and others) from scripts.\n"
@@ -231,11 +230,10 @@ int parse(Context &context, QCommandLineParser &parser, const QStringList &argum
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Cli", "Show this help."));
+                                  tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList {QStringLiteral("scimdesk-cli")} + arguments)) {
-        return context.fail(
-            Usage, parser.errorText() + u' ' + QCoreApplication::translate("Cli", "(see --help)"));
+        return context.fail(Usage, parser.errorText() + u' ' + tr("(see --help)"));
     }
     if (parser.isSet(help)) {
         context.out() << parser.helpText();
@@ -285,10 +283,7 @@ int run(const QStringList &arguments)
     if (command == u"offboard")
         return offboardCommand(context, rest);
 
-    context.err()
-        << QCoreApplication::translate("Cli", "scimdesk-cli: unknown command \"%1\".").arg(command)
-        << "\n\n"
-        << usage();
+    context.err() << tr("scimdesk-cli: unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;
 }
 

@@ -28,10 +28,17 @@ enum ExitCode : int {
     ConnectionFailure = 4,
 };
 
+// The commands' text: one translation context, "ScimDesk::Cli", whichever function or class
+// asks, because that is the context lupdate gives a tr() in this namespace.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ScimDesk::Cli", text, disambiguation, n);
+}
+
 // Shared plumbing for the scimdesk-cli commands: output streams, the connection store, tokens.
 class Context
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DECLARE_TR_FUNCTIONS(ScimDesk::Cli)
 
 public:
     Context();

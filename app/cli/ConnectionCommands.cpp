@@ -17,11 +17,6 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The options of 'connection add'.
 struct AddOptions
 {

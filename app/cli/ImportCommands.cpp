@@ -19,62 +19,59 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The options of `plan`, defined once for the parser and for reading them back.
 struct PlanOptions
 {
     QCommandLineOption connection {{QStringLiteral("c"), QStringLiteral("connection")},
-                                   tr("The connection the plan is for."),
+                                   Cli::tr("The connection the plan is for."),
                                    QStringLiteral("NAME")};
-    QCommandLineOption csv {QStringLiteral("csv"), tr("The CSV file (an HR export)."),
+    QCommandLineOption csv {QStringLiteral("csv"), Cli::tr("The CSV file (an HR export)."),
                             QStringLiteral("FILE")};
     QCommandLineOption mode {
         QStringLiteral("mode"),
-        tr("provision: create who is missing, update what differs, reactivate who is listed. "
-           "deprovision: deactivate (or delete) everyone listed. sync: provision, and deactivate "
-           "every active user the file leaves out."),
+        Cli::tr(
+            "provision: create who is missing, update what differs, reactivate who is listed. "
+            "deprovision: deactivate (or delete) everyone listed. sync: provision, and deactivate "
+            "every active user the file leaves out."),
         QStringLiteral("MODE")};
     QCommandLineOption map {
         QStringLiteral("map"),
-        tr("Map a column: 'HEADER=ATTRIBUTE', ATTRIBUTE a SCIM path such as name.givenName or "
-           "%1:department, or empty to ignore the column (repeatable; applied after automatic "
-           "mapping and --mapping).")
+        Cli::tr("Map a column: 'HEADER=ATTRIBUTE', ATTRIBUTE a SCIM path such as name.givenName or "
+                "%1:department, or empty to ignore the column (repeatable; applied after automatic "
+                "mapping and --mapping).")
             .arg(QString::fromUtf16(Schemas::EnterpriseUser)),
         QStringLiteral("HEADER=ATTRIBUTE")};
     QCommandLineOption mappingTemplate {
         QStringLiteral("mapping"),
-        tr("A mapping template saved for this connection in the console."),
+        Cli::tr("A mapping template saved for this connection in the console."),
         QStringLiteral("TEMPLATE")};
     QCommandLineOption match {QStringLiteral("match"),
-                              tr("Matching key: userName (default, case-insensitive), "
-                                 "externalId or email."),
+                              Cli::tr("Matching key: userName (default, case-insensitive), "
+                                      "externalId or email."),
                               QStringLiteral("KEY"), QStringLiteral("userName")};
     QCommandLineOption action {QStringLiteral("deprovision-action"),
-                               tr("deactivate (default) or delete."), QStringLiteral("ACTION"),
+                               Cli::tr("deactivate (default) or delete."), QStringLiteral("ACTION"),
                                QStringLiteral("deactivate")};
     QCommandLineOption revoke {QStringLiteral("revoke-licences"),
-                               tr("deprovision: also revoke every licence.")};
+                               Cli::tr("deprovision: also revoke every licence.")};
     QCommandLineOption noRestore {
         QStringLiteral("no-restore-licences"),
-        tr("A reactivated user gets back no licences. By default they get back the licences "
-           "they held when ScimDesk deactivated them (from the audit log) or, failing that, "
-           "those ScimDesk last saw them hold while active, unless the file says otherwise.")};
+        Cli::tr("A reactivated user gets back no licences. By default they get back the licences "
+                "they held when ScimDesk deactivated them (from the audit log) or, failing that, "
+                "those ScimDesk last saw them hold while active, unless the file says otherwise.")};
     QCommandLineOption encoding {
         QStringLiteral("encoding"),
-        tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), QStringLiteral("E")};
+        Cli::tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."),
+        QStringLiteral("E")};
     QCommandLineOption delimiter {QStringLiteral("delimiter"),
-                                  tr("',', ';', 'tab' or '|' (default: detected)."),
+                                  Cli::tr("',', ';', 'tab' or '|' (default: detected)."),
                                   QStringLiteral("D")};
     QCommandLineOption skipInvalid {QStringLiteral("skip-invalid"),
-                                    tr("Plan the valid rows even when others have errors.")};
+                                    Cli::tr("Plan the valid rows even when others have errors.")};
     QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
-                               tr("Where to write the plan."),
+                               Cli::tr("Where to write the plan."),
                                QStringLiteral("PLAN.json")};
-    QCommandLineOption json {QStringLiteral("json"), tr("Print the outcome as JSON.")};
+    QCommandLineOption json {QStringLiteral("json"), Cli::tr("Print the outcome as JSON.")};
 
     QList<QCommandLineOption> all() const
     {
@@ -293,9 +290,9 @@ int planCommand(Context &context, const QStringList &arguments)
                  blocked ? QString() : parser.value(o.output));
     if (blocked)
         return context.fail(Usage,
-                            tr("%1 row(s) have errors; no plan was written. Fix them, or "
-                               "pass --skip-invalid to plan the other rows.")
-                                .arg(result.invalidRows));
+                            tr("%Ln row(s) have errors; no plan was written. Fix them, or "
+                               "pass --skip-invalid to plan the other rows.",
+                               nullptr, result.invalidRows));
     return Ok;
 }
 

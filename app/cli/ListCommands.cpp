@@ -12,11 +12,6 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString primaryEmail(const JsonView &user)
 {
     const JsonView emails = user.value(u"emails").toArray();

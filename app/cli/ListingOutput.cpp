@@ -1,5 +1,7 @@
 #include "ListingOutput.h"
 
+#include "Cli.h"
+
 #include "csv/CsvWriter.h"
 #include "scim/ServerText.h"
 
@@ -174,8 +176,7 @@ void ListingOutput::put(QByteArrayView bytes)
 {
     if (m_error.isEmpty() && !bytes.isEmpty()
         && m_device->write(bytes.data(), bytes.size()) != bytes.size())
-        m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
-                      .arg(m_device->errorString());
+        m_error = Cli::tr("Cannot write the output: %1").arg(m_device->errorString());
 }
 
 bool ListingOutput::flush()
@@ -184,8 +185,7 @@ bool ListingOutput::flush()
     // nothing waits in a buffer.
     auto *file = qobject_cast<QFileDevice *>(m_device);
     if (m_error.isEmpty() && file && !file->flush())
-        m_error = QCoreApplication::translate("Cli", "Cannot write the output: %1")
-                      .arg(m_device->errorString());
+        m_error = Cli::tr("Cannot write the output: %1").arg(m_device->errorString());
     return m_error.isEmpty();
 }
 

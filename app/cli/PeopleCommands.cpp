@@ -16,11 +16,6 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
 // Runs `search` for `people` on `connections` and waits for every answer.
 QList<PersonAccount> search(const QList<ConnectionProfile> &connections, const QStringList &people,
                             PersonSearch &search)

@@ -6,6 +6,7 @@
 #include "changes/ApplySession.h"
 #include "changes/PlanFile.h"
 #include "changes/RequestEffect.h"
+#include "common/Translations.h"
 #include "csv/CsvWriter.h"
 #include "people/SectionedApply.h"
 #include "scim/Preset.h"
@@ -25,14 +26,7 @@
 
 namespace ScimDesk::Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 // One plan (or one section of a plan file): counts, how long applying takes at the service's
 // published limits, then every change with its request.
@@ -147,18 +141,13 @@ namespace ScimDesk::Cli {
 
 namespace {
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<ConnectionProfile> connectionForPlan(Context &context, const Plan &plan, int *code)
 {
     if (auto profile = context.connections().findForService(plan.connectionName, plan.baseUrl))
         return profile;
     *code = context.fail(Usage,
-                         trc("No saved connection for this plan (\"%1\", %2) — add it with "
-                             "'scimdesk-cli connection add'.")
+                         tr("No saved connection for this plan (\"%1\", %2) — add it with "
+                            "'scimdesk-cli connection add'.")
                              .arg(plan.connectionName, plan.baseUrl.toDisplayString()));
     return std::nullopt;
 }
@@ -205,7 +194,7 @@ void printOutcome(Context &context, const ApplyEngine &engine, bool json)
                       << change.label() << ' ' << cleanServerText(change.targetName) << " — "
                       << cleanServerText(result.message) << '\n';
     }
-    context.out() << trc("Applied %1, failed %2, not applied by the service %3, skipped %4.")
+    context.out() << tr("Applied %1, failed %2, not applied by the service %3, skipped %4.")
                          .arg(summary.applied)
                          .arg(summary.failed)
                          .arg(summary.notApplied)
@@ -223,11 +212,11 @@ int runSession(Context &context, ApplySession &session,
         QObject::connect(&session, &ApplySession::progress, &loop, [&](int done, int total) {
             const int eta = session.engine()->etaSeconds();
             const int wait = session.engine()->waitingSeconds();
-            context.err() << '\r' << trc("%1 of %2 done").arg(done).arg(total)
-                          << (eta >= 0 ? trc(", about %1 s left").arg(eta) : QString())
-                          << (wait > 0 ? trc(", waiting %1 s as the service asked").arg(wait)
+            context.err() << '\r' << tr("%L1 of %L2 done").arg(done).arg(total)
+                          << (eta >= 0 ? tr(", about %1 s left").arg(eta) : QString())
+                          << (wait > 0 ? tr(", waiting %1 s as the service asked").arg(wait)
                                   : session.engine()->pacedByLimits()
-                                  ? trc(", paced to the service's published limits")
+                                  ? tr(", paced to the service's published limits")
                                   : QString())
                           << QStringLiteral("   ");
             context.err().flush();
@@ -254,8 +243,8 @@ int positiveOption(Context &context, const QCommandLineParser &parser,
         return Ok;
     return context.fail(Usage,
                         minimum > 0
-                            ? trc("--%1 takes a positive number.").arg(option.names().first())
-                            : trc("--%1 takes a number of users.").arg(option.names().first()));
+                            ? tr("--%1 takes a positive number.").arg(option.names().first())
+                            : tr("--%1 takes a number of users.").arg(option.names().first()));
 }
 
 // The confirmation step of an apply the session allowed: the mass-deprovisioning number the
@@ -266,8 +255,8 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
     if (const QString why = check.unconfirmed(allowed); !why.isEmpty())
         return context.fail(Refused,
                             why + u' '
-                                + trc("Review the plan, then pass "
-                                      "--allow-mass-deprovision %1 to confirm.")
+                                + tr("Review the plan, then pass "
+                                     "--allow-mass-deprovision %1 to confirm.")
                                       .arg(check.deprovisions));
     if (yes) {
         // Said before it starts: how long the service's limits make this take.
@@ -279,13 +268,13 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
     if (!stdinIsTerminal())
         return context.fail(
             Refused,
-            trc("Not applying without confirmation: run it on a terminal, or pass --yes "
+            tr("Not applying without confirmation: run it on a terminal, or pass --yes "
                 "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
     printPlan(context, plan, concurrency);
     if (!askYes(
             context,
-            trc("Apply %1 change(s) to \"%2\"? [y/N]").arg(plan.includedCount()).arg(profile.name)))
-        return context.fail(Refused, trc("Not applied; nothing was sent."));
+            tr("Apply %Ln change(s) to \"%1\"? [y/N]", nullptr, plan.includedCount()).arg(profile.name)))
+        return context.fail(Refused, tr("Not applied; nothing was sent."));
     return Ok;
 }
 
@@ -311,7 +300,7 @@ void printSectionOutcomes(Context &context, const SectionedApply &apply, bool js
         if (section->state == SectionedApply::Section::State::Refused
             && section->check.needsMassConfirmation())
             context.out() << "    "
-                          << trc("Review its section, then pass --allow-mass-deprovision %1 to "
+                          << tr("Review its section, then pass --allow-mass-deprovision %1 to "
                                  "confirm.")
                                  .arg(section->check.deprovisions)
                           << '\n';
@@ -354,14 +343,14 @@ int applySections(Context &context, const PlanFile &file, int allowed, bool yes,
         if (!stdinIsTerminal())
             return context.fail(
                 Refused,
-                trc("Not applying without confirmation: run it on a terminal, or pass --yes "
+                tr("Not applying without confirmation: run it on a terminal, or pass --yes "
                     "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
         printSections(context, file);
         if (!askYes(context,
-                    trc("Apply %1 change(s) to %2 connection(s)? [y/N]")
-                        .arg(file.includedCount())
+                    tr("Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]", nullptr,
+                       file.includedCount())
                         .arg(ready)))
-            return context.fail(Refused, trc("Not applied; nothing was sent."));
+            return context.fail(Refused, tr("Not applied; nothing was sent."));
     }
     apply.start([allowed](const SectionedApply::Section &) { return allowed; });
     loop.exec();
@@ -382,22 +371,22 @@ int applySections(Context &context, const PlanFile &file, int allowed, bool yes,
 int applyCommand(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("apply PLAN.json"), trc("A plan file."));
-    const QCommandLineOption yes(QStringLiteral("yes"), trc("Apply without asking (scripts)."));
+    parser.addPositionalArgument(QStringLiteral("apply PLAN.json"), tr("A plan file."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking (scripts)."));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        trc("Requests in flight at once (default: the connection's)."), QStringLiteral("N"));
+        tr("Requests in flight at once (default: the connection's)."), QStringLiteral("N"));
     const QCommandLineOption allowMass(
         QStringLiteral("allow-mass-deprovision"),
-        trc("Allow deactivating or deleting up to N users (needed above 10 users "
-            "or 5 % of the directory, whichever is smaller)."),
+        tr("Allow deactivating or deleting up to N users (needed above 10 users "
+           "or 5 % of the directory, whichever is smaller)."),
         QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({yes, concurrency, allowMass, json});
     context.offerTokenFile(parser);
     if (int code
         = parse(context, parser, arguments,
-                trc("Apply a plan: send its changes, read them back to verify, and record each "
+                tr("Apply a plan: send its changes, read them back to verify, and record each "
                     "in the audit log. Checked in this order, nothing sent when one refuses: no "
                     "other apply is running or unfinished; the plan is for this service; every "
                     "request stays inside the service's base path on its Users or Groups "
@@ -421,7 +410,7 @@ int applyCommand(Context &context, const QStringList &arguments)
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.fail(Usage, trc("Give exactly one PLAN.json."));
+        return context.fail(Usage, tr("Give exactly one PLAN.json."));
     const QString planPath = parser.positionalArguments().first();
     QString error;
     auto file = PlanFile::load(planPath, &error);
@@ -434,7 +423,7 @@ int applyCommand(Context &context, const QStringList &arguments)
     if (file->sectioned) {
         if (context.hasTokenFile())
             return context.fail(Usage,
-                                trc("--token-file holds one connection's token, and this plan "
+                                tr("--token-file holds one connection's token, and this plan "
                                     "has a section per connection: each section uses its own "
                                     "connection's token from the keychain (or SCIMDESK_TOKEN "
                                     "with SCIMDESK_CONNECTION naming that connection)."));
@@ -475,14 +464,14 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
         return context.fail(Failed, unfinished.message);
     if (!unfinished.interrupted && unfinished.refusal == ApplySession::Refusal::None) {
         context.out()
-            << trc("Nothing to set aside: every apply to \"%1\" finished.").arg(profile.name)
+            << tr("Nothing to set aside: every apply to \"%1\" finished.").arg(profile.name)
             << Qt::endl;
         return Ok;
     }
     if (unfinished.interrupted)
-        context.err() << trc("The interrupted apply to \"%1\" will not be finished: %2 of %3 "
-                             "changes were done and %4 were in flight when it stopped, and "
-                             "those are not checked on the service.")
+        context.err() << tr("The interrupted apply to \"%1\" will not be finished: %2 of %3 "
+                            "changes were done and %4 were in flight when it stopped, and "
+                            "those are not checked on the service.")
                              .arg(profile.name)
                              .arg(unfinished.applied())
                              .arg(unfinished.interrupted->plan.includedCount())
@@ -493,16 +482,16 @@ int setAsideJournal(Context &context, const ConnectionProfile &profile, bool con
     if (!confirmed) {
         if (!stdinIsTerminal())
             return context.fail(Refused,
-                                trc("Not setting it aside without confirmation: pass "
-                                    "--yes."));
-        if (!askYes(context, trc("Set its journal aside? [y/N]")))
-            return context.fail(Refused, trc("Left as it was."));
+                                tr("Not setting it aside without confirmation: pass "
+                                   "--yes."));
+        if (!askYes(context, tr("Set its journal aside? [y/N]")))
+            return context.fail(Refused, tr("Left as it was."));
     }
     QString aside;
     if (const QString why = ApplySession::setAside(profile, &aside); !why.isEmpty())
         return context.fail(Failed, why);
-    context.out() << trc("The journal was set aside as %1. \"%2\" is free for the next apply; "
-                         "list its users to see what the interrupted apply changed.")
+    context.out() << tr("The journal was set aside as %1. \"%2\" is free for the next apply; "
+                        "list its users to see what the interrupted apply changed.")
                          .arg(aside, profile.name)
                   << Qt::endl;
     return Ok;
@@ -513,20 +502,20 @@ int resumeCommand(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("resume"), QString());
     const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
-                                        trc("Only this connection (default: every one)."),
+                                        tr("Only this connection (default: every one)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption setAside(
         QStringLiteral("set-aside"),
-        trc("Do not finish the interrupted apply of --connection: keep its journal under "
-            "another name and free the connection. For an apply that cannot be finished (its "
-            "journal cannot be read, or its plan is refused); sends nothing."));
-    const QCommandLineOption yes(QStringLiteral("yes"), trc("Continue without asking."));
-    const QCommandLineOption json(QStringLiteral("json"), trc("Print the outcome as JSON."));
+        tr("Do not finish the interrupted apply of --connection: keep its journal under "
+           "another name and free the connection. For an apply that cannot be finished (its "
+           "journal cannot be read, or its plan is refused); sends nothing."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Continue without asking."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({connection, setAside, yes, json});
     context.offerTokenFile(parser);
     if (int code
         = parse(context, parser, arguments,
-                trc("Finish applies that were interrupted (a crash, a kill, a lost connection), on "
+                tr("Finish applies that were interrupted (a crash, a kill, a lost connection), on "
                     "every connection that has one unless -c names one: "
                     "changes that were in flight are read back from the service and sent again "
                     "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
@@ -547,12 +536,12 @@ int resumeCommand(Context &context, const QStringList &arguments)
         profiles.append(*profile);
     } else if (parser.isSet(setAside)) {
         return context.fail(Usage,
-                            trc("--set-aside needs --connection: the connection whose "
+                            tr("--set-aside needs --connection: the connection whose "
                                 "interrupted apply is to be given up."));
     } else if (context.hasTokenFile()) {
         // A token belongs to one service: never offered to every connection with work left.
         return context.fail(Usage,
-                            trc("--token-file needs --connection: the connection whose "
+                            tr("--token-file needs --connection: the connection whose "
                                 "token the file holds."));
     } else {
         profiles = context.connections().list();
@@ -560,7 +549,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
     if (parser.isSet(setAside))
         return setAsideJournal(context, profiles.first(), parser.isSet(yes));
     const QString setAsideHint
-        = trc("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
+        = tr("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
               "journal aside and frees the connection.");
     // Every connection with an interrupted apply is finished in turn (an offboarding leaves one
     // per section); the first failure's exit code is kept.
@@ -574,7 +563,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         // The journal is read before connecting: only a connection with work left is contacted.
         const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
         if (unfinished.refusal == ApplySession::Refusal::Busy) {
-            context.err() << unfinished.message << u' ' << trc("Left alone.") << Qt::endl;
+            context.err() << unfinished.message << u' ' << tr("Left alone.") << Qt::endl;
             continue;
         }
         if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
@@ -587,8 +576,8 @@ int resumeCommand(Context &context, const QStringList &arguments)
         }
         if (!unfinished.interrupted)
             continue;
-        context.err() << trc("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
-                             "when it stopped.")
+        context.err() << tr("Interrupted apply to \"%1\": %2 of %3 changes done, %4 in flight "
+                            "when it stopped.")
                              .arg(profile.name)
                              .arg(unfinished.applied())
                              .arg(unfinished.interrupted->plan.includedCount())
@@ -597,9 +586,9 @@ int resumeCommand(Context &context, const QStringList &arguments)
         if (!parser.isSet(yes)) {
             if (!stdinIsTerminal())
                 return context.fail(Refused,
-                                    trc("Not continuing without confirmation: pass --yes."));
-            if (!askYes(context, trc("Continue? [y/N]")))
-                return context.fail(Refused, trc("Not continued; nothing was sent."));
+                                    tr("Not continuing without confirmation: pass --yes."));
+            if (!askYes(context, tr("Continue? [y/N]")))
+                return context.fail(Refused, tr("Not continued; nothing was sent."));
         }
         int code = Ok;
         ConnectionReport report;
@@ -622,7 +611,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         anyResumed = true;
     }
     if (!anyResumed && result == Ok)
-        context.out() << trc("Nothing to resume: every apply finished.") << Qt::endl;
+        context.out() << tr("Nothing to resume: every apply finished.") << Qt::endl;
     return result;
 }
 
@@ -630,15 +619,13 @@ namespace {
 
 int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString &format)
 {
-    const auto time = [](const QDateTime &t) {
-        return t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss");
-    };
+    const QStringList outcomes {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs,
+                                u"skipped"_qs};
     if (format == u"json") {
         QJsonArray array;
         for (const AuditLog::Run &run : runs) {
             QJsonObject counts;
-            for (const QString &outcome :
-                 {u"applied"_qs, u"notApplied"_qs, u"failed"_qs, u"conflict"_qs, u"skipped"_qs})
+            for (const QString &outcome : outcomes)
                 counts.insert(outcome, run.count(outcome));
             array.append(
                 QJsonObject {{QStringLiteral("id"), run.id},
@@ -652,23 +639,33 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    const QStringList header {trc("RUN"),  trc("STARTED"), trc("USER"),
-                              trc("PLAN"), trc("CHANGES"), trc("OUTCOME")};
-    QList<QStringList> rows;
-    for (const AuditLog::Run &run : runs)
-        rows.append({run.id, time(run.started), cleanServerText(run.osUser),
-                     cleanServerText(run.sourceText()), QString::number(run.records.size()),
-                     run.countsText()});
     if (format == u"csv") {
-        context.out() << Csv::record(header);
-        for (const QStringList &row : rows) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells.append(cleanServerText(cell, TextUse::File));
+        // For programs: the same in any language, as the JSON has it.
+        context.out() << Csv::record(
+            QStringList {u"run"_qs, u"started"_qs, u"osUser"_qs, u"plan"_qs, u"changes"_qs}
+            + outcomes);
+        for (const AuditLog::Run &run : runs) {
+            QStringList cells {run.id, run.started.toString(Qt::ISODateWithMs), run.osUser,
+                               run.planSource, QString::number(run.records.size())};
+            for (const QString &outcome : outcomes)
+                cells.append(QString::number(run.count(outcome)));
+            for (QString &cell : cells)
+                cell = cleanServerText(cell, TextUse::File);
             context.out() << Csv::record(cells);
         }
+        context.out().flush();
+        return Ok;
+    }
+    const QStringList header {tr("RUN"),  tr("STARTED"), tr("USER"),
+                              tr("PLAN"), tr("CHANGES"), tr("OUTCOME")};
+    QList<QStringList> rows;
+    for (const AuditLog::Run &run : runs)
+        rows.append({run.id, displayTime(run.started), cleanServerText(run.osUser),
+                     cleanServerText(run.sourceText()), QLocale().toString(run.records.size()),
+                     run.countsText()});
+    if (rows.isEmpty()) {
     } else if (rows.isEmpty()) {
-        context.out() << trc("No runs yet: every apply from now on is one.") << '\n';
+        context.out() << tr("No runs yet: every apply from now on is one.") << '\n';
     } else {
         context.out() << alignedTable(QList<QStringList> {header} + rows);
     }
@@ -683,17 +680,17 @@ int auditCommand(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("audit"), QString());
     const QCommandLineOption connection({QStringLiteral("c"), QStringLiteral("connection")},
-                                        trc("The connection."), QStringLiteral("NAME"));
+                                        tr("The connection."), QStringLiteral("NAME"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    trc("csv or json; with --runs also table (the default there)."),
+                                    tr("csv or json; with --runs also table (the default there)."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption runs(QStringLiteral("runs"),
-                                  trc("List the runs (one per apply; a resumed apply continues "
-                                      "its run) instead of every change."));
+                                  tr("List the runs (one per apply; a resumed apply continues "
+                                     "its run) instead of every change."));
     parser.addOptions({connection, format, runs});
     if (int code = parse(context, parser, arguments,
-                         trc("Print the audit log of a connection: every applied change. Exit "
-                             "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
+                         tr("Print the audit log of a connection: every applied change. Exit "
+                            "codes: 0 printed; 1 the log cannot be read; 2 bad input."));
         code >= 0)
         return code;
     const QString shape = parser.value(format).isEmpty()
@@ -701,8 +698,8 @@ int auditCommand(Context &context, const QStringList &arguments)
         : parser.value(format);
     if (shape != u"csv" && shape != u"json" && (shape != u"table" || !parser.isSet(runs)))
         return context.fail(Usage,
-                            parser.isSet(runs) ? trc("--format takes table, csv or json.")
-                                               : trc("--format takes csv or json."));
+                            parser.isSet(runs) ? tr("--format takes table, csv or json.")
+                                               : tr("--format takes csv or json."));
     int code = Ok;
     const auto profile = context.connection(parser.value(connection), &code);
     if (!profile)

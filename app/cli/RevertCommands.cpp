@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "audit/AuditLog.h"
 #include "audit/RevertPlanner.h"
+#include "common/Translations.h"
 #include "scim/ServerText.h"
 #include "scim/ServiceDiscovery.h"
 
@@ -12,11 +13,6 @@
 namespace ScimDesk::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString valueText(const QJsonValue &value)
 {
@@ -134,9 +130,7 @@ int revertCommand(Context &context, const QStringList &arguments)
     const QJsonObject summary = result.summary();
     context.out() << tr("Revert of run %1 (%2, %3): %4 to create, %5 to update, %6 to reactivate, "
                         "%7 to deactivate, %8 to delete, %9 already as before the run")
-                         .arg(chosen->id,
-                              chosen->started.toLocalTime().toString(u"yyyy-MM-dd HH:mm"),
-                              chosen->sourceText())
+                         .arg(chosen->id, displayTime(chosen->started), chosen->sourceText())
                          .arg(summary.value(u"create").toInt())
                          .arg(summary.value(u"update").toInt())
                          .arg(summary.value(u"reactivate").toInt())
@@ -145,7 +139,7 @@ int revertCommand(Context &context, const QStringList &arguments)
                          .arg(summary.value(u"unchanged").toInt())
                   << (result.conflicts.isEmpty()
                           ? QString()
-                          : tr(", %1 conflict(s)").arg(result.conflicts.size()))
+                          : tr(", %Ln conflict(s)", nullptr, int(result.conflicts.size())))
                   << ".\n"
                   << tr("Plan written to %1: review it with 'scimdesk-cli show %1'.")
                          .arg(parser.value(output))

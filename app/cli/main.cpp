@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "common/PrivateFiles.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 
@@ -12,5 +13,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
     QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());
     QCoreApplication::setApplicationVersion(ScimDesk::AppInfo::version());
+    ScimDesk::installTranslations(&app);
     return ScimDesk::Cli::run(QCoreApplication::arguments().mid(1));
 }

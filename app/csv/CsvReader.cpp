@@ -203,7 +203,8 @@ QString CsvReader::decode(const QByteArray &bytes, Encoding encoding, QString *u
         bad = text.first(bad).toUtf8().size();
         return fromCp1252(body);
     }
-    *used = utf8Bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
+    *used = utf8Bom ? QCoreApplication::translate("CsvReader", "UTF-8 with BOM")
+                    : QStringLiteral("UTF-8");
     return text;
 }
 

@@ -260,7 +260,8 @@ QString Directory::statusText() const
             ? tr("Loading users… %L1 of %L2").arg(loaded).arg(m_expectedUsers)
             : tr("Loading users…");
     case State::Complete: {
-        QString text = m_warning.isEmpty() ? tr("all %L1 users loaded").arg(loaded) : m_warning;
+        QString text
+            = m_warning.isEmpty() ? tr("all %Ln users loaded", nullptr, int(loaded)) : m_warning;
         if (m_groupsIncomplete)
             text += u' ' + tr("(groups incomplete: F5 loads them)");
         return text;

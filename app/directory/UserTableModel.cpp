@@ -1,5 +1,6 @@
 #include "UserTableModel.h"
 
+#include "common/Translations.h"
 #include "scim/JsonView.h"
 
 #include "csv/TableExport.h"
@@ -248,8 +249,7 @@ QVariant UserTableModel::shown(const UserRecord &user, int column) const
     if (column == LastModifiedColumn) {
         const QDateTime when
             = QDateTime::fromString(user.field(UserRecord::LastModified), Qt::ISODateWithMs);
-        return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                              : user.field(UserRecord::LastModified);
+        return when.isValid() ? displayTime(when) : user.field(UserRecord::LastModified);
     }
     return user.field(textField(column));
 }

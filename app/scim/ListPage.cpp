@@ -52,7 +52,10 @@ public:
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("ListPage", text); }
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ScimDesk::ListPageScanner", text);
+    }
 
     bool fail(const QString &why)
     {

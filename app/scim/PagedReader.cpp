@@ -347,16 +347,16 @@ void PagedReader::complete()
         if (m_seen.size() < m_total)
             m_warning += u' ' + tr("(%L1 missing)").arg(m_total - m_seen.size());
         if (m_withoutId > 0)
-            m_warning += u"; " + tr("%L1 entries had no id and were left out").arg(m_withoutId);
+            m_warning
+                += u"; " + tr("%Ln entries had no id and were left out", nullptr, m_withoutId);
         if (!m_duplicates.isEmpty()) {
             QStringList ids(m_duplicates.cbegin(), m_duplicates.cend());
             ids.sort();
             const qsizetype shown = qMin<qsizetype>(ids.size(), 10);
             m_warning += u"; "
-                + tr("%L1 ids came more than once: %2%3")
-                      .arg(ids.size())
-                      .arg(cleanServerText(ids.mid(0, shown).join(u", ")))
-                      .arg(ids.size() > shown ? QStringLiteral(", …") : QString());
+                + tr("%Ln ids came more than once: %1%2", nullptr, int(ids.size()))
+                      .arg(cleanServerText(ids.mid(0, shown).join(u", ")),
+                           ids.size() > shown ? QStringLiteral(", …") : QString());
         }
         if (m_listEnd >= 0 && m_listEnd < m_total) {
             // Read twice, and both times the list ended well before the count.

@@ -55,7 +55,9 @@ build() {
         /usr/share/doc/scimdesk/copyright /usr/share/doc/scimdesk/changelog.gz \
         /usr/lib/systemd/user/scimdesk-sync@.service /usr/lib/systemd/user/scimdesk-sync@.timer \
         /usr/libexec/scimdesk/scimdesk-sync \
-        /usr/share/doc/scimdesk/examples/scimdesk-sync.env.example; do
+        /usr/share/doc/scimdesk/examples/scimdesk-sync.env.example \
+        /usr/share/scimdesk/translations/scimdesk_de.qm \
+        /usr/share/scimdesk/translations/scimdesk_en.qm; do
         expect_file "$file"
     done
     # The scheduled sync's service runs its wrapper where the package puts it.
@@ -85,8 +87,11 @@ runs() {
         version=$("$root/usr/bin/$program" --version)
         echo "$program --version: $version"
         [[ $version == *" $SCIMDESK_VERSION" ]] || fail "$program --version says '$version'"
-        "$root/usr/bin/$program" --help | grep -q '^Usage: ' || fail "$program --help"
+        LC_ALL=C.UTF-8 "$root/usr/bin/$program" --help | grep -q '^Usage: ' || fail "$program --help"
     done
+    # German for a German session; the man pages below stay English.
+    LC_ALL='' LANGUAGE='' LANG=de_DE.UTF-8 "$root/usr/bin/scimdesk-cli" --help | grep -q '^Aufruf: ' \
+        || fail "scimdesk-cli --help is not German under LANG=de_DE.UTF-8"
 
     # The man pages: made from this very --help, readable by man without warnings.
     zcat "$root/usr/share/man/man1/scimdesk-cli.1.gz" | grep -q '^\.SS "users list"' \

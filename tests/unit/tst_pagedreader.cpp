@@ -295,10 +295,10 @@ void tst_PagedReader::inconsistentService_isIncompleteAndSaysWhatIsMissing_data(
     // Three users counted; what the service lists instead.
     QTest::newRow("duplicate ids")
         << QByteArray(R"({"totalResults":3,"Resources":[{"id":"a"},{"id":"b"},{"id":"b"}]})")
-        << QStringLiteral("1 ids came more than once: b");
+        << QStringLiteral("1 id came more than once: b");
     QTest::newRow("entry without id")
         << QByteArray(R"({"totalResults":3,"Resources":[{"id":"a"},{"id":"b"},{"userName":"x"}]})")
-        << QStringLiteral("1 entries had no id");
+        << QStringLiteral("1 entry had no id");
     QTest::newRow("short pages") << QByteArray(R"({"totalResults":3,"Resources":[{"id":"a"}]})")
                                  << QStringLiteral("(2 missing)");
 }

@@ -446,7 +446,7 @@ void tst_Plan::licencesByGroup_becomeMembershipChangesOfTheLicenceGroup()
 
     // Reviewed as what they do to the licence, with the group's request under that heading.
     QCOMPARE(plan.countsText(),
-             u"3 change(s) to send: 1 update user, 1 grant Lucidspark (by group), 1 revoke "
+             u"3 changes to send: 1 update user, 1 grant Lucidspark (by group), 1 revoke "
              "Lucidspark (by group)"_qs);
     PlanModel model;
     model.setPlan(plan);

@@ -377,8 +377,8 @@ void tst_RequestEffect::describe_saysWhatTheRequestDoes()
     QVERIFY(described.contains(u"deletes user u3@x"));
     QVERIFY(described.contains(u"grants Lucidspark"));
     QVERIFY(described.contains(u"revokes Lucidspark"));
-    QVERIFY(described.contains(u"adds 1 member(s) to group Team"));
-    QVERIFY(described.contains(u"removes 1 member(s) from group Team"));
+    QVERIFY(described.contains(u"adds 1 member to group Team"));
+    QVERIFY(described.contains(u"removes 1 member from group Team"));
     QVERIFY(described.contains(u"creates user new@x"));
 }
 
