@@ -1,5 +1,8 @@
 #include "OffboardDialog.h"
 
+#include "changes/ApplyEstimate.h"
+#include "scim/Preset.h"
+
 #include "common/OsUser.h"
 #include "connections/ConnectionStore.h"
 #include "csv/CsvReader.h"
@@ -79,6 +82,20 @@ QWidget *OffboardDialog::createSearchPage()
     m_action->addItem(tr("Deactivate the accounts"));
     m_action->addItem(tr("Delete the accounts"));
     actionLabel->setBuddy(m_action);
+    auto *documentsLabel = new QLabel(tr("Lucid doc&uments:"), page);
+    m_documents = new QComboBox(page);
+    m_documents->addItem(tr("go to the account's default recipient"));
+    m_documents->addItem(tr("go to the person's manager"));
+    m_documents->addItem(tr("go to this address:"));
+    m_documents->setToolTip(tr("Handing documents over needs the connection's sign-in for "
+                               "Lucid's REST API (Connection settings > Documents)"));
+    documentsLabel->setBuddy(m_documents);
+    m_recipient = new QLineEdit(page);
+    m_recipient->setAccessibleName(tr("Address that gets the documents"));
+    m_recipient->setPlaceholderText(tr("grace@example.com"));
+    m_recipient->setEnabled(false);
+    connect(m_documents, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_recipient->setEnabled(index == 2); });
     m_offboard = new QPushButton(tr("&Offboard…"), page);
     m_offboard->setEnabled(false);
     m_offboard->setToolTip(tr("Make one plan with a section per connection that knows them, and "
@@ -88,6 +105,9 @@ QWidget *OffboardDialog::createSearchPage()
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     bottom->addWidget(actionLabel);
     bottom->addWidget(m_action);
+    bottom->addWidget(documentsLabel);
+    bottom->addWidget(m_documents);
+    bottom->addWidget(m_recipient);
     bottom->addStretch(1);
     bottom->addWidget(m_offboard);
     bottom->addWidget(close);
@@ -174,6 +194,7 @@ void OffboardDialog::search(const QStringList &people)
         return;
     }
     m_search = std::make_unique<PersonSearch>(m_tokens);
+    m_search->setReadsManagers(true); // whichever way the documents go, chosen afterwards
     connect(m_search.get(), &PersonSearch::progress, this, [this](int done, int total) {
         m_status->setText(tr("Searching… %1 of %2 answered.").arg(done).arg(total));
     });
@@ -232,17 +253,40 @@ void OffboardDialog::offboard()
                                                    : OffboardPlanner::Action::Deactivate;
     options.source = m_source;
     options.createdBy = osUser();
+    options.documentsTo = documentsTo();
+    if (m_documents->currentIndex() == 2 && !options.documentsTo.contains(u'@')) {
+        m_status->setText(tr("Type the address that gets the documents."));
+        m_recipient->setFocus();
+        return;
+    }
     QHash<QString, ConnectionReport> reports;
     const QList<PersonAccount> accounts = m_search->accounts();
     for (const PersonAccount &account : accounts)
         reports.insert(account.profile.id, m_search->report(account.profile.id));
-    m_plan = OffboardPlanner::plan(accounts, reports, options);
+    QStringList problems;
+    m_plan = OffboardPlanner::plan(accounts, reports, options, &problems);
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("The offboarding cannot be planned"), problems.join(u"\n\n"));
+        return;
+    }
     m_apply.reset();
     showReview();
     const QStringList notes = OffboardPlanner::notes(accounts, options);
     if (!notes.isEmpty())
         m_reviewSummary->setText(m_reviewSummary->text() + u'\n' + notes.join(u'\n'));
     m_pages->setCurrentIndex(1);
+}
+
+QString OffboardDialog::documentsTo() const
+{
+    switch (m_documents->currentIndex()) {
+    case 1:
+        return QString::fromUtf16(OffboardPlanner::ManagerRecipient);
+    case 2:
+        return m_recipient->text().trimmed();
+    default:
+        return {};
+    }
 }
 
 void OffboardDialog::showPlan(const PlanFile &file)
@@ -271,6 +315,12 @@ void OffboardDialog::showReview()
         top->setFirstColumnSpanned(false);
         if (const QString losses = section.licenceLossText(); !losses.isEmpty())
             new QTreeWidgetItem(top, {tr("Licences"), QString(), losses});
+        const auto profile = m_connections->findForService(section.connectionName, section.baseUrl);
+        if (const QString estimate = ApplyEstimate::textFor(
+                section, section.presetId,
+                profile ? profile->concurrency : Preset::byId(section.presetId).concurrency);
+            !estimate.isEmpty())
+            new QTreeWidgetItem(top, {tr("Time"), QString(), estimate});
         for (const Change &change : section.changes) {
             QString what = change.intents.join(u", ");
             if (!change.warning.isEmpty())

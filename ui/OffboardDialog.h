@@ -53,6 +53,8 @@ private:
     void chooseLeaversFile();
     void showAccounts();
     void offboard();
+    // What the documents choice asks for: OffboardPlanner::Options::documentsTo.
+    QString documentsTo() const;
     void showReview();
     void savePlan();
     void applyPlan();
@@ -73,6 +75,8 @@ private:
     QLabel *m_status = nullptr;
     QTreeWidget *m_accounts = nullptr;
     QComboBox *m_action = nullptr;
+    QComboBox *m_documents = nullptr;
+    QLineEdit *m_recipient = nullptr;
     QPushButton *m_offboard = nullptr;
     QLabel *m_reviewSummary = nullptr;
     QTreeWidget *m_review = nullptr;

@@ -178,6 +178,7 @@ QJsonObject offboardSummary(const PlanFile &file, const QList<ConnectionProfile>
     int deactivate = 0;
     int remove = 0;
     int notFound = 0;
+    int transfers = 0;
     QJsonArray perConnection;
     for (const ConnectionProfile &profile : connections) {
         int d = 0;
@@ -188,6 +189,7 @@ QJsonObject offboardSummary(const PlanFile &file, const QList<ConnectionProfile>
             const auto counts = plan.countsByKind();
             d = counts.value(Change::Kind::Deactivate);
             r = counts.value(Change::Kind::DeleteUser);
+            transfers += counts.value(Change::Kind::TransferDocuments);
         }
         const int missing = int(file.notFound.value(profile.name).size());
         deactivate += d;
@@ -203,7 +205,7 @@ QJsonObject offboardSummary(const PlanFile &file, const QList<ConnectionProfile>
                           {QStringLiteral("deactivate"), deactivate},
                           {QStringLiteral("delete"), remove},
                           {QStringLiteral("notFound"), notFound},
-                          {QStringLiteral("documentTransfers"), 0}}},
+                          {QStringLiteral("documentTransfers"), transfers}}},
             {QStringLiteral("connections"), perConnection}};
 }
 
@@ -227,8 +229,15 @@ int offboardCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption action(QStringLiteral("deprovision-action"),
                                     tr("deactivate (the default) or delete."),
                                     QStringLiteral("ACTION"));
+    const QCommandLineOption documents(
+        QStringLiteral("documents-to"),
+        tr("On Lucid connections, hand each leaver's documents first to their manager (the "
+           "enterprise manager attribute) or to this address; needs the connection's sign-in for "
+           "Lucid's REST API ('connection auth NAME --lucid-rest'). Without it, Lucid gives them "
+           "to the account's default recipient."),
+        QStringLiteral("manager|EMAIL"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
-    parser.addOptions({csv, all, some, output, action, json});
+    parser.addOptions({csv, all, some, output, action, documents, json});
     if (int code
         = parse(context, parser, arguments,
                 tr("Plan the offboarding of people across services: finds each on every chosen "
@@ -266,13 +275,22 @@ int offboardCommand(Context &context, const QStringList &arguments)
         options.source = people.join(u", ");
     }
     options.createdBy = osUser();
+    options.documentsTo = parser.value(documents).trimmed();
+    if (parser.isSet(documents)
+        && options.documentsTo != QStringView(OffboardPlanner::ManagerRecipient)
+        && !options.documentsTo.contains(u'@'))
+        return context.fail(Usage, tr("--documents-to takes manager or an email address."));
 
     PersonSearch finder(&context.automationTokens());
+    finder.setReadsManagers(options.documentsTo == QStringView(OffboardPlanner::ManagerRecipient));
     const QList<PersonAccount> accounts = search(connections, people, finder);
     QHash<QString, ConnectionReport> reports;
     for (const ConnectionProfile &profile : std::as_const(connections))
         reports.insert(profile.id, finder.report(profile.id));
-    const PlanFile file = OffboardPlanner::plan(accounts, reports, options);
+    QStringList problems;
+    const PlanFile file = OffboardPlanner::plan(accounts, reports, options, &problems);
+    if (!problems.isEmpty())
+        return context.fail(Usage, problems.join(u'\n') + u'\n' + tr("No plan was written."));
     if (const QString error = file.save(parser.value(output)); !error.isEmpty())
         return context.fail(Failed, error);
 

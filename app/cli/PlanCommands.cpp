@@ -269,11 +269,11 @@ int confirmApply(Context &context, const ApplySession::Check &check, const Plan 
         return context.fail(
             Refused,
             tr("Not applying without confirmation: run it on a terminal, or pass --yes "
-                "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
+               "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
     printPlan(context, plan, concurrency);
-    if (!askYes(
-            context,
-            tr("Apply %Ln change(s) to \"%1\"? [y/N]", nullptr, plan.includedCount()).arg(profile.name)))
+    if (!askYes(context,
+                tr("Apply %Ln change(s) to \"%1\"? [y/N]", nullptr, plan.includedCount())
+                    .arg(profile.name)))
         return context.fail(Refused, tr("Not applied; nothing was sent."));
     return Ok;
 }
@@ -301,7 +301,7 @@ void printSectionOutcomes(Context &context, const SectionedApply &apply, bool js
             && section->check.needsMassConfirmation())
             context.out() << "    "
                           << tr("Review its section, then pass --allow-mass-deprovision %1 to "
-                                 "confirm.")
+                                "confirm.")
                                  .arg(section->check.deprovisions)
                           << '\n';
         if (!section->sentSomething())
@@ -344,7 +344,7 @@ int applySections(Context &context, const PlanFile &file, int allowed, bool yes,
             return context.fail(
                 Refused,
                 tr("Not applying without confirmation: run it on a terminal, or pass --yes "
-                    "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
+                   "after reviewing the plan with 'scimdesk-cli show'. Nothing was sent."));
         printSections(context, file);
         if (!askYes(context,
                     tr("Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]", nullptr,
@@ -387,26 +387,26 @@ int applyCommand(Context &context, const QStringList &arguments)
     if (int code
         = parse(context, parser, arguments,
                 tr("Apply a plan: send its changes, read them back to verify, and record each "
-                    "in the audit log. Checked in this order, nothing sent when one refuses: no "
-                    "other apply is running or unfinished; the plan is for this service; every "
-                    "request stays inside the service's base path on its Users or Groups "
-                    "endpoint; every request does what its change claims (kind, target id, the "
-                    "attributes shown); the guards, judged on what the requests do, spare "
-                    "protected accounts (by userName and id); mass deprovisioning is confirmed; "
-                    "then --yes or your answer (after the plan and how long the service's "
-                    "published rate limits make applying take). Every request waits for room "
-                    "within those limits before it is sent. The apply stops sending (or sends "
-                    "nothing) when "
-                    "its journal or audit log cannot be written. Exit codes: 0 all applied and "
-                    "verified; 1 some failed or were not applied, or the apply's record could "
-                    "not be kept; 2 bad input or plan (including requests outside the service, "
-                    "inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 "
-                    "connection or authentication failure. A plan with a section per connection "
-                    "(from 'offboard') applies the sections in parallel, each to its own "
-                    "connection with its own checks, journal and audit run; one refusing or "
-                    "failing does not stop the others, --allow-mass-deprovision counts per "
-                    "connection, and the exit code is 1 when any section sent something and not "
-                    "everything was applied."));
+                   "in the audit log. Checked in this order, nothing sent when one refuses: no "
+                   "other apply is running or unfinished; the plan is for this service; every "
+                   "request stays inside the service's base path on its Users or Groups "
+                   "endpoint; every request does what its change claims (kind, target id, the "
+                   "attributes shown); the guards, judged on what the requests do, spare "
+                   "protected accounts (by userName and id); mass deprovisioning is confirmed; "
+                   "then --yes or your answer (after the plan and how long the service's "
+                   "published rate limits make applying take). Every request waits for room "
+                   "within those limits before it is sent. The apply stops sending (or sends "
+                   "nothing) when "
+                   "its journal or audit log cannot be written. Exit codes: 0 all applied and "
+                   "verified; 1 some failed or were not applied, or the apply's record could "
+                   "not be kept; 2 bad input or plan (including requests outside the service, "
+                   "inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 "
+                   "connection or authentication failure. A plan with a section per connection "
+                   "(from 'offboard') applies the sections in parallel, each to its own "
+                   "connection with its own checks, journal and audit run; one refusing or "
+                   "failing does not stop the others, --allow-mass-deprovision counts per "
+                   "connection, and the exit code is 1 when any section sent something and not "
+                   "everything was applied."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -424,9 +424,9 @@ int applyCommand(Context &context, const QStringList &arguments)
         if (context.hasTokenFile())
             return context.fail(Usage,
                                 tr("--token-file holds one connection's token, and this plan "
-                                    "has a section per connection: each section uses its own "
-                                    "connection's token from the keychain (or SCIMDESK_TOKEN "
-                                    "with SCIMDESK_CONNECTION naming that connection)."));
+                                   "has a section per connection: each section uses its own "
+                                   "connection's token from the keychain (or SCIMDESK_TOKEN "
+                                   "with SCIMDESK_CONNECTION naming that connection)."));
         return applySections(context, *file, allowed, parser.isSet(yes), parser.isSet(json));
     }
     const std::optional<Plan> plan = std::move(file->sections.first());
@@ -516,15 +516,15 @@ int resumeCommand(Context &context, const QStringList &arguments)
     if (int code
         = parse(context, parser, arguments,
                 tr("Finish applies that were interrupted (a crash, a kill, a lost connection), on "
-                    "every connection that has one unless -c names one: "
-                    "changes that were in flight are read back from the service and sent again "
-                    "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
-                    "applied and verified, nothing to resume, or set aside; 1 some failed or "
-                    "were not applied, or the apply's record could not be kept; 2 a journal "
-                    "cannot be read (it is kept: --set-aside frees the connection), or its plan "
-                    "fails the same checks as apply (outside the service, inconsistent); 3 not "
-                    "confirmed, a protected account, or another program is applying or finished "
-                    "it meanwhile (nothing sent); 4 connection or authentication failure."));
+                   "every connection that has one unless -c names one: "
+                   "changes that were in flight are read back from the service and sent again "
+                   "only if they did not happen; nothing is applied twice. Exit codes: 0 all "
+                   "applied and verified, nothing to resume, or set aside; 1 some failed or "
+                   "were not applied, or the apply's record could not be kept; 2 a journal "
+                   "cannot be read (it is kept: --set-aside frees the connection), or its plan "
+                   "fails the same checks as apply (outside the service, inconsistent); 3 not "
+                   "confirmed, a protected account, or another program is applying or finished "
+                   "it meanwhile (nothing sent); 4 connection or authentication failure."));
         code >= 0)
         return code;
     QList<ConnectionProfile> profiles;
@@ -537,12 +537,12 @@ int resumeCommand(Context &context, const QStringList &arguments)
     } else if (parser.isSet(setAside)) {
         return context.fail(Usage,
                             tr("--set-aside needs --connection: the connection whose "
-                                "interrupted apply is to be given up."));
+                               "interrupted apply is to be given up."));
     } else if (context.hasTokenFile()) {
         // A token belongs to one service: never offered to every connection with work left.
         return context.fail(Usage,
                             tr("--token-file needs --connection: the connection whose "
-                                "token the file holds."));
+                               "token the file holds."));
     } else {
         profiles = context.connections().list();
     }
@@ -550,7 +550,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         return setAsideJournal(context, profiles.first(), parser.isSet(yes));
     const QString setAsideHint
         = tr("If it cannot be finished, 'scimdesk-cli resume -c \"%1\" --set-aside' keeps the "
-              "journal aside and frees the connection.");
+             "journal aside and frees the connection.");
     // Every connection with an interrupted apply is finished in turn (an offboarding leaves one
     // per section); the first failure's exit code is kept.
     int result = Ok;

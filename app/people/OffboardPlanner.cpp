@@ -4,9 +4,22 @@
 
 namespace ScimDesk {
 
+namespace {
+
+// Who gets `account`'s documents: empty when nobody is named (or it is no Lucid account).
+QString documentsRecipient(const PersonAccount &account, const QString &documentsTo)
+{
+    if (account.profile.presetId != u"lucid" || documentsTo.isEmpty())
+        return {};
+    return documentsTo == QStringView(OffboardPlanner::ManagerRecipient) ? account.managerEmail
+                                                                         : documentsTo;
+}
+
+} // namespace
+
 PlanFile OffboardPlanner::plan(const QList<PersonAccount> &accounts,
                                const QHash<QString, ConnectionReport> &reports,
-                               const Options &options)
+                               const Options &options, QStringList *problems)
 {
     PlanFile file;
     file.sectioned = true;
@@ -37,6 +50,11 @@ PlanFile OffboardPlanner::plan(const QList<PersonAccount> &accounts,
                           .first;
         }
         const QString why = tr("offboarding %1").arg(account.person);
+        if (const QString to = documentsRecipient(account, options.documentsTo); !to.isEmpty())
+            builder->second.transferDocuments(account.user, to,
+                                              options.documentsTo == QStringView(ManagerRecipient)
+                                                  ? tr("their manager")
+                                                  : QString());
         if (options.action == Action::Delete)
             builder->second.deleteUser(account.user, why, account.user);
         else if (account.active())
@@ -44,6 +62,10 @@ PlanFile OffboardPlanner::plan(const QList<PersonAccount> &accounts,
     }
     for (const QString &id : std::as_const(order)) {
         PlanBuilder &builder = builders.at(id);
+        for (const QString &problem : builder.problems()) {
+            if (!problems->contains(problem))
+                problems->append(problem);
+        }
         if (builder.isEmpty())
             continue;
         Plan plan = builder.takePlan();
@@ -80,9 +102,15 @@ QStringList OffboardPlanner::leaversIn(const CsvTable &table)
 QStringList OffboardPlanner::notes(const QList<PersonAccount> &accounts, const Options &options)
 {
     QStringList notes;
-    if (options.action == Action::Delete)
-        return notes;
     for (const PersonAccount &account : accounts) {
+        if (account.state == PersonAccount::State::Found
+            && options.documentsTo == QStringView(ManagerRecipient)
+            && account.profile.presetId == u"lucid" && account.managerEmail.isEmpty())
+            notes.append(tr("%1 names no manager with an email address on %2: their documents "
+                            "go to the account's default recipient.")
+                             .arg(account.person, account.profile.name));
+        if (options.action == Action::Delete)
+            continue;
         if (account.state == PersonAccount::State::Found && !account.active())
             notes.append(tr("%1 is already deactivated on %2: nothing to do there.")
                              .arg(account.person, account.profile.name));

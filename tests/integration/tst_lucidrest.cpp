@@ -33,6 +33,7 @@ private Q_SLOTS:
     void signIn_throughTheCli_followingThePrintedUrl();
     void apply_handsOverBeforeDeactivating_refreshingARefusedToken();
     void apply_expiredToken_isRefreshedWithTheRotatedRefreshToken();
+    void offboard_handsDocumentsToTheManagerFirst();
     void manyHandOvers_stayUnderLucidsLimit();
     void failingHandOver_blocksOnlyThatUsersDeactivation(); // before the revert: its run is last
     void revert_saysAHandOverCannotBeUndone();
@@ -83,14 +84,15 @@ void tst_LucidRest::initTestCase()
     if (const QString why = Test::cliPrerequisites(&m_server, m_binary); !why.isEmpty())
         QSKIP(qPrintable(why));
     QJsonArray users;
-    QStringList names {u"ada"_qs, u"grace"_qs, u"bob"_qs, u"carol"_qs, u"dan"_qs};
+    QStringList names {u"ada"_qs, u"grace"_qs, u"bob"_qs,  u"carol"_qs,
+                       u"dan"_qs, u"erin"_qs,  u"frank"_qs};
     for (int i = 1; i <= ManyLeavers; ++i)
         names.append(u"leaver%1"_qs.arg(i));
     for (const QString &name : std::as_const(names)) {
         const QString email = name + u"@example.com";
         // "Ada Test"
         const QString displayName = name.left(1).toUpper() + name.mid(1) + u" Test";
-        users.append(QJsonObject {
+        QJsonObject resource {
             {QStringLiteral("schemas"),
              QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
             {QStringLiteral("userName"), email},
@@ -100,7 +102,16 @@ void tst_LucidRest::initTestCase()
              QJsonArray {QJsonObject {{QStringLiteral("value"), email},
                                       {QStringLiteral("type"), QStringLiteral("work")},
                                       {QStringLiteral("primary"), true}}}},
-        });
+        };
+        // Frank manages Erin (the enterprise manager attribute, by id).
+        if (name == u"frank")
+            resource.insert(QStringLiteral("id"), QStringLiteral("u-frank"));
+        if (name == u"erin")
+            resource.insert(
+                QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+                QJsonObject {{QStringLiteral("manager"),
+                              QJsonObject {{QStringLiteral("value"), QStringLiteral("u-frank")}}}});
+        users.append(resource);
     }
     QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
                             {QStringLiteral("users"), 0},
@@ -367,6 +378,43 @@ void tst_LucidRest::apply_expiredToken_isRefreshedWithTheRotatedRefreshToken()
              u"dan@example.com"_qs);
     QCOMPARE(user(QStringLiteral("dan@example.com")).value(u"active").toBool(), false);
     rest("POST", {{QStringLiteral("accessTokenTtlSeconds"), 3600}});
+}
+
+void tst_LucidRest::offboard_handsDocumentsToTheManagerFirst()
+{
+    const QString plan = m_plans.filePath(QStringLiteral("offboard-erin.json"));
+    const Test::CliResult planned
+        = cli({QStringLiteral("offboard"), QStringLiteral("erin@example.com"),
+               QStringLiteral("--connections"), Connection, QStringLiteral("--documents-to"),
+               QStringLiteral("manager"), QStringLiteral("-o"), plan, QStringLiteral("--json")});
+    QVERIFY2(planned.exitCode == 0, planned.err.constData());
+    const QJsonObject summary
+        = QJsonDocument::fromJson(planned.out).object().value(u"summary").toObject();
+    QCOMPARE(summary.value(u"documentTransfers").toInt(), 1);
+    QCOMPARE(summary.value(u"deactivate").toInt(), 1);
+    const Test::CliResult shown = cli({QStringLiteral("show"), plan});
+    QVERIFY2(shown.out.contains("Hand Erin Test's documents to frank@example.com before "
+                                "deactivating (their manager)"),
+             shown.out.constData());
+
+    const qsizetype before = rest().value(u"transfers").toArray().size();
+    const Test::CliResult applied = apply(plan);
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    const QJsonArray transfers = rest().value(u"transfers").toArray();
+    QCOMPARE(transfers.size(), before + 1);
+    QCOMPARE(transfers.last()[u"fromUser"].toString(), u"erin@example.com"_qs);
+    QCOMPARE(transfers.last()[u"toUser"].toString(), u"frank@example.com"_qs);
+    QCOMPARE(transfers.last()[u"fromActive"].toBool(), true);
+    QCOMPARE(user(QStringLiteral("erin@example.com")).value(u"active").toBool(), false);
+
+    // Someone naming no manager: planned without a hand-over, and said.
+    const Test::CliResult noManager
+        = cli({QStringLiteral("offboard"), QStringLiteral("frank@example.com"),
+               QStringLiteral("--connections"), Connection, QStringLiteral("--documents-to"),
+               QStringLiteral("manager"), QStringLiteral("-o"),
+               m_plans.filePath(QStringLiteral("offboard-frank.json"))});
+    QCOMPARE(noManager.exitCode, 0);
+    QVERIFY2(noManager.out.contains("names no manager"), noManager.out.constData());
 }
 
 void tst_LucidRest::failingHandOver_blocksOnlyThatUsersDeactivation()
