@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApplyEstimate</name>
+    <message>
+        <location filename="../app/changes/ApplyEstimate.cpp" line="+125"/>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>etwa %n Tag</numerusform>
+            <numerusform>etwa %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>applying %Ln change(s) and reading them back takes %1</source>
+        <translation>
+            <numerusform>%Ln Änderung anzuwenden und zurückzulesen dauert %1</numerusform>
+            <numerusform>%Ln Änderungen anzuwenden und zurückzulesen dauert %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>applying %Ln change(s) takes %1</source>
+        <translation>
+            <numerusform>%Ln Änderung anzuwenden dauert %1</numerusform>
+            <numerusform>%Ln Änderungen anzuwenden dauert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 allows %2: %3.</source>
+        <translation>%1 erlaubt %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln request(s) at once</source>
+        <translation>
+            <numerusform>%Ln Anfrage gleichzeitig</numerusform>
+            <numerusform>%Ln Anfragen gleichzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within %1&apos;s published limits, %2.</source>
+        <translation>Innerhalb der veröffentlichten Limits von %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyJournal</name>
     <message>
         <location filename="../app/changes/ApplyJournal.cpp" line="+98"/>
@@ -241,12 +308,12 @@
     <message>
         <location line="+2"/>
         <source>Hand over documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hand over documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente übergeben</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -261,17 +328,17 @@
     <message>
         <location line="+66"/>
         <source>change %1 is not a hand-over of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 ist keine Übergabe von Dokumenten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>change %1 does not say whose documents go to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 gibt nicht an, wessen Dokumente an wen gehen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>change %1 hands %2&apos;s documents to %3 in review, but its request is %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 übergibt in der Überprüfung die Dokumente von %2 an %3, ihre Anfrage ist aber %4 %5</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -297,12 +364,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+75"/>
+        <location filename="../app/cli/Cli.cpp" line="+76"/>
         <source>
 Unattended runs (a systemd timer, say): the commands that connect also take
 --token-file FILE, a file only its owner can read or a systemd credential.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Für unbeaufsichtigte Ausführung (etwa per systemd-Timer) nehmen die Befehle, die sich
+verbinden, auch --token-file FILE: eine Datei, die nur ihr Besitzer lesen kann, oder ein
+systemd-Credential.
+</translation>
     </message>
 </context>
 <context>
@@ -728,45 +799,55 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location filename="../app/lucid/LucidRest.cpp" line="+15"/>
         <source>&quot;%1&quot; has no OAuth client id for Lucid&apos;s REST API: register an OAuth app in Lucid&apos;s developer portal and give its client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine OAuth-Client-ID für die REST-API von Lucid: Registrieren Sie eine OAuth-App im Entwicklerportal von Lucid und geben Sie ihre Client-ID an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %1 address for Lucid&apos;s REST API is not valid: it must be an https address (http only on this computer) without a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Adresse für die REST-API von Lucid ist ungültig: Sie muss eine https-Adresse sein (http nur für diesen Computer), ohne Benutzernamen oder Passwort.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no explanation given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erklärung angegeben</translation>
     </message>
 </context>
 <context>
     <name>OffboardPlanner</name>
     <message>
-        <location filename="../app/people/OffboardPlanner.cpp" line="+39"/>
+        <location filename="../app/people/OffboardPlanner.cpp" line="+52"/>
         <source>offboarding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding von %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+4"/>
+        <source>their manager</source>
+        <translation>ihre Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 names no manager with an email address on %2: their documents go to the account&apos;s default recipient.</source>
+        <translation>%1 nennt in %2 keine Führungskraft mit E-Mail-Adresse: Die Dokumente gehen an den Standardempfänger des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is already deactivated on %2: nothing to do there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 bereits deaktiviert: Dort ist nichts zu tun.</translation>
     </message>
 </context>
 <context>
@@ -774,22 +855,22 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location filename="../app/people/PersonSearch.cpp" line="+81"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not searched</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht durchsucht</translation>
     </message>
 </context>
 <context>
@@ -803,7 +884,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+5"/>
         <source>This plan has a section per connection (an offboarding): review it with &apos;scimdesk-cli show&apos; and apply it with &apos;scimdesk-cli apply&apos;, or open it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat einen Abschnitt pro Verbindung (ein Offboarding): Überprüfen Sie ihn mit &apos;scimdesk-cli show&apos; und wenden Sie ihn mit &apos;scimdesk-cli apply&apos; an, oder öffnen Sie ihn in der Konsole.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -869,7 +950,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+82"/>
         <source> to offboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation> zum Offboarding von %1</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
@@ -1073,43 +1154,43 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+105"/>
         <source>Documents can be handed over only on Lucid connections; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente können nur bei Lucid-Verbindungen übergeben werden; „%1“ ist keine.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Handing %1&apos;s documents over needs a sign-in for Lucid&apos;s REST API on &quot;%2&quot;: run &apos;scimdesk-cli connection auth &quot;%2&quot; --lucid-rest&apos; (or Connection settings &gt; Sign in for document hand-over…), then plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Dokumente von %1 zu übergeben, ist eine Anmeldung an der REST-API von Lucid für „%2“ nötig: Führen Sie &apos;scimdesk-cli connection auth &quot;%2&quot; --lucid-rest&apos; aus (oder Verbindungseinstellungen &gt; Für Dokumentübergabe anmelden …) und planen Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no email address on the service, so their documents cannot be handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat im Dienst keine E-Mail-Adresse, daher können die Dokumente nicht übergeben werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1&apos;s documents cannot be handed to &quot;%2&quot;: give the email of another user of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente von %1 können nicht an „%2“ übergeben werden: Geben Sie die E-Mail-Adresse eines anderen Benutzers des Kontos an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+29"/>
         <source>Hand %1&apos;s documents to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente von %1 an %2 übergeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand %1&apos;s documents to %2 before deactivating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente von %1 vor dem Deaktivieren an %2 übergeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hand %1&apos;s documents to %2 before deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente von %1 vor dem Löschen an %2 übergeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand %1&apos;s documents to %2 before revoking licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente von %1 vor dem Entziehen der Lizenzen an %2 übergeben</translation>
     </message>
 </context>
 <context>
@@ -1117,39 +1198,39 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location filename="../app/changes/PlanFile.cpp" line="-103"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished">%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The plan has no sections: there is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Abschnitte: Es gibt nichts anzuwenden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Section %1 of the plan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 des Plans: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The plan has two sections for the same service (%1): one section per connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat zwei Abschnitte für denselben Dienst (%1): ein Abschnitt pro Verbindung.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n connection(s) with changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung mit Änderungen.</numerusform>
+            <numerusform>%n Verbindungen mit Änderungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1202,53 +1283,91 @@ Unattended runs (a systemd timer, say): the commands that connect also take
         <location line="-110"/>
         <location line="+5"/>
         <source>writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reads of one user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe auf einen Benutzer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reads of users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe auf Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+61"/>
         <source>users created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegte Benutzer</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>reads of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe auf Gruppen</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>groups created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegte Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/scim/RateLimits.cpp" line="+32"/>
+        <source>a second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>alle %n Sekunden</numerusform>
+            <numerusform>alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%L1 %2 %3</source>
+        <translation>%L1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for each endpoint</source>
+        <translation>je Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%L1 at once)</source>
+        <translation>(%L1 gleichzeitig)</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1533,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+9"/>
         <source>hands the documents of %1 to %2 (Lucid&apos;s REST API)</source>
-        <translation type="unfinished"></translation>
+        <translation>übergibt die Dokumente von %1 an %2 (REST-API von Lucid)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1473,29 +1592,6 @@ Unattended runs (a systemd timer, say): the commands that connect also take
         <location line="+32"/>
         <source>the request path &quot;%1&quot; is not one of the service&apos;s users or groups (%2, %3)</source>
         <translation>der Anfragepfad „%1“ gehört zu keinem Benutzer und keiner Gruppe des Dienstes (%2, %3)</translation>
-    </message>
-</context>
-<context>
-    <name>ScimDesk</name>
-    <message>
-        <location filename="../app/scim/RateLimits.cpp" line="+37"/>
-        <source>a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every %n seconds</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1742,12 +1838,12 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+3"/>
         <source>Changes done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Änderungen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Changes not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendete Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1810,7 +1906,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+4"/>
         <source> — paced to the service&apos;s published limits</source>
-        <translation type="unfinished"></translation>
+        <translation> — im Takt der veröffentlichten Limits des Dienstes</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>
@@ -1918,7 +2014,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+10"/>
         <source>not sent: %1&apos;s documents were not handed over (change %2), so the account is left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: Die Dokumente von %1 wurden nicht übergeben (Änderung %2), daher bleibt das Konto, wie es ist</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1949,7 +2045,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+16"/>
         <source>Documents cannot be handed over without a sign-in for Lucid&apos;s REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung an der REST-API von Lucid können keine Dokumente übergeben werden.</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1965,55 +2061,6 @@ Unattended runs (a systemd timer, say): the commands that connect also take
         <location line="+104"/>
         <source>The record of this apply could not be kept, so it stopped sending: %1</source>
         <translation>Dieser Anwendungslauf konnte nicht protokolliert werden, daher wurde das Senden beendet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScimDesk::ApplyEstimate</name>
-    <message>
-        <location filename="../app/changes/ApplyEstimate.cpp" line="+130"/>
-        <source>under a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %n minute(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %n hour(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>about %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>applying %Ln change(s) and reading them back takes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>applying %Ln change(s) takes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>%1 allows %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%Ln request(s) at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Within %1&apos;s published limits, %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2150,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
     <message>
         <location line="+1"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2725,7 +2772,7 @@ Unattended runs (a systemd timer, say): the commands that connect also take
 <context>
     <name>ScimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="-58"/>
+        <location filename="../app/cli/Cli.cpp" line="-59"/>
         <source>Usage: scimdesk-cli COMMAND [ARGS] [--help]
 
 Provision and inspect users in SCIM 2.0 services (Lucid and others) from scripts.
@@ -2767,7 +2814,8 @@ Commands:
   find EMAIL_OR_USERNAME [--json]
                              one person&apos;s accounts on every saved connection
   offboard (EMAIL... | --csv FILE) (--all-connections | --connections A,B)
-           -o PLAN.json [--deprovision-action deactivate|delete] [--json]
+           -o PLAN.json [--deprovision-action deactivate|delete]
+           [--documents-to manager|EMAIL] [--json]
                              one plan to offboard people everywhere, a section
                              per connection (sends nothing)
 
@@ -2779,10 +2827,65 @@ Exit codes: 0 ok; 1 some changes failed or were not applied; 2 usage or bad
 input; 3 refused by a guard (nothing sent); 4 connection or authentication failure.
 Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: scimdesk-cli BEFEHL [ARGUMENTE] [--help]
+
+Benutzer in SCIM-2.0-Diensten (Lucid und andere) aus Skripten bereitstellen und prüfen.
+
+Befehle:
+  connection add NAME --url URL [--preset PRESET] [--token-stdin] [--page-size N|auto]
+                             eine Verbindung speichern; das Token kommt in den Schlüsselbund
+  connection list [--json]   gespeicherte Verbindungen auflisten
+  connection test NAME [--json]
+                             Erreichbarkeit, Token, Fähigkeiten, Benutzerzahl prüfen
+  connection set NAME [--licence-group LICENCE=GROUP ...] [--licence-mode MODE]
+                 [--page-size N|auto]
+                             Lizenzen über Attribute oder Gruppen; die Seitengröße
+  connection auth NAME --lucid-rest [--client-id ID] [--client-secret-stdin]
+                             an der REST-API von Lucid anmelden (gibt eine URL zum Öffnen aus)
+  connection remove NAME     eine Verbindung und ihr Token im Schlüsselbund löschen
+  users list -c NAME [--filter EXPR] [--format table|csv|json]
+  groups list -c NAME [--format table|csv|json]
+                             jede Seite wird ausgegeben, sobald sie eintrifft
+  plan -c NAME --csv FILE --mode provision|deprovision|sync -o PLAN.json
+       [--map &apos;HEADER=ATTRIBUTE&apos; ...] [--mapping TEMPLATE] [--match KEY]
+       [--deprovision-action deactivate|delete] [--encoding E] [--delimiter D]
+       [--skip-invalid] [--json]
+                             eine Personaldatei in einen Plan umwandeln (sendet nichts)
+  show PLAN.json             was ein Plan senden wird: Anzahlen, Unterschiede, Anfragen
+  apply PLAN.json [--yes] [--concurrency N] [--allow-mass-deprovision N] [--json]
+                             einen Plan senden, prüfen und im Audit-Protokoll festhalten;
+                             ein Plan mit Abschnitten wendet jeden auf seine Verbindung an
+  resume [-c NAME] [--yes]   unterbrochene Anwendungsläufe aus ihren Journalen abschließen
+  resume -c NAME --set-aside [--yes]
+                             einen nicht abschließbaren Anwendungslauf aufgeben
+  audit -c NAME [--format csv|json]
+                             was auf eine Verbindung angewendet wurde
+  audit -c NAME --runs [--format table|csv|json]
+                             die Anwendungsläufe (Läufe) einer Verbindung
+  revert -c NAME (--run RUN_ID | --last) -o PLAN.json [--delete-created]
+         [--include-conflicts] [--json]
+                             einen angewendeten Lauf in einen Plan zurückverwandeln (sendet nichts)
+  find EMAIL_OR_USERNAME [--json]
+                             die Konten einer Person auf jeder gespeicherten Verbindung
+  offboard (EMAIL... | --csv FILE) (--all-connections | --connections A,B)
+           -o PLAN.json [--deprovision-action deactivate|delete]
+           [--documents-to manager|EMAIL] [--json]
+                             ein Plan, um Personen überall zu offboarden, mit einem
+                             Abschnitt pro Verbindung (sendet nichts)
+
+Das Token wird aus dem Schlüsselbund des Betriebssystems gelesen. Setzen Sie für
+Automatisierung stattdessen die Umgebungsvariable SCIMDESK_TOKEN; sie wird nirgends
+gespeichert. Setzen Sie auch SCIMDESK_CONNECTION=NAME, damit das Token nur für diese
+Verbindung verwendet wird.
+
+Exit-Codes: 0 OK; 1 einige Änderungen fehlgeschlagen oder nicht angewendet; 2 Aufruf-
+oder Eingabefehler; 3 von einer Schutzregel abgelehnt (nichts gesendet); 4 Verbindungs-
+oder Anmeldefehler.
+&apos;scimdesk-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Name a connection with -c NAME (&apos;scimdesk-cli connection list&apos; shows them).</source>
         <translation>Nennen Sie eine Verbindung mit -c NAME (&apos;scimdesk-cli connection list&apos; zeigt sie).</translation>
     </message>
@@ -2794,7 +2897,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+11"/>
         <source>Read the token from FILE instead of the keychain: a file only its owner can read (chmod 600), holding the token alone. In a systemd unit, pass a credential: LoadCredential=scimdesk-token:PATH and --token-file ${CREDENTIALS_DIRECTORY}/scimdesk-token. The token is used as read and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus FILE statt aus dem Schlüsselbund lesen: eine Datei, die nur ihr Besitzer lesen kann (chmod 600) und die nur das Token enthält. In einer systemd-Unit übergeben Sie ein Credential: LoadCredential=scimdesk-token:PATH und --token-file ${CREDENTIALS_DIRECTORY}/scimdesk-token. Das Token wird so verwendet, wie es gelesen wurde, und nie gespeichert.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3060,7 +3163,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+18"/>
         <source>Removed &quot;%1&quot;, but its sign-in for Lucid&apos;s REST API could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde entfernt, aber seine Anmeldung an der REST-API von Lucid konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3075,57 +3178,57 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+49"/>
         <source>Give --client-id ID: the client id of the OAuth app registered for this account in Lucid&apos;s developer portal (its redirect address must allow http://127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --client-id ID an: die Client-ID der OAuth-App, die für dieses Konto im Entwicklerportal von Lucid registriert ist (ihre Weiterleitungsadresse muss http://127.0.0.1 erlauben).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open this address in a browser, sign in as an account admin of Lucid and allow access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, melden Sie sich als Kontoadministrator von Lucid an und erlauben Sie den Zugriff:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for the browser (at most %1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser (höchstens %1 s) …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signed in to Lucid&apos;s REST API for &quot;%1&quot;: plans can hand a leaver&apos;s documents to someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der REST-API von Lucid für „%1“ angemeldet: Pläne können die Dokumente einer ausscheidenden Person jemandem übergeben.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sign a Lucid connection in to Lucid&apos;s REST API, so that plans can hand a leaver&apos;s documents to someone (OAuth 2.0 with PKCE, scope account.user.transfercontent). Prints an address to open in a browser and waits for Lucid&apos;s answer on this computer. The client secret and the tokens are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lucid-Verbindung an der REST-API von Lucid anmelden, damit Pläne die Dokumente einer ausscheidenden Person jemandem übergeben können (OAuth 2.0 mit PKCE, Scope account.user.transfercontent). Gibt eine Adresse zum Öffnen in einem Browser aus und wartet auf diesem Computer auf die Antwort von Lucid. Das Client-Secret und die Tokens werden im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what to sign in for: --lucid-rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wofür angemeldet werden soll: --lucid-rest.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a Lucid connection (its preset is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Lucid-Verbindung (ihre Vorlage ist %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--timeout takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client secret (Enter: the stored one): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret (Eingabetaste: das gespeicherte): </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Usage: scimdesk-cli connection add|list|test|set|auth|remove ... (each takes --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: scimdesk-cli connection add|list|test|set|auth|remove ... (jeweils mit --help)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use &apos;connection add&apos;, &apos;list&apos;, &apos;test&apos;, &apos;set&apos;, &apos;auth&apos; or &apos;remove&apos; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;connection add&apos;, &apos;list&apos;, &apos;test&apos;, &apos;set&apos;, &apos;auth&apos; oder &apos;remove&apos; (siehe --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommands.cpp" line="-66"/>
@@ -3189,7 +3292,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PeopleCommands.cpp" line="+226"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="+228"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+35"/>
         <source>Where to write the plan.</source>
         <translation>Wohin der Plan geschrieben wird.</translation>
@@ -3214,7 +3317,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/PeopleCommands.cpp" line="+31"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="+38"/>
         <source>--deprovision-action takes deactivate or delete.</source>
         <translation>--deprovision-action erwartet deactivate oder delete.</translation>
     </message>
@@ -3396,22 +3499,22 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+25"/>
         <source>Not on %1 (nothing sent there): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf %1 (dorthin wird nichts gesendet): %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not searched, so not in this plan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht durchsucht, daher nicht in diesem Plan: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>== Section %1 of %2 ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== Abschnitt %1 von %2 ==</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show what a plan will do: counts, how long applying takes at the service&apos;s published rate limits (for services that publish them), then for each change the attributes before and after, what its request does (read from the request itself, not from the change&apos;s label) and the exact request. A plan with sections (an offboarding) shows each connection&apos;s section. Sends nothing. Exit codes: 0 shown; 2 the plan cannot be read (not a plan, a newer format, or changes that depend on each other in a cycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was ein Plan tun wird: die Anzahlen, wie lange das Anwenden bei den veröffentlichten Ratenlimits des Dienstes dauert (für Dienste, die sie veröffentlichen), dann für jede Änderung die Attribute davor und danach, was ihre Anfrage tut (aus der Anfrage selbst gelesen, nicht aus der Bezeichnung der Änderung) und die genaue Anfrage. Ein Plan mit Abschnitten (ein Offboarding) zeigt den Abschnitt jeder Verbindung. Sendet nichts. Exit-Codes: 0 angezeigt; 2 der Plan kann nicht gelesen werden (kein Plan, ein neueres Format oder Änderungen, die im Kreis voneinander abhängen).</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3441,7 +3544,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+2"/>
         <source>, paced to the service&apos;s published limits</source>
-        <translation type="unfinished"></translation>
+        <translation>, im Takt der veröffentlichten Limits des Dienstes</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3465,7 +3568,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Ohne Bestätigung wird nicht angewendet: Führen Sie es an einem Terminal aus oder übergeben Sie --yes, nachdem Sie den Plan mit &apos;scimdesk-cli show&apos; überprüft haben. Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Apply %Ln change(s) to &quot;%1&quot;? [y/N]</source>
         <translation>
             <numerusform>%Ln Änderung auf „%1“ anwenden? [y/N]</numerusform>
@@ -3473,7 +3576,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+76"/>
         <source>Not applied; nothing was sent.</source>
         <translation>Nicht angewendet; es wurde nichts gesendet.</translation>
@@ -3481,14 +3584,14 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="-50"/>
         <source>Review its section, then pass --allow-mass-deprovision %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie seinen Abschnitt und bestätigen Sie dann mit --allow-mass-deprovision %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung auf die bereiten Abschnitte (%1 Verbindungen) anwenden? [y/N]</numerusform>
+            <numerusform>%Ln Änderungen auf die bereiten Abschnitte (%1 Verbindungen) anwenden? [y/N]</numerusform>
         </translation>
     </message>
     <message>
@@ -3509,17 +3612,17 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+8"/>
         <source>Apply a plan: send its changes, read them back to verify, and record each in the audit log. Checked in this order, nothing sent when one refuses: no other apply is running or unfinished; the plan is for this service; every request stays inside the service&apos;s base path on its Users or Groups endpoint; every request does what its change claims (kind, target id, the attributes shown); the guards, judged on what the requests do, spare protected accounts (by userName and id); mass deprovisioning is confirmed; then --yes or your answer (after the plan and how long the service&apos;s published rate limits make applying take). Every request waits for room within those limits before it is sent. The apply stops sending (or sends nothing) when its journal or audit log cannot be written. Exit codes: 0 all applied and verified; 1 some failed or were not applied, or the apply&apos;s record could not be kept; 2 bad input or plan (including requests outside the service, inconsistent or cyclic plans); 3 refused by a guard (nothing sent); 4 connection or authentication failure. A plan with a section per connection (from &apos;offboard&apos;) applies the sections in parallel, each to its own connection with its own checks, journal and audit run; one refusing or failing does not stop the others, --allow-mass-deprovision counts per connection, and the exit code is 1 when any section sent something and not everything was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan anwenden: seine Änderungen senden, zur Kontrolle zurücklesen und jede im Audit-Protokoll festhalten. In dieser Reihenfolge geprüft; nichts wird gesendet, wenn eine Prüfung ablehnt: Kein anderer Anwendungslauf ist aktiv oder unvollendet; der Plan ist für diesen Dienst; jede Anfrage bleibt innerhalb des Basispfads des Dienstes auf seinem Users- oder Groups-Endpunkt; jede Anfrage tut, was ihre Änderung angibt (Art, Ziel-ID, die angezeigten Attribute); die Schutzregeln, beurteilt nach dem, was die Anfragen tun, verschonen geschützte Konten (nach userName und ID); massenhaftes Aufheben der Bereitstellung ist bestätigt; dann --yes oder Ihre Antwort (nach dem Plan und der Angabe, wie lange das Anwenden bei den veröffentlichten Ratenlimits des Dienstes dauert). Jede Anfrage wartet, bis diese Limits Raum lassen, bevor sie gesendet wird. Der Anwendungslauf hört auf zu senden (oder sendet nichts), wenn sein Journal oder Audit-Protokoll nicht geschrieben werden kann. Exit-Codes: 0 alles angewendet und geprüft; 1 einiges fehlgeschlagen oder nicht angewendet, oder der Anwendungslauf konnte nicht protokolliert werden; 2 fehlerhafte Eingabe oder fehlerhafter Plan (auch Anfragen außerhalb des Dienstes, widersprüchliche oder zyklische Pläne); 3 von einer Schutzregel abgelehnt (nichts gesendet); 4 Verbindungs- oder Anmeldefehler. Ein Plan mit einem Abschnitt pro Verbindung (aus &apos;offboard&apos;) wendet die Abschnitte parallel an, jeden auf seine eigene Verbindung mit eigenen Prüfungen, eigenem Journal und eigenem Lauf im Audit-Protokoll; lehnt einer ab oder schlägt fehl, hält das die anderen nicht auf, --allow-mass-deprovision zählt pro Verbindung, und der Exit-Code ist 1, wenn ein Abschnitt etwas gesendet hat und nicht alles angewendet wurde.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>--token-file holds one connection&apos;s token, and this plan has a section per connection: each section uses its own connection&apos;s token from the keychain (or SCIMDESK_TOKEN with SCIMDESK_CONNECTION naming that connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file enthält das Token einer einzigen Verbindung, dieser Plan hat aber einen Abschnitt pro Verbindung: Jeder Abschnitt verwendet das Token seiner eigenen Verbindung aus dem Schlüsselbund (oder SCIMDESK_TOKEN, wenn SCIMDESK_CONNECTION diese Verbindung nennt).</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Finish applies that were interrupted (a crash, a kill, a lost connection), on every connection that has one unless -c names one: changes that were in flight are read back from the service and sent again only if they did not happen; nothing is applied twice. Exit codes: 0 all applied and verified, nothing to resume, or set aside; 1 some failed or were not applied, or the apply&apos;s record could not be kept; 2 a journal cannot be read (it is kept: --set-aside frees the connection), or its plan fails the same checks as apply (outside the service, inconsistent); 3 not confirmed, a protected account, or another program is applying or finished it meanwhile (nothing sent); 4 connection or authentication failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Anwendungsläufe abschließen (ein Absturz, ein Kill, eine verlorene Verbindung), auf jeder Verbindung, die einen hat, sofern -c nicht eine nennt: Änderungen, die unterwegs waren, werden vom Dienst zurückgelesen und nur erneut gesendet, wenn sie nicht geschehen sind; nichts wird doppelt angewendet. Exit-Codes: 0 alles angewendet und geprüft, nichts fortzusetzen oder beiseitegelegt; 1 einiges fehlgeschlagen oder nicht angewendet, oder der Anwendungslauf konnte nicht protokolliert werden; 2 ein Journal ist nicht lesbar (es bleibt erhalten: --set-aside gibt die Verbindung frei), oder sein Plan besteht dieselben Prüfungen wie apply nicht (außerhalb des Dienstes, widersprüchlich); 3 nicht bestätigt, ein geschütztes Konto, oder ein anderes Programm wendet gerade an oder hat inzwischen abgeschlossen (nichts gesendet); 4 Verbindungs- oder Anmeldefehler.</translation>
     </message>
     <message>
         <location line="-51"/>
@@ -3574,7 +3677,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+5"/>
         <source>--token-file needs --connection: the connection whose token the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file braucht --connection: die Verbindung, deren Token die Datei enthält.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3746,125 +3849,140 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PeopleCommands.cpp" line="-199"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="-208"/>
         <source>CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERBINDUNG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LICENCES</source>
-        <translation type="unfinished"></translation>
+        <translation>LIZENZEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GROUPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPEN</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 could not be searched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht durchsucht werden: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Say where to look: --all-connections, or --connections A,B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo gesucht werden soll: --all-connections oder --connections A,B.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+53"/>
         <source>No saved connections — add one with &apos;scimdesk-cli connection add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Verbindungen — fügen Sie eine mit &apos;scimdesk-cli connection add&apos; hinzu.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>%1 names nobody: give a column &quot;email&quot; (or &quot;userName&quot;) with one leaver a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt niemanden: Geben Sie eine Spalte „email“ (oder „userName“) mit einer ausscheidenden Person pro Zeile an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The person: an email address or a userName.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person: eine E-Mail-Adresse oder ein userName.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the accounts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find one person on every saved connection at once: whether each service has an account for them, whether it is active, its licences and groups. Looks up the userName, then (for an email address) the emails. Sends only reads. Exit codes: 0 every connection was searched (found or not); 2 bad input; 4 a connection could not be searched (the others are still shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person auf allen gespeicherten Verbindungen gleichzeitig finden: ob jeder Dienst ein Konto für sie hat, ob es aktiv ist, seine Lizenzen und Gruppen. Sucht nach dem userName, dann (bei einer E-Mail-Adresse) nach den E-Mail-Adressen. Sendet nur Lesezugriffe. Exit-Codes: 0 jede Verbindung wurde durchsucht (gefunden oder nicht); 2 fehlerhafte Eingabe; 4 eine Verbindung konnte nicht durchsucht werden (die anderen werden trotzdem angezeigt).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give exactly one email address or userName.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine E-Mail-Adresse oder einen userName an.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The leavers: email addresses or userNames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausscheidenden Personen: E-Mail-Adressen oder userNames.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A leavers file: its &quot;email&quot; (or &quot;userName&quot;) column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit ausscheidenden Personen: ihre Spalte „email“ (oder „userName“).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look on every saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf allen gespeicherten Verbindungen suchen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look on these connections only (names, comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf diesen Verbindungen suchen (Namen, durch Kommas getrennt).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>deactivate (the default) or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>deactivate (Standard) oder delete.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>On Lucid connections, hand each leaver&apos;s documents first to their manager (the enterprise manager attribute) or to this address; needs the connection&apos;s sign-in for Lucid&apos;s REST API (&apos;connection auth NAME --lucid-rest&apos;). Without it, Lucid gives them to the account&apos;s default recipient.</source>
+        <translation>Auf Lucid-Verbindungen die Dokumente jeder ausscheidenden Person zuerst ihrer Führungskraft (dem Enterprise-Attribut manager) oder dieser Adresse übergeben; braucht die Anmeldung der Verbindung an der REST-API von Lucid (&apos;connection auth NAME --lucid-rest&apos;). Ohne sie gibt Lucid die Dokumente an den Standardempfänger des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan the offboarding of people across services: finds each on every chosen connection, then writes one plan with a section per connection that knows them (a deactivation, or a delete where asked), with each service&apos;s licence consequences. Sends only reads; review the plan with &apos;scimdesk-cli show&apos;, then &apos;scimdesk-cli apply&apos; applies each section to its connection with its own guards, journal and audit run. Exit codes: 0 planned; 2 bad input; 4 a connection could not be searched (the plan is written for the others and says so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Offboarding von Personen über Dienste hinweg planen: sucht jede auf allen gewählten Verbindungen und schreibt dann einen Plan mit einem Abschnitt pro Verbindung, die sie kennt (eine Deaktivierung oder, wo verlangt, eine Löschung), mit den Lizenzfolgen jedes Dienstes. Sendet nur Lesezugriffe; überprüfen Sie den Plan mit &apos;scimdesk-cli show&apos;, dann wendet &apos;scimdesk-cli apply&apos; jeden Abschnitt auf seine Verbindung an, mit eigenen Schutzregeln, eigenem Journal und eigenem Lauf im Audit-Protokoll. Exit-Codes: 0 geplant; 2 fehlerhafte Eingabe; 4 eine Verbindung konnte nicht durchsucht werden (der Plan wird für die anderen geschrieben und sagt das).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give the leavers either as email addresses or with --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ausscheidenden Personen entweder als E-Mail-Adressen oder mit --csv FILE an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say where to write the plan with -o PLAN.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit -o PLAN.json an, wohin der Plan geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>--documents-to takes manager or an email address.</source>
+        <translation>--documents-to erwartet manager oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No plan was written.</source>
+        <translation>Es wurde kein Plan geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Plan written to %1 — review it with &apos;scimdesk-cli show %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nach %1 geschrieben — überprüfen Sie ihn mit &apos;scimdesk-cli show %1&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not every connection could be searched: the plan leaves them out. Fix the connection and plan again, or offboard the person there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jede Verbindung konnte durchsucht werden: Der Plan lässt sie weg. Beheben Sie das Problem der Verbindung und planen Sie erneut, oder offboarden Sie die Person dort von Hand.</translation>
     </message>
 </context>
 <context>
@@ -3872,37 +3990,37 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/cli/ConnectionCommands.cpp" line="-146"/>
         <source>Sign in for Lucid&apos;s REST API (handing documents over).</source>
-        <translation type="unfinished"></translation>
+        <translation>An der REST-API von Lucid anmelden (zum Übergeben von Dokumenten).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client id of the OAuth app registered in Lucid&apos;s developer portal (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID der im Entwicklerportal von Lucid registrierten OAuth-App (wird gespeichert).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the OAuth app&apos;s client secret from standard input (otherwise you are asked for it on a terminal, or the stored one is used). It is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret der OAuth-App von der Standardeingabe lesen (sonst wird am Terminal danach gefragt oder das gespeicherte verwendet). Es wird im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lucid&apos;s authorisation address (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsadresse von Lucid (Standard: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lucid&apos;s token address (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Adresse von Lucid (Standard: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lucid&apos;s REST API address (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der REST-API von Lucid (Standard: %1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Seconds to wait for the browser (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf den Browser gewartet wird (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -3925,12 +4043,12 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+6"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3945,7 +4063,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+2"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumente</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3955,7 +4073,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4030,42 +4148,42 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="-29"/>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;enst:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Match users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer abgleichen über</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Users per &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer pro &amp;Seite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Requests at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Anf&amp;ragen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Match users by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer abgleichen &amp;über:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pr&amp;otected accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte K&amp;onten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm deprovisioning a&amp;bove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben der Bereitstellung bestätigen a&amp;b:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4085,7 +4203,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>About the licence groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Lizenzgruppen</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4400,7 +4518,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+13"/>
         <source>The selected user&apos;s attributes, licences and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute, Lizenzen und Gruppen des ausgewählten Benutzers</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4845,47 +4963,47 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="-204"/>
         <source>Also re&amp;voke their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ihre Lizenzen &amp;entziehen</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The file&apos;s columns and the attribute each fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten der Datei und das Attribut, das jede füllt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Match users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer abgleichen über</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Matc&amp;h users by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer abgleichen &amp;über:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Saved mappings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Zuordnungen:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Deprovision by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung aufheben durch</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deprovision b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung aufheben d&amp;urch:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4895,7 +5013,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+8"/>
         <source>Rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Fehlern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4920,7 +5038,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+7"/>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5209,7 +5327,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+47"/>
         <source>%L1 of %L2 active users hold it, %L3 do not</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 aktiven Benutzern haben sie, %L3 nicht</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -5328,47 +5446,47 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/lucid/LucidRestClient.cpp" line="+23"/>
         <source>Sign in again with &apos;scimdesk-cli connection auth &quot;%1&quot; --lucid-rest&apos; (or Connection settings &gt; Sign in for document hand-over…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an mit &apos;scimdesk-cli connection auth &quot;%1&quot; --lucid-rest&apos; (oder Verbindungseinstellungen &gt; Für Dokumentübergabe anmelden …).</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>&quot;%1&quot; has no sign-in for Lucid&apos;s REST API, which handing documents over needs. Sign in with &apos;scimdesk-cli connection auth &quot;%1&quot; --lucid-rest&apos; (or Connection settings &gt; Sign in for document hand-over…).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Anmeldung an der REST-API von Lucid, die für das Übergeben von Dokumenten nötig ist. Melden Sie sich an mit &apos;scimdesk-cli connection auth &quot;%1&quot; --lucid-rest&apos; (oder Verbindungseinstellungen &gt; Für Dokumentübergabe anmelden …).</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Lucid refused the saved sign-in for its REST API (%1: %2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid hat die gespeicherte Anmeldung an seiner REST-API abgelehnt (%1: %2). %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lucid&apos;s token endpoint failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Lucid ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lucid&apos;s token endpoint could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Lucid war nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Lucid refused the access token for its REST API (401: %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid hat das Zugriffstoken für seine REST-API abgelehnt (401: %1). %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lucid refused to hand over the documents (403: %1): the sign-in needs an account admin and the scope %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid hat die Übergabe der Dokumente abgelehnt (403: %1): Die Anmeldung braucht einen Kontoadministrator und den Scope %2. %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lucid refused to hand over the documents (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid hat die Übergabe der Dokumente abgelehnt (%1): %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lucid&apos;s REST API could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die REST-API von Lucid war nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,42 +5494,42 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/lucid/LucidSignIn.cpp" line="+50"/>
         <source>No answer from the browser within %1 s. Open the address shown, sign in as a Lucid account admin and allow access, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Browser innerhalb von %1 s. Öffnen Sie die angezeigte Adresse, melden Sie sich als Kontoadministrator von Lucid an, erlauben Sie den Zugriff und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No client secret is stored for &quot;%1&quot;: give the secret of the OAuth app registered in Lucid&apos;s developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist kein Client-Secret gespeichert: Geben Sie das Secret der OAuth-App an, die im Entwicklerportal von Lucid registriert ist.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot listen on a loopback port for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf keinem Loopback-Port kann auf die Antwort des Browsers gewartet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ScimDesk received Lucid&apos;s answer. You can close this page and go back to ScimDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ScimDesk hat die Antwort von Lucid erhalten. Sie können diese Seite schließen und zu ScimDesk zurückkehren.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Lucid did not grant access (%1): %2. Sign in as an account admin and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid hat den Zugriff nicht gewährt (%1): %2. Melden Sie sich als Kontoadministrator an und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Lucid&apos;s token endpoint refused the sign-in (%1): %2. Check the client id and secret of the OAuth app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Lucid hat die Anmeldung abgelehnt (%1): %2. Prüfen Sie Client-ID und Client-Secret der OAuth-App und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lucid&apos;s token endpoint could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von Lucid war nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lucid granted access without a refresh token, so the sign-in would not last; check that the OAuth app may use offline access, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid hat den Zugriff ohne Refresh-Token gewährt, daher würde die Anmeldung nicht bestehen bleiben; prüfen Sie, ob die OAuth-App Offline-Zugriff verwenden darf, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5419,59 +5537,59 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../ui/LucidSignInPage.cpp" line="+22"/>
         <source>Sign in for document &amp;hand-over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Dokumentübergabe an&amp;melden …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the OAuth app registered in Lucid&apos;s developer portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der im Entwicklerportal von Lucid registrierten OAuth-App</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+57"/>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert — zum Ersetzen tippen</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>The OAuth app&apos;s client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret der OAuth-App</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>Signed in: plans can hand a leaver&apos;s documents to someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Pläne können die Dokumente einer ausscheidenden Person jemandem übergeben.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Lucid sends a deleted or delicensed user&apos;s documents to the account&apos;s default recipient. Sign in to Lucid&apos;s REST API so that an offboarding plan can hand them to someone you choose first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucid gibt die Dokumente eines gelöschten Benutzers oder eines Benutzers ohne Lizenz an den Standardempfänger des Kontos. Melden Sie sich an der REST-API von Lucid an, damit ein Offboarding-Plan sie zuvor an eine Person Ihrer Wahl übergeben kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Se&amp;cret:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Save the connection first, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst die Verbindung und melden Sie sich dann an.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Waiting for Lucid in your browser: sign in as an account admin and allow access. If no browser opened, open this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Lucid in Ihrem Browser: Melden Sie sich als Kontoadministrator an und erlauben Sie den Zugriff. Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird gestartet …</translation>
     </message>
 </context>
 <context>
@@ -5485,12 +5603,12 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="-289"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Licences</source>
-        <translation type="unfinished">Lizenzen</translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5531,7 +5649,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Users loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Benutzer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5576,17 +5694,17 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+2"/>
         <source>Find a &amp;person everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person überall suchen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for someone on every saved connection at once, and offboard them everywhere in one reviewed plan (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden auf allen gespeicherten Verbindungen gleichzeitig suchen und überall in einem überprüften Plan offboarden (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5696,7 +5814,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+18"/>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen der Werkzeugleiste</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5784,12 +5902,12 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+41"/>
         <source>&lt;h3&gt;Using ScimDesk&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Connections.&lt;/b&gt; New connection (the toolbar, or Connection &amp;gt; New connection, Ctrl+N) asks for the service&apos;s SCIM base URL and bearer token. The token goes to the OS keychain and is never shown again; Connection settings can replace it. Test connection reports what the service supports and how many users it lists. Its Licences tab says whether licences go by attribute (the user&apos;s licence settings) or by group (membership in a group grants each licence, as on Lucid accounts with organisational groups), and proposes each licence&apos;s group from the directory: the group whose members are exactly its active holders. When the service ignored licence changes, the apply window offers these settings. On a Lucid connection, its Documents tab signs in to Lucid&apos;s REST API (Sign in for document hand-over…, in your browser), so that a plan can hand a leaver&apos;s documents to someone before deactivating or deleting them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Users.&lt;/b&gt; Rows appear as pages arrive; Esc stops loading (the list is then marked partial) and F5 loads again. Type in the search box (Ctrl+F) to filter the loaded users; click a column header to sort. &quot;On the service&quot; asks the service itself for an exact match — the way to find users a list leaves out, such as deactivated Lucid users; it clears the search so that nothing hides what it finds. Down goes from the search box to the table; the status bar counts the selected users. Right-click a header or use View &amp;gt; Columns to choose columns; they, the column widths and the panes are remembered per connection.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Details.&lt;/b&gt; Selecting a user shows what is pending for it, its attributes, licences, groups and the raw SCIM JSON as the service returns it now (Copy JSON); it follows the user through an apply. F9 (View &amp;gt; Details pane) hides or shows the pane.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Groups and Licences.&lt;/b&gt; Groups lists each group&apos;s members. Licences shows, per product, how many active users hold it and how many do not, and the group that grants it when licences go by group. Click a bar&apos;s coloured or grey part (or Show holders, Show users without it) to list those users on the Users page; the chip by the search box shows the filter, and its &amp;#x2715; clears it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pending changes.&lt;/b&gt; Select users, then use the Changes menu or the right-click menu (also Shift+F10 or the Menu key): Deactivate (Ctrl+D), Reactivate, Delete, Grant or Revoke a licence, Add to or Remove from a group. Nothing is sent yet, and Ctrl+Z / Ctrl+Shift+Z undo and redo. In the users table, a cell a pending change will change reads before &amp;rarr; after, in italics on amber. The Pending changes page (Ctrl+R) shows each change before &amp;rarr; after and the exact request; untick a change to leave it out. By group, a licence grant or revoke is a membership change of the licence&apos;s group. A deactivation says which licences the service takes away, and a reactivation gives back those ScimDesk recorded (or last saw the user hold), in a change of its own you can untick. Apply (Ctrl+Shift+A) checks that no other window or scimdesk-cli is applying to the connection, then the guards, asks for confirmation (typed, when many users would be deprovisioned; separately, for deletes), then shows progress and what did not apply. Where the service publishes rate limits (Slack, Zoom, GitHub, Miro, Databricks), every request waits for room within them, and the Pending changes page and the confirmation say beforehand how long applying will take at those limits. Plans can be saved and opened (Ctrl+S, Ctrl+O, or drop the file on the window) to share with &lt;tt&gt;scimdesk-cli&lt;/tt&gt;. An apply that was interrupted is offered to be finished when the connection opens; nothing is sent twice. One that cannot be finished (its journal cannot be read, or its plan is refused) can be set aside, which frees the connection. Changes &amp;gt; Audit log lists every apply (run) and its changes, and exports them. Revert run… there plans the opposite of a run (or of its selected changes) for review: deactivated users come back with their licences, updates go back to what they were; what someone changed on the service since is left unticked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;One person everywhere.&lt;/b&gt; Connection &amp;gt; Find a person everywhere (Ctrl+Shift+F) looks for an email address or userName on every saved connection at once, or for everyone in a leavers file, and lists each connection&apos;s answer: found or not, active or deactivated, licences and groups, or why a connection could not be searched. Offboard… makes one plan with a section per connection that knows the person (deactivate, or delete), with each service&apos;s licence consequences. Apply sends each section to its own connection at the same time, each with its own guards, journal and audit run; one service refusing or failing does not stop the others, and the review then says per connection what happened. Save plan… keeps it for &lt;tt&gt;scimdesk-cli show&lt;/tt&gt; and &lt;tt&gt;apply&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Import CSV.&lt;/b&gt; Ctrl+I, or drop the file on the window: check the preview (encoding and delimiter are detected; the row numbers are the spreadsheet&apos;s), the columns and what each fills (save the mapping for next time), then choose provision, deprovision or sync and read the outcome: the counts (what takes access away in red, with a warning past the connection&apos;s limit) and every change per user, which opens to its attributes before &amp;rarr; after. Fix a row with errors in the grid (Enter on an error goes there) or leave it out, then Add to pending changes: the import joins what is pending. A user both change gets one change with both; where the file and a pending change disagree, you choose for each user which stays, and going back keeps everything you did in the import. A mapping you saved is used at once for a file with the same columns; German, French, Spanish and Dutch headers are recognised. New users get a display name from their given and family names unless the file gives one. The outcome needs every user loaded: while users load, the dialog waits for them; when only some are (stopped, or filtered on the service) it says what to do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Ctrl+E saves the users as filtered and sorted, with the visible columns, as CSV (optionally with a byte-order mark for Excel). Values that a spreadsheet would run as formulas are neutralised.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Opening files.&lt;/b&gt; &lt;tt&gt;scimdesk FILE&lt;/tt&gt;, or Open with ScimDesk in a file manager, opens a CSV in the import dialog and a plan in Pending changes (a plan opens the connection it was made for).&lt;/p&gt;&lt;p&gt;The same is available to scripts through &lt;tt&gt;scimdesk-cli&lt;/tt&gt; (see &lt;tt&gt;scimdesk-cli --help&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ScimDesk verwenden&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Verbindungen.&lt;/b&gt; Neue Verbindung (in der Werkzeugleiste oder über Verbindung &amp;gt; Neue Verbindung, Strg+N) fragt nach der SCIM-Basis-URL und dem Bearer-Token des Dienstes. Das Token kommt in den Schlüsselbund des Betriebssystems und wird nie wieder angezeigt; in den Verbindungseinstellungen lässt es sich ersetzen. Verbindung testen meldet, was der Dienst unterstützt und wie viele Benutzer er auflistet. Der Reiter Lizenzen gibt an, ob Lizenzen über Attribute (die Lizenzeinstellungen des Benutzers) oder über Gruppen vergeben werden (die Mitgliedschaft in einer Gruppe vergibt jede Lizenz, wie bei Lucid-Konten mit Organisationsgruppen), und schlägt die Gruppe jeder Lizenz aus dem Verzeichnis vor: die Gruppe, deren Mitglieder genau ihre aktiven Inhaber sind. Hat der Dienst Lizenzänderungen ignoriert, bietet das Anwendungsfenster diese Einstellungen an. Bei einer Lucid-Verbindung meldet der Reiter Dokumente an der REST-API von Lucid an (Für Dokumentübergabe anmelden …, in Ihrem Browser), damit ein Plan die Dokumente einer ausscheidenden Person jemandem übergeben kann, bevor sie deaktiviert oder gelöscht wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Benutzer.&lt;/b&gt; Zeilen erscheinen, sobald Seiten eintreffen; Esc stoppt das Laden (die Liste ist dann als unvollständig markiert), F5 lädt neu. Tippen Sie in das Suchfeld (Strg+F), um die geladenen Benutzer zu filtern; klicken Sie auf eine Spaltenüberschrift, um zu sortieren. „Im Dienst“ fragt den Dienst selbst nach einer genauen Übereinstimmung — so finden Sie Benutzer, die eine Liste weglässt, etwa deaktivierte Lucid-Benutzer; dabei wird die Suche geleert, damit nichts das Gefundene verdeckt. Pfeil nach unten wechselt vom Suchfeld in die Tabelle; die Statusleiste zählt die ausgewählten Benutzer. Mit einem Rechtsklick auf eine Spaltenüberschrift oder über Ansicht &amp;gt; Spalten wählen Sie die Spalten; sie, die Spaltenbreiten und die Bereiche werden pro Verbindung gespeichert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Details.&lt;/b&gt; Wenn Sie einen Benutzer auswählen, sehen Sie, was für ihn aussteht, seine Attribute, Lizenzen, Gruppen und die SCIM-Rohdaten (JSON), wie der Dienst sie jetzt liefert (JSON kopieren); die Anzeige folgt dem Benutzer durch einen Anwendungslauf. F9 (Ansicht &amp;gt; Detailbereich) blendet den Bereich ein oder aus.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gruppen und Lizenzen.&lt;/b&gt; Gruppen zeigt die Mitglieder jeder Gruppe. Lizenzen zeigt pro Produkt, wie viele aktive Benutzer es haben und wie viele nicht, und die vergebende Gruppe, wenn Lizenzen über Gruppen vergeben werden. Klicken Sie auf den farbigen oder grauen Teil eines Balkens (oder auf Inhaber anzeigen, Benutzer ohne anzeigen), um diese Benutzer auf der Seite Benutzer aufzulisten; das Kärtchen neben dem Suchfeld zeigt den Filter, und sein &amp;#x2715; hebt ihn auf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausstehende Änderungen.&lt;/b&gt; Wählen Sie Benutzer aus und verwenden Sie dann das Menü Änderungen oder das Kontextmenü (auch Umschalt+F10 oder die Menütaste): Deaktivieren (Strg+D), Reaktivieren, Löschen, eine Lizenz vergeben oder entziehen, zu einer Gruppe hinzufügen oder aus ihr entfernen. Noch wird nichts gesendet, und Strg+Z / Strg+Umschalt+Z machen rückgängig und wiederholen. In der Benutzertabelle zeigt eine Zelle, die eine ausstehende Änderung ändern wird, vorher &amp;rarr; nachher, kursiv auf Bernstein. Die Seite Ausstehende Änderungen (Strg+R) zeigt jede Änderung vorher &amp;rarr; nachher und die genaue Anfrage; entfernen Sie den Haken einer Änderung, um sie wegzulassen. Über Gruppen ist das Vergeben oder Entziehen einer Lizenz eine Mitgliedschaftsänderung der Gruppe der Lizenz. Eine Deaktivierung nennt die Lizenzen, die der Dienst entzieht, und eine Reaktivierung gibt die zurück, die ScimDesk festgehalten (oder zuletzt beim Benutzer gesehen) hat, in einer eigenen Änderung, deren Haken Sie entfernen können. Anwenden (Strg+Umschalt+A) prüft, dass kein anderes Fenster und kein scimdesk-cli Änderungen auf die Verbindung anwendet, dann die Schutzregeln, fragt nach einer Bestätigung (eingetippt, wenn bei vielen Benutzern die Bereitstellung aufgehoben würde; gesondert für Löschungen) und zeigt dann den Fortschritt und was nicht angewendet wurde. Wo der Dienst Ratenlimits veröffentlicht (Slack, Zoom, GitHub, Miro, Databricks), wartet jede Anfrage, bis diese Limits Raum lassen, und die Seite Ausstehende Änderungen und die Bestätigung sagen vorab, wie lange das Anwenden bei diesen Limits dauern wird. Pläne lassen sich speichern und öffnen (Strg+S, Strg+O, oder die Datei auf das Fenster ziehen), um sie mit &lt;tt&gt;scimdesk-cli&lt;/tt&gt; auszutauschen. Ein unterbrochener Anwendungslauf wird beim Öffnen der Verbindung zum Abschließen angeboten; nichts wird doppelt gesendet. Einer, der nicht abgeschlossen werden kann (sein Journal ist nicht lesbar oder sein Plan wird abgelehnt), lässt sich beiseitelegen, was die Verbindung freigibt. Änderungen &amp;gt; Audit-Protokoll listet jeden Anwendungslauf (Lauf) und seine Änderungen auf und exportiert sie. Lauf zurücknehmen … plant dort das Gegenteil eines Laufs (oder seiner ausgewählten Änderungen) zur Überprüfung: Deaktivierte Benutzer kommen mit ihren Lizenzen zurück, Aktualisierungen kehren zum vorigen Stand zurück; was seitdem jemand im Dienst geändert hat, bleibt ohne Haken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eine Person überall.&lt;/b&gt; Verbindung &amp;gt; Person überall suchen (Strg+Umschalt+F) sucht eine E-Mail-Adresse oder einen userName auf allen gespeicherten Verbindungen gleichzeitig, oder alle Personen aus einer Liste der Ausscheidenden, und zeigt die Antwort jeder Verbindung: gefunden oder nicht, aktiv oder deaktiviert, Lizenzen und Gruppen, oder warum eine Verbindung nicht durchsucht werden konnte. Offboarden … erstellt einen Plan mit einem Abschnitt pro Verbindung, die die Person kennt (deaktivieren oder löschen), mit den Lizenzfolgen jedes Dienstes. Anwenden sendet jeden Abschnitt gleichzeitig an seine eigene Verbindung, jeden mit eigenen Schutzregeln, eigenem Journal und eigenem Lauf im Audit-Protokoll; lehnt ein Dienst ab oder schlägt fehl, hält das die anderen nicht auf, und die Überprüfung zeigt danach pro Verbindung, was geschehen ist. Plan speichern … bewahrt ihn für &lt;tt&gt;scimdesk-cli show&lt;/tt&gt; und &lt;tt&gt;apply&lt;/tt&gt; auf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CSV importieren.&lt;/b&gt; Strg+I, oder ziehen Sie die Datei auf das Fenster: Prüfen Sie die Vorschau (Kodierung und Trennzeichen werden erkannt; die Zeilennummern sind die der Tabellenkalkulation), die Spalten und was jede füllt (speichern Sie die Zuordnung für das nächste Mal), wählen Sie dann Bereitstellen, Bereitstellung aufheben oder Synchronisieren und lesen Sie das Ergebnis: die Anzahlen (was Zugang entzieht, in Rot, mit einer Warnung jenseits der Grenze der Verbindung) und jede Änderung pro Benutzer, die sich zu ihren Attributen vorher &amp;rarr; nachher aufklappen lässt. Korrigieren Sie eine Zeile mit Fehlern im Raster (die Eingabetaste auf einem Fehler springt dorthin) oder lassen Sie sie weg, dann Zu ausstehenden Änderungen hinzufügen: Der Import kommt zu dem hinzu, was aussteht. Ein Benutzer, den beide ändern, erhält eine Änderung mit beidem; wo die Datei und eine ausstehende Änderung sich widersprechen, wählen Sie für jeden Benutzer, was bleibt, und wer zurückgeht, behält alles, was er im Import getan hat. Eine gespeicherte Zuordnung wird sofort für eine Datei mit denselben Spalten verwendet; deutsche, französische, spanische und niederländische Spaltenüberschriften werden erkannt. Neue Benutzer erhalten einen Anzeigenamen aus Vor- und Nachname, sofern die Datei keinen angibt. Das Ergebnis braucht alle Benutzer geladen: Während Benutzer laden, wartet der Dialog auf sie; ist nur ein Teil geladen (gestoppt oder im Dienst gefiltert), sagt er, was zu tun ist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Strg+E speichert die Benutzer so, wie sie gefiltert und sortiert sind, mit den sichtbaren Spalten als CSV (wahlweise mit Byte-Order-Mark für Excel). Werte, die eine Tabellenkalkulation als Formel ausführen würde, werden entschärft.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dateien öffnen.&lt;/b&gt; &lt;tt&gt;scimdesk DATEI&lt;/tt&gt; oder Öffnen mit ScimDesk in einem Dateimanager öffnet eine CSV-Datei im Importdialog und einen Plan unter Ausstehende Änderungen (ein Plan öffnet die Verbindung, für die er erstellt wurde).&lt;/p&gt;&lt;p&gt;Dasselbe steht Skripten über &lt;tt&gt;scimdesk-cli&lt;/tt&gt; zur Verfügung (siehe &lt;tt&gt;scimdesk-cli --help&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>&lt;p&gt;&lt;b&gt;Keyboard and screen readers.&lt;/b&gt; Every command is in the menus (Alt with the underlined letter opens one) and most have a shortcut; Tab moves between controls and leaves a table, whose rows and cells the arrow keys move through. Screen readers (Orca) name every control, announce the tables&apos; column headers and each row&apos;s user, group or row number, and read each licence bar&apos;s counts. Red is never the only sign: errors and deprovisioning also have a warning icon or say so in words.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tastatur und Bildschirmleser.&lt;/b&gt; Jeder Befehl steht in den Menüs (Alt mit dem unterstrichenen Buchstaben öffnet eines), und die meisten haben ein Tastenkürzel; Tab wechselt zwischen Bedienelementen und verlässt eine Tabelle, durch deren Zeilen und Zellen die Pfeiltasten führen. Bildschirmleser (Orca) nennen jedes Bedienelement, sagen die Spaltenüberschriften der Tabellen und den Benutzer, die Gruppe oder die Zeilennummer jeder Zeile an und lesen die Anzahlen jedes Lizenzbalkens vor. Rot ist nie das einzige Zeichen: Fehler und das Aufheben der Bereitstellung haben auch ein Warnsymbol oder werden in Worten genannt.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
@@ -5843,288 +5961,338 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message>
-        <location filename="../ui/OffboardDialog.cpp" line="+33"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+36"/>
         <source>Find a person everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Person überall suchen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Email or userName:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail oder userName:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ada@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ada@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen &amp;durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Leavers file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste der Ausscheidenden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look for everyone in a CSV file&apos;s email (or userName) column</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aus der Spalte „email“ (oder „userName“) einer CSV-Datei suchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Searches every saved connection at once; sends only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht alle gespeicherten Verbindungen gleichzeitig; sendet nur Lesezugriffe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Konten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-59"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+242"/>
         <source>Licences</source>
-        <translation type="unfinished">Lizenzen</translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-242"/>
         <source>Groups or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen oder Problem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offboarding &amp;does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beim Offboarding:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivate the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten löschen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Lucid doc&amp;uments:</source>
+        <translation>Lucid-Dok&amp;umente:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>go to the account&apos;s default recipient</source>
+        <translation>gehen an den Standardempfänger des Kontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go to the person&apos;s manager</source>
+        <translation>gehen an die Führungskraft der Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go to this address:</source>
+        <translation>gehen an diese Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handing documents over needs the connection&apos;s sign-in for Lucid&apos;s REST API (Connection settings &gt; Documents)</source>
+        <translation>Das Übergeben von Dokumenten braucht die Anmeldung der Verbindung an der REST-API von Lucid (Verbindungseinstellungen &gt; Dokumente)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address that gets the documents</source>
+        <translation>Adresse, die die Dokumente erhält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace@example.com</source>
+        <translation>grace@example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Offboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offboarden …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make one plan with a section per connection that knows them, and review it before anything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan mit einem Abschnitt pro Verbindung erstellen, die die Personen kennt, und ihn überprüfen, bevor etwas gesendet wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Offboarding plan, by connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding-Plan, nach Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bewirkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished">Plan spei&amp;chern …</translation>
+        <translation>Plan spei&amp;chern …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the plan as a file, for &apos;scimdesk-cli show&apos; and &apos;apply&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als Datei aufbewahren, für &apos;scimdesk-cli show&apos; und &apos;apply&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply…</source>
-        <translation type="unfinished">&amp;Anwenden …</translation>
+        <translation>&amp;Anwenden …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Type an email address or a userName first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine E-Mail-Adresse oder einen userName ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leavers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Ausscheidenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 names nobody: it needs a column &quot;email&quot; (or &quot;userName&quot;) with one leaver a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt niemanden: Die Datei braucht eine Spalte „email“ (oder „userName“) mit einer ausscheidenden Person pro Zeile.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No saved connections: add one with Connection &gt; New connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Verbindungen: Fügen Sie eine über Verbindung &gt; Neue Verbindung hinzu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Searching… %1 of %2 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft … %1 von %2 haben geantwortet.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Searching %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung wird durchsucht …</numerusform>
+            <numerusform>%n Verbindungen werden durchsucht …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Found %n active account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktives Konto gefunden.</numerusform>
+            <numerusform>%n aktive Konten gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n connection(s) could not be searched: the person may have an account there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung konnte nicht durchsucht werden: Die Person hat dort vielleicht ein Konto.</numerusform>
+            <numerusform>%n Verbindungen konnten nicht durchsucht werden: Die Person hat dort vielleicht ein Konto.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Nothing to do: no connection has an active account to offboard.</source>
-        <translation type="unfinished"></translation>
+        <location line="+16"/>
+        <source>Type the address that gets the documents.</source>
+        <translation>Geben Sie die Adresse ein, die die Dokumente erhält.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>The offboarding cannot be planned</source>
+        <translation>Das Offboarding kann nicht geplant werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing to do: no connection has an active account to offboard.</source>
+        <translation>Nichts zu tun: Keine Verbindung hat ein aktives Konto zum Offboarden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not found there: nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>dort nicht gefunden: Es wird nichts gesendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not searched, not in this plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht durchsucht, nicht in diesem Plan: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the offboarding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding-Plan speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offboarding.json</source>
-        <translation type="unfinished"></translation>
+        <translation>offboarding.json</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Connecting to %n service(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung mit %n Dienst wird hergestellt …</numerusform>
+            <numerusform>Verbindung mit %n Diensten wird hergestellt …</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Applying… each connection on its own; closing this window does not stop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet … jede Verbindung für sich; das Schließen dieses Fensters hält sie nicht an.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing can be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann angewendet werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confirm mass deprovisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenhaftes Aufheben der Bereitstellung bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some connections deprovision more users than their limit. Type %1 to confirm deprovisioning them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Verbindungen heben die Bereitstellung für mehr Benutzer auf, als ihre Grenze erlaubt. Tippen Sie %1 ein, um das Aufheben ihrer Bereitstellung zu bestätigen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apply the offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding anwenden</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Apply %n change(s)? Each connection keeps its own guards, journal and audit record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung anwenden? Jede Verbindung behält ihre eigenen Schutzregeln, ihr eigenes Journal und ihren eigenen Eintrag im Audit-Protokoll.</numerusform>
+            <numerusform>%n Änderungen anwenden? Jede Verbindung behält ihre eigenen Schutzregeln, ihr eigenes Journal und ihren eigenen Eintrag im Audit-Protokoll.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Applied everything on %1 of %n connection(s). Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %1 von %n Verbindung wurde alles angewendet. Das Audit-Protokoll jeder Verbindung enthält den Lauf; unter Änderungen &gt; Audit-Protokoll lässt er sich zurücknehmen.</numerusform>
+            <numerusform>Auf %1 von %n Verbindungen wurde alles angewendet. Das Audit-Protokoll jeder Verbindung enthält den Lauf; unter Änderungen &gt; Audit-Protokoll lässt er sich zurücknehmen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6282,24 +6450,6 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>ScimDesk::RateRule</name>
-    <message>
-        <location filename="../app/scim/RateLimits.cpp" line="+35"/>
-        <source>%L1 %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>for each endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(%L1 at once)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ScimDesk::ReadBackVerifier</name>
     <message>
         <location filename="../app/changes/ReadBackVerifier.cpp" line="+108"/>
@@ -6378,12 +6528,12 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+16"/>
         <source>Skipped: %1&apos;s documents were handed to %2, and a hand-over cannot be reverted. If %1 comes back, %2 can share or transfer them back in Lucid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Die Dokumente von %1 wurden übergeben (Empfänger: %2), und eine Übergabe lässt sich nicht zurücknehmen. Kommt %1 zurück, kann %2 sie in Lucid wieder freigeben oder zurückübertragen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Benutzer</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6446,7 +6596,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+1"/>
         <source>Clear the plan search</source>
-        <translation type="unfinished"></translation>
+        <translation>Plansuche leeren</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6567,35 +6717,35 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/people/SectionedApply.cpp" line="+15"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>ready: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bereit: %n Änderung zu senden</numerusform>
+            <numerusform>bereit: %n Änderungen zu senden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused, nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, nichts gesendet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>applied %1, failed %2, not applied by the service %3, skipped %4</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet %1, fehlgeschlagen %2, vom Dienst nicht angewendet %3, übersprungen %4</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no saved connection for &quot;%1&quot; (%2): add it with &apos;scimdesk-cli connection add&apos; or in Connection &gt; New connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gespeicherte Verbindung für „%1“ (%2): Fügen Sie sie mit &apos;scimdesk-cli connection add&apos; oder über Verbindung &gt; Neue Verbindung hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6683,7 +6833,7 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+1"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7014,32 +7164,32 @@ Run &apos;scimdesk-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../app/secrets/TokenFile.cpp" line="+32"/>
         <source>The token file %1 can be read by other users: make it readable by its owner only (chmod 600 %1), then replace the token on the service if someone else may have read it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann von anderen Benutzern gelesen werden: Machen Sie sie nur für ihren Besitzer lesbar (chmod 600 %1) und ersetzen Sie dann das Token im Dienst, falls jemand anderes es gelesen haben könnte. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The token file %1 does not exist: give the path of a file that holds the connection&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 existiert nicht: Geben Sie den Pfad einer Datei an, die das Token der Verbindung enthält.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a token file: give a file that holds only the connection&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Token-Datei: Geben Sie eine Datei an, die nur das Token der Verbindung enthält.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read the token file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token file %1 is empty: write the connection&apos;s token into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist leer: Schreiben Sie das Token der Verbindung hinein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token file %1 holds more than a token (spaces, line breaks or control characters): it must hold the token alone, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 enthält mehr als ein Token (Leerzeichen, Zeilenumbrüche oder Steuerzeichen): Sie muss nur das Token enthalten, in einer Zeile.</translation>
     </message>
 </context>
 <context>

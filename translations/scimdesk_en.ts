@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplyEstimate</name>
+    <message numerus="yes">
+        <location filename="../app/changes/ApplyEstimate.cpp" line="+128"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>applying %Ln change(s) and reading them back takes %1</source>
+        <translation>
+            <numerusform>applying %Ln change and reading it back takes %1</numerusform>
+            <numerusform>applying %Ln changes and reading them back takes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>applying %Ln change(s) takes %1</source>
+        <translation>
+            <numerusform>applying %Ln change takes %1</numerusform>
+            <numerusform>applying %Ln changes takes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln request(s) at once</source>
+        <translation>
+            <numerusform>%Ln request at once</numerusform>
+            <numerusform>%Ln requests at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message numerus="yes">
         <location filename="../app/audit/AuditLog.cpp" line="+147"/>
@@ -95,9 +146,20 @@
     <message numerus="yes">
         <location filename="../app/changes/PlanFile.cpp" line="+144"/>
         <source>%n connection(s) with changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection with changes.</numerusform>
+            <numerusform>%n connections with changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateLimits</name>
+    <message numerus="yes">
+        <location filename="../app/scim/RateLimits.cpp" line="+37"/>
+        <source>every %n seconds</source>
+        <translation>
+            <numerusform>every %n second</numerusform>
+            <numerusform>every %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -287,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommands.cpp" line="+276"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+275"/>
         <source>Apply %Ln change(s) to &quot;%1&quot;? [y/N]</source>
         <translation>
             <numerusform>Apply %Ln change to &quot;%1&quot;? [y/N]</numerusform>
@@ -295,11 +357,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply %Ln change to the sections ready (%1 connections)? [y/N]</numerusform>
+            <numerusform>Apply %Ln changes to the sections ready (%1 connections)? [y/N]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -374,51 +436,51 @@
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/OffboardDialog.cpp" line="+187"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+208"/>
         <source>Searching %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searching %n connection…</numerusform>
+            <numerusform>Searching %n connections…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Found %n active account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Found %n active account.</numerusform>
+            <numerusform>Found %n active accounts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n connection(s) could not be searched: the person may have an account there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connection could not be searched: the person may have an account there.</numerusform>
+            <numerusform>%n connections could not be searched: the person may have an account there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+121"/>
         <source>Connecting to %n service(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecting to %n service…</numerusform>
+            <numerusform>Connecting to %n services…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Apply %n change(s)? Each connection keeps its own guards, journal and audit record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply %n change? Each connection keeps its own guards, journal and audit record.</numerusform>
+            <numerusform>Apply %n changes? Each connection keeps its own guards, journal and audit record.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Applied everything on %1 of %n connection(s). Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied everything on %1 of %n connection. Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</numerusform>
+            <numerusform>Applied everything on %1 of %n connections. Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</numerusform>
         </translation>
     </message>
 </context>
@@ -457,9 +519,9 @@
     <message numerus="yes">
         <location filename="../app/people/SectionedApply.cpp" line="+17"/>
         <source>ready: %n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ready: %n change to send</numerusform>
+            <numerusform>ready: %n changes to send</numerusform>
         </translation>
     </message>
 </context>

@@ -19,11 +19,6 @@ struct Request
     QByteArray path;
 };
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ApplyEstimate", text, nullptr, n);
-}
-
 // "/Users/x": the read back of a change to "/Users/lucid-12" or a create at "/Users".
 QByteArray readBackPath(const QByteArray &path)
 {
@@ -127,29 +122,33 @@ ApplyEstimate ApplyEstimate::of(const Plan &plan, const RateLimits &limits, int 
 QString ApplyEstimate::durationText(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("under a minute");
+        return ApplyEstimate::tr("under a minute");
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 90)
-        return tr("about %n minute(s)", int(minutes));
+        return ApplyEstimate::tr("about %n minute(s)", nullptr, int(minutes));
     const qint64 hours = (seconds + 1800) / 3600;
     if (hours < 48)
-        return tr("about %n hour(s)", int(hours));
-    return tr("about %n day(s)", int((seconds + 43200) / 86400));
+        return ApplyEstimate::tr("about %n hour(s)", nullptr, int(hours));
+    return ApplyEstimate::tr("about %n day(s)", nullptr, int((seconds + 43200) / 86400));
 }
 
 QString ApplyEstimate::text(const QString &serviceName, const RateLimits &limits) const
 {
     const QString duration = durationText(seconds);
     const QString applying = reads > 0
-        ? tr("applying %Ln change(s) and reading them back takes %1", writes).arg(duration)
-        : tr("applying %Ln change(s) takes %1", writes).arg(duration);
+        ? ApplyEstimate::tr("applying %Ln change(s) and reading them back takes %1", nullptr,
+                            writes)
+              .arg(duration)
+        : ApplyEstimate::tr("applying %Ln change(s) takes %1", nullptr, writes).arg(duration);
     if (pacingRule >= 0 && pacingRule < limits.rules.size())
-        return tr("%1 allows %2: %3.")
+        return ApplyEstimate::tr("%1 allows %2: %3.")
             .arg(serviceName, limits.rules.at(pacingRule).describe(), applying);
     if (pacedByConcurrency)
-        return tr("%1 allows %2: %3.")
-            .arg(serviceName, tr("%Ln request(s) at once", limits.maxConcurrent), applying);
-    return tr("Within %1's published limits, %2.").arg(serviceName, applying);
+        return ApplyEstimate::tr("%1 allows %2: %3.")
+            .arg(serviceName,
+                 ApplyEstimate::tr("%Ln request(s) at once", nullptr, limits.maxConcurrent),
+                 applying);
+    return ApplyEstimate::tr("Within %1's published limits, %2.").arg(serviceName, applying);
 }
 
 QString ApplyEstimate::textFor(const Plan &plan, const QString &presetId, int concurrency)

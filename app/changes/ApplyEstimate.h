@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "scim/RateLimits.h"
 
 #include <QString>
@@ -15,6 +17,9 @@ struct Plan;
 // AssumedLatencyMs.
 struct ApplyEstimate
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplyEstimate)
+
+public:
     int writes = 0;
     int reads = 0; // reading back, at most one per change
     qint64 seconds = 0;

@@ -10,11 +10,6 @@ namespace ScimDesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("RateLimits", text, nullptr, n);
-}
-
 // "/Users" of "/Users/lucid-12" or "/Users".
 QByteArrayView endpointOf(const QByteArray &path)
 {
@@ -34,12 +29,12 @@ bool pathMatches(const QString &pattern, const QByteArray &path)
 QString windowText(int seconds)
 {
     if (seconds == 1)
-        return tr("a second");
+        return RateLimits::tr("a second");
     if (seconds == 60)
-        return tr("a minute");
+        return RateLimits::tr("a minute");
     if (seconds == 3600)
-        return tr("an hour");
-    return tr("every %n seconds", seconds);
+        return RateLimits::tr("an hour");
+    return RateLimits::tr("every %n seconds", nullptr, seconds);
 }
 
 bool isLoopback(const QUrl &url)
@@ -74,11 +69,13 @@ QString RateRule::key(int ruleIndex, const QByteArray &method, const QByteArray 
 
 QString RateRule::describe() const
 {
-    QString text = tr("%L1 %2 %3").arg(count).arg(tr(what), windowText(windowSeconds));
+    QString text = RateLimits::tr("%L1 %2 %3")
+                       .arg(count)
+                       .arg(RateLimits::tr(what), windowText(windowSeconds));
     if (perEndpoint)
-        text += u' ' + tr("for each endpoint");
+        text += u' ' + RateLimits::tr("for each endpoint");
     if (burst > 0 && burst < count)
-        text += u' ' + tr("(%L1 at once)").arg(burst);
+        text += u' ' + RateLimits::tr("(%L1 at once)").arg(burst);
     return text;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -37,6 +39,9 @@ struct RateRule
 // ApplyEstimate says before an apply how long they make it take.
 struct RateLimits
 {
+    Q_DECLARE_TR_FUNCTIONS(RateLimits)
+
+public:
     QList<RateRule> rules;
     int maxConcurrent = 0; // 0: no published cap
     // Windows are multiplied by this. Below 1 only in tests (see forConnection()).
