@@ -209,6 +209,46 @@ QJsonObject offboardSummary(const PlanFile &file, const QList<ConnectionProfile>
             {QStringLiteral("connections"), perConnection}};
 }
 
+// Finds `people` on `connections`, writes the offboarding plan to `output` and says what it
+// holds.
+int planOffboarding(Context &context, const QList<ConnectionProfile> &connections,
+                    const QStringList &people, const OffboardPlanner::Options &options,
+                    const QString &output, bool json)
+{
+    PersonSearch finder(&context.automationTokens());
+    finder.setReadsManagers(options.documentsTo == QStringView(OffboardPlanner::ManagerRecipient));
+    const QList<PersonAccount> accounts = search(connections, people, finder);
+    QHash<QString, ConnectionReport> reports;
+    for (const ConnectionProfile &profile : std::as_const(connections))
+        reports.insert(profile.id, finder.report(profile.id));
+    QStringList problems;
+    const PlanFile file = OffboardPlanner::plan(accounts, reports, options, &problems);
+    if (!problems.isEmpty())
+        return context.fail(Usage, problems.join(u'\n') + u'\n' + tr("No plan was written."));
+    if (const QString error = file.save(output); !error.isEmpty())
+        return context.fail(Failed, error);
+
+    if (json) {
+        context.out()
+            << QJsonDocument(offboardSummary(file, connections)).toJson(QJsonDocument::Indented);
+    } else {
+        printAccounts(context, finder, accounts);
+        context.out() << '\n' << file.countsText() << '\n';
+        for (const QString &note : OffboardPlanner::notes(accounts, options))
+            context.out() << note << '\n';
+        context.out()
+            << tr("Plan written to %1 — review it with 'scimdesk-cli show %1'.").arg(output)
+            << '\n';
+    }
+    context.out().flush();
+    if (anyFailed(accounts))
+        return context.fail(ConnectionFailure,
+                            tr("Not every connection could be searched: the plan leaves them "
+                               "out. Fix the connection and plan again, or offboard the person "
+                               "there by hand."));
+    return Ok;
+}
+
 } // namespace
 
 int offboardCommand(Context &context, const QStringList &arguments)
@@ -281,38 +321,8 @@ int offboardCommand(Context &context, const QStringList &arguments)
         && !options.documentsTo.contains(u'@'))
         return context.fail(Usage, tr("--documents-to takes manager or an email address."));
 
-    PersonSearch finder(&context.automationTokens());
-    finder.setReadsManagers(options.documentsTo == QStringView(OffboardPlanner::ManagerRecipient));
-    const QList<PersonAccount> accounts = search(connections, people, finder);
-    QHash<QString, ConnectionReport> reports;
-    for (const ConnectionProfile &profile : std::as_const(connections))
-        reports.insert(profile.id, finder.report(profile.id));
-    QStringList problems;
-    const PlanFile file = OffboardPlanner::plan(accounts, reports, options, &problems);
-    if (!problems.isEmpty())
-        return context.fail(Usage, problems.join(u'\n') + u'\n' + tr("No plan was written."));
-    if (const QString error = file.save(parser.value(output)); !error.isEmpty())
-        return context.fail(Failed, error);
-
-    if (parser.isSet(json)) {
-        context.out()
-            << QJsonDocument(offboardSummary(file, connections)).toJson(QJsonDocument::Indented);
-    } else {
-        printAccounts(context, finder, accounts);
-        context.out() << '\n' << file.countsText() << '\n';
-        for (const QString &note : OffboardPlanner::notes(accounts, options))
-            context.out() << note << '\n';
-        context.out() << tr("Plan written to %1 — review it with 'scimdesk-cli show %1'.")
-                             .arg(parser.value(output))
-                      << '\n';
-    }
-    context.out().flush();
-    if (anyFailed(accounts))
-        return context.fail(ConnectionFailure,
-                            tr("Not every connection could be searched: the plan leaves them "
-                               "out. Fix the connection and plan again, or offboard the person "
-                               "there by hand."));
-    return Ok;
+    return planOffboarding(context, connections, people, options, parser.value(output),
+                           parser.isSet(json));
 }
 
 } // namespace ScimDesk::Cli
