@@ -14,7 +14,12 @@ exec 9>"$build.lock"
 flock 9
 cmake -S "$src/tests/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --target "$target" >/dev/null
+# A target that does not build says why (the core's sources it compiles may need new ones).
+if ! built=$(cmake --build "$build" --target "$target" 2>&1); then
+    echo "$built" | tail -n 30
+    echo "run-fuzz: $target did not build: add what it needs in tests/fuzz/CMakeLists.txt" >&2
+    exit 1
+fi
 flock -u 9
 name=${target#fuzz_}
 mkdir -p "$build/corpus-$name"
