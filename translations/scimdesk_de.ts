@@ -3292,7 +3292,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PeopleCommands.cpp" line="+228"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="+268"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+35"/>
         <source>Where to write the plan.</source>
         <translation>Wohin der Plan geschrieben wird.</translation>
@@ -3849,7 +3849,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PeopleCommands.cpp" line="-208"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="-248"/>
         <source>CONNECTION</source>
         <translation>VERBINDUNG</translation>
     </message>
@@ -3915,7 +3915,7 @@ oder Anmeldefehler.
         <translation>Geben Sie genau eine E-Mail-Adresse oder einen userName an.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+107"/>
         <source>The leavers: email addresses or userNames.</source>
         <translation>Die ausscheidenden Personen: E-Mail-Adressen oder userNames.</translation>
     </message>
@@ -3970,17 +3970,17 @@ oder Anmeldefehler.
         <translation>--documents-to erwartet manager oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-95"/>
         <source>No plan was written.</source>
         <translation>Es wurde kein Plan geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Plan written to %1 — review it with &apos;scimdesk-cli show %1&apos;.</source>
         <translation>Plan nach %1 geschrieben — überprüfen Sie ihn mit &apos;scimdesk-cli show %1&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not every connection could be searched: the plan leaves them out. Fix the connection and plan again, or offboard the person there by hand.</source>
         <translation>Nicht jede Verbindung konnte durchsucht werden: Der Plan lässt sie weg. Beheben Sie das Problem der Verbindung und planen Sie erneut, oder offboarden Sie die Person dort von Hand.</translation>
     </message>
@@ -6246,8 +6246,8 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+7"/>
-        <source>Applying… each connection on its own; closing this window does not stop them.</source>
-        <translation>Wird angewendet … jede Verbindung für sich; das Schließen dieses Fensters hält sie nicht an.</translation>
+        <source>Applying… each connection on its own. This window stays open until every one has finished.</source>
+        <translation>Wird angewendet … jede Verbindung für sich. Dieses Fenster bleibt offen, bis alle fertig sind.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6288,7 +6288,7 @@ oder Anmeldefehler.
         <translation>Anwenden</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Applied everything on %1 of %n connection(s). Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</source>
         <translation>
             <numerusform>Auf %1 von %n Verbindung wurde alles angewendet. Das Audit-Protokoll jeder Verbindung enthält den Lauf; unter Änderungen &gt; Audit-Protokoll lässt er sich zurücknehmen.</numerusform>

@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Applied everything on %1 of %n connection(s). Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</source>
         <translation>
             <numerusform>Applied everything on %1 of %n connection. Each connection&apos;s audit log has the run; Changes &gt; Audit log reverts it.</numerusform>

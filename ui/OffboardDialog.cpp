@@ -367,8 +367,8 @@ void OffboardDialog::applyPlan()
             m_back->setEnabled(true);
             return;
         }
-        m_reviewSummary->setText(tr("Applying… each connection on its own; closing this "
-                                    "window does not stop them."));
+        m_reviewSummary->setText(tr("Applying… each connection on its own. This window stays "
+                                    "open until every one has finished."));
         m_apply->start([](const SectionedApply::Section &section) {
             // Confirmed in confirmApply(): the number of users the section deprovisions.
             return section.check.deprovisions;
@@ -419,6 +419,23 @@ bool OffboardDialog::confirmApply()
     box.addButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == apply;
+}
+
+bool OffboardDialog::isApplying() const
+{
+    if (!m_apply)
+        return false;
+    return std::any_of(m_apply->sections().cbegin(), m_apply->sections().cend(),
+                       [](const auto &section) {
+                           return section->state == SectionedApply::Section::State::Applying;
+                       });
+}
+
+void OffboardDialog::reject()
+{
+    if (isApplying())
+        return; // the summary line says it stays open until every section has ended
+    QDialog::reject();
 }
 
 void OffboardDialog::showOutcome()

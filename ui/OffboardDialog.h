@@ -40,6 +40,9 @@ public:
     QTreeWidget *accountsView() const { return m_accounts; }
     QTreeWidget *reviewView() const { return m_review; }
 
+    // Closing waits while an apply runs: every section must end (and be recorded) first.
+    void reject() override;
+
 Q_SIGNALS:
     // The search has answered from every connection.
     void searched();
@@ -61,6 +64,7 @@ private:
     // Asks the admin to confirm the sections the guards allow; false when they decline.
     bool confirmApply();
     void showOutcome();
+    bool isApplying() const;
 
     ConnectionStore *m_connections;
     TokenStore *m_tokens;
