@@ -171,6 +171,17 @@ OffboardDialog *MainWindow::openOffboarding()
     return dialog;
 }
 
+void MainWindow::createPersonAction(QMenu *menu)
+{
+    QAction *person = menu->addAction(tr("Find a &person everywhere…"));
+    person->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    person->setToolTip(tr("Look for someone on every saved connection at once, and offboard "
+                          "them everywhere in one reviewed plan (Ctrl+Shift+F)"));
+    connect(person, &QAction::triggered, this, [this] { openOffboarding(); });
+    connect(m_changes, &ChangesController::sectionedPlanOpened, this,
+            [this](const PlanFile &file) { openOffboarding()->showPlan(file); });
+}
+
 void MainWindow::createActions()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
@@ -183,13 +194,7 @@ void MainWindow::createActions()
     m_settings->setIconText(tr("Settings…"));
     m_settings->setToolTip(tr("Change the URL, token or limits of this connection"));
     connect(m_settings, &QAction::triggered, this, [this] { editConnection(false); });
-    QAction *person = connectionMenu->addAction(tr("Find a &person everywhere…"));
-    person->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
-    person->setToolTip(tr("Look for someone on every saved connection at once, and offboard "
-                          "them everywhere in one reviewed plan (Ctrl+Shift+F)"));
-    connect(person, &QAction::triggered, this, [this] { openOffboarding(); });
-    connect(m_changes, &ChangesController::sectionedPlanOpened, this,
-            [this](const PlanFile &file) { openOffboarding()->showPlan(file); });
+    createPersonAction(connectionMenu);
     connectionMenu->addSeparator();
     m_export = connectionMenu->addAction(tr("&Export view to CSV…"));
     m_export->setIconText(tr("Export…"));

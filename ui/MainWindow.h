@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QDialog;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 
@@ -64,6 +65,8 @@ protected:
 
 private:
     void createActions();
+    // Connection > Find a person everywhere, and plans with sections opened elsewhere.
+    void createPersonAction(QMenu *menu);
     // Connection > Find a person everywhere: the person view, open and not modal.
     OffboardDialog *openOffboarding();
     void reloadConnectionList();

@@ -1,8 +1,8 @@
 #include "Plan.h"
 
 #include "PlanFile.h"
-#include "scim/JsonText.h"
 #include "common/Translations.h"
+#include "scim/JsonText.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,7 +156,7 @@ QString Plan::save(const QString &path) const
     return {};
 }
 
-std::optional<Plan> Plan::load(const QString &path, QString *error)
+std::optional<QJsonObject> Plan::readObject(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -171,7 +171,13 @@ std::optional<Plan> Plan::load(const QString &path, QString *error)
                      .arg(parseError.offset);
         return std::nullopt;
     }
-    return fromJson(doc.object(), error);
+    return doc.object();
+}
+
+std::optional<Plan> Plan::load(const QString &path, QString *error)
+{
+    const auto json = readObject(path, error);
+    return json ? fromJson(*json, error) : std::nullopt;
 }
 
 QMap<Change::Kind, int> Plan::countsByKind() const

@@ -37,6 +37,8 @@ public:
     // Empty on success, else why not (for the person).
     QString save(const QString &path) const;
     static std::optional<Plan> load(const QString &path, QString *error);
+    // The JSON object a plan file at `path` holds (of any version), or why not.
+    static std::optional<QJsonObject> readObject(const QString &path, QString *error);
 
     // Included changes per kind.
     QMap<Change::Kind, int> countsByKind() const;

@@ -11,20 +11,8 @@ namespace ScimDesk {
 
 std::optional<PlanFile> PlanFile::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("%1 is not valid JSON (%2 at byte %3).")
-                     .arg(path, parseError.errorString())
-                     .arg(parseError.offset);
-        return std::nullopt;
-    }
-    return fromJson(doc.object(), error);
+    const auto json = Plan::readObject(path, error);
+    return json ? fromJson(*json, error) : std::nullopt;
 }
 
 std::optional<PlanFile> PlanFile::fromJson(const QJsonObject &json, QString *error)
