@@ -91,9 +91,15 @@ void PlanBuilder::setGroups(const QList<QJsonObject> &groups)
 
 QStringList PlanBuilder::licencesHeld(const QJsonObject &user) const
 {
+    return licenceFlagsHeld(user, licenceSchema());
+}
+
+QStringList PlanBuilder::licenceFlagsHeld(const QJsonObject &user, const QString &licenceSchema)
+{
     QStringList held;
-    const QJsonObject licences
-        = user.value(licenceSchema()).toObject().value(u"productLicenses").toObject();
+    const QString schema
+        = licenceSchema.isEmpty() ? QString::fromUtf16(Schemas::LucidUser) : licenceSchema;
+    const QJsonObject licences = user.value(schema).toObject().value(u"productLicenses").toObject();
     for (auto it = licences.begin(); it != licences.end(); ++it) {
         if (it.value().toBool())
             held.append(it.key());

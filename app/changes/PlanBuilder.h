@@ -76,6 +76,10 @@ public:
     QString transferDocuments(const QJsonObject &user, const QString &toEmail,
                               const QString &why = {});
 
+    // The licences `user` holds by its licence flags (Lucid's productLicenses) in
+    // `licenceSchema` (Lucid's when empty).
+    static QStringList licenceFlagsHeld(const QJsonObject &user, const QString &licenceSchema);
+
     // The plan so far, ordered.
     Plan plan() const;
     // The plan, ordered, leaving the builder empty: no second copy of a large plan.

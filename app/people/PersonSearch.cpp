@@ -1,5 +1,7 @@
 #include "PersonSearch.h"
 
+#include "changes/PlanBuilder.h"
+
 #include "connections/ConnectionSession.h"
 #include "scim/Filter.h"
 #include "scim/Schemas.h"
@@ -53,14 +55,7 @@ QStringList PersonAccount::licences(const QString &licenceSchema) const
         }
         return held;
     }
-    const QString schema
-        = licenceSchema.isEmpty() ? QString::fromUtf16(Schemas::LucidUser) : licenceSchema;
-    const QJsonObject flags = user.value(schema).toObject().value(u"productLicenses").toObject();
-    for (auto it = flags.begin(); it != flags.end(); ++it) {
-        if (it.value().toBool())
-            held.append(it.key());
-    }
-    return held;
+    return PlanBuilder::licenceFlagsHeld(user, licenceSchema);
 }
 
 QStringList PersonAccount::groups() const
