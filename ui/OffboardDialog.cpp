@@ -94,6 +94,9 @@ QWidget *OffboardDialog::createSearchPage()
     m_recipient->setAccessibleName(tr("Address that gets the documents"));
     m_recipient->setPlaceholderText(tr("grace@example.com"));
     m_recipient->setEnabled(false);
+    // Room for an address, not just the start of one.
+    m_recipient->setMinimumWidth(
+        m_recipient->fontMetrics().horizontalAdvance(u"grace.hopper@example.com"_qs));
     connect(m_documents, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_recipient->setEnabled(index == 2); });
     m_offboard = new QPushButton(tr("&Offboard…"), page);
