@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "common/AppInfo.h"
+#include "common/Memory.h"
 #include "common/PrivateFiles.h"
 #include "common/Translations.h"
 #include "secrets/KeychainTokenStore.h"
@@ -50,6 +51,7 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     ScimDesk::hardenProcess(); // before the token is read
+    ScimDesk::recycleLargeBuffers();
     QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
     QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());
     QCoreApplication::setApplicationVersion(ScimDesk::AppInfo::version());

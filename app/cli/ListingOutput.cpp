@@ -47,7 +47,7 @@ public:
         : ListingOutput(device)
         , m_columns(columns)
     { }
-    ListPage::Form form() const override { return ListPage::Form::Raw; }
+    ListPage::Form form() const override { return ListPage::Form::Indexed; }
 
 protected:
     void format(const ListPage &page) override
@@ -61,10 +61,10 @@ protected:
             m_started = true;
         }
         for (qsizetype i = 0; i < page.size(); ++i) {
-            const JsonIndex resource(page.raw(i));
+            const JsonView resource = page.view(i);
             QStringList row;
             for (const Column &column : std::as_const(m_columns))
-                row.append(cleanServerText(column.value(resource.root()), TextUse::File));
+                row.append(cleanServerText(column.value(resource), TextUse::File));
             text += Csv::record(row);
         }
         put(text.toUtf8());
@@ -92,7 +92,7 @@ public:
         for (const Column &column : columns)
             m_widths.append(column.header.size());
     }
-    ListPage::Form form() const override { return ListPage::Form::Raw; }
+    ListPage::Form form() const override { return ListPage::Form::Indexed; }
 
 protected:
     void format(const ListPage &page) override
@@ -100,11 +100,11 @@ protected:
         QList<QStringList> rows;
         rows.reserve(page.size());
         for (qsizetype r = 0; r < page.size(); ++r) {
-            const JsonIndex resource(page.raw(r));
+            const JsonView resource = page.view(r);
             QStringList row;
             for (qsizetype i = 0; i < m_columns.size(); ++i) {
                 // Server text on a terminal: one clean, bounded line.
-                const QString cell = cleanServerText(m_columns.at(i).value(resource.root()));
+                const QString cell = cleanServerText(m_columns.at(i).value(resource));
                 if (!m_started)
                     m_widths[i] = qMax(m_widths.at(i), cell.size());
                 row.append(cell);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "common/AppInfo.h"
+#include "common/Memory.h"
 #include "common/PrivateFiles.h"
 #include "common/Translations.h"
 
@@ -9,6 +10,7 @@
 int main(int argc, char *argv[])
 {
     ScimDesk::hardenProcess(); // before the token is read
+    ScimDesk::recycleLargeBuffers();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(ScimDesk::AppInfo::organization());
     QCoreApplication::setApplicationName(ScimDesk::AppInfo::name());

@@ -30,6 +30,11 @@ JsonView JsonIndex::root() const
     return m_entries.empty() ? JsonView() : JsonView(this, 0);
 }
 
+JsonView JsonIndex::view(quint32 entry) const
+{
+    return entry < m_entries.size() ? JsonView(this, entry) : JsonView();
+}
+
 // Indexes the value at `pos` and what it holds, and moves past it. The bytes are JSON: what
 // is not a container or a string runs to the next delimiter.
 quint32 JsonIndex::add(const char *&pos, const char *end)

@@ -21,6 +21,12 @@ public:
 
 private:
     friend class JsonView;
+    // A list page's scanner checks and indexes its resources in one pass.
+    friend class ListPageScanner;
+    friend class ListPage;
+    JsonIndex() = default;
+    JsonView view(quint32 entry) const;
+
     enum class Type : quint8 { Object, Array, String, True, False, Null, Number };
     struct Entry
     {

@@ -6,44 +6,62 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
+
 namespace ScimDesk {
 
 IdKey IdKey::of(const QString &id)
 {
+    return id.isEmpty() ? IdKey() : ofUtf8(id.toUtf8());
+}
+
+IdKey IdKey::ofUtf8(QByteArrayView id)
+{
     // Two independent 64-bit hashes: ids that collide in both would be needed for a resource to
-    // pass for one already seen, which 2^-128 per pair makes as good as impossible.
-    const auto bytes = reinterpret_cast<const uchar *>(id.constData());
-    const size_t length = size_t(id.size()) * sizeof(QChar);
-    return {quint64(qHashBits(bytes, length, 0x9e3779b97f4a7c15u)),
-            quint64(qHashBits(bytes, length, 0xc2b2ae3d27d4eb4fu))};
+    // pass for one already seen, which 2^-128 per pair makes as good as impossible. Over the
+    // UTF-8, as ids come in the page, so that most are never decoded.
+    if (id.isEmpty())
+        return {};
+    const auto bytes = reinterpret_cast<const uchar *>(id.data());
+    const size_t length = size_t(id.size());
+    IdKey key {quint64(qHashBits(bytes, length, 0x9e3779b97f4a7c15u)),
+               quint64(qHashBits(bytes, length, 0xc2b2ae3d27d4eb4fu))};
+    if (key == IdKey())
+        key.low = 1; // (0, 0) says "no id"
+    return key;
 }
 
 // A strict RFC 8259 reader over the bytes of a list response that stores nothing but what a
-// read needs: the count, where each resource starts and ends, and its id. The bytes are
-// checked as QJsonDocument would check them (UTF-8 included), so that what is passed on
-// unchanged is JSON.
+// read needs: the count, where each resource starts and ends, and where its id is; in the
+// indexed form also an index of every value in the resources, as JsonIndex builds it. The bytes
+// are checked as QJsonDocument would check them (UTF-8 included), so that what is passed on
+// unchanged is JSON. Written for speed: a page of a thousand users is a megabyte, and this is
+// most of what passing it on costs. The common case (plain ASCII strings, compact JSON) stays
+// in a few tight loops; escapes, UTF-8 and errors are handled out of line.
 class ListPageScanner
 {
 public:
-    ListPageScanner(const QByteArray &body, ListPage &page)
+    ListPageScanner(const QByteArray &body, ListPage &page, JsonIndex *index)
         : m_begin(body.constData())
         , m_pos(m_begin)
         , m_end(m_begin + body.size())
         , m_page(page)
-    { }
+        , m_entries(index ? &index->m_entries : nullptr)
+    {
+        if (m_entries)
+            m_entries->reserve(size_t(body.size() / 12));
+    }
 
     bool run()
     {
         skipSpace();
         if (m_pos == m_end || *m_pos != '{')
             return fail(tr("expected a JSON object"));
-        const bool members = items('}', [this] {
-            QByteArrayView key;
-            bool escaped = false;
-            return name(&key, &escaped)
-                && topMember(escaped ? JsonText::unescape(key) : QString::fromUtf8(key));
-        });
-        if (!members)
+        ++m_pos;
+        skipSpace();
+        if (m_pos < m_end && *m_pos == '}')
+            ++m_pos;
+        else if (!topMembers())
             return false;
         skipSpace();
         if (m_pos != m_end)
@@ -52,12 +70,14 @@ public:
     }
 
 private:
+    using Type = JsonIndex::Type;
+
     static QString tr(const char *text)
     {
         return QCoreApplication::translate("ScimDesk::ListPageScanner", text);
     }
 
-    bool fail(const QString &why)
+    Q_DECL_COLD_FUNCTION bool fail(const QString &why)
     {
         if (m_page.m_error.isEmpty())
             m_page.m_error = tr("%1 at byte %2").arg(why).arg(m_pos - m_begin);
@@ -71,60 +91,37 @@ private:
             ++m_pos;
     }
 
-    bool topMember(const QString &key)
+    // After a value: a ',' (true, with `more` set) or `close` (true, `more` cleared).
+    bool separator(char close, bool *more)
     {
-        if (key == u"totalResults") {
-            m_page.m_hasTotal = true;
-            m_page.m_total = 0;
-            if (m_pos < m_end && (*m_pos == '-' || (*m_pos >= '0' && *m_pos <= '9')))
-                return number(&m_page.m_total);
-            return value(1); // not a number: counts as 0, as QJsonValue::toInteger() says
-        }
-        if (key == u"Resources") {
-            m_page.m_hasResources = true;
-            m_page.m_spans.clear();
-            m_page.m_ids.clear();
-            m_page.m_keys.clear();
-            if (m_pos < m_end && *m_pos == '[')
-                return resources();
-            return value(1); // not an array: no resources
-        }
-        return value(1);
-    }
-
-    // The elements of an array or the members of an object at m_pos: `each` reads one, and
-    // the commas between them and the closing bracket are checked here.
-    template<typename Each> bool items(char close, Each each)
-    {
-        ++m_pos; // '[' or '{'
         skipSpace();
-        if (m_pos < m_end && *m_pos == close) {
+        if (m_pos < m_end && *m_pos == ',') {
             ++m_pos;
+            skipSpace();
+            *more = true;
             return true;
         }
-        for (;;) {
-            skipSpace();
-            if (!each())
-                return false;
-            skipSpace();
-            if (m_pos < m_end && *m_pos == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_end && *m_pos == close) {
-                ++m_pos;
-                return true;
-            }
-            return fail(close == '}' ? tr("missing ',' or '}' in an object")
-                                     : tr("missing ',' or ']' in an array"));
+        if (m_pos < m_end && *m_pos == close) {
+            ++m_pos;
+            *more = false;
+            return true;
         }
+        return fail(close == '}' ? tr("missing ',' or '}' in an object")
+                                 : tr("missing ',' or ']' in an array"));
     }
 
-    // A member's name and the colon after it.
-    bool name(QByteArrayView *key, bool *escaped)
+    // A member's name (at m_pos) and the colon after it: `name` gets what is between the
+    // quotes, `escaped` whether that holds escape sequences.
+    bool name(QByteArrayView *text, bool *escaped)
     {
-        if (!token(key, escaped))
+        if (m_pos == m_end || *m_pos != '"')
+            return fail(tr("expected a string"));
+        const quint32 entry = open(Type::String);
+        const char *start = m_pos + 1;
+        if (!string(escaped))
             return false;
+        *text = QByteArrayView(start, m_pos - 1 - start);
+        closeString(entry, start, *escaped);
         skipSpace();
         if (m_pos == m_end || *m_pos != ':')
             return fail(tr("missing ':' after a name"));
@@ -133,46 +130,137 @@ private:
         return true;
     }
 
-    bool resources()
+    // The members of the top-level object, its '{' read.
+    bool topMembers()
     {
-        return items(']', [this] {
-            const char *start = m_pos;
-            QString id;
-            m_nonStandard = false;
-            if (!(m_pos < m_end && *m_pos == '{' ? object(2, &id) : value(2)))
-                return false;
-            if (m_nonStandard)
-                m_page.m_nonStandard.insert(m_page.m_spans.size());
-            m_page.m_spans.append({start - m_begin, m_pos - start});
-            m_page.addId(id);
-            return true;
-        });
-    }
-
-    // An object; with `id` set, the value of its member "id" when that is a string.
-    bool object(int depth, QString *id = nullptr)
-    {
-        if (depth > MaxDepth)
-            return fail(tr("too deeply nested"));
-        return items('}', [this, depth, id] {
+        for (bool more = true; more;) {
             QByteArrayView key;
             bool escaped = false;
             if (!name(&key, &escaped))
                 return false;
-            const bool isId = id && (escaped ? JsonText::unescape(key) == u"id" : key == "id");
-            if (isId && m_pos < m_end && *m_pos == '"')
-                return string(id);
-            if (isId)
-                id->clear();
-            return value(depth + 1);
-        });
+            const QString decoded = escaped ? JsonText::unescape(key) : QString();
+            const auto is = [&](const char *word) {
+                return escaped ? decoded == QLatin1StringView(word) : key == QByteArrayView(word);
+            };
+            bool read = false;
+            if (is("totalResults")) {
+                m_page.m_hasTotal = true;
+                m_page.m_total = 0;
+                // Not a number counts as 0, as QJsonValue::toInteger() says.
+                read = m_pos < m_end && (*m_pos == '-' || isDigit(*m_pos)) ? number(&m_page.m_total)
+                                                                           : skip(1);
+            } else if (is("Resources")) {
+                m_page.m_hasResources = true;
+                m_page.m_spans.clear();
+                m_page.m_keys.clear();
+                if (m_entries)
+                    m_entries->clear();
+                read = m_pos < m_end && *m_pos == '[' ? resources() : skip(1); // else: none
+            } else {
+                read = skip(1);
+            }
+            if (!read || !separator('}', &more))
+                return false;
+        }
+        return true;
+    }
+
+    // A value outside the resources: checked, not indexed.
+    bool skip(int depth)
+    {
+        auto *entries = std::exchange(m_entries, nullptr);
+        const bool ok = value(depth);
+        m_entries = entries;
+        return ok;
+    }
+
+    bool resources()
+    {
+        ++m_pos; // '['
+        skipSpace();
+        if (m_pos < m_end && *m_pos == ']') {
+            ++m_pos;
+            return true;
+        }
+        for (bool more = true; more;) {
+            ListPage::Span span;
+            span.offset = m_pos - m_begin;
+            span.entry = m_entries ? quint32(m_entries->size()) : 0;
+            m_nonStandard = false;
+            if (!(m_pos < m_end && *m_pos == '{' ? object(2, &span) : value(2)))
+                return false;
+            span.length = m_pos - m_begin - span.offset;
+            if (m_nonStandard)
+                m_page.m_nonStandard.insert(m_page.m_spans.size());
+            m_page.m_keys.append(
+                span.idLength <= 0 ? IdKey()
+                    : span.idEscaped
+                    ? IdKey::of(
+                        JsonText::unescape(QByteArrayView(m_begin + span.idOffset, span.idLength)))
+                    : IdKey::ofUtf8(QByteArrayView(m_begin + span.idOffset, span.idLength)));
+            m_page.m_spans.append(span);
+            if (!separator(']', &more))
+                return false;
+        }
+        return true;
+    }
+
+    // An object at m_pos; with `resource` set, the span of its member "id" (last one wins, as
+    // in QJsonDocument) when that is a string.
+    bool object(int depth, ListPage::Span *resource = nullptr)
+    {
+        if (depth > MaxDepth)
+            return fail(tr("too deeply nested"));
+        const quint32 entry = open(Type::Object);
+        ++m_pos; // '{'
+        skipSpace();
+        if (m_pos < m_end && *m_pos == '}') {
+            ++m_pos;
+            return close(entry);
+        }
+        for (bool more = true; more;) {
+            QByteArrayView key;
+            bool escaped = false;
+            if (!name(&key, &escaped))
+                return false;
+            if (resource
+                && (escaped ? JsonText::unescape(key) == u"id" : key == QByteArrayView("id"))) {
+                resource->idLength = -1;
+                if (m_pos < m_end && *m_pos == '"') {
+                    const quint32 id = open(Type::String);
+                    const char *start = m_pos + 1;
+                    if (!string(&resource->idEscaped))
+                        return false;
+                    closeString(id, start, resource->idEscaped);
+                    resource->idOffset = start - m_begin;
+                    resource->idLength = m_pos - 1 - start;
+                    if (!separator('}', &more))
+                        return false;
+                    continue;
+                }
+            }
+            if (!value(depth + 1) || !separator('}', &more))
+                return false;
+        }
+        return close(entry);
     }
 
     bool array(int depth)
     {
         if (depth > MaxDepth)
             return fail(tr("too deeply nested"));
-        return items(']', [this, depth] { return value(depth + 1); });
+        const quint32 entry = open(Type::Array);
+        ++m_pos; // '['
+        skipSpace();
+        if (m_pos < m_end && *m_pos == ']') {
+            ++m_pos;
+            return close(entry);
+        }
+        for (bool more = true; more;) {
+            if (!value(depth + 1) || !separator(']', &more))
+                return false;
+        }
+        return close(entry);
     }
 
     bool value(int depth)
@@ -184,26 +272,67 @@ private:
             return object(depth);
         case '[':
             return array(depth);
-        case '"':
-            return string(nullptr);
+        case '"': {
+            const quint32 entry = open(Type::String);
+            const char *start = m_pos + 1;
+            bool escaped = false;
+            if (!string(&escaped))
+                return false;
+            closeString(entry, start, escaped);
+            return true;
+        }
         case 't':
-            return literal("true");
+            return literal("true", Type::True);
         case 'f':
-            return literal("false");
+            return literal("false", Type::False);
         case 'n':
-            return literal("null");
-        default:
-            return number(nullptr);
+            return literal("null", Type::Null);
+        default: {
+            const quint32 entry = open(Type::Number);
+            return number(nullptr) && close(entry);
+        }
         }
     }
 
-    bool literal(const char *word)
+    template<qsizetype N> bool literal(const char (&word)[N], Type type)
     {
-        const qsizetype length = qsizetype(qstrlen(word));
-        if (m_end - m_pos < length || qstrncmp(m_pos, word, size_t(length)) != 0)
+        constexpr qsizetype length = N - 1;
+        if (m_end - m_pos < length || std::memcmp(m_pos, word, size_t(length)) != 0)
             return fail(tr("illegal value"));
+        const quint32 entry = open(type);
         m_pos += length;
+        return close(entry);
+    }
+
+    // Indexing: a value starts at m_pos.
+    quint32 open(Type type)
+    {
+        if (!m_entries)
+            return 0;
+        const auto entry = quint32(m_entries->size());
+        m_entries->push_back({quint32(m_pos - m_begin), 0, 0, type, false});
+        return entry;
+    }
+    // ... and ends at m_pos, with everything inside it.
+    bool close(quint32 entry)
+    {
+        if (m_entries) {
+            JsonIndex::Entry &e = (*m_entries)[entry];
+            e.length = quint32(m_pos - m_begin) - e.start;
+            e.next = quint32(m_entries->size());
+        }
         return true;
+    }
+    // A string: its entry holds its content, without the quotes.
+    void closeString(quint32 entry, const char *start, bool escaped)
+    {
+        if (m_entries) {
+            JsonIndex::Entry &e = (*m_entries)[entry];
+            e.start = quint32(start - m_begin);
+            e.length = quint32(m_pos - 1 - start);
+            e.next = entry + 1;
+            e.escaped = escaped;
+        }
     }
 
     static bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -254,6 +383,70 @@ private:
         return true;
     }
 
+    // A string at m_pos ('"'), and past it; `escaped` says whether it holds escape sequences.
+    // Plain runs are skipped 16 bytes at a time; anything else is special().
+    bool string(bool *escaped)
+    {
+        const char *pos = m_pos + 1;
+        *escaped = false;
+        for (;;) {
+            pos = JsonText::skipPlain(pos, m_end);
+            if (pos < m_end && *pos == '"')
+                break;
+            if (!special(&pos, escaped))
+                return false;
+        }
+        m_pos = pos + 1;
+        return true;
+    }
+
+    // What skipPlain() stops at inside a string other than its end: an escape, a UTF-8
+    // sequence, a control character, or the end of the body.
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool special(const char **at, bool *escaped)
+    {
+        const char *pos = *at;
+        if (pos == m_end) {
+            m_pos = pos;
+            return fail(tr("unterminated string"));
+        }
+        const uchar c = uchar(*pos);
+        if (c < 0x20) {
+            // Not JSON, but QJsonDocument takes it: so does this, and the resource is written
+            // out again properly rather than passed on.
+            m_nonStandard = true;
+            *at = pos + 1;
+            return true;
+        }
+        if (c == '\\') {
+            *escaped = true;
+            if (m_end - pos < 2) {
+                m_pos = pos;
+                return fail(tr("unterminated string"));
+            }
+            const char next = pos[1];
+            if (next == 'u') {
+                for (int i = 2; i < 6; ++i) {
+                    if (m_end - pos <= i || JsonText::hexDigit(pos[i]) < 0) {
+                        m_pos = pos;
+                        return fail(tr("illegal escape sequence"));
+                    }
+                }
+                *at = pos + 6;
+            } else {
+                // An unknown escape stands for the character, as QJsonDocument reads it.
+                m_nonStandard
+                    = m_nonStandard || JsonText::Escapes.find(next) == std::string_view::npos;
+                *at = pos + 2;
+            }
+            return true;
+        }
+        m_pos = pos;
+        if (!utf8Sequence())
+            return false;
+        *at = m_pos;
+        return true;
+    }
+
     // One UTF-8 sequence starting at m_pos (a lead byte >= 0x80), checked as RFC 3629 says.
     bool utf8Sequence()
     {
@@ -289,74 +482,6 @@ private:
         return true;
     }
 
-    // A string at m_pos ('"'); `decoded` (when given) gets its value.
-    bool string(QString *decoded)
-    {
-        QByteArrayView text;
-        bool escaped = false;
-        if (!token(&text, &escaped))
-            return false;
-        if (decoded)
-            *decoded = escaped ? JsonText::unescape(text) : QString::fromUtf8(text);
-        return true;
-    }
-
-    // A string at m_pos ('"'): `text` gets what is between the quotes, `escaped` whether that
-    // holds escape sequences.
-    bool token(QByteArrayView *text, bool *escaped)
-    {
-        if (m_pos == m_end || *m_pos != '"')
-            return fail(tr("expected a string"));
-        ++m_pos;
-        const char *start = m_pos;
-        *escaped = false;
-        for (;;) {
-            m_pos = JsonText::skipPlain(m_pos, m_end);
-            if (m_pos == m_end)
-                return fail(tr("unterminated string"));
-            const uchar c = uchar(*m_pos);
-            if (c == '"')
-                break;
-            if (c < 0x20) {
-                // Not JSON, but QJsonDocument takes it: so does this, and the resource is
-                // written out again properly rather than passed on.
-                m_nonStandard = true;
-                ++m_pos;
-                continue;
-            }
-            if (c == '\\') {
-                *escaped = true;
-                if (m_end - m_pos < 2)
-                    return fail(tr("unterminated string"));
-                const char next = m_pos[1];
-                if (next == 'u') {
-                    if (m_end - m_pos < 6)
-                        return fail(tr("illegal escape sequence"));
-                    for (int i = 2; i < 6; ++i) {
-                        if (JsonText::hexDigit(m_pos[i]) < 0)
-                            return fail(tr("illegal escape sequence"));
-                    }
-                    m_pos += 6;
-                } else {
-                    // An unknown escape stands for the character, as QJsonDocument reads it.
-                    m_nonStandard
-                        = m_nonStandard || JsonText::Escapes.find(next) == std::string_view::npos;
-                    m_pos += 2;
-                }
-                continue;
-            }
-            if (c >= 0x80) {
-                if (!utf8Sequence())
-                    return false;
-                continue;
-            }
-            ++m_pos;
-        }
-        *text = QByteArrayView(start, m_pos - start);
-        ++m_pos; // '"'
-        return true;
-    }
-
     static constexpr int MaxDepth = 512;
 
     bool m_nonStandard = false; // the value being read is not strictly JSON
@@ -364,6 +489,7 @@ private:
     const char *m_pos;
     const char *m_end;
     ListPage &m_page;
+    std::vector<JsonIndex::Entry> *m_entries; // indexing, or null
 };
 
 ListPage ListPage::read(const QByteArray &body, Form form)
@@ -371,9 +497,16 @@ ListPage ListPage::read(const QByteArray &body, Form form)
     ListPage page;
     if (std::all_of(body.cbegin(), body.cend(), [](char c) { return QChar::isSpace(uchar(c)); }))
         return page; // says nothing: neither a count nor resources
-    if (form == Form::Raw) {
+    if (form != Form::Parsed) {
         page.m_body = body;
-        if (ListPageScanner(body, page).run())
+        std::shared_ptr<JsonIndex> index;
+        if (form == Form::Indexed) {
+            index.reset(new JsonIndex);
+            index->m_json = QByteArrayView(page.m_body);
+        }
+        const bool read = ListPageScanner(page.m_body, page, index.get()).run();
+        page.m_index = std::move(index);
+        if (read)
             page.rewriteNonStandard();
         return page;
     }
@@ -398,6 +531,26 @@ ListPage ListPage::read(const QByteArray &body, Form form)
     return page;
 }
 
+QString ListPage::id(qsizetype i) const
+{
+    if (!m_ids.isEmpty() || m_spans.isEmpty())
+        return m_ids.value(i);
+    const Span &span = m_spans.at(i);
+    if (span.idLength <= 0)
+        return {};
+    const QByteArrayView text = QByteArrayView(m_body).sliced(span.idOffset, span.idLength);
+    return span.idEscaped ? JsonText::unescape(text) : QString::fromUtf8(text);
+}
+
+JsonView ListPage::view(qsizetype i) const
+{
+    if (!m_rewritten.isEmpty() && m_rewritten.contains(i)) {
+        const Rewritten &rewritten = m_rewritten[i];
+        return rewritten.index ? rewritten.index->root() : JsonView();
+    }
+    return m_index ? m_index->view(m_spans.at(i).entry) : JsonView();
+}
+
 void ListPage::rewriteNonStandard()
 {
     for (const qsizetype i : std::as_const(m_nonStandard)) {
@@ -410,8 +563,12 @@ void ListPage::rewriteNonStandard()
             return;
         }
         const QJsonValue value = doc.array().first();
-        if (value.isObject())
-            m_rewritten.insert(i, QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        if (!value.isObject())
+            continue;
+        Rewritten rewritten {QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact), {}};
+        if (m_index) // the index of the bytes as they are now: they are JSON
+            rewritten.index = std::make_shared<const JsonIndex>(QByteArrayView(rewritten.bytes));
+        m_rewritten.insert(i, std::move(rewritten));
     }
     m_nonStandard.clear();
 }
@@ -435,22 +592,69 @@ QByteArrayView ListPage::rawRun(qsizetype first, qsizetype *count) const
     qsizetype last = first;
     if (!rewritten(first)) {
         while (last + 1 < size() && !rewritten(last + 1)
-               && onlyComma(m_spans.at(last).first + m_spans.at(last).second,
-                            m_spans.at(last + 1).first))
+               && onlyComma(m_spans.at(last).offset + m_spans.at(last).length,
+                            m_spans.at(last + 1).offset))
             ++last;
     }
     *count = last - first + 1;
     if (last == first)
         return raw(first);
-    const qsizetype start = m_spans.at(first).first;
+    const qsizetype start = m_spans.at(first).offset;
     return QByteArrayView(m_body).sliced(start,
-                                         m_spans.at(last).first + m_spans.at(last).second - start);
+                                         m_spans.at(last).offset + m_spans.at(last).length - start);
+}
+
+void SeenIds::clear()
+{
+    m_slots.clear();
+    m_size = 0;
+}
+
+void SeenIds::reserve(qsizetype count)
+{
+    size_t capacity = 16;
+    while (capacity < size_t(count) * 2)
+        capacity *= 2;
+    if (capacity > m_slots.size())
+        rehash(capacity);
+}
+
+int SeenIds::see(const IdKey &key, int pass)
+{
+    Q_ASSERT(!(key == IdKey()));
+    if (size_t(m_size + 1) * 2 > m_slots.size())
+        rehash(qMax<size_t>(16, m_slots.size() * 2));
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(key.low) & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.pass == 0) {
+            slot = {key, pass};
+            ++m_size;
+            return 0;
+        }
+        if (slot.key == key)
+            return std::exchange(slot.pass, pass);
+    }
+}
+
+void SeenIds::rehash(size_t capacity)
+{
+    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(capacity));
+    const size_t mask = capacity - 1;
+    for (const Slot &slot : old) {
+        if (slot.pass == 0)
+            continue;
+        size_t i = size_t(slot.key.low) & mask;
+        while (m_slots[i].pass != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
 }
 
 void ListPage::addId(const QString &id)
 {
     m_ids.append(id);
-    m_keys.append(id.isEmpty() ? IdKey() : IdKey::of(id));
+    m_keys.append(IdKey::of(id));
 }
 
 void ListPage::keepOnly(const QList<bool> &keep)
@@ -460,7 +664,7 @@ void ListPage::keepOnly(const QList<bool> &keep)
         return;
     qsizetype to = 0;
     QJsonArray kept;
-    QHash<qsizetype, QByteArray> rewritten;
+    QHash<qsizetype, Rewritten> rewritten;
     for (qsizetype i = 0; i < keep.size(); ++i) {
         if (!keep.at(i))
             continue;
@@ -470,13 +674,15 @@ void ListPage::keepOnly(const QList<bool> &keep)
             m_spans[to] = m_spans.at(i);
         if (!m_resources.isEmpty())
             kept.append(m_resources.at(i));
-        m_ids[to] = m_ids.at(i);
+        if (!m_ids.isEmpty())
+            m_ids[to] = m_ids.at(i);
         m_keys[to] = m_keys.at(i);
         ++to;
     }
     if (!m_spans.isEmpty())
         m_spans.resize(to);
-    m_ids.resize(to);
+    if (!m_ids.isEmpty())
+        m_ids.resize(to);
     m_keys.resize(to);
     m_rewritten = rewritten;
     if (!m_resources.isEmpty())

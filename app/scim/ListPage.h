@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonView.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHashFunctions>
@@ -7,6 +9,9 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace ScimDesk {
 
@@ -18,6 +23,8 @@ struct IdKey
     quint64 low = 0;
 
     static IdKey of(const QString &id);
+    // The same from the id's UTF-8.
+    static IdKey ofUtf8(QByteArrayView id);
     bool operator==(const IdKey &) const = default;
 };
 
@@ -26,14 +33,40 @@ inline size_t qHash(const IdKey &key, size_t seed = 0) noexcept
     return qHashMulti(seed, key.high, key.low);
 }
 
+// Every id a read has seen, and the pass that saw it last: one flat table, as a read looks up
+// each resource in it on the UI thread, a hundred thousand of them for a large directory.
+class SeenIds
+{
+public:
+    void clear();
+    // Room for `count` ids without growing.
+    void reserve(qsizetype count);
+    qsizetype size() const { return m_size; }
+    // Records that `pass` (from 1) saw `key` (not IdKey()); returns the pass that saw it
+    // before, or 0 when it is new.
+    int see(const IdKey &key, int pass);
+
+private:
+    struct Slot
+    {
+        IdKey key;
+        int pass = 0; // 0: empty
+    };
+    void rehash(size_t capacity);
+
+    std::vector<Slot> m_slots; // a power of two, at most half full
+    qsizetype m_size = 0;
+};
+
 // One page of a SCIM list response (RFC 7644 §3.4.2), read once, on a worker thread: its count,
-// and each resource with its id. As parsed JSON, for code that looks into the resources; or raw,
+// and each resource with its id. As parsed JSON, for code that looks into the resources; raw,
 // each resource being the bytes the service sent, for output that passes them on unchanged (the
-// bytes are checked to be JSON all the same).
+// bytes are checked to be JSON all the same); or indexed: raw, with an index of every value
+// built in the same pass, for code that reads a few attributes of many resources.
 class ListPage
 {
 public:
-    enum class Form { Parsed, Raw };
+    enum class Form { Parsed, Raw, Indexed };
 
     // Reads `body`; error() says why it is not a list response.
     static ListPage read(const QByteArray &body, Form form);
@@ -45,24 +78,28 @@ public:
     bool hasResources() const { return m_hasResources; }
     qint64 totalResults() const { return m_total; }
 
-    qsizetype size() const { return m_ids.size(); }
-    // Empty when the resource has none (or is not an object).
-    const QString &id(qsizetype i) const { return m_ids.at(i); }
+    qsizetype size() const { return m_keys.size(); }
+    // Whether resource `i` has an id (a string; an empty one counts as none).
+    bool hasId(qsizetype i) const { return !(m_keys.at(i) == IdKey()); }
+    // Empty when the resource has none (or is not an object). Raw forms decode it when asked.
+    QString id(qsizetype i) const;
     const IdKey &key(qsizetype i) const { return m_keys.at(i); }
     // Parsed form: the resources.
     const QJsonArray &resources() const { return m_resources; }
-    // Raw form: the bytes of resource `i` as the service sent them. A resource that is not
+    // Raw forms: the bytes of resource `i` as the service sent them. A resource that is not
     // strictly JSON (a raw control character in a string, an unknown escape), which
     // QJsonDocument reads all the same, is written out again properly instead.
     QByteArrayView raw(qsizetype i) const
     {
         if (!m_rewritten.isEmpty() && m_rewritten.contains(i))
-            return m_rewritten[i];
-        return QByteArrayView(m_body).sliced(m_spans.at(i).first, m_spans.at(i).second);
+            return m_rewritten[i].bytes;
+        return QByteArrayView(m_body).sliced(m_spans.at(i).offset, m_spans.at(i).length);
     }
+    // Indexed form: resource `i`, valid while this page (or a copy of it) is.
+    JsonView view(qsizetype i) const;
 
-    // Raw form: resource `first` and those after it that lie next to it in the body, nothing but
-    // a comma and white space between them, none written out again; `count` gets how many.
+    // Raw forms: resource `first` and those after it that lie next to it in the body, nothing
+    // but a comma and white space between them, none written out again; `count` gets how many.
     // The bytes from the first's start to the last's end, to pass on in one piece.
     QByteArrayView rawRun(qsizetype first, qsizetype *count) const;
 
@@ -70,15 +107,34 @@ public:
     void keepOnly(const QList<bool> &keep);
 
 private:
+    // Where a resource lies in the body, where its id does (idLength < 0: none), and its value
+    // in the page's index.
+    struct Span
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        qsizetype idOffset = 0;
+        qsizetype idLength = -1;
+        quint32 entry = 0;
+        bool idEscaped = false;
+    };
+    // A resource written out again, and its own index.
+    struct Rewritten
+    {
+        QByteArray bytes;
+        std::shared_ptr<const JsonIndex> index;
+    };
+
     void addId(const QString &id);
     void rewriteNonStandard();
 
     QByteArray m_body;
-    QList<std::pair<qsizetype, qsizetype>> m_spans; // offset, length in m_body
+    QList<Span> m_spans;
+    std::shared_ptr<const JsonIndex> m_index; // Indexed: every value in m_body's resources
     QSet<qsizetype> m_nonStandard; // resources that are not strictly JSON
-    QHash<qsizetype, QByteArray> m_rewritten; // ... written out again
+    QHash<qsizetype, Rewritten> m_rewritten; // ... written out again
     QJsonArray m_resources;
-    QStringList m_ids;
+    QStringList m_ids; // Parsed
     QList<IdKey> m_keys;
     qint64 m_total = 0;
     bool m_hasTotal = false;

@@ -153,7 +153,7 @@ void PagedReader::handlePage(qint64 startIndex, int count, ListPage page)
             m_pageSize = int(received);
         const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
         m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
-        m_seen.reserve(qMin<qint64>(total, 10'000'000)); // a count from the service: bounded
+        m_seen.reserve(qMin<qint64>(total, 1'000'000)); // a count from the service: bounded
     } else if (total != m_total) {
         m_directoryChanged = true;
         // Answers arrive out of order: keep budget in step with the directory's size.
@@ -206,19 +206,15 @@ void PagedReader::deliver(ListPage page)
 {
     QList<bool> fresh(page.size(), false);
     for (qsizetype i = 0; i < page.size(); ++i) {
-        if (page.id(i).isEmpty()) {
+        if (!page.hasId(i)) {
             m_withoutId += m_pass == 1 ? 1 : 0; // a re-read sees the same entries again
             continue;
         }
-        auto seen = m_seen.find(page.key(i));
-        if (seen == m_seen.end()) {
-            m_seen.insert(page.key(i), m_pass);
+        const int before = m_seen.see(page.key(i), m_pass);
+        if (before == 0)
             fresh[i] = true;
-        } else if (*seen == m_pass) {
+        else if (before == m_pass)
             m_duplicates.insert(page.id(i));
-        } else {
-            *seen = m_pass;
-        }
     }
     page.keepOnly(fresh);
     if (page.size() > 0) {

@@ -37,7 +37,8 @@ public:
         int concurrency = 4;
         int maxPasses = 2; // re-reads when the directory changed under us
         // Parsed: resources as JSON (resourcesReceived). Raw: as the service sent them, for
-        // output that passes them on (pageReceived only).
+        // output that passes them on; Indexed: the same, with each resource's JsonView
+        // (pageReceived only).
         ListPage::Form form = ListPage::Form::Parsed;
         // Pages are handed on in the order of their index, as the service lists them, rather
         // than as they arrive; resources of a second pass come after.
@@ -118,7 +119,7 @@ private:
     QMap<qint64, ListPage> m_held; // first index -> a page waiting for earlier ones (ordered)
     // Every id seen in this read, and the pass that saw it last: a second sighting in one pass is
     // a duplicate, not a re-read.
-    QHash<IdKey, int> m_seen;
+    SeenIds m_seen;
     QSet<QString> m_duplicates;
     qint64 m_withoutId = 0;
     bool m_incomplete = false;

@@ -14,6 +14,7 @@
 // the floor (the faster of curl and a QNetworkAccessManager download). No thresholds.
 
 #include "TestServer.h"
+#include "common/Memory.h"
 #include "connections/ConnectionStore.h"
 #include "directory/Directory.h"
 #include "scim/Preset.h"
@@ -191,6 +192,7 @@ int childDownload(const QUrl &base, qint64 users, int concurrency)
 // it is small next to the load.
 int childLoad(const QUrl &base)
 {
+    recycleLargeBuffers(); // as the console's main does
     ScimClient client;
     client.setBaseUrl(base);
     client.setToken(Token);

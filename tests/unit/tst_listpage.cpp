@@ -1,5 +1,6 @@
 #include "scim/ListPage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void raw_notStrictlyJson_isWrittenOutAgain();
     void keepOnly_dropsResourcesInOrder();
     void idKey_tellsIdsApart();
+    void indexed_viewsReadAsTheParsedResources();
+    void indexed_rewrittenResourceIsViewedAsWrittenOut();
+    void seenIds_tellsNewFromSeenAndRepeated();
 };
 
 void tst_ListPage::bothForms_agree_data()
@@ -83,7 +87,8 @@ void tst_ListPage::bothForms_agree()
     QFETCH(bool, hasTotal);
     QFETCH(qint64, total);
     QFETCH(QStringList, ids);
-    for (const ListPage::Form form : {ListPage::Form::Parsed, ListPage::Form::Raw}) {
+    for (const ListPage::Form form :
+         {ListPage::Form::Parsed, ListPage::Form::Raw, ListPage::Form::Indexed}) {
         const ListPage page = ListPage::read(body, form);
         QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
         QCOMPARE(page.hasTotal(), hasTotal);
@@ -91,7 +96,11 @@ void tst_ListPage::bothForms_agree()
         QCOMPARE(page.size(), ids.size());
         for (qsizetype i = 0; i < ids.size(); ++i) {
             QCOMPARE(page.id(i), ids.at(i));
-            QCOMPARE(page.key(i) == IdKey::of(ids.at(i)), !ids.at(i).isEmpty());
+            QCOMPARE(page.hasId(i), !ids.at(i).isEmpty());
+            if (!ids.at(i).isEmpty())
+                QCOMPARE(page.key(i), IdKey::of(ids.at(i)));
+            if (form == ListPage::Form::Indexed && page.view(i).isObject())
+                QCOMPARE(page.view(i).value(u"id").toString(), ids.at(i));
         }
     }
 }
@@ -120,9 +129,11 @@ void tst_ListPage::notJson_isRefusedInBothForms()
 {
     QFETCH(QByteArray, body);
     QVERIFY(!ListPage::read(body, ListPage::Form::Parsed).error().isEmpty());
-    const ListPage raw = ListPage::read(body, ListPage::Form::Raw);
-    QVERIFY(!raw.error().isEmpty());
-    QVERIFY2(raw.error().contains(u"at byte"), qPrintable(raw.error()));
+    for (const ListPage::Form form : {ListPage::Form::Raw, ListPage::Form::Indexed}) {
+        const ListPage raw = ListPage::read(body, form);
+        QVERIFY(!raw.error().isEmpty());
+        QVERIFY2(raw.error().contains(u"at byte"), qPrintable(raw.error()));
+    }
 }
 
 void tst_ListPage::raw_isTheBytesAsSent()
@@ -190,6 +201,81 @@ void tst_ListPage::idKey_tellsIdsApart()
     QCOMPARE(IdKey::of(QStringLiteral("a")), IdKey::of(QStringLiteral("a")));
     QVERIFY(!(IdKey::of(QStringLiteral("a")) == IdKey::of(QStringLiteral("A"))));
     QVERIFY(!(IdKey::of(QStringLiteral("ab")) == IdKey::of(QStringLiteral("ba"))));
+}
+
+// Every value of every resource, through the page's index, reads as the parsed page does.
+void tst_ListPage::indexed_viewsReadAsTheParsedResources()
+{
+    const QByteArray body = R"({"totalResults":3,"Resources":[)"
+                            R"({"id":"a","userName":"ada@example.com","active":true,)"
+                            R"("name":{"givenName":"Ada","familyName":"L\u00f6vel\"ace"},)"
+                            "\"displayName\":\"Z\xc3\xbc"
+                            "rich \xf0\x9f\x98\x80\","
+                            R"("emails":[{"value":"a@x","primary":true},{"value":"b@x"}],)"
+                            R"("n":-1.5e3,"z":null,"f":false,"e":{},"l":[]},)"
+                            R"( {"id":"b"} , {"meta":{"id":"inner"},"id":"c"}],"itemsPerPage":3})";
+    const ListPage indexed = ListPage::read(body, ListPage::Form::Indexed);
+    const ListPage parsed = ListPage::read(body, ListPage::Form::Parsed);
+    QVERIFY2(indexed.error().isEmpty(), qPrintable(indexed.error()));
+    QCOMPARE(indexed.size(), 3);
+    // Walks a view and a QJsonValue side by side.
+    std::function<void(const JsonView &, const QJsonValue &)> same
+        = [&](const JsonView &view, const QJsonValue &value) {
+              if (value.isObject()) {
+                  QVERIFY(view.isObject());
+                  const QJsonObject object = value.toObject();
+                  QCOMPARE(view.size(), object.size());
+                  for (auto it = view.begin(); it != view.end(); ++it)
+                      same(it.value(), object.value(it.key()));
+              } else if (value.isArray()) {
+                  QVERIFY(view.isArray());
+                  QCOMPARE(view.size(), value.toArray().size());
+                  for (qsizetype i = 0; i < view.size(); ++i)
+                      same(view.at(i), value.toArray().at(i));
+              } else if (value.isString()) {
+                  QCOMPARE(view.toString(), value.toString());
+              } else if (value.isBool()) {
+                  QCOMPARE(view.toBool(!value.toBool()), value.toBool());
+              } else {
+                  QVERIFY(!view.isUndefined());
+                  QVERIFY(!view.isString() && !view.isObject() && !view.isArray());
+              }
+          };
+    for (qsizetype i = 0; i < indexed.size(); ++i)
+        same(indexed.view(i), parsed.resources().at(i));
+    QCOMPARE(indexed.view(0).value(u"name").value(u"familyName").toString(),
+             QStringLiteral("L\u00f6vel\"ace"));
+    // A copy of the page keeps the views; dropping resources keeps the rest in order.
+    ListPage copy = indexed;
+    copy.keepOnly({false, true, true});
+    QCOMPARE(copy.view(1).value(u"id").toString(), QStringLiteral("c"));
+    QCOMPARE(copy.view(0).value(u"id").toString(), QStringLiteral("b"));
+}
+
+void tst_ListPage::indexed_rewrittenResourceIsViewedAsWrittenOut()
+{
+    const QByteArray body = "{\"Resources\":[{\"id\":\"a\",\"x\":\"\x1b[2J\\q\"},{\"id\":\"b\"}]}";
+    const ListPage page = ListPage::read(body, ListPage::Form::Indexed);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    QCOMPARE(page.view(0).value(u"x").toString(), QStringLiteral("\x1b[2Jq"));
+    QCOMPARE(page.view(0).value(u"id").toString(), QStringLiteral("a"));
+    QCOMPARE(page.view(1).value(u"id").toString(), QStringLiteral("b"));
+}
+
+void tst_ListPage::seenIds_tellsNewFromSeenAndRepeated()
+{
+    SeenIds seen;
+    for (int i = 0; i < 5000; ++i)
+        QCOMPARE(seen.see(IdKey::of(QString::number(i)), 1), 0);
+    QCOMPARE(seen.size(), 5000);
+    QCOMPARE(seen.see(IdKey::of(QStringLiteral("17")), 1), 1); // again in the same pass
+    QCOMPARE(seen.see(IdKey::of(QStringLiteral("17")), 2), 1); // a re-read
+    QCOMPARE(seen.see(IdKey::of(QStringLiteral("17")), 2), 2);
+    QCOMPARE(seen.see(IdKey::of(QStringLiteral("new")), 2), 0);
+    QCOMPARE(seen.size(), 5001);
+    seen.clear();
+    QCOMPARE(seen.size(), 0);
+    QCOMPARE(seen.see(IdKey::of(QStringLiteral("17")), 1), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ListPage)

@@ -1,0 +1,20 @@
+#include "Memory.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace ScimDesk {
+
+void recycleLargeBuffers()
+{
+#if defined(__GLIBC__)
+    // Below this size a buffer comes from the heap, which reuses it, rather than from a mapping
+    // of its own (glibc raises the threshold by itself only after the first frees).
+    mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
+    // Up to this much free memory at the top of a heap stays with the process.
+    mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+#endif
+}
+
+} // namespace ScimDesk
