@@ -1,5 +1,7 @@
 #include "Memory.h"
 
+#include <cstdlib> // defines __GLIBC__ with the C library's own headers
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
