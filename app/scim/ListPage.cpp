@@ -86,7 +86,8 @@ private:
 
     void skipSpace()
     {
-        while (m_pos < m_end
+        // Most services send compact JSON: one comparison says there is nothing to skip.
+        while (m_pos < m_end && uchar(*m_pos) <= ' '
                && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
             ++m_pos;
     }
@@ -239,10 +240,25 @@ private:
                     continue;
                 }
             }
-            if (!value(depth + 1) || !separator('}', &more))
+            if (!member(depth + 1) || !separator('}', &more))
                 return false;
         }
         return close(entry);
+    }
+
+    // A value inside a container: a string, the most common, without a call.
+    bool member(int depth)
+    {
+        if (m_pos < m_end && *m_pos == '"') {
+            const quint32 entry = open(Type::String);
+            const char *start = m_pos + 1;
+            bool escaped = false;
+            if (!string(&escaped))
+                return false;
+            closeString(entry, start, escaped);
+            return true;
+        }
+        return value(depth);
     }
 
     bool array(int depth)
@@ -257,7 +273,7 @@ private:
             return close(entry);
         }
         for (bool more = true; more;) {
-            if (!value(depth + 1) || !separator(']', &more))
+            if (!member(depth + 1) || !separator(']', &more))
                 return false;
         }
         return close(entry);
