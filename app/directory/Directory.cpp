@@ -7,6 +7,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace ScimDesk {
 
@@ -71,7 +72,9 @@ void Directory::load(const QString &filter)
     users.filter = m_filter;
     users.pageSize = m_pageSize;
     users.concurrency = m_concurrency;
-    users.form = ListPage::Form::Raw; // records are made from the bytes: no QJsonObjects
+    // Records are made from the bytes, through the index the page's check builds: no
+    // QJsonObjects, and the page is read once.
+    users.form = ListPage::Form::Indexed;
     m_userReader = new PagedReader(m_client, users, this);
     connect(m_userReader, &PagedReader::pageReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
@@ -125,15 +128,20 @@ void Directory::queuePage(const ListPage &page)
     // Turning a page into records is most of the work of a load: a worker thread does it while
     // the next pages download. Pages can then arrive back to back; they go to the model one per
     // event-loop turn so the window repaints and reacts between them.
+    // The reader waits for a converted page before it reads more than its concurrency ahead.
     ++m_userPagesConverting;
     const quint64 generation = m_generation;
+    QPointer<PagedReader> reader = m_userReader;
+    reader->holdPage();
     runInBackground(
         this,
         [page,
          licences = LicenceCatalog {m_capabilities.licenceSchema, m_capabilities.licenceNames}] {
             return UserTableModel::convert(page, licences);
         },
-        [this, generation](UserTableModel::Page users) {
+        [this, generation, reader](UserTableModel::Page users) {
+            if (reader)
+                reader->releasePage();
             if (generation != m_generation)
                 return; // a reload or a cancel since
             --m_userPagesConverting;

@@ -118,9 +118,7 @@ UserTableModel::Page UserTableModel::convert(const ListPage &resources,
     page.users.reserve(size_t(resources.size()));
     page.searchText.reserve(resources.size());
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        const QByteArrayView raw = resources.raw(i);
-        const JsonIndex index(raw);
-        page.users.push_back(UserRecord::fromResource(index.root(), licences));
+        page.users.push_back(UserRecord::fromResource(resources.view(i), licences));
         page.searchText.append(buildSearchText(page.users.back()));
     }
     return page;

@@ -226,13 +226,21 @@ void PagedReader::deliver(ListPage page)
         Q_EMIT progress(m_seen.size(), m_total);
 }
 
+void PagedReader::releasePage()
+{
+    Q_ASSERT(m_consumerHeld > 0);
+    m_consumerHeld = qMax(0, m_consumerHeld - 1);
+    if (m_running)
+        pump();
+}
+
 bool PagedReader::mayRequest(qint64 startIndex) const
 {
     if (m_inFlight.size() - m_parsing >= m_options.concurrency)
         return false;
     // Pages parsed or held count too, so that a slow page or slow parsing does not let pages
     // pile up; but the page that the held ones wait for may always be asked for.
-    if (m_parsing + m_held.size() < m_options.concurrency)
+    if (m_parsing + m_held.size() + m_consumerHeld < m_options.concurrency)
         return true;
     return !m_held.isEmpty() && startIndex < m_held.firstKey();
 }
@@ -299,8 +307,8 @@ void PagedReader::pump()
         if (start == 0)
             break;
         if (!mayRequest(start)) {
-            if (!m_inFlight.isEmpty())
-                return; // an answer will pump again
+            if (!m_inFlight.isEmpty() || m_consumerHeld > 0)
+                return; // an answer, or a page the consumer is done with, will pump again
             // Held pages waiting with nothing on its way would wait forever: hand them on.
             deliverHeld(true);
             if (!m_running)

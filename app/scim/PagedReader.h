@@ -65,6 +65,13 @@ public:
     // counted, or some came without an id. A listing must not pass for complete then.
     bool isIncomplete() const { return m_incomplete; }
 
+    // A consumer that keeps working on pages after they are handed on (turning them into records
+    // on a worker thread, say) says when it takes one and when it is done with it: such pages
+    // count against the concurrency as pages being parsed do, so that a slow consumer slows the
+    // reading down instead of letting pages pile up in memory.
+    void holdPage() { ++m_consumerHeld; }
+    void releasePage();
+
     // Reads everything and waits, collecting resources; for the CLI, tests and benchmarks.
     // Returns the error if the read failed.
     ScimError runAndCollect(QJsonArray *resources);
@@ -116,6 +123,7 @@ private:
     QMap<qint64, qint64> m_covered; // first index -> last index, merged
     QMap<qint64, qint64> m_inFlight; // first index -> last index requested (or being parsed)
     int m_parsing = 0; // of m_inFlight, answered and being read on a worker thread
+    int m_consumerHeld = 0; // pages handed on that the consumer still works on
     QMap<qint64, ListPage> m_held; // first index -> a page waiting for earlier ones (ordered)
     // Every id seen in this read, and the pass that saw it last: a second sighting in one pass is
     // a duplicate, not a re-read.
