@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace ScimDesk;
 using namespace ScimDesk::Test;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void ordered_handsPagesOnInTheServicesOrder_data();
     void ordered_handsPagesOnInTheServicesOrder();
     void ordered_slowPage_holdsOnlyAFewPages();
+    void slowConsumer_holdsTheReadBack();
     void rawForm_passesResourcesOnAsSent();
     void malformedPage_failsTheRead_data();
     void malformedPage_failsTheRead();
@@ -433,6 +435,61 @@ void tst_PagedReader::ordered_slowPage_holdsOnlyAFewPages()
     // The first page, the slow one, and at most 2 × concurrency others.
     QVERIFY2(askedBeforeSlowAnswered <= 2 + 2 * options.concurrency,
              qPrintable(QString::number(askedBeforeSlowAnswered)));
+}
+
+void tst_PagedReader::slowConsumer_holdsTheReadBack()
+{
+    // A consumer that turns pages into records on a worker thread says which pages it still
+    // holds: the reader asks for no more than its concurrency ahead of it, and once the
+    // consumer lets go, the read goes on to the end.
+    Directory directory(2000);
+    auto *nam = new FakeNetworkAccessManager(
+        [&directory](const FakeRequest &r) { return directory.answer(r); });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader::Options options;
+    options.pageSize = 100;
+    options.concurrency = 3;
+    options.form = ListPage::Form::Indexed;
+    PagedReader reader(&client, options);
+    int held = 0;
+    int mostHeld = 0;
+    QStringList received;
+    connect(&reader, &PagedReader::pageReceived, &reader, [&](const ListPage &page) {
+        reader.holdPage();
+        ++held;
+        mostHeld = qMax(mostHeld, held);
+        for (qsizetype i = 0; i < page.size(); ++i)
+            received.append(page.view(i).value(u"id").toString());
+    });
+    QSignalSpy finished(&reader, &PagedReader::finished);
+    reader.start();
+    // Nothing is let go: once the consumer holds `concurrency` pages the reader asks for no
+    // more; what was already on its way still arrives.
+    QTest::qWait(300);
+    QVERIFY(finished.isEmpty());
+    QVERIFY2(held >= options.concurrency && held <= 2 * options.concurrency,
+             qPrintable(QString::number(held)));
+    QCOMPARE(directory.requests, held);
+    QTest::qWait(100);
+    QCOMPARE(directory.requests, held); // and stays there
+    // Let go of a page at a time, later: every page arrives, once, and the read finishes.
+    QTimer release;
+    connect(&release, &QTimer::timeout, &reader, [&] {
+        if (held > 0) {
+            --held;
+            reader.releasePage();
+        }
+    });
+    release.start(5);
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE(received.size(), directory.ids.size());
+    received.sort();
+    QStringList expected = directory.ids;
+    expected.sort();
+    QCOMPARE(received, expected);
+    QVERIFY2(mostHeld <= 2 * options.concurrency, qPrintable(QString::number(mostHeld)));
 }
 
 void tst_PagedReader::rawForm_passesResourcesOnAsSent()
