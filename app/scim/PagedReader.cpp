@@ -205,7 +205,12 @@ void PagedReader::deliverHeld(bool all)
 void PagedReader::deliver(ListPage page)
 {
     QList<bool> fresh(page.size(), false);
+    constexpr qsizetype Ahead = 8;
+    for (qsizetype i = 0; i < qMin(Ahead, page.size()); ++i)
+        m_seen.prefetch(page.key(i));
     for (qsizetype i = 0; i < page.size(); ++i) {
+        if (i + Ahead < page.size())
+            m_seen.prefetch(page.key(i + Ahead));
         if (!page.hasId(i)) {
             m_withoutId += m_pass == 1 ? 1 : 0; // a re-read sees the same entries again
             continue;
