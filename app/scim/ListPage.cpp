@@ -376,7 +376,8 @@ private:
             while (m_pos < m_end && isDigit(*m_pos))
                 ++m_pos;
         }
-        if (m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E')) {
+        const bool exponent = m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E');
+        if (exponent) {
             integral = false;
             ++m_pos;
             if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-'))
@@ -386,6 +387,15 @@ private:
             while (m_pos < m_end && isDigit(*m_pos))
                 ++m_pos;
         }
+        // A number beyond a double's range (or so small it would be 0) is JSON, but
+        // QJsonDocument refuses it: so does this. Only an exponent or some 300 digits can get
+        // there, so only those are converted.
+        if (exponent || m_pos - start > 300) {
+            bool inRange = false;
+            const double value = QByteArrayView(start, m_pos - start).toDouble(&inRange);
+            if (!inRange || qIsInf(value))
+                return fail(tr("illegal number"));
+        }
         if (integer) {
             const QByteArrayView text(start, m_pos - start);
             bool ok = false;
@@ -393,7 +403,8 @@ private:
             if (!ok) {
                 // As QJsonValue::toInteger(): a double counts only when it is a whole number.
                 const double value = text.toDouble(&ok);
-                *integer = ok && value == double(qint64(value)) ? qint64(value) : 0;
+                const bool inRange = value >= -0x1p63 && value < 0x1p63; // else no qint64
+                *integer = ok && inRange && value == double(qint64(value)) ? qint64(value) : 0;
             }
         }
         return true;
@@ -551,6 +562,8 @@ QString ListPage::id(qsizetype i) const
 {
     if (!m_ids.isEmpty() || m_spans.isEmpty())
         return m_ids.value(i);
+    if (!m_rewritten.isEmpty() && m_rewritten.contains(i))
+        return m_rewritten[i].id;
     const Span &span = m_spans.at(i);
     if (span.idLength <= 0)
         return {};
@@ -578,10 +591,15 @@ void ListPage::rewriteNonStandard()
             m_error = parseError.errorString();
             return;
         }
+        // Written out as the only element of an array, without the brackets: any value, not
+        // only an object, so that no raw control character is passed on.
         const QJsonValue value = doc.array().first();
-        if (!value.isObject())
-            continue;
-        Rewritten rewritten {QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact), {}};
+        QByteArray written = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        written = written.sliced(1, written.size() - 2);
+        // Its id too is what QJsonDocument makes of it: the bytes are not JSON, and the resource
+        // must be the same one however the page is read.
+        Rewritten rewritten {written, {}, value.toObject().value(u"id").toString()};
+        m_keys[i] = IdKey::of(rewritten.id);
         if (m_index) // the index of the bytes as they are now: they are JSON
             rewritten.index = std::make_shared<const JsonIndex>(QByteArrayView(rewritten.bytes));
         m_rewritten.insert(i, std::move(rewritten));

@@ -134,6 +134,7 @@ private:
     {
         QByteArray bytes;
         std::shared_ptr<const JsonIndex> index;
+        QString id; // as QJsonDocument reads it
     };
 
     void addId(const QString &id);

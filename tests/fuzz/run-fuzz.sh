@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the readers' fuzz targets with clang and fuzzes one for a bounded time.
 #   run-fuzz.sh SOURCE_DIR BUILD_DIR SECONDS [TARGET]
-# TARGET is fuzz_csvreader (the default) or fuzz_planreader; its seed corpus is
-# tests/fuzz/corpus/<csvreader|planreader>. Exits 77 (CTest: skipped) when clang is not installed.
+# TARGET is fuzz_csvreader (the default), fuzz_planreader or fuzz_listpage; its seed corpus is
+# tests/fuzz/corpus/<csvreader|planreader|listpage>. Exits 77 (CTest: skipped) when clang is not installed.
 set -euo pipefail
 src=$1 build=$2 seconds=$3 target=${4:-fuzz_csvreader}
 if ! command -v clang++ >/dev/null; then
