@@ -9,7 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <utility>
 
 namespace ScimDesk {
 
@@ -42,24 +44,51 @@ UserRecord::Field textField(int column)
                                             : UserRecord::FieldCount;
 }
 
-// Quick search looks in every text column but the date.
-QString buildSearchText(const UserRecord &user)
-{
-    // Straight from the record's UTF-8 into one string: a load builds one for every user.
-    QString text;
-    text.reserve(128);
-    bool first = true;
-    for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
-        if (const UserAttribute *attribute = attributeOf(column);
-            attribute && attribute->isText()) {
-            if (!first)
-                text += u'\x1f';
-            first = false;
-            const QByteArrayView field = user.fieldView(UserRecord::Field(attribute->id));
-            text += QString::fromUtf8(field);
-        }
+// The record fields quick search looks in: every text column but the date.
+constexpr auto SearchFields = [] {
+    std::array<UserRecord::Field, UserTableModel::FixedColumnCount> fields {};
+    qsizetype count = 0;
+    for (const UserAttribute::Id id : ColumnAttributes) {
+        if (id < UserAttribute::TextCount)
+            fields[size_t(count++)] = UserRecord::Field(id);
     }
-    return std::move(text).toCaseFolded();
+    return std::pair(fields, count);
+}();
+
+// Appends `text` (UTF-8) case-folded as QString::toCaseFolded() folds it. ASCII, which most
+// names and addresses are, is folded here byte by byte; the rest goes through QString. A
+// load does it for every user.
+void appendFolded(QByteArray &out, QByteArrayView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *to = out.data() + at;
+    uchar seen = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text[i]);
+        seen |= c;
+        to[i] = char(uchar(c - 'A') < 26 ? c + ('a' - 'A') : c);
+    }
+    if (seen >= 0x80) {
+        out.truncate(at);
+        out += QString::fromUtf8(text).toCaseFolded().toUtf8();
+    }
+}
+
+QByteArray buildSearchText(const UserRecord &user)
+{
+    const auto &[fields, count] = SearchFields;
+    qsizetype size = count - 1;
+    for (qsizetype i = 0; i < count; ++i)
+        size += user.fieldView(fields[size_t(i)]).size();
+    QByteArray text;
+    text.reserve(size);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            text += '\x1f';
+        appendFolded(text, user.fieldView(fields[size_t(i)]));
+    }
+    return text;
 }
 
 } // namespace
@@ -137,22 +166,25 @@ void UserTableModel::addPage(Page page)
     m_ranks.clear();
     std::vector<qsizetype> fresh;
     fresh.reserve(page.users.size());
-    QSet<QString> freshIds;
+    QSet<QByteArrayView> freshIds; // the records' own bytes: they stay where they are
+    freshIds.reserve(qsizetype(page.users.size()));
     for (size_t i = 0; i < page.users.size(); ++i) {
         UserRecord &user = page.users[i];
-        const QString id = user.id();
-        if (id.isEmpty() || freshIds.contains(id))
+        const QByteArrayView id = user.fieldView(UserRecord::Id);
+        if (id.isEmpty())
             continue;
         const qsizetype row = m_store.rowOf(id);
         if (row < 0) {
+            const qsizetype seen = freshIds.size();
             freshIds.insert(id);
-            fresh.push_back(qsizetype(i));
+            if (freshIds.size() > seen) // else a second time in this page: the first stands
+                fresh.push_back(qsizetype(i));
             continue;
         }
         count(m_store.at(row), -1);
         m_store.put(std::move(user));
         count(m_store.at(row), +1);
-        m_searchText[row] = page.searchText.at(qsizetype(i));
+        m_searchText[row] = std::move(page.searchText[qsizetype(i)]);
         for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
             it.value()[row] = sortKey(m_store.at(row), it.key());
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
@@ -167,7 +199,7 @@ void UserTableModel::addPage(Page page)
         for (const qsizetype i : fresh) {
             UserRecord &user = page.users[size_t(i)];
             count(user, +1);
-            m_searchText.append(page.searchText.at(i));
+            m_searchText.append(std::move(page.searchText[i]));
             // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
             for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
                 it.value().append(sortKey(user, it.key()));

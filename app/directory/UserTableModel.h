@@ -58,7 +58,7 @@ public:
     struct Page
     {
         std::vector<UserRecord> users;
-        QList<QString> searchText; // one a user
+        QList<QByteArray> searchText; // one a user (see searchText())
     };
     static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
     // The same from a page as the service sent it, read without QJsonObjects (much faster).
@@ -90,9 +90,10 @@ public:
     QList<qint64> activeLicenceCounts() const { return m_activeLicenceCounts; }
     qint64 activeCount() const { return m_activeCount; }
 
-    // For the proxy: the lower-cased text quick search looks in, and a three-way comparison of
-    // two rows on a column's raw value.
-    const QString &searchText(int row) const { return m_searchText.at(row); }
+    // For the proxy: the text quick search looks in, case-folded (QString::toCaseFolded) and in
+    // UTF-8, the text columns separated by U+001F; and a three-way comparison of two rows on a
+    // column's raw value.
+    QByteArrayView searchText(int row) const { return m_searchText.at(row); }
     int compareRows(int left, int right, int column) const;
     // Ranks every row on a text column once (ties share a rank), so that a sort over 100,000
     // rows compares integers rather than strings. Rows added or changed afterwards drop the
@@ -128,7 +129,7 @@ private:
     void count(const UserRecord &user, int sign);
 
     UserStore m_store;
-    QVector<QString> m_searchText;
+    QList<QByteArray> m_searchText; // UTF-8: half a QString's size for the usual names
     mutable QHash<int, QVector<QString>> m_sortKeys; // text columns, built on first sort
     mutable QHash<int, QVector<int>> m_ranks; // text columns, valid for every row, or absent
     QList<qint64> m_activeLicenceCounts;
