@@ -223,6 +223,8 @@ void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)
     for (const QByteArray &value : values)
         total += qMin(value.size(), MaxField);
     m_data = QByteArray(total, Qt::Uninitialized);
+    if (total == 0)
+        return; // m_offsets stay 0, and an empty array allocates nothing
     char *out = m_data.data();
     qsizetype at = 0;
     for (int i = 0; i < FieldCount; ++i) {

@@ -1,5 +1,7 @@
 #include "UserStore.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace ScimDesk {
@@ -39,6 +41,19 @@ qsizetype UserStore::rowOf(QByteArrayView id) const
     if (m_slots.empty() || id.isEmpty())
         return -1;
     return m_slots[size_t(slotOf(id, hashOf(id)))].row;
+}
+
+qsizetype UserStore::rowOf(const QString &id) const
+{
+    // Ids are ASCII nearly always (UUIDs): their UTF-8 without an allocation.
+    QVarLengthArray<char, 64> ascii(id.size());
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id.at(i).unicode();
+        if (c >= 0x80)
+            return rowOf(QByteArrayView(id.toUtf8()));
+        ascii[i] = char(c);
+    }
+    return rowOf(QByteArrayView(ascii.constData(), ascii.size()));
 }
 
 qsizetype UserStore::put(UserRecord record)

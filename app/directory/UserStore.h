@@ -30,7 +30,7 @@ public:
     qsizetype size() const { return m_users.size(); }
     const UserRecord &at(qsizetype row) const { return m_users.at(row); }
     // The row of the user with `id`, or -1.
-    qsizetype rowOf(const QString &id) const { return rowOf(QByteArrayView(id.toUtf8())); }
+    qsizetype rowOf(const QString &id) const;
     // The same by the id's UTF-8 (as a record keeps it).
     qsizetype rowOf(QByteArrayView id) const;
     qsizetype memoryUsage() const;

@@ -75,20 +75,20 @@ void appendFolded(QByteArray &out, QByteArrayView text)
     }
 }
 
-QByteArray buildSearchText(const UserRecord &user)
+// Appends what quick search looks in for `user`.
+void appendSearchText(QByteArray &text, const UserRecord &user)
 {
     const auto &[fields, count] = SearchFields;
     qsizetype size = count - 1;
     for (qsizetype i = 0; i < count; ++i)
         size += user.fieldView(fields[size_t(i)]).size();
-    QByteArray text;
-    text.reserve(size);
+    if (text.capacity() < text.size() + size) // grown as a list grows
+        text.reserve(qMax(2 * text.capacity(), text.size() + size));
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             text += '\x1f';
         appendFolded(text, user.fieldView(fields[size_t(i)]));
     }
-    return text;
 }
 
 } // namespace
@@ -108,6 +108,7 @@ void UserTableModel::reset(const LicenceCatalog &licences, bool keepDeactivated)
     beginResetModel();
     m_store = UserStore(licences);
     m_searchText.clear();
+    m_searchChunks.clear();
     m_sortKeys.clear();
     m_ranks.clear();
     m_activeLicenceCounts = QList<qint64>(licences.names.size(), 0);
@@ -132,11 +133,13 @@ UserTableModel::Page UserTableModel::convert(const QJsonArray &resources,
 {
     Page page;
     page.users.reserve(size_t(resources.size()));
-    page.searchText.reserve(resources.size());
+    page.searchEnds.reserve(size_t(resources.size()));
     for (const QJsonValue &value : resources) {
         page.users.push_back(UserRecord::fromResource(value.toObject(), licences));
-        page.searchText.append(buildSearchText(page.users.back()));
+        appendSearchText(page.searchText, page.users.back());
+        page.searchEnds.push_back(quint32(page.searchText.size()));
     }
+    page.searchText.squeeze();
     return page;
 }
 
@@ -145,13 +148,15 @@ UserTableModel::Page UserTableModel::convert(const ListPage &resources,
 {
     Page page;
     page.users.reserve(size_t(resources.size()));
-    page.searchText.reserve(resources.size());
+    page.searchEnds.reserve(size_t(resources.size()));
     for (qsizetype i = 0; i < resources.size(); ++i) {
         const QByteArrayView raw = resources.raw(i);
         const JsonIndex index(raw);
         page.users.push_back(UserRecord::fromResource(index.root(), licences));
-        page.searchText.append(buildSearchText(page.users.back()));
+        appendSearchText(page.searchText, page.users.back());
+        page.searchEnds.push_back(quint32(page.searchText.size()));
     }
+    page.searchText.squeeze();
     return page;
 }
 
@@ -164,6 +169,12 @@ void UserTableModel::addPage(Page page)
 {
     // Updates of rows we already have first, then one insertion for the new ones.
     m_ranks.clear();
+    const quint32 chunk = quint32(m_searchChunks.size());
+    m_searchChunks.push_back(std::move(page.searchText));
+    const auto searchSpan = [&page, chunk](size_t i) {
+        const quint32 start = i == 0 ? 0 : page.searchEnds[i - 1];
+        return SearchSpan {chunk, start, page.searchEnds[i] - start};
+    };
     std::vector<qsizetype> fresh;
     fresh.reserve(page.users.size());
     QSet<QByteArrayView> freshIds; // the records' own bytes: they stay where they are
@@ -184,7 +195,7 @@ void UserTableModel::addPage(Page page)
         count(m_store.at(row), -1);
         m_store.put(std::move(user));
         count(m_store.at(row), +1);
-        m_searchText[row] = std::move(page.searchText[qsizetype(i)]);
+        m_searchText[row] = searchSpan(i);
         for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
             it.value()[row] = sortKey(m_store.at(row), it.key());
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
@@ -199,7 +210,7 @@ void UserTableModel::addPage(Page page)
         for (const qsizetype i : fresh) {
             UserRecord &user = page.users[size_t(i)];
             count(user, +1);
-            m_searchText.append(std::move(page.searchText[i]));
+            m_searchText.append(searchSpan(size_t(i)));
             // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
             for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
                 it.value().append(sortKey(user, it.key()));

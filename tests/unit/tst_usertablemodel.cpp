@@ -394,6 +394,8 @@ void tst_UserTableModel::convert_fromBytes_isTheSameAsFromJson()
     const UserTableModel::Page fromJson = UserTableModel::convert(resources, lucid());
     QCOMPARE(fromBytes.users.size(), size_t(4));
     QCOMPARE(fromBytes.searchText, fromJson.searchText);
+    QVERIFY(fromBytes.searchEnds == fromJson.searchEnds);
+    QCOMPARE(fromBytes.searchEnds.size(), size_t(4));
     for (size_t i = 0; i < fromBytes.users.size(); ++i) {
         for (int field = 0; field < UserRecord::FieldCount; ++field)
             QCOMPARE(fromBytes.users[i].fieldUtf8(UserRecord::Field(field)),
