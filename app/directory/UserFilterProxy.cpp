@@ -28,6 +28,10 @@ void UserFilterProxy::setQuickSearch(const QString &text)
     criteria.words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     if (criteria.words == m_criteria.words)
         return;
+    // Folded UTF-8 in folded UTF-8: a word is found where its characters are, as in UTF-16.
+    criteria.needles.clear();
+    for (const QString &word : std::as_const(criteria.words))
+        criteria.needles.append(word.toUtf8());
     m_text = text;
     apply(criteria);
 }
@@ -112,10 +116,10 @@ void UserFilterProxy::sort(int column, Qt::SortOrder order)
     QSortFilterProxyModel::sort(column, order);
 }
 
-bool UserFilterProxy::matches(const QString &haystack, const QStringList &words)
+bool UserFilterProxy::matches(QByteArrayView haystack, const QByteArrayList &needles)
 {
-    for (const QString &word : words) {
-        if (!haystack.contains(word))
+    for (const QByteArray &needle : needles) {
+        if (!haystack.contains(needle))
             return false;
     }
     return true;
@@ -131,7 +135,7 @@ bool UserFilterProxy::accepts(int sourceRow, const Criteria &criteria) const
                 != (criteria.licenceFilter == LicenceFilter::ActiveHolders))
             return false;
     }
-    return criteria.words.isEmpty() || matches(m_users->searchText(sourceRow), criteria.words);
+    return criteria.needles.isEmpty() || matches(m_users->searchText(sourceRow), criteria.needles);
 }
 
 bool UserFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

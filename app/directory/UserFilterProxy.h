@@ -50,11 +50,12 @@ private:
     // The filter's parts, so a new one can be tried on every row before it is applied.
     struct Criteria
     {
-        QStringList words;
+        QStringList words; // case-folded
+        QByteArrayList needles; // the same in UTF-8, as the model's search text is
         LicenceFilter licenceFilter = LicenceFilter::None;
         int licenceIndex = -1;
     };
-    static bool matches(const QString &haystack, const QStringList &words);
+    static bool matches(QByteArrayView haystack, const QByteArrayList &needles);
     bool accepts(int sourceRow, const Criteria &criteria) const;
     void apply(const Criteria &criteria);
     void onSourceReset();

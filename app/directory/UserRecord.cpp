@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cstring>
+
 namespace ScimDesk {
 
 namespace {
@@ -13,22 +16,25 @@ namespace {
 // emails[type eq "work"].value and leave the other addresses alone.
 struct PickedEmail
 {
-    QString address;
+    QByteArray address;
     bool onlyWork = false; // `address` is the user's one work address
-    QString work; // else that one work address, if there is exactly one
+    QByteArray work; // else that one work address, if there is exactly one
 };
 
-// `emails`: a QJsonArray, or a JsonView of one.
-template<typename Array> PickedEmail pickEmail(const Array &emails)
+// `emails`: a QJsonArray, or a JsonView of one; `isWorkType` says whether a type is "work",
+// `utf8` gives a value's text.
+template<typename Array, typename IsWork>
+PickedEmail pickEmail(const Array &emails, IsWork isWorkType, auto utf8)
 {
     int works = 0;
     qsizetype work = -1;
     qsizetype primaryWork = -1;
     qsizetype primary = -1;
-    for (qsizetype i = 0; i < emails.size(); ++i) {
+    const qsizetype size = emails.size();
+    for (qsizetype i = 0; i < size; ++i) {
         const auto email = emails.at(i).toObject();
         const bool isPrimary = email.value(u"primary").toBool();
-        const bool isWork = email.value(u"type").toString() == u"work";
+        const bool isWork = isWorkType(email.value(u"type"));
         works += isWork ? 1 : 0;
         if (isWork)
             work = i;
@@ -39,91 +45,196 @@ template<typename Array> PickedEmail pickEmail(const Array &emails)
     }
     const qsizetype picked = primaryWork >= 0 ? primaryWork : primary >= 0 ? primary : 0;
     const bool onlyWork = works == 1 && work == picked;
-    return {emails.at(picked).toObject().value(u"value").toString(), onlyWork,
-            works == 1 && !onlyWork ? emails.at(work).toObject().value(u"value").toString()
-                                    : QString()};
+    return {utf8(emails.at(picked).toObject().value(u"value")), onlyWork,
+            works == 1 && !onlyWork ? utf8(emails.at(work).toObject().value(u"value"))
+                                    : QByteArray()};
 }
 
-QByteArray utf8(const QJsonValue &value)
+PickedEmail pickEmail(const QJsonArray &emails)
 {
-    return value.toString().toUtf8();
+    return pickEmail(
+        emails, [](const QJsonValue &type) { return type.toString() == u"work"; },
+        [](const QJsonValue &value) { return value.toString().toUtf8(); });
 }
 
-QByteArray utf8(const JsonView &value)
+// The same without a QString: the bytes as the service wrote them, decoded only if escaped.
+PickedEmail pickEmail(const JsonView &emails)
 {
-    return value.toUtf8();
+    return pickEmail(
+        emails, [](const JsonView &type) { return type.toUtf8() == "work"; },
+        [](const JsonView &value) { return value.toUtf8(); });
 }
 
 template<typename Object>
 Object licenceObject(const Object &resource, const LicenceCatalog &licences)
 {
     if (!licences.schema.isEmpty()) {
-        const Object extension = resource.value(licences.schema).toObject();
-        if (extension.contains(u"productLicenses"))
-            return extension.value(u"productLicenses").toObject();
+        const auto extension = resource.value(licences.schema);
+        if (const auto flags = extension.toObject().value(u"productLicenses"); !flags.isUndefined())
+            return flags.toObject();
     }
     // Older schemas (lucid:1.0) still carry productLicenses; take whichever extension has it.
+    // (Only the objects' names are looked at: a JsonView's key is a new string.)
     for (auto it = resource.begin(); it != resource.end(); ++it) {
-        if (it.key().startsWith(u"urn:") && it.value().isObject()) {
-            const Object extension = it.value().toObject();
-            if (extension.contains(u"productLicenses"))
-                return extension.value(u"productLicenses").toObject();
+        if (it.value().isObject() && it.key().startsWith(u"urn:")) {
+            if (const auto flags = it.value().toObject().value(u"productLicenses");
+                !flags.isUndefined())
+                return flags.toObject();
         }
     }
     return {};
 }
 
+template<typename Object>
+quint32 readLicences(const Object &resource, const LicenceCatalog &licences)
+{
+    const Object flags = licenceObject(resource, licences);
+    quint32 bits = 0;
+    for (int i = 0; i < licences.names.size() && i < 32; ++i) {
+        if (flags.value(licences.names.at(i)).toBool())
+            bits |= 1u << i;
+    }
+    return bits;
+}
+
+// Where the catalogue's text attributes are in a resource (as UserAttributes reads them),
+// grouped by the member holding them: a JsonView looks up "name" once for both its parts and
+// the enterprise extension once for its five, rather than once for each attribute.
+struct TextPaths
+{
+    struct Leaf
+    {
+        QString key; // in the member; empty: the member itself
+        QString inner; // in that; empty: the key's value
+        UserRecord::Field field;
+    };
+    struct Member
+    {
+        QString key;
+        std::vector<Leaf> leaves;
+    };
+    std::vector<Member> members;
+
+    static const TextPaths &get()
+    {
+        static const TextPaths paths = make();
+        return paths;
+    }
+
+private:
+    static TextPaths make()
+    {
+        TextPaths paths;
+        for (const UserAttribute &attribute : UserAttributes::all()) {
+            if (!attribute.isText() || attribute.id == UserAttribute::Email)
+                continue; // the email is picked among the addresses (pickEmail)
+            const QStringView path = attribute.path;
+            QStringView member;
+            Leaf leaf {{}, {}, UserRecord::Field(attribute.id)};
+            if (path.startsWith(u"urn:")) { // "URN:name" or "URN:outer.inner"
+                const qsizetype colon = path.lastIndexOf(u':');
+                member = path.first(colon);
+                const QStringView rest = path.sliced(colon + 1);
+                const qsizetype dot = rest.indexOf(u'.');
+                leaf.key = (dot < 0 ? rest : rest.first(dot)).toString();
+                leaf.inner = dot < 0 ? QString() : rest.sliced(dot + 1).toString();
+            } else { // "name" or "outer.inner"
+                const qsizetype dot = path.indexOf(u'.');
+                member = dot < 0 ? path : path.first(dot);
+                leaf.key = dot < 0 ? QString() : path.sliced(dot + 1).toString();
+            }
+            auto it = std::find_if(paths.members.begin(), paths.members.end(),
+                                   [member](const Member &m) { return m.key == member; });
+            if (it == paths.members.end()) {
+                paths.members.push_back({member.toString(), {}});
+                it = paths.members.end() - 1;
+            }
+            it->leaves.push_back(std::move(leaf));
+        }
+        return paths;
+    }
+};
+
 } // namespace
 
 UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCatalog &licences)
 {
-    return from(resource, licences);
-}
-
-UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatalog &licences)
-{
-    return from(resource, licences);
-}
-
-template<typename Object>
-UserRecord UserRecord::from(const Object &resource, const LicenceCatalog &licences)
-{
-    const Object meta = resource.value(u"meta").toObject();
+    const QJsonObject meta = resource.value(u"meta").toObject();
 
     std::array<QByteArray, FieldCount> values;
     for (const UserAttribute &attribute : UserAttributes::all()) {
         if (attribute.isText())
-            values[attribute.id] = utf8(UserAttributes::valueAt(resource, attribute));
+            values[attribute.id] = UserAttributes::valueAt(resource, attribute).toString().toUtf8();
     }
-    values[Id] = utf8(resource.value(u"id"));
-    const PickedEmail email = pickEmail(resource.value(u"emails").toArray());
-    values[Email] = email.address.toUtf8();
-    values[WorkEmail] = email.work.toUtf8(); // empty in the usual case: Email is it
-    values[Version] = utf8(meta.value(u"version"));
-    values[LastModified] = utf8(meta.value(u"lastModified"));
+    values[Id] = resource.value(u"id").toString().toUtf8();
+    PickedEmail email = pickEmail(resource.value(u"emails").toArray());
+    values[Email] = std::move(email.address);
+    values[WorkEmail] = std::move(email.work); // empty in the usual case: Email is it
+    values[Version] = meta.value(u"version").toString().toUtf8();
+    values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
 
     UserRecord record;
-    qsizetype total = 0;
-    for (const QByteArray &value : values)
-        total += qMin<qsizetype>(value.size(), 4096);
-    record.m_data.reserve(total);
-    for (int i = 0; i < FieldCount; ++i) {
-        record.m_offsets[i] = quint16(record.m_data.size());
-        record.m_data += values[i].left(4096); // keeps offsets within 16 bits
-    }
-    record.m_offsets[FieldCount] = quint16(record.m_data.size());
-    record.m_data.squeeze();
-
+    record.pack(values);
     record.m_active = resource.value(u"active").toBool(true);
     record.m_workEmail = email.onlyWork;
-    const Object flags = licenceObject(resource, licences);
-    for (int i = 0; i < licences.names.size() && i < 32; ++i) {
-        if (flags.value(licences.names.at(i)).toBool())
-            record.m_licences |= 1u << i;
-    }
+    record.m_licences = readLicences(resource, licences);
     record.m_groupCount
         = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
     return record;
+}
+
+// The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
+// bytes: every member looked up once, every text the service's own UTF-8 (copied once, into
+// the record) unless it has escapes.
+UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatalog &licences)
+{
+    std::array<QByteArray, FieldCount> values;
+    for (const TextPaths::Member &member : TextPaths::get().members) {
+        const JsonView value = resource.value(member.key);
+        for (const TextPaths::Leaf &leaf : member.leaves) {
+            JsonView text = leaf.key.isEmpty() ? value : value.value(leaf.key);
+            if (!leaf.inner.isEmpty())
+                text = text.value(leaf.inner);
+            values[leaf.field] = text.toUtf8();
+        }
+    }
+    values[Id] = resource.value(u"id").toUtf8();
+    PickedEmail email = pickEmail(resource.value(u"emails").toArray());
+    values[Email] = std::move(email.address);
+    values[WorkEmail] = std::move(email.work);
+    const JsonView meta = resource.value(u"meta");
+    values[Version] = meta.value(u"version").toUtf8();
+    values[LastModified] = meta.value(u"lastModified").toUtf8();
+
+    UserRecord record;
+    record.pack(values);
+    record.m_active = resource.value(u"active").toBool(true);
+    record.m_workEmail = email.onlyWork;
+    record.m_licences = readLicences(resource, licences);
+    record.m_groupCount
+        = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
+    return record;
+}
+
+void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)
+{
+    constexpr qsizetype MaxField = 4096; // keeps offsets within 16 bits
+    qsizetype total = 0;
+    for (const QByteArray &value : values)
+        total += qMin(value.size(), MaxField);
+    m_data = QByteArray(total, Qt::Uninitialized);
+    if (total == 0)
+        return; // m_offsets stay 0, and an empty array allocates nothing
+    char *out = m_data.data();
+    qsizetype at = 0;
+    for (int i = 0; i < FieldCount; ++i) {
+        const qsizetype size = qMin(values[i].size(), MaxField);
+        m_offsets[i] = quint16(at);
+        if (size > 0)
+            memcpy(out + at, values[i].constData(), size_t(size));
+        at += size;
+    }
+    m_offsets[FieldCount] = quint16(at);
 }
 
 QJsonObject UserRecord::toPlanningResource(const LicenceCatalog &licences) const

@@ -95,9 +95,8 @@ public:
     qsizetype memoryUsage() const { return qsizetype(sizeof(*this)) + m_data.capacity(); }
 
 private:
-    // A QJsonObject, or a JsonView of one.
-    template<typename Object>
-    static UserRecord from(const Object &resource, const LicenceCatalog &licences);
+    // The text fields' UTF-8, packed into m_data with one allocation.
+    void pack(const std::array<QByteArray, FieldCount> &values);
 
     QByteArray m_data;
     std::array<quint16, FieldCount + 1> m_offsets {};
@@ -108,3 +107,6 @@ private:
 };
 
 } // namespace ScimDesk
+
+// A store of 100,000 records grows by reallocating, not by moving each record.
+Q_DECLARE_TYPEINFO(ScimDesk::UserRecord, Q_RELOCATABLE_TYPE);

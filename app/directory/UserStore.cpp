@@ -1,5 +1,7 @@
 #include "UserStore.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace ScimDesk {
@@ -19,26 +21,89 @@ qsizetype UserStore::addPage(const QJsonArray &resources)
     return m_users.size() - before;
 }
 
+quint32 UserStore::hashOf(QByteArrayView id)
+{
+    return quint32(qHash(id));
+}
+
+qsizetype UserStore::slotOf(QByteArrayView id, quint32 hash) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const Slot &s = m_slots[slot];
+        if (s.row < 0 || (s.hash == hash && m_users.at(s.row).fieldView(UserRecord::Id) == id))
+            return qsizetype(slot);
+    }
+}
+
+qsizetype UserStore::rowOf(QByteArrayView id) const
+{
+    if (m_slots.empty() || id.isEmpty())
+        return -1;
+    return m_slots[size_t(slotOf(id, hashOf(id)))].row;
+}
+
+qsizetype UserStore::rowOf(const QString &id) const
+{
+    // Ids are ASCII nearly always (UUIDs): their UTF-8 without an allocation.
+    QVarLengthArray<char, 64> ascii(id.size());
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id.at(i).unicode();
+        if (c >= 0x80)
+            return rowOf(QByteArrayView(id.toUtf8()));
+        ascii[i] = char(c);
+    }
+    return rowOf(QByteArrayView(ascii.constData(), ascii.size()));
+}
+
 qsizetype UserStore::put(UserRecord record)
 {
-    const QString id = record.id();
+    const QByteArrayView id = record.fieldView(UserRecord::Id);
     if (id.isEmpty())
         return -1;
-    const auto existing = m_rowById.constFind(id);
-    if (existing != m_rowById.cend()) {
-        m_users[*existing] = std::move(record);
-        return *existing;
+    if (2 * (m_users.size() + 1) > qsizetype(m_slots.size()))
+        grow();
+    const quint32 hash = hashOf(id);
+    Slot &slot = m_slots[size_t(slotOf(id, hash))];
+    if (slot.row >= 0) {
+        m_users[slot.row] = std::move(record);
+        return slot.row;
     }
-    const qsizetype row = m_users.size();
-    m_rowById.insert(id, row);
+    slot = {hash, qint32(m_users.size())};
     m_users.append(std::move(record));
-    return row;
+    return slot.row;
+}
+
+void UserStore::grow()
+{
+    // From the hashes kept: the records (and their ids) are not read again.
+    std::vector<Slot> old(qMax<size_t>(64, 2 * m_slots.size()));
+    m_slots.swap(old);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &entry : old) {
+        if (entry.row < 0)
+            continue;
+        size_t slot = entry.hash & mask;
+        while (m_slots[slot].row >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = entry;
+    }
+}
+
+void UserStore::reindex()
+{
+    std::fill(m_slots.begin(), m_slots.end(), Slot());
+    for (qsizetype row = 0; row < m_users.size(); ++row) {
+        const QByteArrayView id = m_users.at(row).fieldView(UserRecord::Id);
+        const quint32 hash = hashOf(id);
+        m_slots[size_t(slotOf(id, hash))] = {hash, qint32(row)};
+    }
 }
 
 void UserStore::clear()
 {
     m_users.clear();
-    m_rowById.clear();
+    m_slots.clear();
 }
 
 qsizetype UserStore::memoryUsage() const
@@ -46,9 +111,7 @@ qsizetype UserStore::memoryUsage() const
     qsizetype bytes = m_users.capacity() * qsizetype(sizeof(UserRecord));
     for (const UserRecord &user : m_users)
         bytes += user.memoryUsage() - qsizetype(sizeof(UserRecord));
-    // The id index: a hash node and the id string per user.
-    bytes += m_rowById.size() * (qsizetype(sizeof(QString) + sizeof(qsizetype)) + 64);
-    return bytes;
+    return bytes + qsizetype(m_slots.capacity() * sizeof(Slot));
 }
 
 QList<qsizetype> UserStore::remove(const QSet<QString> &ids)
@@ -63,10 +126,7 @@ QList<qsizetype> UserStore::remove(const QSet<QString> &ids)
     std::sort(removed.begin(), removed.end());
     for (auto it = removed.crbegin(); it != removed.crend(); ++it)
         m_users.removeAt(*it);
-    m_rowById.clear();
-    m_rowById.reserve(m_users.size());
-    for (qsizetype row = 0; row < m_users.size(); ++row)
-        m_rowById.insert(m_users.at(row).id(), row);
+    reindex();
     return removed;
 }
 

@@ -2,10 +2,11 @@
 
 #include "UserRecord.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QSet>
+
+#include <vector>
 
 namespace ScimDesk {
 
@@ -29,13 +30,28 @@ public:
     qsizetype size() const { return m_users.size(); }
     const UserRecord &at(qsizetype row) const { return m_users.at(row); }
     // The row of the user with `id`, or -1.
-    qsizetype rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    qsizetype rowOf(const QString &id) const;
+    // The same by the id's UTF-8 (as a record keeps it).
+    qsizetype rowOf(QByteArrayView id) const;
     qsizetype memoryUsage() const;
 
 private:
+    // The index by id: open addressing over rows, the ids being the records' own bytes. A
+    // QHash<QString, qsizetype> costs over 100 bytes a user (node and id string); this, 16.
+    struct Slot
+    {
+        quint32 hash = 0;
+        qint32 row = -1; // -1: empty
+    };
+    static quint32 hashOf(QByteArrayView id);
+    // The slot holding `id`, or the empty one where it would go.
+    qsizetype slotOf(QByteArrayView id, quint32 hash) const;
+    void grow(); // twice the slots
+    void reindex(); // from the records, after removals
+
     LicenceCatalog m_licences;
     QList<UserRecord> m_users;
-    QHash<QString, qsizetype> m_rowById;
+    std::vector<Slot> m_slots; // a power of two, at most half full
 };
 
 } // namespace ScimDesk

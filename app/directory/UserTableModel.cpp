@@ -9,7 +9,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <utility>
 
 namespace ScimDesk {
 
@@ -42,24 +44,51 @@ UserRecord::Field textField(int column)
                                             : UserRecord::FieldCount;
 }
 
-// Quick search looks in every text column but the date.
-QString buildSearchText(const UserRecord &user)
-{
-    // Straight from the record's UTF-8 into one string: a load builds one for every user.
-    QString text;
-    text.reserve(128);
-    bool first = true;
-    for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
-        if (const UserAttribute *attribute = attributeOf(column);
-            attribute && attribute->isText()) {
-            if (!first)
-                text += u'\x1f';
-            first = false;
-            const QByteArrayView field = user.fieldView(UserRecord::Field(attribute->id));
-            text += QString::fromUtf8(field);
-        }
+// The record fields quick search looks in: every text column but the date.
+constexpr auto SearchFields = [] {
+    std::array<UserRecord::Field, UserTableModel::FixedColumnCount> fields {};
+    qsizetype count = 0;
+    for (const UserAttribute::Id id : ColumnAttributes) {
+        if (id < UserAttribute::TextCount)
+            fields[size_t(count++)] = UserRecord::Field(id);
     }
-    return std::move(text).toCaseFolded();
+    return std::pair(fields, count);
+}();
+
+// Appends `text` (UTF-8) case-folded as QString::toCaseFolded() folds it. ASCII, which most
+// names and addresses are, is folded here byte by byte; the rest goes through QString. A
+// load does it for every user.
+void appendFolded(QByteArray &out, QByteArrayView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *to = out.data() + at;
+    uchar seen = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text[i]);
+        seen |= c;
+        to[i] = char(uchar(c - 'A') < 26 ? c + ('a' - 'A') : c);
+    }
+    if (seen >= 0x80) {
+        out.truncate(at);
+        out += QString::fromUtf8(text).toCaseFolded().toUtf8();
+    }
+}
+
+// Appends what quick search looks in for `user`.
+void appendSearchText(QByteArray &text, const UserRecord &user)
+{
+    const auto &[fields, count] = SearchFields;
+    qsizetype size = count - 1;
+    for (qsizetype i = 0; i < count; ++i)
+        size += user.fieldView(fields[size_t(i)]).size();
+    if (text.capacity() < text.size() + size) // grown as a list grows
+        text.reserve(qMax(2 * text.capacity(), text.size() + size));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            text += '\x1f';
+        appendFolded(text, user.fieldView(fields[size_t(i)]));
+    }
 }
 
 } // namespace
@@ -79,6 +108,7 @@ void UserTableModel::reset(const LicenceCatalog &licences, bool keepDeactivated)
     beginResetModel();
     m_store = UserStore(licences);
     m_searchText.clear();
+    m_searchChunks.clear();
     m_sortKeys.clear();
     m_ranks.clear();
     m_activeLicenceCounts = QList<qint64>(licences.names.size(), 0);
@@ -103,24 +133,29 @@ UserTableModel::Page UserTableModel::convert(const QJsonArray &resources,
 {
     Page page;
     page.users.reserve(size_t(resources.size()));
-    page.searchText.reserve(resources.size());
+    page.searchEnds.reserve(size_t(resources.size()));
     for (const QJsonValue &value : resources) {
         page.users.push_back(UserRecord::fromResource(value.toObject(), licences));
-        page.searchText.append(buildSearchText(page.users.back()));
+        appendSearchText(page.searchText, page.users.back());
+        page.searchEnds.push_back(quint32(page.searchText.size()));
     }
+    page.searchText.squeeze();
     return page;
 }
 
 UserTableModel::Page UserTableModel::convert(const ListPage &resources,
                                              const LicenceCatalog &licences)
 {
+    Q_ASSERT(resources.size() == 0 || !resources.view(0).isUndefined()); // read Indexed
     Page page;
     page.users.reserve(size_t(resources.size()));
-    page.searchText.reserve(resources.size());
+    page.searchEnds.reserve(size_t(resources.size()));
     for (qsizetype i = 0; i < resources.size(); ++i) {
         page.users.push_back(UserRecord::fromResource(resources.view(i), licences));
-        page.searchText.append(buildSearchText(page.users.back()));
+        appendSearchText(page.searchText, page.users.back());
+        page.searchEnds.push_back(quint32(page.searchText.size()));
     }
+    page.searchText.squeeze();
     return page;
 }
 
@@ -133,24 +168,33 @@ void UserTableModel::addPage(Page page)
 {
     // Updates of rows we already have first, then one insertion for the new ones.
     m_ranks.clear();
+    const quint32 chunk = quint32(m_searchChunks.size());
+    m_searchChunks.push_back(std::move(page.searchText));
+    const auto searchSpan = [&page, chunk](size_t i) {
+        const quint32 start = i == 0 ? 0 : page.searchEnds[i - 1];
+        return SearchSpan {chunk, start, page.searchEnds[i] - start};
+    };
     std::vector<qsizetype> fresh;
     fresh.reserve(page.users.size());
-    QSet<QString> freshIds;
+    QSet<QByteArrayView> freshIds; // the records' own bytes: they stay where they are
+    freshIds.reserve(qsizetype(page.users.size()));
     for (size_t i = 0; i < page.users.size(); ++i) {
         UserRecord &user = page.users[i];
-        const QString id = user.id();
-        if (id.isEmpty() || freshIds.contains(id))
+        const QByteArrayView id = user.fieldView(UserRecord::Id);
+        if (id.isEmpty())
             continue;
         const qsizetype row = m_store.rowOf(id);
         if (row < 0) {
+            const qsizetype seen = freshIds.size();
             freshIds.insert(id);
-            fresh.push_back(qsizetype(i));
+            if (freshIds.size() > seen) // else a second time in this page: the first stands
+                fresh.push_back(qsizetype(i));
             continue;
         }
         count(m_store.at(row), -1);
         m_store.put(std::move(user));
         count(m_store.at(row), +1);
-        m_searchText[row] = page.searchText.at(qsizetype(i));
+        m_searchText[row] = searchSpan(i);
         for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
             it.value()[row] = sortKey(m_store.at(row), it.key());
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
@@ -165,7 +209,7 @@ void UserTableModel::addPage(Page page)
         for (const qsizetype i : fresh) {
             UserRecord &user = page.users[size_t(i)];
             count(user, +1);
-            m_searchText.append(page.searchText.at(i));
+            m_searchText.append(searchSpan(size_t(i)));
             // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
             for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
                 it.value().append(sortKey(user, it.key()));

@@ -58,10 +58,14 @@ public:
     struct Page
     {
         std::vector<UserRecord> users;
-        QList<QString> searchText; // one a user
+        // What quick search looks in (see searchText()), the users' one after another: user i's
+        // ends at searchEnds[i], where user i + 1's starts. One allocation a page, not a user.
+        QByteArray searchText;
+        std::vector<quint32> searchEnds;
     };
     static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
-    // The same from a page as the service sent it, read without QJsonObjects (much faster).
+    // The same from a page as the service sent it, read without QJsonObjects (much faster):
+    // through the index the page's check built (ListPage::Form::Indexed).
     static Page convert(const ListPage &page, const LicenceCatalog &licences);
     // A deactivated user that an earlier load of this directory held and this one does not
     // list (Lucid leaves deactivated users out of lists): who a group's member is. nullptr when
@@ -90,9 +94,14 @@ public:
     QList<qint64> activeLicenceCounts() const { return m_activeLicenceCounts; }
     qint64 activeCount() const { return m_activeCount; }
 
-    // For the proxy: the lower-cased text quick search looks in, and a three-way comparison of
-    // two rows on a column's raw value.
-    const QString &searchText(int row) const { return m_searchText.at(row); }
+    // For the proxy: the text quick search looks in, case-folded (QString::toCaseFolded) and in
+    // UTF-8, the text columns separated by U+001F; and a three-way comparison of two rows on a
+    // column's raw value.
+    QByteArrayView searchText(int row) const
+    {
+        const SearchSpan &span = m_searchText.at(row);
+        return QByteArrayView(m_searchChunks[span.chunk]).sliced(span.start, span.size);
+    }
     int compareRows(int left, int right, int column) const;
     // Ranks every row on a text column once (ties share a rank), so that a sort over 100,000
     // rows compares integers rather than strings. Rows added or changed afterwards drop the
@@ -128,7 +137,17 @@ private:
     void count(const UserRecord &user, int sign);
 
     UserStore m_store;
-    QVector<QString> m_searchText;
+    // Each row's search text, in UTF-8 (half a QString's size for the usual names), kept in the
+    // pages' buffers as they came: a row's span moves to the newer page when it is updated, and
+    // the text it leaves stays until the next reset (updates are few next to a load).
+    struct SearchSpan
+    {
+        quint32 chunk;
+        quint32 start;
+        quint32 size;
+    };
+    std::vector<QByteArray> m_searchChunks;
+    QList<SearchSpan> m_searchText; // one a row
     mutable QHash<int, QVector<QString>> m_sortKeys; // text columns, built on first sort
     mutable QHash<int, QVector<int>> m_ranks; // text columns, valid for every row, or absent
     QList<qint64> m_activeLicenceCounts;

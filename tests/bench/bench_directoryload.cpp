@@ -3,21 +3,38 @@
 //
 //   bench_directoryload [--users 100000] [--page-size 1000] [--concurrency 4]
 //                       [--lucid-users 10000] [--latency 50] [--lucid-concurrency 4]
+//
+// With --convert, instead: what the console does with the pages once they are read, in this
+// process and on this thread — UserTableModel::convert() of every raw page, then addPage() of
+// each into a model — timed in CPU time and counted in user-space instructions (perf events),
+// for perf and callgrind (--toggle-collect=*UserTableModel*convert*). The pages come from the
+// service once, or from --pages DIR (written there the first time).
+//
+//   bench_directoryload --convert [--users 100000] [--page-size 1000] [--pages DIR]
+//                       [--repeat 3]
 
 #include "ProcessMemory.h"
 #include "TestServer.h"
 #include "directory/UserStore.h"
+#include "directory/UserTableModel.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <ctime>
+
+#include <linux/perf_event.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace ScimDesk;
 
@@ -59,6 +76,152 @@ Load load(const QUrl &url, int pageSize, int concurrency, const LicenceCatalog &
     return result;
 }
 
+// User-space instructions of this thread, from a perf event; -1 where perf events are not
+// allowed (perf_event_paranoid).
+class InstructionCounter
+{
+public:
+    InstructionCounter()
+    {
+        perf_event_attr attr {};
+        attr.type = PERF_TYPE_HARDWARE;
+        attr.size = sizeof(attr);
+        attr.config = PERF_COUNT_HW_INSTRUCTIONS;
+        attr.exclude_kernel = 1;
+        attr.exclude_hv = 1;
+        m_fd = int(syscall(SYS_perf_event_open, &attr, 0, -1, -1, 0));
+    }
+    ~InstructionCounter()
+    {
+        if (m_fd >= 0)
+            close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(InstructionCounter)
+
+    qint64 read() const
+    {
+        qint64 count = -1;
+        if (m_fd < 0 || ::read(m_fd, &count, sizeof(count)) != sizeof(count))
+            return -1;
+        return count;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+// Every page of a generic service's users, raw, as Directory::load reads them.
+QList<ListPage> readPages(int users, int pageSize, QString *error)
+{
+    Test::OwnedServer owned({QStringLiteral("--profile"), QStringLiteral("generic"),
+                             QStringLiteral("--users"), QString::number(users),
+                             QStringLiteral("--groups"), QStringLiteral("0")});
+    if (!owned.isRunning()) {
+        *error = owned.error();
+        return {};
+    }
+    ScimClient client;
+    client.setBaseUrl(owned.server().baseUrl());
+    client.setToken(QStringLiteral("scimdesk-test-token"));
+    PagedReader::Options options;
+    options.pageSize = pageSize;
+    options.form = ListPage::Form::Raw;
+    PagedReader reader(&client, options);
+    QList<ListPage> pages;
+    QObject::connect(&reader, &PagedReader::pageReceived, &reader,
+                     [&pages](const ListPage &page) { pages.append(page); });
+    QEventLoop loop;
+    QObject::connect(&reader, &PagedReader::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&reader, &PagedReader::failed, &loop, [&](const ScimError &e) {
+        *error = e.message();
+        loop.quit();
+    });
+    reader.start();
+    loop.exec();
+    return pages;
+}
+
+int convertOnly(int users, int pageSize, const QString &dir, int repeat,
+                const LicenceCatalog &licences)
+{
+    QList<ListPage> pages;
+    const QString prefix = dir.isEmpty()
+        ? QString()
+        : QStringLiteral("%1/users-%2-page-%3-").arg(dir).arg(users).arg(pageSize);
+    for (int i = 0; !prefix.isEmpty(); ++i) {
+        QFile file(prefix + QString::number(i) + QStringLiteral(".json"));
+        if (!file.open(QIODevice::ReadOnly))
+            break;
+        pages.append(ListPage::read(file.readAll(), ListPage::Form::Raw));
+    }
+    if (pages.isEmpty()) {
+        QString error;
+        pages = readPages(users, pageSize, &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "read failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (!prefix.isEmpty()) {
+            QDir().mkpath(dir);
+            for (int i = 0; i < pages.size(); ++i) {
+                QFile file(prefix + QString::number(i) + QStringLiteral(".json"));
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(pages.at(i).body());
+            }
+        }
+    }
+    qint64 count = 0;
+    for (const ListPage &page : std::as_const(pages))
+        count += page.size();
+    std::printf("%lld users in %lld raw pages of %d\n", count, qint64(pages.size()), pageSize);
+
+    const InstructionCounter counter;
+    for (int round = 0; round < repeat; ++round) {
+        const qint64 rssBefore = Test::statusKb("VmRSS:");
+        double cpu = threadCpuSeconds();
+        qint64 instructions = counter.read();
+        // As a load does it on its worker threads: the page checked and indexed in one pass,
+        // then its users made from the index.
+        std::vector<UserTableModel::Page> converted;
+        converted.reserve(size_t(pages.size()));
+        for (const ListPage &raw : std::as_const(pages))
+            converted.push_back(UserTableModel::convert(
+                ListPage::read(raw.body(), ListPage::Form::Indexed), licences));
+        const double convertCpu = threadCpuSeconds() - cpu;
+        const qint64 convertInstructions = counter.read() - instructions;
+
+        cpu = threadCpuSeconds();
+        instructions = counter.read();
+        UserTableModel model;
+        model.reset(licences);
+        for (UserTableModel::Page &page : converted)
+            model.addPage(std::move(page));
+        const double addCpu = threadCpuSeconds() - cpu;
+        const qint64 addInstructions = counter.read() - instructions;
+        const qint64 rssAfter = Test::statusKb("VmRSS:");
+        // A machine without hardware counters (a VM) opens the event and counts nothing.
+        const auto perUser = [count](qint64 instructions) {
+            return instructions > 0
+                ? QByteArray::number(double(instructions) / double(qMax<qint64>(1, count)), 'f', 0)
+                : QByteArrayLiteral("n/a");
+        };
+        std::printf(
+            "round %d: read and convert %.3f s CPU, %s instructions a user; addPage %.3f s CPU, "
+            "%s instructions a user; %d rows, store %.1f MB, RSS +%.1f MB\n",
+            round + 1, convertCpu, perUser(convertInstructions).constData(), addCpu,
+            perUser(addInstructions).constData(), model.rowCount(),
+            model.store().memoryUsage() / 1048576.0, (rssAfter - rssBefore) / 1024.0);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,13 +246,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption lucidConcurrency(QStringLiteral("lucid-concurrency"),
                                               QStringLiteral("Concurrent pages, Lucid case."),
                                               QStringLiteral("N"), QStringLiteral("4"));
-    parser.addOptions({users, pageSize, concurrency, lucidUsers, latency, lucidConcurrency});
+    const QCommandLineOption convert(
+        QStringLiteral("convert"),
+        QStringLiteral("Only turn raw pages into a model, in this thread: CPU and instructions."));
+    const QCommandLineOption pagesDir(QStringLiteral("pages"),
+                                      QStringLiteral("With --convert: where the pages are kept."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("With --convert: rounds."), QStringLiteral("N"),
+                                    QStringLiteral("3"));
+    parser.addOptions({users, pageSize, concurrency, lucidUsers, latency, lucidConcurrency, convert,
+                       pagesDir, repeat});
     parser.process(app);
 
     const LicenceCatalog licences {
         QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User"),
         {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark"),
          QStringLiteral("LucidscaleExplorer"), QStringLiteral("LucidscaleCreator")}};
+    if (parser.isSet(convert))
+        return convertOnly(parser.value(users).toInt(), parser.value(pageSize).toInt(),
+                           parser.value(pagesDir), qMax(1, parser.value(repeat).toInt()), licences);
 
     // 1. A big directory, generic profile.
     auto big = std::make_unique<Test::OwnedServer>(QStringList {

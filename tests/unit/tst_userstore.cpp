@@ -18,6 +18,7 @@ private Q_SLOTS:
     void record_isCompact();
     void record_fromBytes_isTheSame_data();
     void record_fromBytes_isTheSame();
+    void index_findsEveryUser_asItGrowsAndShrinks();
 };
 
 namespace {
@@ -135,6 +136,46 @@ void tst_UserStore::record_fromBytes_isTheSame_data()
         "emails":[{"value":"p@x","primary":true},{"value":"w@x","type":"work"}]})");
     QTest::newRow("spaces") << QByteArray(
         " { \"id\" : \"s\" , \"active\" : true , \"emails\" : [ ] } ");
+    QTest::newRow("as the test service writes them") << QByteArray(R"({
+        "schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User","urn:ietf:params:scim:schemas:extension:lucid:2.0:User"],
+        "id":"0b9c6f3e-1d2a-4c5b-8e7f-9a0b1c2d3e4f","externalId":"E000042",
+        "meta":{"resourceType":"User","created":"2026-01-02T03:04:05.000Z","lastModified":"2026-02-03T04:05:06.000Z","location":"http://127.0.0.1/scim/v2/Users/0b9c","version":"W/\"1\""},
+        "userName":"soren.muller.42@example.com","name":{"formatted":"Søren Müller","familyName":"Müller","givenName":"Søren"},
+        "displayName":"Søren Müller","title":"Staff Engineer","active":true,
+        "emails":[{"value":"soren.muller.42@example.com","type":"work","primary":true}],
+        "phoneNumbers":[{"value":"+1 555 0100","type":"work"}],
+        "groups":[{"value":"g1","$ref":"http://127.0.0.1/scim/v2/Groups/g1","display":"Engineering"},{"value":"g2","display":"Platform Team"}],
+        "roles":[{"value":"AccountAdmin","primary":true}],
+        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"employeeNumber":"000042","costCenter":"CC-1100","organization":"Example Corp","division":"R&D","department":"Engineering",
+            "manager":{"value":"m1","$ref":"http://127.0.0.1/scim/v2/Users/m1","displayName":"Ada Lovelace"}},
+        "urn:ietf:params:scim:schemas:extension:lucid:2.0:User":{"productLicenses":{"Lucidchart":true,"Lucidspark":true,"LucidscaleExplorer":false,"LucidscaleCreator":true},"billingCode":"B-7"}})");
+    QTest::newRow("only an id") << QByteArray(R"({"id":"1"})");
+    QTest::newRow("escaped member names") << QByteArray(
+        R"({"\u0069d":"x","n\u0061me":{"given\u004eame":"Ada","familyName":"L\u00f6w"},)"
+        R"("urn:ietf:params:scim:schemas:extension:enterprise:2.0:\u0055ser":{"d\u0065partment":"R\u0026D"},)"
+        R"("emails":[{"v\u0061lue":"a@x","t\u0079pe":"w\u006frk","pr\u0069mary":true}],)"
+        R"("m\u0065ta":{"v\u0065rsion":"W/\"2\""},"gr\u006fups":[{}],"\u0061ctive":false})");
+    QTest::newRow("non-ASCII everywhere") << QByteArray(
+        "{\"id\":\"\xe2\x82\xac"
+        "1\",\"userName\":\"\xe5\xbc\xa0\xe4\xbc\x9f@example.com\","
+        "\"displayName\":\"\xce\xa3\xce\xaf\xcf\x83\xcf\x85\xcf\x86\xce\xbf\xcf\x82\","
+        "\"title\":\"Ing\xc3\xa9nieure\",\"externalId\":\"\xf0\x9f\x98\x80\","
+        "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":{\"department\":"
+        "\"\xc3\x89tudes\",\"division\":\"\xe2\x84\xaa\",\"employeeNumber\":\"\\u00df\"}}");
+    QTest::newRow("several emails, none primary") << QByteArray(R"({"id":"e",
+        "emails":[{"value":"home@x","type":"home"},{"value":"other@x"},{"value":"work@x","type":"work"}]})");
+    QTest::newRow("several emails, a primary that is not work") << QByteArray(R"({"id":"e",
+        "emails":[{"value":"w1@x","type":"work"},{"value":"p@x","primary":true,"type":"home"},{"value":"w2@x","type":"Work"}]})");
+    QTest::newRow("emails that are not objects") << QByteArray(R"({"id":"e",
+        "emails":["a@x",{"value":7,"type":"work","primary":true},null]})");
+    QTest::newRow("licences null in the schema") << QByteArray(R"({"id":"l",
+        "urn:ietf:params:scim:schemas:extension:lucid:2.0:User":{"productLicenses":null},
+        "urn:ietf:params:scim:schemas:extension:lucid:1.0:User":{"productLicenses":{"Lucidchart":true}}})");
+    QTest::newRow("licences in another extension") << QByteArray(R"({"id":"l",
+        "urn:x":"not an object","urn:y":{"other":1},
+        "urn:z":{"productLicenses":{"Lucidspark":true,"LucidscaleExplorer":1}}})");
+    QTest::newRow("a field longer than a record keeps")
+        << QByteArray(R"({"id":"long","title":")" + QByteArray(5000, 'x') + R"("})");
 }
 
 void tst_UserStore::record_fromBytes_isTheSame()
@@ -150,6 +191,43 @@ void tst_UserStore::record_fromBytes_isTheSame()
     QCOMPARE(read.licenceBits(), parsed.licenceBits());
     QCOMPARE(read.groupCount(), parsed.groupCount());
     QCOMPARE(read.workEmail(), parsed.workEmail());
+    QCOMPARE(read.toResource(lucid()), parsed.toResource(lucid()));
+}
+
+void tst_UserStore::index_findsEveryUser_asItGrowsAndShrinks()
+{
+    UserStore store(lucid());
+    QJsonArray page;
+    for (int i = 0; i < 1000; ++i)
+        page.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("id-%1").arg(i)},
+                                 {QStringLiteral("userName"), QStringLiteral("u%1@x").arg(i)}});
+    page.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("\u00e9t\u00e9")}});
+    QCOMPARE(store.addPage(page), 1001);
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(store.rowOf(QStringLiteral("id-%1").arg(i)), i);
+    QCOMPARE(store.rowOf(QStringLiteral("\u00e9t\u00e9")), 1000);
+    QCOMPARE(store.rowOf(QByteArrayView("\xc3\xa9t\xc3\xa9")), 1000);
+    QCOMPARE(store.rowOf(QStringLiteral("id-1000")), -1);
+    QCOMPARE(store.rowOf(QString()), -1);
+
+    QCOMPARE(
+        store.remove({QStringLiteral("id-0"), QStringLiteral("id-500"), QStringLiteral("none")}),
+        (QList<qsizetype> {0, 500}));
+    QCOMPARE(store.size(), 999);
+    QCOMPARE(store.rowOf(QStringLiteral("id-0")), -1);
+    QCOMPARE(store.rowOf(QStringLiteral("id-1")), 0);
+    QCOMPARE(store.rowOf(QStringLiteral("id-501")), 499);
+    QCOMPARE(store.at(store.rowOf(QStringLiteral("id-999"))).userName(), QStringLiteral("u999@x"));
+
+    // Put again: in place, whatever else changed.
+    QCOMPARE(
+        store.put(UserRecord::fromResource(user(R"({"id":"id-7","userName":"seven@x"})"), lucid())),
+        6);
+    QCOMPARE(store.at(6).userName(), QStringLiteral("seven@x"));
+    QCOMPARE(store.size(), 999);
+    store.clear();
+    QCOMPARE(store.rowOf(QStringLiteral("id-7")), -1);
+    QCOMPARE(store.put(UserRecord::fromResource(user(R"({"id":"id-7"})"), lucid())), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_UserStore)

@@ -2,6 +2,7 @@
 #include "directory/GroupModels.h"
 #include "directory/UserFilterProxy.h"
 #include "directory/UserTableModel.h"
+#include "scim/ListPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -53,6 +54,10 @@ private Q_SLOTS:
     void fetchMore_asksOnceThenStops();
     void groups_resolveMembers();
     void export_isSafeCsv();
+    void searchText_isTheFoldedTextColumns_data();
+    void searchText_isTheFoldedTextColumns();
+    void quickSearch_nonAscii_ignoresCase();
+    void convert_fromBytes_isTheSameAsFromJson();
 };
 
 void tst_UserTableModel::pages_insertRowsExactly()
@@ -289,6 +294,115 @@ void tst_UserTableModel::export_isSafeCsv()
     QVERIFY(all.contains("'=cmd|' /C calc'!A0@x,\"R&D, \"\"Labs\"\"\""));
 
     QVERIFY(!TableExport::write(proxy, QStringLiteral("/nonexistent/dir/x.csv"), {}).isEmpty());
+}
+
+void tst_UserTableModel::searchText_isTheFoldedTextColumns_data()
+{
+    QTest::addColumn<QString>("userName");
+    QTest::addColumn<QString>("department");
+    QTest::newRow("ASCII") << u"Ada.Lovelace@Example.COM"_qs << u"R&D [Labs] ~@^_`{|}"_qs;
+    QTest::newRow("accents") << u"Zo\u00cb.M\u00fcLLER@x"_qs << u"\u00c9TUDES"_qs;
+    QTest::newRow("expanding folds") << u"STRA\u00dfE@x"_qs << u"\u0130stanbul \ufb01le"_qs;
+    QTest::newRow("folds into ASCII") << u"\u212aelvin@x"_qs << u"\u017fmall"_qs;
+    QTest::newRow("Greek final sigma") << u"\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2"_qs
+                                       << u"\u039f\u0394\u03a5\u03a3\u03a3\u0395\u0399\u0391"_qs;
+    QTest::newRow("outside the BMP") << u"\U0001D400\U00010400@x"_qs << u"\U0001F600"_qs;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_UserTableModel::searchText_isTheFoldedTextColumns()
+{
+    // Quick search looks in every text column but the date, folded as QString::toCaseFolded()
+    // folds (the words typed are folded the same way), in UTF-8.
+    QFETCH(QString, userName);
+    QFETCH(QString, department);
+    UserTableModel model;
+    model.reset(lucid());
+    QJsonObject resource = user(u"1"_qs, userName, true, false, false, department);
+    resource.insert(u"name"_qs, QJsonObject {{u"givenName"_qs, userName.left(3)}});
+    resource.insert(u"emails"_qs, QJsonArray {QJsonObject {{u"value"_qs, userName.toUpper()}}});
+    model.addPage({resource});
+    QString expected;
+    for (int column = 0; column < UserTableModel::FixedColumnCount; ++column) {
+        if (column == UserTableModel::ActiveColumn || column == UserTableModel::GroupsColumn
+            || column == UserTableModel::LastModifiedColumn)
+            continue;
+        if (column > 0)
+            expected += u'\x1f';
+        expected += model.index(0, column).data(UserTableModel::SortRole).toString();
+    }
+    QCOMPARE(QString::fromUtf8(model.searchText(0)), expected.toCaseFolded());
+}
+
+void tst_UserTableModel::quickSearch_nonAscii_ignoresCase()
+{
+    UserTableModel model;
+    model.reset(lucid());
+    model.addPage({user(u"1"_qs, u"zo\u00eb.m\u00fcller@example.com"_qs, true, false, false,
+                        u"\u00c9tudes"_qs),
+                   user(u"2"_qs, u"sisyphus@example.com"_qs, true, false, false,
+                        u"\u03a3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2"_qs),
+                   user(u"3"_qs, u"zoe.muller@example.com"_qs, true, false, false, u"Etudes"_qs)});
+    UserFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    const auto shown = [&proxy] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, 0).data(UserTableModel::IdRole).toString());
+        return ids;
+    };
+    proxy.setQuickSearch(u"ZO\u00cb M\u00dcLLER"_qs);
+    QCOMPARE(shown(), QStringList {u"1"_qs});
+    proxy.setQuickSearch(u"\u00e9TUDES"_qs);
+    QCOMPARE(shown(), QStringList {u"1"_qs});
+    proxy.setQuickSearch(u"etudes"_qs); // accents count
+    QCOMPARE(shown(), QStringList {u"3"_qs});
+    proxy.setQuickSearch(u"\u03a3\u038a\u03a3\u03a5\u03a6\u039f\u03a3"_qs); // final sigma too
+    QCOMPARE(shown(), QStringList {u"2"_qs});
+    proxy.setQuickSearch(u"\u00fc"_qs); // a character, not a byte of one
+    QCOMPARE(shown(), QStringList {u"1"_qs});
+    proxy.setQuickSearch(u"\u00bc"_qs); // U+00FC is C3 BC in UTF-8; U+00BC is C2 BC
+    QCOMPARE(shown(), QStringList());
+}
+
+void tst_UserTableModel::convert_fromBytes_isTheSameAsFromJson()
+{
+    // A load converts pages as the service sent them (JsonView); updates come as QJsonObjects.
+    QJsonArray resources {
+        user(u"1"_qs, u"Ada.Lovelace@example.com"_qs, true, true, false, u"Research"_qs),
+        user(u"2"_qs, u"J\u00fcrgen.\u00c5sa@example.com"_qs, false, false, true,
+             u"\u00c9tudes"_qs),
+        user(u"3"_qs, u"quote\"back\\slash\ttab@x"_qs, true, true, true),
+    };
+    QJsonObject full = user(u"4"_qs, u"four@x"_qs, true, true, false);
+    full.insert(u"name"_qs,
+                QJsonObject {{u"givenName"_qs, u"F\u00d6UR"_qs}, {u"familyName"_qs, u"x"_qs}});
+    full.insert(u"emails"_qs,
+                QJsonArray {QJsonObject {{u"value"_qs, u"home@x"_qs}},
+                            QJsonObject {{u"value"_qs, u"Work@X"_qs}, {u"type"_qs, u"work"_qs}}});
+    full.insert(u"meta"_qs, QJsonObject {{u"lastModified"_qs, u"2026-11-01T10:00:00Z"_qs}});
+    resources.append(full);
+    const QByteArray body = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],)"
+                            R"("totalResults":4,"Resources":)"
+        + QJsonDocument(resources).toJson(QJsonDocument::Indented) + "}";
+    const ListPage page = ListPage::read(body, ListPage::Form::Indexed);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    QCOMPARE(page.size(), 4);
+
+    const UserTableModel::Page fromBytes = UserTableModel::convert(page, lucid());
+    const UserTableModel::Page fromJson = UserTableModel::convert(resources, lucid());
+    QCOMPARE(fromBytes.users.size(), size_t(4));
+    QCOMPARE(fromBytes.searchText, fromJson.searchText);
+    QVERIFY(fromBytes.searchEnds == fromJson.searchEnds);
+    QCOMPARE(fromBytes.searchEnds.size(), size_t(4));
+    for (size_t i = 0; i < fromBytes.users.size(); ++i) {
+        for (int field = 0; field < UserRecord::FieldCount; ++field)
+            QCOMPARE(fromBytes.users[i].fieldUtf8(UserRecord::Field(field)),
+                     fromJson.users[i].fieldUtf8(UserRecord::Field(field)));
+        QCOMPARE(fromBytes.users[i].licenceBits(), fromJson.users[i].licenceBits());
+        QCOMPARE(fromBytes.users[i].isActive(), fromJson.users[i].isActive());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_UserTableModel)
