@@ -181,24 +181,6 @@ QString Change::transferProblem() const
     return {};
 }
 
-QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)
-{
-    const QMap<QString, QJsonValue> set = Patch::flatten(body);
-    QList<AttributeChange> attributes;
-    attributes.reserve(set.size());
-    for (auto it = set.cbegin(); it != set.cend(); ++it) {
-        QString path = it.key();
-        if (paths) {
-            auto known = paths->constFind(path);
-            if (known == paths->cend())
-                known = paths->insert(path);
-            path = *known;
-        }
-        attributes.append({path, QJsonValue(QJsonValue::Undefined), it.value()});
-    }
-    return attributes;
-}
-
 QJsonObject Change::toJson() const
 {
     QJsonObject json {
@@ -259,8 +241,9 @@ void appendStrings(QByteArray &out, const QStringList &strings)
     out += ']';
 }
 
-// Walks what Patch::flatten() gives for `body` (each attribute path and its value), calling
-// `visit` with each until it returns false; the path is only valid during the call.
+// Walks what Patch::flatten() gives for `body` (each attribute path and its value, in the
+// body's order, a path twice if the body names it twice), calling `visit` with each until it
+// returns false; the path is a buffer, only valid during the call.
 template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visit)
 {
     QString path;
@@ -268,7 +251,7 @@ template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visi
         for (auto it = object.begin(); it != object.end(); ++it) {
             path.truncate(prefix);
             path += it.key();
-            if (!visit(QStringView(path), it.value()))
+            if (!visit(std::as_const(path), it.value()))
                 return false;
         }
         return true;
@@ -287,7 +270,7 @@ template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visi
                     path += u'.';
                     if (!members(ext.value().toObject(), path.size()))
                         return false;
-                } else if (!visit(QStringView(path), ext.value())) {
+                } else if (!visit(std::as_const(path), ext.value())) {
                     return false;
                 }
             }
@@ -297,7 +280,7 @@ template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visi
                 return false;
         } else {
             path = key;
-            if (!visit(QStringView(path), value))
+            if (!visit(std::as_const(path), value))
                 return false;
         }
     }
@@ -305,6 +288,42 @@ template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visi
 }
 
 } // namespace
+
+QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)
+{
+    // What Patch::flatten() gives, in its order (sorted by path, the last of a path twice
+    // kept), without a map: a file of new hires asks this of every row. Gathered in a list
+    // kept for the next call, so that each change's list is just as long as it needs to be.
+    thread_local QList<AttributeChange> found;
+    found.clear();
+    visitFlattened(body, [&](const QString &path, const QJsonValue &value) {
+        QString kept;
+        if (paths) {
+            auto known = paths->constFind(path);
+            if (known == paths->cend())
+                known = paths->insert(QString(path.constData(), path.size()));
+            kept = *known;
+        } else {
+            kept = QString(path.constData(), path.size());
+        }
+        found.append({kept, QJsonValue(QJsonValue::Undefined), value});
+        return true;
+    });
+    const auto byPath = [](const AttributeChange &a, const AttributeChange &b) {
+        return a.path < b.path;
+    };
+    if (!std::is_sorted(found.cbegin(), found.cend(), byPath))
+        std::stable_sort(found.begin(), found.end(), byPath);
+    QList<AttributeChange> attributes;
+    attributes.reserve(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        // Of a path set twice, the last.
+        if (i + 1 == found.size() || found.at(i).path != found.at(i + 1).path)
+            attributes.append(std::move(found[i]));
+    }
+    found.clear();
+    return attributes;
+}
 
 bool Change::attributesAreBodys() const
 {
@@ -317,19 +336,20 @@ bool Change::attributesAreBodys() const
     }
     QList<bool> found(attributes.size(), false);
     qsizetype count = 0;
-    const bool same = visitFlattened(request.body, [&](QStringView path, const QJsonValue &value) {
-        const auto at = std::lower_bound(
-            attributes.cbegin(), attributes.cend(), path,
-            [](const AttributeChange &a, QStringView p) { return QStringView(a.path) < p; });
-        if (at == attributes.cend() || at->path != path || at->after != value)
-            return false;
-        bool &seen = found[at - attributes.cbegin()];
-        if (seen)
-            return false;
-        seen = true;
-        ++count;
-        return true;
-    });
+    const bool same
+        = visitFlattened(request.body, [&](const QString &path, const QJsonValue &value) {
+              const auto at = std::lower_bound(
+                  attributes.cbegin(), attributes.cend(), path,
+                  [](const AttributeChange &a, const QString &p) { return a.path < p; });
+              if (at == attributes.cend() || at->path != path || at->after != value)
+                  return false;
+              bool &seen = found[at - attributes.cbegin()];
+              if (seen)
+                  return false;
+              seen = true;
+              ++count;
+              return true;
+          });
     return same && count == attributes.size();
 }
 
