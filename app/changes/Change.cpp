@@ -1,5 +1,6 @@
 #include "Change.h"
 
+#include "scim/JsonText.h"
 #include "scim/Patch.h"
 
 #include <QCoreApplication>
@@ -180,24 +181,6 @@ QString Change::transferProblem() const
     return {};
 }
 
-QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)
-{
-    const QMap<QString, QJsonValue> set = Patch::flatten(body);
-    QList<AttributeChange> attributes;
-    attributes.reserve(set.size());
-    for (auto it = set.cbegin(); it != set.cend(); ++it) {
-        QString path = it.key();
-        if (paths) {
-            auto known = paths->constFind(path);
-            if (known == paths->cend())
-                known = paths->insert(path);
-            path = *known;
-        }
-        attributes.append({path, QJsonValue(QJsonValue::Undefined), it.value()});
-    }
-    return attributes;
-}
-
 QJsonObject Change::toJson() const
 {
     QJsonObject json {
@@ -209,7 +192,7 @@ QJsonObject Change::toJson() const
         {QStringLiteral("request"), request.toJson()},
         {QStringLiteral("included"), included},
     };
-    if (!isCreate() || attributes != createdAttributes(request.body)) {
+    if (!isCreate() || !attributesAreBodys()) {
         QJsonArray attributeArray;
         for (const AttributeChange &attribute : attributes) {
             QJsonObject entry {{QStringLiteral("path"), attribute.path}};
@@ -236,6 +219,237 @@ QJsonObject Change::toJson() const
     if (!snapshot.isEmpty())
         json.insert(QStringLiteral("snapshot"), snapshot);
     return json;
+}
+
+namespace {
+
+void appendKey(QByteArray &out, const char *key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendStrings(QByteArray &out, const QStringList &strings)
+{
+    out += '[';
+    for (qsizetype i = 0; i < strings.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        JsonText::appendString(out, strings.at(i));
+    }
+    out += ']';
+}
+
+// Walks what Patch::flatten() gives for `body` (each attribute path and its value, in the
+// body's order, a path twice if the body names it twice), calling `visit` with each until it
+// returns false; the path is a buffer, only valid during the call.
+template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visit)
+{
+    QString path;
+    const auto members = [&](const QJsonObject &object, qsizetype prefix) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            path.truncate(prefix);
+            path += it.key();
+            if (!visit(std::as_const(path), it.value()))
+                return false;
+        }
+        return true;
+    };
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const QString key = it.key();
+        if (key == u"id" || key == u"meta" || key == u"schemas")
+            continue;
+        const QJsonValue value = it.value();
+        if (key.startsWith(u"urn:", Qt::CaseInsensitive)
+            && value.isObject()) { // an extension's attributes
+            const QJsonObject extension = value.toObject();
+            for (auto ext = extension.begin(); ext != extension.end(); ++ext) {
+                path = key + u':' + ext.key();
+                if (ext.value().isObject()) {
+                    path += u'.';
+                    if (!members(ext.value().toObject(), path.size()))
+                        return false;
+                } else if (!visit(std::as_const(path), ext.value())) {
+                    return false;
+                }
+            }
+        } else if (value.isObject()) {
+            path = key + u'.';
+            if (!members(value.toObject(), path.size()))
+                return false;
+        } else {
+            path = key;
+            if (!visit(std::as_const(path), value))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)
+{
+    // What Patch::flatten() gives, in its order (sorted by path, the last of a path twice
+    // kept), without a map: a file of new hires asks this of every row. Gathered in a list
+    // kept for the next call, so that each change's list is just as long as it needs to be.
+    thread_local QList<AttributeChange> found;
+    found.clear();
+    visitFlattened(body, [&](const QString &path, const QJsonValue &value) {
+        QString kept;
+        if (paths) {
+            auto known = paths->constFind(path);
+            if (known == paths->cend())
+                known = paths->insert(QString(path.constData(), path.size()));
+            kept = *known;
+        } else {
+            kept = QString(path.constData(), path.size());
+        }
+        found.append({kept, QJsonValue(QJsonValue::Undefined), value});
+        return true;
+    });
+    const auto byPath = [](const AttributeChange &a, const AttributeChange &b) {
+        return a.path < b.path;
+    };
+    if (!std::is_sorted(found.cbegin(), found.cend(), byPath))
+        std::stable_sort(found.begin(), found.end(), byPath);
+    QList<AttributeChange> attributes;
+    attributes.reserve(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        // Of a path set twice, the last.
+        if (i + 1 == found.size() || found.at(i).path != found.at(i + 1).path)
+            attributes.append(std::move(found[i]));
+    }
+    found.clear();
+    return attributes;
+}
+
+bool Change::attributesAreBodys() const
+{
+    // createdAttributes() gives each path once, sorted (a QMap's order): with paths strictly
+    // in that order here, every path the body sets found once means the lists are the same.
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (!attributes.at(i).before.isUndefined()
+            || (i > 0 && !(attributes.at(i - 1).path < attributes.at(i).path)))
+            return false;
+    }
+    QList<bool> found(attributes.size(), false);
+    qsizetype count = 0;
+    const bool same
+        = visitFlattened(request.body, [&](const QString &path, const QJsonValue &value) {
+              const auto at = std::lower_bound(
+                  attributes.cbegin(), attributes.cend(), path,
+                  [](const AttributeChange &a, const QString &p) { return a.path < p; });
+              if (at == attributes.cend() || at->path != path || at->after != value)
+                  return false;
+              bool &seen = found[at - attributes.cbegin()];
+              if (seen)
+                  return false;
+              seen = true;
+              ++count;
+              return true;
+          });
+    return same && count == attributes.size();
+}
+
+void Change::appendJson(QByteArray &out) const
+{
+    // The members in the order a QJsonObject keeps them (sorted), as toJson() has them.
+    const bool writesAttributes = !isCreate() || !attributesAreBodys();
+    out += '{';
+    if (writesAttributes) {
+        appendKey(out, "attributes");
+        out += '[';
+        for (qsizetype i = 0; i < attributes.size(); ++i) {
+            const AttributeChange &attribute = attributes.at(i);
+            out += i > 0 ? ",{" : "{";
+            if (!attribute.after.isUndefined()) {
+                appendKey(out, "after");
+                JsonText::appendCompact(out, attribute.after);
+                out += ',';
+            }
+            if (!attribute.before.isUndefined()) {
+                appendKey(out, "before");
+                JsonText::appendCompact(out, attribute.before);
+                out += ',';
+            }
+            appendKey(out, "path");
+            JsonText::appendString(out, attribute.path);
+            out += '}';
+        }
+        out += "],";
+    }
+    if (!dependsOn.isEmpty()) {
+        appendKey(out, "dependsOn");
+        appendStrings(out, dependsOn);
+        out += ',';
+    }
+    appendKey(out, "id");
+    JsonText::appendString(out, id);
+    out += ',';
+    appendKey(out, "included");
+    out += included ? "true," : "false,";
+    appendKey(out, "intents");
+    appendStrings(out, intents);
+    out += ',';
+    appendKey(out, "kind");
+    JsonText::appendString(out, kindKey(kind));
+    if (!licence.isEmpty()) {
+        out += ',';
+        appendKey(out, "licence");
+        JsonText::appendString(out, licence);
+    }
+    if (!licencesHeld.isEmpty()) {
+        out += ',';
+        appendKey(out, "licencesHeld");
+        appendStrings(out, licencesHeld);
+    }
+    if (!licencesLost.isEmpty()) {
+        out += ',';
+        appendKey(out, "licencesLost");
+        appendStrings(out, licencesLost);
+    }
+    out += ',';
+    appendKey(out, "request");
+    out += '{';
+    if (!request.body.isEmpty()) {
+        appendKey(out, "body");
+        JsonText::appendCompact(out, request.body);
+        out += ',';
+    }
+    if (!request.ifMatch.isEmpty()) {
+        appendKey(out, "ifMatch");
+        JsonText::appendString(out, QString::fromUtf8(request.ifMatch));
+        out += ',';
+    }
+    appendKey(out, "method");
+    JsonText::appendString(out, QString::fromLatin1(request.method));
+    out += ',';
+    appendKey(out, "path");
+    JsonText::appendString(out, QString::fromUtf8(request.path));
+    out += "},";
+    appendKey(out, "resourceType");
+    JsonText::appendString(out, resourceType);
+    if (!snapshot.isEmpty()) {
+        out += ',';
+        appendKey(out, "snapshot");
+        JsonText::appendCompact(out, snapshot);
+    }
+    if (!targetId.isEmpty()) {
+        out += ',';
+        appendKey(out, "targetId");
+        JsonText::appendString(out, targetId);
+    }
+    out += ',';
+    appendKey(out, "targetName");
+    JsonText::appendString(out, targetName);
+    if (!warning.isEmpty()) {
+        out += ',';
+        appendKey(out, "warning");
+        JsonText::appendString(out, warning);
+    }
+    out += '}';
 }
 
 Change Change::fromJson(const QJsonObject &json, QString *error)

@@ -93,7 +93,14 @@ struct Change
     // A create's attributes are what its body sets, so a plan file leaves them out (format 2)
     // and they are read back from the body.
     QJsonObject toJson() const;
+    // The same as compact JSON text, byte for byte, appended to `out` without building the
+    // object: what a plan file of many changes is written with.
+    void appendJson(QByteArray &out) const;
     static Change fromJson(const QJsonObject &json, QString *error);
+    // A create's attributes are exactly what its body sets (createdAttributes(), in its order):
+    // the plan file can leave them out. Asked of every create a plan file holds, so without
+    // building them again.
+    bool attributesAreBodys() const;
     // What a create with `body` sets, path by path (the review's "before → after"); `paths`,
     // when given, keeps each path string once across many calls.
     static QList<AttributeChange> createdAttributes(const QJsonObject &body,

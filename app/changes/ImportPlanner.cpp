@@ -419,6 +419,15 @@ public:
 
     Result &result() { return m_result; }
 
+    // Room for a change (and an operation) per row: a large file's lists do not grow by
+    // copying.
+    void reserve(qsizetype rows)
+    {
+        m_builder.reserve(rows);
+        if (m_options.queueOperations)
+            m_result.queued.operations.reserve(rows);
+    }
+
     void fail(int row, const QString &message)
     {
         m_result.errors.append({row, message});
@@ -474,7 +483,7 @@ public:
         sortByRow(m_result.errors);
         m_result.plan = m_builder.takePlan();
         m_result.plan.source = m_options.source;
-        m_result.queued.fileName = fileName();
+        m_result.queued.fileName = m_fileName;
         m_result.queued.licenceNames = m_catalog.names;
         return std::move(m_result);
     }
@@ -487,9 +496,14 @@ private:
         return m_options.source.startsWith(u"csv:") ? m_options.source.mid(4) : m_options.source;
     }
 
-    // What the builder is asked, as the console's queue keeps it (see ChangeQueue).
+    // What the builder is asked, as the console's queue keeps it (see ChangeQueue); when the
+    // queue is not wanted, an operation that is dropped.
     Op &queue(Op::Kind kind, const UserRecord *user, const QString &why = {})
     {
+        if (!m_options.queueOperations) {
+            m_unqueued = {};
+            return m_unqueued;
+        }
         Op operation;
         operation.kind = kind;
         if (user) {
@@ -497,7 +511,7 @@ private:
             operation.userName = user->userName();
         }
         operation.why = why;
-        operation.source = fileName();
+        operation.source = m_fileName;
         m_result.queued.operations.append(std::move(operation));
         return m_result.queued.operations.last();
     }
@@ -740,6 +754,8 @@ private:
     Result m_result;
     static constexpr qsizetype MaxShared = 4096;
     QSet<QJsonValue> m_shared;
+    const QString m_fileName = fileName(); // every operation's source, one string
+    Op m_unqueued; // what queue() gives when operations are not kept
 };
 
 ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMapping &mapping,
@@ -762,6 +778,7 @@ ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMap
         result.notes.append(
             tr("%Ln row(s) excluded by you.", nullptr, int(options.excludedRows.size())));
 
+    run.reserve(rows.size());
     for (ParsedRow &row : rows) {
         if (!row.excluded && row.valid())
             run.planRow(row);

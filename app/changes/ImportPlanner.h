@@ -46,6 +46,9 @@ public:
         // The licences users held when last deactivated (from the audit log): a reactivation
         // gives them back, unless the file says otherwise. Unset: nothing is restored.
         std::optional<QHash<QString, QStringList>> licenceHistory;
+        // Result::queued is filled: the console's queue merges it. A plan written to a file
+        // (scimdesk-cli) needs only the plan, and a large file's operations are a second copy.
+        bool queueOperations = true;
     };
 
     struct RowError

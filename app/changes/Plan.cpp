@@ -136,7 +136,7 @@ QString Plan::save(const QString &path) const
         QThreadPool::globalInstance()->start([this, b, block = pending[size_t(b)].get()] {
             for (qsizetype i = b * BlockSize; i < qMin(changes.size(), (b + 1) * BlockSize); ++i) {
                 block->bytes += i == 0 ? "\n" : ",\n";
-                JsonText::appendCompact(block->bytes, changes.at(i).toJson());
+                changes.at(i).appendJson(block->bytes);
             }
             block->done.release();
         });

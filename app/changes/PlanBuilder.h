@@ -80,6 +80,9 @@ public:
     // `licenceSchema` (Lucid's when empty).
     static QStringList licenceFlagsHeld(const QJsonObject &user, const QString &licenceSchema);
 
+    // Room for `changes` changes, when many are coming (an import of a large file).
+    void reserve(qsizetype changes) { m_changes.reserve(changes); }
+
     // The plan so far, ordered.
     Plan plan() const;
     // The plan, ordered, leaving the builder empty: no second copy of a large plan.

@@ -224,6 +224,7 @@ int planCommand(Context &context, const QStringList &arguments)
 
     ImportPlanner::Options options;
     CsvReader::Options readOptions;
+    options.queueOperations = false; // the plan goes to a file, not to the console's queue
     if (const QString problem = readPlanOptions(parser, o, &options, &readOptions);
         !problem.isEmpty())
         return context.fail(Usage, problem);

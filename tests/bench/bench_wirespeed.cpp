@@ -8,7 +8,7 @@
 // a 1,000-user service: its time, peak memory and the plan file's size.
 //
 //   bench_wirespeed [--users 10000,100000] [--rounds 3] [--concurrency 4] [--cli PATH]
-//                   [--no-plan]
+//                   [--no-plan] [--plan-only]
 //
 // Prints, per directory size, the median over the rounds of each figure and of each ratio to
 // the floor (the faster of curl and a QNetworkAccessManager download). No thresholds.
@@ -331,7 +331,10 @@ int main(int argc, char *argv[])
                                        QStringLiteral("PATH"), QStringLiteral(SCIMDESK_CLI_PATH));
     const QCommandLineOption noPlanOption(QStringLiteral("no-plan"),
                                           QStringLiteral("Leave out the plan of new hires."));
-    parser.addOptions({usersOption, roundsOption, concurrencyOption, cliOption, noPlanOption});
+    const QCommandLineOption planOnlyOption(QStringLiteral("plan-only"),
+                                            QStringLiteral("Only the plan of new hires."));
+    parser.addOptions(
+        {usersOption, roundsOption, concurrencyOption, cliOption, noPlanOption, planOnlyOption});
     parser.process(app);
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
     const int concurrency = qMax(1, parser.value(concurrencyOption).toInt());
@@ -349,6 +352,15 @@ int main(int argc, char *argv[])
                 concurrency, rounds, PageSize, curl.isEmpty() ? " (no curl found)" : "");
     for (const QString &size : parser.value(usersOption).split(u',')) {
         const qint64 users = size.toLongLong();
+        if (parser.isSet(planOnlyOption)) {
+            { // The last size's connection names a service that is gone.
+                ConnectionStore store(config + QStringLiteral("/ScimDesk/ScimDesk.conf"));
+                for (const ConnectionProfile &old : store.list())
+                    store.remove(old.id);
+            }
+            benchPlan(home, config, cli, users, rounds);
+            continue;
+        }
         Test::OwnedServer owned({QStringLiteral("--profile"), QStringLiteral("generic"),
                                  QStringLiteral("--users"), QString::number(users),
                                  QStringLiteral("--groups"), QStringLiteral("0"),

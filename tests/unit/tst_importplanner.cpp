@@ -95,6 +95,7 @@ private Q_SLOTS:
     void noPatch_neverPutsPartialUsers();
     void sharedKey_matchesNobody();
     void workEmail_isTheWorkAddressNotTheShownOne();
+    void withoutQueue_thePlanIsTheSame();
 };
 
 void tst_ImportPlanner::automaticMapping_knowsCommonHeaders()
@@ -402,6 +403,30 @@ void tst_ImportPlanner::workEmail_isTheWorkAddressNotTheShownOne()
     QCOMPARE(change.attributes.first().after, QJsonValue(QStringLiteral("dee@new.x.com")));
     // The review says which row of the file asked for it.
     QCOMPARE(change.intents, QStringList {QStringLiteral("update (row 2)")});
+}
+
+void tst_ImportPlanner::withoutQueue_thePlanIsTheSame()
+{
+    // scimdesk-cli writes the plan to a file: the console queue's operations are left out,
+    // and nothing else changes.
+    Fixture f;
+    const QByteArray csv = "Email,First Name,Department,Lucidchart,Active\n"
+                           "ada@x.com,Ada,Sales,no,\n"
+                           "cy@x.com,,,,yes\n"
+                           "new@x.com,New,Ops,yes,\n"
+                           "bo@x.com,,,,no\n";
+    ImportPlanner::Options options;
+    options.mode = ImportPlanner::Mode::Sync;
+    const ImportPlanner::Result queued = f.plan(csv, options);
+    options.queueOperations = false;
+    const ImportPlanner::Result unqueued = f.plan(csv, options);
+    QVERIFY(queued.queued.operations.size() >= 4);
+    QVERIFY(unqueued.queued.operations.isEmpty());
+    QCOMPARE(unqueued.summaryJson(), queued.summaryJson());
+    QCOMPARE(unqueued.notes, queued.notes);
+    QCOMPARE(unqueued.plan.changes.size(), queued.plan.changes.size());
+    for (qsizetype i = 0; i < queued.plan.changes.size(); ++i)
+        QCOMPARE(unqueued.plan.changes.at(i).toJson(), queued.plan.changes.at(i).toJson());
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)

@@ -4,12 +4,15 @@
 #include "changes/PlanModel.h"
 #include "changes/RequestEffect.h"
 #include "connections/ConnectionProfile.h"
+#include "scim/Patch.h"
 #include "scim/Preset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace ScimDesk;
 
@@ -116,6 +119,11 @@ private Q_SLOTS:
     void formatOne_isStillRead();
     void create_attributesNotFromItsBody_areKept();
     void largePlan_isWrittenInOrder();
+    void appendJson_isTheCompactJsonOfToJson();
+    void attributesAreBodys_onlyWhenExactlyTheBodys();
+    void createdAttributes_areWhatFlattenGives_data();
+    void createdAttributes_areWhatFlattenGives();
+    void createdUser_roundTrip_showsAndSendsTheExactBody();
     void planFile_sectionsRoundTrip_andPlainPlansReadAsBefore();
     void planFile_refusesTwoSectionsForOneService();
 };
@@ -805,6 +813,163 @@ void tst_Plan::largePlan_isWrittenInOrder()
     QCOMPARE(loaded->changes.size(), plan.changes.size());
     for (qsizetype i = 0; i < plan.changes.size(); ++i)
         QCOMPARE(loaded->changes.at(i).targetName, plan.changes.at(i).targetName);
+}
+
+void tst_Plan::appendJson_isTheCompactJsonOfToJson()
+{
+    // Every kind of member a change may have, escapes too: a plan file is written with
+    // appendJson() and must say what toJson() says.
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.deactivate(user(QStringLiteral("lucid-1"), QStringLiteral("ada@example.com")),
+                       QStringLiteral("not in the file"));
+    builder.setLicence(user(QStringLiteral("lucid-2"), QStringLiteral("b@x")),
+                       QStringLiteral("LucidscaleCreator"), true);
+    builder.deleteUser(user(QStringLiteral("lucid-3"), QStringLiteral("c@x")), QString(),
+                       user(QStringLiteral("lucid-3"), QStringLiteral("c@x")));
+    const QString created = builder.createUser(QJsonObject {
+        {QStringLiteral("userName"), QStringLiteral("n\u00e9w \"quoted\"\\\t@example.com")},
+        {QStringLiteral("name"),
+         QJsonObject {{QStringLiteral("givenName"), QStringLiteral("N\u00e9w")},
+                      {QStringLiteral("familyName"), QStringLiteral("\u2603")}}},
+        {QStringLiteral("emails"),
+         QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("n@example.com")},
+                                  {QStringLiteral("primary"), true}}}},
+        {QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+         QJsonObject {{QStringLiteral("department"), QStringLiteral("R&D")},
+                      {QStringLiteral("manager"),
+                       QJsonObject {{QStringLiteral("value"), QStringLiteral("m1")}}}}},
+        {QStringLiteral("x-count"), 3},
+        {QStringLiteral("x-ratio"), 0.5}});
+    builder.addToGroup(group(QStringLiteral("g1"), QStringLiteral("Sales")), created,
+                       QStringLiteral("new@example.com"));
+    builder.createGroup(QStringLiteral("Caf\u00e9 \"Team\""));
+    Plan plan = builder.plan();
+    plan.changes[0].included = false;
+    plan.changes[0].warning = QStringLiteral("a \"warning\"\n");
+    plan.changes[0].licence = QStringLiteral("Lucidspark");
+    plan.changes[0].licencesLost = {QStringLiteral("Lucidchart")};
+    plan.changes[0].licencesHeld = {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark")};
+    QVERIFY(plan.changes.size() >= 6);
+    for (const Change &change : std::as_const(plan.changes)) {
+        QByteArray written;
+        change.appendJson(written);
+        QCOMPARE(written, QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact));
+    }
+}
+
+void tst_Plan::attributesAreBodys_onlyWhenExactlyTheBodys()
+{
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("n@x")},
+                     {QStringLiteral("name"),
+                      QJsonObject {{QStringLiteral("givenName"), QStringLiteral("N")},
+                                   {QStringLiteral("familyName"), QStringLiteral("X")}}},
+                     {Lucid,
+                      QJsonObject {{QStringLiteral("productLicenses"),
+                                    QJsonObject {{QStringLiteral("Lucidchart"), true}}}}}});
+    const Change created = builder.plan().changes.first();
+    QVERIFY(created.attributes.size() >= 4);
+    QVERIFY(created.attributesAreBodys());
+
+    // Each edit makes the attributes differ from the body's; asked without building them.
+    const QList<std::function<void(QList<AttributeChange> &)>> edits {
+        [](auto &a) { a.removeLast(); },
+        [](auto &a) { a.append(a.last()); },
+        [](auto &a) { a.swapItemsAt(0, 1); },
+        [](auto &a) { a[1].after = QStringLiteral("other"); },
+        [](auto &a) { a[1].before = QStringLiteral("was"); },
+        [](auto &a) { a[1].path += u'x'; },
+        [](auto &a) {
+            a.append({QStringLiteral("zzz"), QJsonValue(QJsonValue::Undefined), true});
+        },
+    };
+    for (const auto &edit : edits) {
+        Change change = created;
+        edit(change.attributes);
+        QVERIFY(change.attributes != Change::createdAttributes(change.request.body));
+        QVERIFY(!change.attributesAreBodys());
+    }
+}
+
+void tst_Plan::createdAttributes_areWhatFlattenGives_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray("{}");
+    QTest::newRow("reserved keys")
+        << QByteArray(R"({"id":"1","meta":{"version":"W/\"1\""},"schemas":["s"],"userName":"u"})");
+    QTest::newRow("nested and extension") << QByteArray(
+        R"({"name":{"givenName":"G","familyName":"F"},"emails":[{"value":"a@b"}],)"
+        R"("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":)"
+        R"({"department":"D","manager":{"value":"m","displayName":"M"}},"active":true})");
+    QTest::newRow("keys out of path order") << QByteArray(
+        R"({"a":{"x":1,"b-c":2},"a-b":3,"a!":4,"a.0":5,"URN:X:User":{"k":{"z":1,"y":2}},)"
+        R"("urn:X:User:a":6})");
+    QTest::newRow("a path twice") << QByteArray(R"({"name":{"x":"nested"},"name.x":"flat"})");
+    QTest::newRow("deeper objects stay whole")
+        << QByteArray(R"({"a":{"b":{"c":1}},"urn:e:User":{"x":{"y":{"z":2}}},"urn:f":3})");
+}
+
+void tst_Plan::createdAttributes_areWhatFlattenGives()
+{
+    QFETCH(QByteArray, body);
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    QList<AttributeChange> expected;
+    const QMap<QString, QJsonValue> flat = Patch::flatten(object);
+    for (auto it = flat.cbegin(); it != flat.cend(); ++it)
+        expected.append({it.key(), QJsonValue(QJsonValue::Undefined), it.value()});
+    QCOMPARE(Change::createdAttributes(object), expected);
+    QSet<QString> paths;
+    QCOMPARE(Change::createdAttributes(object, &paths), expected);
+    QCOMPARE(Change::createdAttributes(object, &paths), expected);
+    QCOMPARE(paths.size(), expected.size());
+    Change change;
+    change.kind = Change::Kind::CreateUser;
+    change.request.body = object;
+    change.attributes = expected;
+    QCOMPARE(change.attributesAreBodys(), QTest::currentDataTag() != QByteArray("a path twice"));
+}
+
+void tst_Plan::createdUser_roundTrip_showsAndSendsTheExactBody()
+{
+    // What the review shows of a new user (its attributes) and what apply sends (its body)
+    // come back from the file exactly as planned.
+    const QJsonObject resource {
+        {QStringLiteral("userName"), QStringLiteral("hire.1@example.com")},
+        {QStringLiteral("active"), true},
+        {QStringLiteral("displayName"), QStringLiteral("Given1 Family1")},
+        {QStringLiteral("emails"),
+         QJsonArray {
+             QJsonObject {{QStringLiteral("primary"), true},
+                          {QStringLiteral("type"), QStringLiteral("work")},
+                          {QStringLiteral("value"), QStringLiteral("hire.1@example.com")}}}},
+        {QStringLiteral("name"),
+         QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Given1")},
+                      {QStringLiteral("familyName"), QStringLiteral("Family1")}}},
+        {QStringLiteral("schemas"),
+         QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"),
+                     QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")}},
+        {QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+         QJsonObject {{QStringLiteral("department"), QStringLiteral("Sales")}}}};
+    PlanBuilder builder(lucidProfile(), lucidCaps());
+    builder.createUser(resource, QStringLiteral("row 2"));
+    const Plan plan = builder.plan();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hires.json"));
+    QCOMPARE(plan.save(path), QString());
+    QString error;
+    const auto loaded = Plan::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->changes.size(), 1);
+    const Change &change = loaded->changes.first();
+    QCOMPARE(change.request.body, resource);
+    QCOMPARE(change.request.method, QByteArray("POST"));
+    QCOMPARE(change.request.path, QByteArray("/Users"));
+    QCOMPARE(change.attributes, plan.changes.first().attributes);
+    QCOMPARE(change.attributes, Change::createdAttributes(resource));
+    QCOMPARE(change.intents, QStringList {QStringLiteral("create (row 2)")});
+    QCOMPARE(RequestEffect::disagreement(change, RequestEffect::of(change.request, lucidCaps())),
+             QString());
 }
 
 void tst_Plan::planFile_sectionsRoundTrip_andPlainPlansReadAsBefore()
