@@ -2,6 +2,8 @@
 
 #include "JsonText.h"
 
+#include <cstring>
+
 namespace ScimDesk {
 
 namespace {
@@ -100,17 +102,30 @@ JsonView JsonView::value(QStringView key) const
 {
     if (!isObject())
         return {};
-    // An ASCII name is written in as many bytes as it has characters, unless escaped: most
-    // members are told apart by their length alone.
-    const bool ascii
-        = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    const auto stop = end();
-    for (const_iterator it = begin(); it != stop; ++it) {
-        const JsonIndex::Entry &name = m_index->m_entries[it.m_entry];
-        if (ascii && !name.escaped && name.length != quint32(key.size()))
+    // An ASCII name is written in as many bytes as it has characters, unless escaped: its
+    // bytes are compared with the member's as they are, and most members are told apart by
+    // their length alone. A record reads some thirty members of every user this way.
+    char ascii[64];
+    const qsizetype length = key.size();
+    bool isAscii = length <= qsizetype(sizeof ascii);
+    for (qsizetype i = 0; isAscii && i < length; ++i) {
+        const char16_t c = key[i].unicode();
+        isAscii = c < 0x80;
+        ascii[i] = char(c);
+    }
+    const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
+    const char *json = m_index->m_json.data();
+    const quint32 stop = entry().next;
+    for (quint32 name = m_entry + 1; name < stop; name = entries[name + 1].next) {
+        const JsonIndex::Entry &e = entries[name];
+        if (isAscii && !e.escaped) {
+            if (e.length == quint32(length)
+                && std::memcmp(json + e.start, ascii, size_t(length)) == 0)
+                return {m_index, name + 1};
             continue;
-        if (JsonText::equals(m_index->m_json.sliced(name.start, name.length), name.escaped, key))
-            return it.value();
+        }
+        if (JsonText::equals(QByteArrayView(json + e.start, e.length), e.escaped, key))
+            return {m_index, name + 1};
     }
     return {};
 }
