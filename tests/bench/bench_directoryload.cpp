@@ -5,8 +5,9 @@
 //                       [--lucid-users 10000] [--latency 50] [--lucid-concurrency 4]
 //
 // With --convert, instead: what the console does with the pages once they are read, in this
-// process and on this thread — UserTableModel::convert() of every raw page, then addPage() of
-// each into a model — timed in CPU time and counted in user-space instructions (perf events),
+// process and on this thread — each page's body checked and indexed (ListPage::read, Indexed, as
+// the load's worker threads do) and UserTableModel::convert() of it, then addPage() of each into
+// a model — timed in CPU time and counted in user-space instructions (perf events),
 // for perf and callgrind (--toggle-collect=*UserTableModel*convert*). The pages come from the
 // service once, or from --pages DIR (written there the first time).
 //
