@@ -360,7 +360,7 @@ void MainWindow::onSessionState()
     setWindowTitle(name.isEmpty() ? tr("ScimDesk") : tr("%1 — ScimDesk").arg(name));
     if (m_session->state() == ConnectionSession::State::Connected) {
         m_directory->attach(m_session->client(), m_session->report().capabilities,
-                            m_session->profile());
+                            m_session->profile(), m_session->report().userCount);
         m_viewStateFor = m_session->profile().id;
         m_users->restoreViewState(m_viewStateFor);
         m_directory->load();

@@ -258,7 +258,7 @@ int planCommand(Context &context, const QStringList &arguments)
     if (const QString problem = applyMapping(parser, o, *profile, report.capabilities, session);
         !problem.isEmpty())
         return context.fail(Usage, problem);
-    directory.attach(client, report.capabilities, *profile);
+    directory.attach(client, report.capabilities, *profile, report.userCount);
     QObject::connect(&directory, &Directory::servedPageSizeLearned, &directory,
                      [&context, &profile](int size) {
                          context.connections().rememberServedPageSize(profile->id, size);

@@ -145,6 +145,8 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     options.concurrency = profile->concurrency;
     options.form = output->form();
     options.ordered = true;
+    if (users && options.filter.isEmpty())
+        options.expectedTotal = report.userCount;
     PagedReader reader(client, options);
     ScimError error;
     QEventLoop loop;

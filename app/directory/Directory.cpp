@@ -24,10 +24,11 @@ Directory::Directory(QObject *parent)
 Directory::~Directory() = default;
 
 void Directory::attach(ScimClient *client, const ServiceCapabilities &capabilities,
-                       const ConnectionProfile &profile)
+                       const ConnectionProfile &profile, qint64 listedUsers)
 {
     detach();
     m_client = client;
+    m_listedUsers = listedUsers;
     m_capabilities = capabilities;
     m_pageSize = profile.pageSizeFor(capabilities);
     m_automaticPageSize = profile.automaticPageSize();
@@ -75,6 +76,7 @@ void Directory::load(const QString &filter)
     // Records are made from the bytes, through the index the page's check builds: no
     // QJsonObjects, and the page is read once.
     users.form = ListPage::Form::Indexed;
+    users.expectedTotal = m_filter.isEmpty() ? m_listedUsers : -1;
     m_userReader = new PagedReader(m_client, users, this);
     connect(m_userReader, &PagedReader::pageReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
@@ -211,6 +213,8 @@ void Directory::readerFinished()
 {
     if (m_userReader && !m_userReader->isRunning() && !m_userReader->warning().isEmpty())
         m_warning = m_userReader->warning();
+    if (m_userReader && !m_userReader->isRunning() && m_filter.isEmpty())
+        m_listedUsers = m_userReader->totalResults(); // for the next load
     const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty()
         && m_userPagesConverting == 0;
     const bool groupsDone

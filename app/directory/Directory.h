@@ -36,8 +36,10 @@ public:
     ~Directory() override;
 
     // Uses `client` (owned by the caller) for the service described by `capabilities`.
+    // `listedUsers` is how many users discovery saw listed (or -1): a load asks for the first
+    // pages at once instead of waiting for the first one to learn the count.
     void attach(ScimClient *client, const ServiceCapabilities &capabilities,
-                const ConnectionProfile &profile);
+                const ConnectionProfile &profile, qint64 listedUsers = -1);
     void detach();
     bool isAttached() const { return !m_client.isNull(); }
 
@@ -136,6 +138,7 @@ private:
     QString m_filter;
     QString m_warning;
     qint64 m_expectedUsers = 0;
+    qint64 m_listedUsers = -1; // unfiltered, when last seen: discovery's count or a load's
     std::deque<UserTableModel::Page> m_pendingPages;
     int m_userPagesConverting = 0;
     QTimer m_pageTimer;

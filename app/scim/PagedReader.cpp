@@ -41,6 +41,14 @@ void PagedReader::start()
     m_withoutId = 0;
     m_incomplete = false;
     m_warning.clear();
+    if (m_options.expectedTotal > m_pageSize) {
+        // Read as far as the hint says from the start; the first answer sets the real count,
+        // and the page size the service serves, as it does without one.
+        m_total = m_options.expectedTotal;
+        m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * (m_total / m_pageSize) + 100));
+        pump();
+        return;
+    }
     request(1, m_pageSize);
 }
 
@@ -144,7 +152,8 @@ void PagedReader::handlePage(qint64 startIndex, int count, ListPage page)
     // Some services omit totalResults on the last page or get it wrong; never let it shrink
     // below what we can see.
     qint64 total = page.hasTotal() ? page.totalResults() : startIndex + received - 1;
-    total = qMax(total, startIndex + received - 1);
+    if (received > 0)
+        total = qMax(total, startIndex + received - 1);
 
     if (!m_haveTotal) {
         m_haveTotal = true;

@@ -43,6 +43,10 @@ public:
         // Pages are handed on in the order of their index, as the service lists them, rather
         // than as they arrive; resources of a second pass come after.
         bool ordered = false;
+        // How many resources the list held when last seen (discovery's count, a previous
+        // read's), or -1: the first `concurrency` pages are then asked for at once instead of
+        // after the first answer. Only a hint: what the service answers decides.
+        qint64 expectedTotal = -1;
     };
 
     PagedReader(ScimClient *client, Options options, QObject *parent = nullptr);

@@ -202,7 +202,7 @@ int childLoad(const QUrl &base)
         return 4;
     ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
     Directory directory;
-    directory.attach(&client, report.capabilities, profile);
+    directory.attach(&client, report.capabilities, profile, report.userCount);
     const bool complete = directory.loadAndWait();
     std::printf("%d\n", directory.users()->rowCount());
     return complete ? 0 : 1;

@@ -499,9 +499,10 @@ void tst_DirectoryBrowser::licenceGroups_areNamed_andAMissingOneIsSaid()
 void tst_DirectoryBrowser::failedPage_isNeverSilent()
 {
     MainWindow &window = *m_window;
-    // Every users page request fails, more often than the client retries: the load fails.
+    // Every users page request fails, more often than the client retries: the load fails. The
+    // first pages are asked for at once (the count is known from discovery), each retried.
     QJsonArray script;
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 40; ++i)
         script.append(QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users")},
                                    {QStringLiteral("status"), 503}});
     QVERIFY(m_server.setFaults({{QStringLiteral("script"), script}}));

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void ordered_handsPagesOnInTheServicesOrder();
     void ordered_slowPage_holdsOnlyAFewPages();
     void slowConsumer_holdsTheReadBack();
+    void expectedTotal_asksForTheFirstPagesAtOnce_data();
+    void expectedTotal_asksForTheFirstPagesAtOnce();
     void rawForm_passesResourcesOnAsSent();
     void malformedPage_failsTheRead_data();
     void malformedPage_failsTheRead();
@@ -490,6 +492,61 @@ void tst_PagedReader::slowConsumer_holdsTheReadBack()
     expected.sort();
     QCOMPARE(received, expected);
     QVERIFY2(mostHeld <= 2 * options.concurrency, qPrintable(QString::number(mostHeld)));
+}
+
+void tst_PagedReader::expectedTotal_asksForTheFirstPagesAtOnce_data()
+{
+    QTest::addColumn<qint64>("hint");
+    QTest::addColumn<int>("serverMaxPage");
+    QTest::addColumn<int>("askedAtOnce");
+    QTest::newRow("no hint") << qint64(-1) << 1000 << 1;
+    QTest::newRow("right") << qint64(1000) << 1000 << 4;
+    QTest::newRow("stale, the directory grew") << qint64(500) << 1000 << 4;
+    QTest::newRow("stale, the directory shrank") << qint64(100'000) << 1000 << 4;
+    QTest::newRow("smaller pages than asked") << qint64(1000) << 30 << 4;
+    QTest::newRow("smaller than a page") << qint64(50) << 1000 << 1;
+}
+
+void tst_PagedReader::expectedTotal_asksForTheFirstPagesAtOnce()
+{
+    // With the count discovery saw, the reader does not wait for the first answer to learn it:
+    // `concurrency` pages go out at once. A wrong count costs a few requests, never a user.
+    QFETCH(qint64, hint);
+    QFETCH(int, serverMaxPage);
+    QFETCH(int, askedAtOnce);
+    Directory directory(1000);
+    directory.serverMaxPage = serverMaxPage;
+    int askedBeforeAnAnswer = 0;
+    bool answered = false;
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &request) {
+        if (!answered)
+            ++askedBeforeAnAnswer;
+        return directory.answer(request);
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/scim/v2")));
+    client.setToken(QStringLiteral("t"));
+    PagedReader::Options options;
+    options.pageSize = 100;
+    options.concurrency = 4;
+    options.expectedTotal = hint;
+    PagedReader reader(&client, options);
+    QStringList received;
+    connect(&reader, &PagedReader::pageReceived, &reader, [&](const ListPage &page) {
+        answered = true;
+        for (qsizetype i = 0; i < page.size(); ++i)
+            received.append(page.id(i));
+    });
+    QSignalSpy finished(&reader, &PagedReader::finished);
+    reader.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(askedBeforeAnAnswer, askedAtOnce);
+    received.sort();
+    QStringList expected = directory.ids;
+    expected.sort();
+    QCOMPARE(received, expected);
+    QVERIFY2(reader.warning().isEmpty(), qPrintable(reader.warning()));
+    QVERIFY(!reader.isIncomplete());
 }
 
 void tst_PagedReader::rawForm_passesResourcesOnAsSent()
