@@ -208,9 +208,9 @@ int convertOnly(int users, int pageSize, const QString &dir, int repeat,
         const qint64 addInstructions = counter.read() - instructions;
         const qint64 rssAfter = Test::statusKb("VmRSS:");
         // A machine without hardware counters (a VM) opens the event and counts nothing.
-        const auto perUser = [count](qint64 instructions) {
-            return instructions > 0
-                ? QByteArray::number(double(instructions) / double(qMax<qint64>(1, count)), 'f', 0)
+        const auto perUser = [count](qint64 counted) {
+            return counted > 0
+                ? QByteArray::number(double(counted) / double(qMax<qint64>(1, count)), 'f', 0)
                 : QByteArrayLiteral("n/a");
         };
         std::printf(
