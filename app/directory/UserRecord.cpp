@@ -157,6 +157,21 @@ private:
 
 } // namespace
 
+template<typename Object>
+UserRecord UserRecord::packed(const std::array<QByteArray, FieldCount> &values,
+                              const Object &resource, bool onlyWorkEmail,
+                              const LicenceCatalog &licences)
+{
+    UserRecord record;
+    record.pack(values);
+    record.m_active = resource.value(u"active").toBool(true);
+    record.m_workEmail = onlyWorkEmail;
+    record.m_licences = readLicences(resource, licences);
+    record.m_groupCount
+        = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
+    return record;
+}
+
 UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCatalog &licences)
 {
     const QJsonObject meta = resource.value(u"meta").toObject();
@@ -173,14 +188,7 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     values[Version] = meta.value(u"version").toString().toUtf8();
     values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
 
-    UserRecord record;
-    record.pack(values);
-    record.m_active = resource.value(u"active").toBool(true);
-    record.m_workEmail = email.onlyWork;
-    record.m_licences = readLicences(resource, licences);
-    record.m_groupCount
-        = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
-    return record;
+    return packed(values, resource, email.onlyWork, licences);
 }
 
 // The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
@@ -206,14 +214,7 @@ UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatal
     values[Version] = meta.value(u"version").toUtf8();
     values[LastModified] = meta.value(u"lastModified").toUtf8();
 
-    UserRecord record;
-    record.pack(values);
-    record.m_active = resource.value(u"active").toBool(true);
-    record.m_workEmail = email.onlyWork;
-    record.m_licences = readLicences(resource, licences);
-    record.m_groupCount
-        = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
-    return record;
+    return packed(values, resource, email.onlyWork, licences);
 }
 
 void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)

@@ -97,6 +97,12 @@ public:
 private:
     // The text fields' UTF-8, packed into m_data with one allocation.
     void pack(const std::array<QByteArray, FieldCount> &values);
+    // The record of `values` and what `resource` (a QJsonObject, or a JsonView of one) says
+    // besides its texts.
+    template<typename Object>
+    static UserRecord packed(const std::array<QByteArray, FieldCount> &values,
+                             const Object &resource, bool onlyWorkEmail,
+                             const LicenceCatalog &licences);
 
     QByteArray m_data;
     std::array<quint16, FieldCount + 1> m_offsets {};
