@@ -45,7 +45,7 @@ void PagedReader::start()
         // Read as far as the hint says from the start; the first answer sets the real count,
         // and the page size the service serves, as it does without one.
         m_total = m_options.expectedTotal;
-        m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * (m_total / m_pageSize) + 100));
+        m_requestBudget = firstPassBudget();
         pump();
         return;
     }
@@ -160,8 +160,8 @@ void PagedReader::handlePage(qint64 startIndex, int count, ListPage page)
         // The service may serve fewer than asked even though more exist: that is its page size.
         if (received > 0 && received < count && startIndex + received - 1 < total)
             m_pageSize = int(received);
-        const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
-        m_requestBudget = int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
+        m_total = total;
+        m_requestBudget = firstPassBudget();
         m_seen.reserve(qMin<qint64>(total, 1'000'000)); // a count from the service: bounded
     } else if (total != m_total) {
         m_directoryChanged = true;
@@ -238,6 +238,13 @@ void PagedReader::deliver(ListPage page)
     }
     if (m_running)
         Q_EMIT progress(m_seen.size(), m_total);
+}
+
+int PagedReader::firstPassBudget() const
+{
+    // Room for short pages, re-asked ranges and retries, bounded whatever the count says.
+    const qint64 pages = (m_total + m_pageSize - 1) / m_pageSize;
+    return int(qMin<qint64>(INT_MAX / 4, 4 * pages + 100));
 }
 
 void PagedReader::releasePage()

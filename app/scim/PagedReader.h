@@ -100,6 +100,8 @@ private:
     void deliver(ListPage page);
     // Whether another request may start now at `startIndex`, pages held and parsing counted.
     bool mayRequest(qint64 startIndex) const;
+    // How many requests a first pass over m_total resources may take.
+    int firstPassBudget() const;
     void cover(qint64 first, qint64 last);
     // The lowest index in [1, total], and before the list's end if one was seen, that is neither
     // covered nor in flight, or 0.
