@@ -3,6 +3,7 @@
 #include "scim/JsonView.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstring>
@@ -65,16 +66,11 @@ PickedEmail pickEmail(const JsonView &emails)
         [](const JsonView &value) { return value.toUtf8(); });
 }
 
-template<typename Object>
-Object licenceObject(const Object &resource, const LicenceCatalog &licences)
+// Where a resource's licence flags are when its catalogue's extension does not have them: older
+// schemas (lucid:1.0) still carry productLicenses; take whichever extension has it. (Only the
+// objects' names are looked at: a JsonView's key is a new string.)
+template<typename Object> Object anyLicenceObject(const Object &resource)
 {
-    if (!licences.schema.isEmpty()) {
-        const auto extension = resource.value(licences.schema);
-        if (const auto flags = extension.toObject().value(u"productLicenses"); !flags.isUndefined())
-            return flags.toObject();
-    }
-    // Older schemas (lucid:1.0) still carry productLicenses; take whichever extension has it.
-    // (Only the objects' names are looked at: a JsonView's key is a new string.)
     for (auto it = resource.begin(); it != resource.end(); ++it) {
         if (it.value().isObject() && it.key().startsWith(u"urn:")) {
             if (const auto flags = it.value().toObject().value(u"productLicenses");
@@ -85,10 +81,13 @@ Object licenceObject(const Object &resource, const LicenceCatalog &licences)
     return {};
 }
 
-template<typename Object>
-quint32 readLicences(const Object &resource, const LicenceCatalog &licences)
+quint32 readLicences(const QJsonObject &resource, const LicenceCatalog &licences)
 {
-    const Object flags = licenceObject(resource, licences);
+    const QJsonValue inSchema = licences.schema.isEmpty()
+        ? QJsonValue()
+        : resource.value(licences.schema).toObject().value(u"productLicenses");
+    const QJsonObject flags
+        = inSchema.isUndefined() ? anyLicenceObject(resource) : inSchema.toObject();
     quint32 bits = 0;
     for (int i = 0; i < licences.names.size() && i < 32; ++i) {
         if (flags.value(licences.names.at(i)).toBool())
@@ -104,13 +103,14 @@ struct TextPaths
 {
     struct Leaf
     {
-        QString key; // in the member; empty: the member itself
-        QString inner; // in that; empty: the key's value
+        QByteArray key; // in the member, as UTF-8; empty: the member itself
+        QByteArray inner; // in that; empty: the key's value
         UserRecord::Field field;
     };
     struct Member
     {
         QString key;
+        QByteArray utf8; // the key's
         std::vector<Leaf> leaves;
     };
     std::vector<Member> members;
@@ -136,17 +136,17 @@ private:
                 member = path.first(colon);
                 const QStringView rest = path.sliced(colon + 1);
                 const qsizetype dot = rest.indexOf(u'.');
-                leaf.key = (dot < 0 ? rest : rest.first(dot)).toString();
-                leaf.inner = dot < 0 ? QString() : rest.sliced(dot + 1).toString();
+                leaf.key = (dot < 0 ? rest : rest.first(dot)).toUtf8();
+                leaf.inner = dot < 0 ? QByteArray() : rest.sliced(dot + 1).toUtf8();
             } else { // "name" or "outer.inner"
                 const qsizetype dot = path.indexOf(u'.');
                 member = dot < 0 ? path : path.first(dot);
-                leaf.key = dot < 0 ? QString() : path.sliced(dot + 1).toString();
+                leaf.key = dot < 0 ? QByteArray() : path.sliced(dot + 1).toUtf8();
             }
             auto it = std::find_if(paths.members.begin(), paths.members.end(),
                                    [member](const Member &m) { return m.key == member; });
             if (it == paths.members.end()) {
-                paths.members.push_back({member.toString(), {}});
+                paths.members.push_back({member.toString(), member.toUtf8(), {}});
                 it = paths.members.end() - 1;
             }
             it->leaves.push_back(std::move(leaf));
@@ -157,18 +157,15 @@ private:
 
 } // namespace
 
-template<typename Object>
-UserRecord UserRecord::packed(const std::array<QByteArray, FieldCount> &values,
-                              const Object &resource, bool onlyWorkEmail,
-                              const LicenceCatalog &licences)
+UserRecord UserRecord::packed(const std::array<QByteArray, FieldCount> &values, bool active,
+                              bool onlyWorkEmail, quint32 licences, qsizetype groupCount)
 {
     UserRecord record;
     record.pack(values);
-    record.m_active = resource.value(u"active").toBool(true);
+    record.m_active = active;
     record.m_workEmail = onlyWorkEmail;
-    record.m_licences = readLicences(resource, licences);
-    record.m_groupCount
-        = quint16(qMin<qsizetype>(resource.value(u"groups").toArray().size(), 0xFFFF));
+    record.m_licences = licences;
+    record.m_groupCount = quint16(qMin<qsizetype>(groupCount, 0xFFFF));
     return record;
 }
 
@@ -188,33 +185,69 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
     values[Version] = meta.value(u"version").toString().toUtf8();
     values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
 
-    return packed(values, resource, email.onlyWork, licences);
+    return packed(values, resource.value(u"active").toBool(true), email.onlyWork,
+                  readLicences(resource, licences), resource.value(u"groups").toArray().size());
+}
+
+UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatalog &licences)
+{
+    return Reader(licences).read(resource);
+}
+
+UserRecord::Reader::Reader(const LicenceCatalog &licences)
+{
+    m_names
+        = {{"id", Id}, {"emails", Emails}, {"meta", Meta}, {"active", Active}, {"groups", Groups}};
+    if (!licences.schema.isEmpty())
+        m_names.push_back({licences.schema.toUtf8(), Licences});
+    for (const TextPaths::Member &member : TextPaths::get().members)
+        m_names.push_back({member.utf8, m_roles++});
+    for (int i = 0; i < licences.names.size() && i < 32; ++i)
+        m_licenceNames.push_back(licences.names.at(i).toUtf8());
 }
 
 // The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
-// bytes: every member looked up once, every text the service's own UTF-8 (copied once, into
-// the record) unless it has escapes.
-UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatalog &licences)
+// bytes: the resource's members walked once (the last of a name counts, as in a QJsonObject),
+// every text the service's own UTF-8 (copied once, into the record) unless it has escapes.
+UserRecord UserRecord::Reader::read(const JsonView &resource) const
 {
+    QVarLengthArray<JsonView, 16> members(m_roles);
+    for (auto it = resource.begin(); it != resource.end(); ++it) {
+        const QByteArray key = it.keyUtf8();
+        for (const Name &name : m_names) {
+            if (name.utf8.size() == key.size() && name.utf8 == key)
+                members[name.role] = it.value();
+        }
+    }
+
     std::array<QByteArray, FieldCount> values;
-    for (const TextPaths::Member &member : TextPaths::get().members) {
-        const JsonView value = resource.value(member.key);
-        for (const TextPaths::Leaf &leaf : member.leaves) {
-            JsonView text = leaf.key.isEmpty() ? value : value.value(leaf.key);
+    const std::vector<TextPaths::Member> &textMembers = TextPaths::get().members;
+    for (size_t m = 0; m < textMembers.size(); ++m) {
+        const JsonView value = members[FirstText + m];
+        for (const TextPaths::Leaf &leaf : textMembers[m].leaves) {
+            JsonView text = leaf.key.isEmpty() ? value : value.value(QByteArrayView(leaf.key));
             if (!leaf.inner.isEmpty())
-                text = text.value(leaf.inner);
+                text = text.value(QByteArrayView(leaf.inner));
             values[leaf.field] = text.toUtf8();
         }
     }
-    values[Id] = resource.value(u"id").toUtf8();
-    PickedEmail email = pickEmail(resource.value(u"emails").toArray());
+    values[UserRecord::Id] = members[Id].toUtf8();
+    PickedEmail email = pickEmail(members[Emails].toArray());
     values[Email] = std::move(email.address);
     values[WorkEmail] = std::move(email.work);
-    const JsonView meta = resource.value(u"meta");
-    values[Version] = meta.value(u"version").toUtf8();
-    values[LastModified] = meta.value(u"lastModified").toUtf8();
+    values[Version] = members[Meta].value(QByteArrayView("version")).toUtf8();
+    values[LastModified] = members[Meta].value(QByteArrayView("lastModified")).toUtf8();
 
-    return packed(values, resource, email.onlyWork, licences);
+    JsonView flags = members[Licences].value(QByteArrayView("productLicenses"));
+    if (flags.isUndefined())
+        flags = anyLicenceObject(resource);
+    quint32 licences = 0;
+    for (size_t i = 0; i < m_licenceNames.size(); ++i) {
+        if (flags.value(QByteArrayView(m_licenceNames[i])).toBool())
+            licences |= 1u << i;
+    }
+    return packed(values, members[Active].toBool(true), email.onlyWork, licences,
+                  members[Groups].toArray().size());
 }
 
 void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace ScimDesk {
 
@@ -54,6 +55,29 @@ public:
     static UserRecord fromResource(const QJsonObject &resource, const LicenceCatalog &licences);
     // The same from the resource's bytes as the service sent them, indexed: no QJsonObject.
     static UserRecord fromResource(const JsonView &resource, const LicenceCatalog &licences);
+
+    // Reads records from resources' bytes as fromResource(JsonView) does, with the names it
+    // looks for converted to UTF-8 once for many resources, and each resource's members walked
+    // once: what a page of a thousand users is read with.
+    class Reader
+    {
+    public:
+        explicit Reader(const LicenceCatalog &licences);
+        UserRecord read(const JsonView &resource) const;
+
+    private:
+        // What a top-level member is read for: one of these, or (from FirstText on) the
+        // text attributes it holds (TextPaths).
+        enum Role : quint8 { Id, Emails, Meta, Active, Groups, Licences, FirstText };
+        struct Name
+        {
+            QByteArray utf8;
+            quint8 role;
+        };
+        std::vector<Name> m_names;
+        std::vector<QByteArray> m_licenceNames; // the catalogue's, in its order
+        quint8 m_roles = FirstText;
+    };
     // The part of the resource that planning needs — id, userName, active, the licence flags
     // and meta.version (for If-Match) — as the record last saw it. Changes planned from it PATCH
     // only what they touch, so the attributes left out are never sent.
@@ -97,12 +121,9 @@ public:
 private:
     // The text fields' UTF-8, packed into m_data with one allocation.
     void pack(const std::array<QByteArray, FieldCount> &values);
-    // The record of `values` and what `resource` (a QJsonObject, or a JsonView of one) says
-    // besides its texts.
-    template<typename Object>
-    static UserRecord packed(const std::array<QByteArray, FieldCount> &values,
-                             const Object &resource, bool onlyWorkEmail,
-                             const LicenceCatalog &licences);
+    // The record of `values` and the rest of what a resource says.
+    static UserRecord packed(const std::array<QByteArray, FieldCount> &values, bool active,
+                             bool onlyWorkEmail, quint32 licences, qsizetype groupCount);
 
     QByteArray m_data;
     std::array<quint16, FieldCount + 1> m_offsets {};

@@ -147,11 +147,12 @@ UserTableModel::Page UserTableModel::convert(const ListPage &resources,
                                              const LicenceCatalog &licences)
 {
     Q_ASSERT(resources.size() == 0 || !resources.view(0).isUndefined()); // read Indexed
+    const UserRecord::Reader reader(licences);
     Page page;
     page.users.reserve(size_t(resources.size()));
     page.searchEnds.reserve(size_t(resources.size()));
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        page.users.push_back(UserRecord::fromResource(resources.view(i), licences));
+        page.users.push_back(reader.read(resources.view(i)));
         appendSearchText(page.searchText, page.users.back());
         page.searchEnds.push_back(quint32(page.searchText.size()));
     }

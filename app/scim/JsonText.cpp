@@ -53,6 +53,48 @@ QString unescape(QByteArrayView text)
     return out;
 }
 
+QByteArray unescapeUtf8(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    qsizetype plain = 0;
+    qsizetype i = 0;
+    while (i + 1 < text.size()) {
+        if (text[i] != '\\') {
+            ++i;
+            continue;
+        }
+        out.append(text.sliced(plain, i - plain));
+        const char kind = text[i + 1];
+        if (kind == 'u' && i + 6 <= text.size()) {
+            char16_t unit = 0;
+            for (int k = 2; k < 6; ++k)
+                unit = char16_t(unit * 16 + qMax(0, hexDigit(text[i + k])));
+            if (QChar::isSurrogate(unit))
+                return unescape(text).toUtf8(); // pairs, and what a lone one becomes: Qt's
+            if (unit < 0x80) {
+                out += char(unit);
+            } else if (unit < 0x800) {
+                out += char(0xC0 | (unit >> 6));
+                out += char(0x80 | (unit & 0x3F));
+            } else {
+                out += char(0xE0 | (unit >> 12));
+                out += char(0x80 | ((unit >> 6) & 0x3F));
+                out += char(0x80 | (unit & 0x3F));
+            }
+            i += 6;
+        } else if (const size_t known = Escapes.find(kind); known != std::string_view::npos) {
+            out += Unescaped[known];
+            i += 2;
+        } else {
+            return unescape(text).toUtf8(); // not JSON: as QJsonDocument would read it
+        }
+        plain = i;
+    }
+    out.append(text.sliced(plain));
+    return out;
+}
+
 bool equals(QByteArrayView text, bool escaped, QStringView name)
 {
     if (!escaped && text.size() == name.size()) {

@@ -52,6 +52,8 @@ int hexDigit(char c);
 // The value of a string's content (between its quotes) that holds escapes; an unknown escape
 // stands for the character, as QJsonDocument reads it.
 QString unescape(QByteArrayView text);
+// The same as UTF-8, without a QString between: unescape(text).toUtf8().
+QByteArray unescapeUtf8(QByteArrayView text);
 
 // Whether a string's content equals `name`, without decoding it when it is plain ASCII.
 bool equals(QByteArrayView text, bool escaped, QStringView name);

@@ -102,9 +102,7 @@ JsonView JsonView::value(QStringView key) const
 {
     if (!isObject())
         return {};
-    // An ASCII name is written in as many bytes as it has characters, unless escaped: its
-    // bytes are compared with the member's as they are, and most members are told apart by
-    // their length alone. A record reads some thirty members of every user this way.
+    // An ASCII name is written in as many bytes as it has characters: compared as bytes.
     char ascii[64];
     const qsizetype length = key.size();
     bool isAscii = length <= qsizetype(sizeof ascii);
@@ -113,19 +111,38 @@ JsonView JsonView::value(QStringView key) const
         isAscii = c < 0x80;
         ascii[i] = char(c);
     }
+    if (isAscii)
+        return value(QByteArrayView(ascii, length));
+    const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
+    const char *json = m_index->m_json.data();
+    for (quint32 name = m_entry + 1; name < entry().next; name = entries[name + 1].next) {
+        const JsonIndex::Entry &e = entries[name];
+        if (JsonText::equals(QByteArrayView(json + e.start, e.length), e.escaped, key))
+            return {m_index, name + 1};
+    }
+    return {};
+}
+
+JsonView JsonView::value(QByteArrayView utf8Key) const
+{
+    if (!isObject())
+        return {};
+    // Most members are told apart by their length alone. A name with escapes (rare) is
+    // compared decoded.
     const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
     const char *json = m_index->m_json.data();
     const quint32 stop = entry().next;
+    const quint32 length = quint32(utf8Key.size());
     for (quint32 name = m_entry + 1; name < stop; name = entries[name + 1].next) {
         const JsonIndex::Entry &e = entries[name];
-        if (isAscii && !e.escaped) {
-            if (e.length == quint32(length)
-                && std::memcmp(json + e.start, ascii, size_t(length)) == 0)
+        if (!e.escaped) {
+            if (e.length == length
+                && (length == 0 || std::memcmp(json + e.start, utf8Key.data(), length) == 0))
                 return {m_index, name + 1};
-            continue;
-        }
-        if (JsonText::equals(QByteArrayView(json + e.start, e.length), e.escaped, key))
+        } else if (JsonText::equals(QByteArrayView(json + e.start, e.length), true,
+                                    QString::fromUtf8(utf8Key))) {
             return {m_index, name + 1};
+        }
     }
     return {};
 }
@@ -143,7 +160,7 @@ QByteArray JsonView::toUtf8() const
     if (!isString())
         return {};
     const QByteArrayView text = m_index->m_json.sliced(entry().start, entry().length);
-    return entry().escaped ? JsonText::unescape(text).toUtf8()
+    return entry().escaped ? JsonText::unescapeUtf8(text)
                            : QByteArray::fromRawData(text.data(), text.size());
 }
 

@@ -57,6 +57,9 @@ public:
 
     // An object's member, or undefined.
     JsonView value(QStringView key) const;
+    // The same for a name given as UTF-8, compared with the members' bytes as they are unless
+    // escaped: what code reading many resources uses, with its names converted once.
+    JsonView value(QByteArrayView utf8Key) const;
     bool contains(QStringView key) const { return !value(key).isUndefined(); }
     JsonView toObject() const { return isObject() ? *this : JsonView(); }
     JsonView toArray() const { return isArray() ? *this : JsonView(); }
@@ -75,6 +78,8 @@ public:
     {
     public:
         QString key() const;
+        // The key's UTF-8: the JSON bytes themselves unless escaped (see toUtf8()).
+        QByteArray keyUtf8() const { return JsonView(m_index, m_entry).toUtf8(); }
         JsonView value() const { return {m_index, m_entry + 1}; }
         const_iterator &operator++();
         bool operator!=(const const_iterator &other) const { return m_entry != other.m_entry; }

@@ -51,6 +51,7 @@ void same(const JsonView &view, const QJsonValue &value, int depth = 0)
     } else if (value.isString()) {
         check(view.isString());
         check(view.toString() == value.toString());
+        check(view.toUtf8() == value.toString().toUtf8());
     } else if (value.isBool()) {
         check(view.toBool(!value.toBool()) == value.toBool());
     } else {

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void appendCompact_writesWhatQJsonDocumentWrites_data();
     void appendCompact_writesWhatQJsonDocumentWrites();
     void appendCompact_appendsToWhatIsThere();
+    void unescapeUtf8_isTheDecodedTextsUtf8_data();
+    void unescapeUtf8_isTheDecodedTextsUtf8();
 };
 
 void tst_JsonText::appendCompact_writesWhatQJsonDocumentWrites_data()
@@ -71,6 +73,36 @@ void tst_JsonText::appendCompact_appendsToWhatIsThere()
     written += ']';
     QCOMPARE(written, QByteArray(R"(["x",true,null])"));
     QCOMPARE(QJsonDocument::fromJson(written).array().size(), 3);
+}
+
+void tst_JsonText::unescapeUtf8_isTheDecodedTextsUtf8_data()
+{
+    // A string's content as it lies in the JSON, between the quotes, and what it says.
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a version") << QByteArray(R"(W/\"1\")") << u"W/\"1\""_qs;
+    QTest::newRow("every short escape")
+        << QByteArray(R"(\"\\\/\b\f\n\r\t)") << u"\"\\/\b\f\n\r\t"_qs;
+    QTest::newRow("one, two and three bytes")
+        << QByteArray(R"(\u0041\u00e9\u65e5 and \u0000 end)")
+        << QStringLiteral("A\u00e9\u65e5 and ") + QChar(0) + u" end"_qs;
+    QTest::newRow("a surrogate pair") << QByteArray(R"(x\ud83d\ude00y)") << u"x😀y"_qs;
+    QTest::newRow("a lone surrogate")
+        << QByteArray(R"(x\ud83dy)") << u"x"_qs + QChar(0xd83d) + u"y"_qs;
+    QTest::newRow("raw UTF-8 around an escape")
+        << QByteArray("Zo\xc3\xab\\n\xe6\x97\xa5") << QStringLiteral("Zo\u00eb\n\u65e5");
+    QTest::newRow("no escape") << QByteArray("plain") << u"plain"_qs;
+}
+
+void tst_JsonText::unescapeUtf8_isTheDecodedTextsUtf8()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, text);
+    QCOMPARE(JsonText::unescape(content), text);
+    QCOMPARE(JsonText::unescapeUtf8(content), JsonText::unescape(content).toUtf8());
+    // And as QJsonDocument reads the same string.
+    const QJsonArray read = QJsonDocument::fromJson("[\"" + content + "\"]").array();
+    QCOMPARE(JsonText::unescapeUtf8(content), read.at(0).toString().toUtf8());
 }
 
 QTEST_GUILESS_MAIN(tst_JsonText)

@@ -174,6 +174,9 @@ void tst_UserStore::record_fromBytes_isTheSame_data()
     QTest::newRow("licences in another extension") << QByteArray(R"({"id":"l",
         "urn:x":"not an object","urn:y":{"other":1},
         "urn:z":{"productLicenses":{"Lucidspark":true,"LucidscaleExplorer":1}}})");
+    QTest::newRow("members named twice: the last counts") << QByteArray(R"({"id":"first",
+        "userName":"old@x","active":true,"userName":"new@x","active":false,"id":"second",
+        "meta":{"version":"W/\"1\""},"meta":{"lastModified":"2026-01-01T00:00:00Z"}})");
     QTest::newRow("a field longer than a record keeps")
         << QByteArray(R"({"id":"long","title":")" + QByteArray(5000, 'x') + R"("})");
 }
