@@ -56,6 +56,7 @@ private:
     Preset m_preset;
     QStringList m_accounts;
     ConnectionReport m_report;
+    ScimError m_configError; // /ServiceProviderConfig's
     int m_outstanding = 0;
     qint64 m_startedMs = 0;
 };
