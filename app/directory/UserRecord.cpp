@@ -204,6 +204,12 @@ UserRecord::Reader::Reader(const LicenceCatalog &licences)
         m_names.push_back({member.utf8, m_roles++});
     for (int i = 0; i < licences.names.size() && i < 32; ++i)
         m_licenceNames.push_back(licences.names.at(i).toUtf8());
+    for (size_t i = 0; i < m_names.size(); ++i) {
+        const auto length = size_t(m_names[i].utf8.size());
+        if (m_byLength.size() <= length)
+            m_byLength.resize(length + 1);
+        m_byLength[length].push_back(quint8(i));
+    }
 }
 
 // The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
@@ -214,9 +220,11 @@ UserRecord UserRecord::Reader::read(const JsonView &resource) const
     QVarLengthArray<JsonView, 16> members(m_roles);
     for (auto it = resource.begin(); it != resource.end(); ++it) {
         const QByteArray key = it.keyUtf8();
-        for (const Name &name : m_names) {
-            if (name.utf8.size() == key.size() && name.utf8 == key)
-                members[name.role] = it.value();
+        if (size_t(key.size()) >= m_byLength.size())
+            continue;
+        for (const quint8 i : m_byLength[size_t(key.size())]) {
+            if (std::memcmp(m_names[i].utf8.constData(), key.constData(), size_t(key.size())) == 0)
+                members[m_names[i].role] = it.value();
         }
     }
 

@@ -75,6 +75,8 @@ public:
             quint8 role;
         };
         std::vector<Name> m_names;
+        // m_names' indexes by the length of their name: most members are told apart by it.
+        std::vector<std::vector<quint8>> m_byLength;
         std::vector<QByteArray> m_licenceNames; // the catalogue's, in its order
         quint8 m_roles = FirstText;
     };
