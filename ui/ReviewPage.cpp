@@ -243,7 +243,7 @@ QString ReviewPage::detailsHtml() const
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4'><tr><th>%1</th>"
                            "<th>%2</th><th>%3</th></tr>")
                 .arg(esc(tr("Attribute")), esc(tr("Before")), esc(tr("After")));
-    for (const AttributeChange &attribute : change->attributes)
+    for (const AttributeChange &attribute : change->attributes())
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(attributeLabel(attribute.path), esc(Change::valueText(attribute.before)),
                          esc(Change::valueText(attribute.after)));
@@ -252,10 +252,10 @@ QString ReviewPage::detailsHtml() const
                 .arg(esc(tr("Request")), esc(change->request.summary()));
     if (!change->request.ifMatch.isEmpty())
         html += esc(QStringLiteral("\nIf-Match: ") + QString::fromUtf8(change->request.ifMatch));
-    if (!change->request.body.isEmpty())
+    if (change->request.hasBody())
         html += u'\n'
             + esc(QString::fromUtf8(
-                QJsonDocument(change->request.body).toJson(QJsonDocument::Indented)));
+                QJsonDocument(change->request.body()).toJson(QJsonDocument::Indented)));
     html += QStringLiteral("</pre>");
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(esc(tr("Sent with the connection's bearer token, which never appears in a "

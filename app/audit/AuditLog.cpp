@@ -31,7 +31,7 @@ QString AuditLog::append(const Plan &plan, const Change &change, int httpStatus,
         return tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
     QJsonArray before;
     QJsonArray after;
-    for (const AttributeChange &attribute : change.attributes) {
+    for (const AttributeChange &attribute : change.attributes()) {
         QJsonObject b {{QStringLiteral("path"), attribute.path}};
         if (!attribute.before.isUndefined())
             b.insert(QStringLiteral("value"), attribute.before);

@@ -72,7 +72,7 @@ QJsonObject RevertPlanner::Result::summary() const
             break;
         case Change::Kind::AddToGroup:
         case Change::Kind::RemoveFromGroup:
-            for (const AttributeChange &attribute : change.attributes) {
+            for (const AttributeChange &attribute : change.attributes()) {
                 const QJsonValue members
                     = attribute.after.isUndefined() ? attribute.before : attribute.after;
                 for (const QJsonValue &member : members.toArray())

@@ -272,9 +272,7 @@ void ApplyEngine::pump()
 
 QByteArray ApplyEngine::resolvedBody(const Change &change) const
 {
-    if (change.request.body.isEmpty())
-        return {};
-    QByteArray body = QJsonDocument(change.request.body).toJson(QJsonDocument::Compact);
+    QByteArray body = change.request.bodyJson; // sent as it is, once its created ids are in
     for (const QString &dependency : change.dependsOn) {
         const ChangeResult &created = m_results.at(m_indexById.value(dependency));
         body = PlanBuilder::withCreatedId(body, dependency, created.createdId);

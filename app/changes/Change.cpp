@@ -56,12 +56,30 @@ QJsonValue encodeValue(const QJsonValue &value)
 
 } // namespace
 
+QJsonObject PlannedRequest::body() const
+{
+    return bodyJson.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(bodyJson).object();
+}
+
+void PlannedRequest::setBody(const QJsonObject &body)
+{
+    bodyJson.clear();
+    if (body.isEmpty())
+        return;
+    // Written into a buffer kept for the next call and copied out at its size: a plan of many
+    // creates holds no room to spare in each.
+    thread_local QByteArray buffer;
+    buffer.clear();
+    JsonText::appendCompact(buffer, body);
+    bodyJson = QByteArray(buffer.constData(), buffer.size());
+}
+
 QJsonObject PlannedRequest::toJson() const
 {
     QJsonObject json {{QStringLiteral("method"), QString::fromLatin1(method)},
                       {QStringLiteral("path"), QString::fromUtf8(path)}};
-    if (!body.isEmpty())
-        json.insert(QStringLiteral("body"), body);
+    if (hasBody())
+        json.insert(QStringLiteral("body"), body());
     if (!ifMatch.isEmpty())
         json.insert(QStringLiteral("ifMatch"), QString::fromUtf8(ifMatch));
     return json;
@@ -72,7 +90,7 @@ PlannedRequest PlannedRequest::fromJson(const QJsonObject &json)
     PlannedRequest request;
     request.method = json.value(u"method").toString().toLatin1();
     request.path = json.value(u"path").toString().toUtf8();
-    request.body = json.value(u"body").toObject();
+    request.setBody(json.value(u"body").toObject());
     request.ifMatch = json.value(u"ifMatch").toString().toUtf8();
     return request;
 }
@@ -131,25 +149,50 @@ bool Change::kindFromKey(const QString &key, Kind *kind)
     return false;
 }
 
+QList<AttributeChange> Change::attributes() const
+{
+    return m_attributesFromBody ? createdAttributes(request.body()) : m_attributes;
+}
+
+void Change::setAttributes(QList<AttributeChange> attributes)
+{
+    m_attributes = std::move(attributes);
+    m_attributesFromBody = false;
+}
+
+void Change::addAttribute(AttributeChange attribute)
+{
+    if (m_attributesFromBody)
+        setAttributes(attributes());
+    m_attributes.append(std::move(attribute));
+}
+
+void Change::setAttributesFromBody()
+{
+    m_attributes = {};
+    m_attributesFromBody = true;
+}
+
 bool Change::setsLicenceAttribute() const
 {
-    return std::any_of(attributes.cbegin(), attributes.cend(), [](const AttributeChange &a) {
+    const QList<AttributeChange> all = attributes();
+    return std::any_of(all.cbegin(), all.cend(), [](const AttributeChange &a) {
         return a.path.contains(u":productLicenses.");
     });
 }
 
 QString Change::transferFrom() const
 {
-    return kind == Kind::TransferDocuments && attributes.size() == 1
-        ? attributes.first().before.toString()
-        : QString();
+    const QList<AttributeChange> all = attributes();
+    return kind == Kind::TransferDocuments && all.size() == 1 ? all.first().before.toString()
+                                                              : QString();
 }
 
 QString Change::transferTo() const
 {
-    return kind == Kind::TransferDocuments && attributes.size() == 1
-        ? attributes.first().after.toString()
-        : QString();
+    const QList<AttributeChange> all = attributes();
+    return kind == Kind::TransferDocuments && all.size() == 1 ? all.first().after.toString()
+                                                              : QString();
 }
 
 PlannedRequest Change::transferRequest(const QString &fromEmail, const QString &toEmail)
@@ -157,7 +200,7 @@ PlannedRequest Change::transferRequest(const QString &fromEmail, const QString &
     PlannedRequest request;
     request.method = "POST";
     request.path = TransferPath;
-    request.body = {{QStringLiteral("fromUser"), fromEmail}, {QStringLiteral("toUser"), toEmail}};
+    request.setBody({{QStringLiteral("fromUser"), fromEmail}, {QStringLiteral("toUser"), toEmail}});
     return request;
 }
 
@@ -166,7 +209,8 @@ QString Change::transferProblem() const
     if (kind != Kind::TransferDocuments)
         return QCoreApplication::translate("Change", "change %1 is not a hand-over of documents")
             .arg(id);
-    if (attributes.size() != 1 || attributes.first().path != QStringView(TransferAttribute)
+    const QList<AttributeChange> all = attributes();
+    if (all.size() != 1 || all.first().path != QStringView(TransferAttribute)
         || transferFrom().isEmpty() || transferTo().isEmpty() || targetId.isEmpty())
         return QCoreApplication::translate("Change",
                                            "change %1 does not say whose documents go to whom")
@@ -177,7 +221,7 @@ QString Change::transferProblem() const
                    "change %1 hands %2's documents to %3 in review, but its request "
                    "is %4 %5")
             .arg(id, transferFrom(), transferTo(), request.summary(),
-                 QString::fromUtf8(QJsonDocument(request.body).toJson(QJsonDocument::Compact)));
+                 QString::fromUtf8(request.bodyJson));
     return {};
 }
 
@@ -194,7 +238,7 @@ QJsonObject Change::toJson() const
     };
     if (!isCreate() || !attributesAreBodys()) {
         QJsonArray attributeArray;
-        for (const AttributeChange &attribute : attributes) {
+        for (const AttributeChange &attribute : attributes()) {
             QJsonObject entry {{QStringLiteral("path"), attribute.path}};
             if (!attribute.before.isUndefined())
                 entry.insert(QStringLiteral("before"), encodeValue(attribute.before));
@@ -289,24 +333,16 @@ template<typename Visit> bool visitFlattened(const QJsonObject &body, Visit visi
 
 } // namespace
 
-QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<QString> *paths)
+QList<AttributeChange> Change::createdAttributes(const QJsonObject &body)
 {
     // What Patch::flatten() gives, in its order (sorted by path, the last of a path twice
-    // kept), without a map: a file of new hires asks this of every row. Gathered in a list
-    // kept for the next call, so that each change's list is just as long as it needs to be.
+    // kept), without a map. Gathered in a list kept for the next call, so that the list given
+    // is just as long as it needs to be.
     thread_local QList<AttributeChange> found;
     found.clear();
     visitFlattened(body, [&](const QString &path, const QJsonValue &value) {
-        QString kept;
-        if (paths) {
-            auto known = paths->constFind(path);
-            if (known == paths->cend())
-                known = paths->insert(QString(path.constData(), path.size()));
-            kept = *known;
-        } else {
-            kept = QString(path.constData(), path.size());
-        }
-        found.append({kept, QJsonValue(QJsonValue::Undefined), value});
+        found.append(
+            {QString(path.constData(), path.size()), QJsonValue(QJsonValue::Undefined), value});
         return true;
     });
     const auto byPath = [](const AttributeChange &a, const AttributeChange &b) {
@@ -327,8 +363,11 @@ QList<AttributeChange> Change::createdAttributes(const QJsonObject &body, QSet<Q
 
 bool Change::attributesAreBodys() const
 {
+    if (m_attributesFromBody)
+        return true;
     // createdAttributes() gives each path once, sorted (a QMap's order): with paths strictly
     // in that order here, every path the body sets found once means the lists are the same.
+    const QList<AttributeChange> &attributes = m_attributes;
     for (qsizetype i = 0; i < attributes.size(); ++i) {
         if (!attributes.at(i).before.isUndefined()
             || (i > 0 && !(attributes.at(i - 1).path < attributes.at(i).path)))
@@ -337,7 +376,7 @@ bool Change::attributesAreBodys() const
     QList<bool> found(attributes.size(), false);
     qsizetype count = 0;
     const bool same
-        = visitFlattened(request.body, [&](const QString &path, const QJsonValue &value) {
+        = visitFlattened(request.body(), [&](const QString &path, const QJsonValue &value) {
               const auto at = std::lower_bound(
                   attributes.cbegin(), attributes.cend(), path,
                   [](const AttributeChange &a, const QString &p) { return a.path < p; });
@@ -359,6 +398,7 @@ void Change::appendJson(QByteArray &out) const
     const bool writesAttributes = !isCreate() || !attributesAreBodys();
     out += '{';
     if (writesAttributes) {
+        const QList<AttributeChange> attributes = this->attributes();
         appendKey(out, "attributes");
         out += '[';
         for (qsizetype i = 0; i < attributes.size(); ++i) {
@@ -413,9 +453,9 @@ void Change::appendJson(QByteArray &out) const
     out += ',';
     appendKey(out, "request");
     out += '{';
-    if (!request.body.isEmpty()) {
+    if (request.hasBody()) {
         appendKey(out, "body");
-        JsonText::appendCompact(out, request.body);
+        out += request.bodyJson;
         out += ',';
     }
     if (!request.ifMatch.isEmpty()) {
@@ -472,12 +512,12 @@ Change Change::fromJson(const QJsonObject &json, QString *error)
     change.targetName = json.value(u"targetName").toString();
     for (const QJsonValue &value : json.value(u"attributes").toArray()) {
         const QJsonObject entry = value.toObject();
-        change.attributes.append(
+        change.m_attributes.append(
             {entry.value(u"path").toString(), entry.value(u"before"), entry.value(u"after")});
     }
     change.request = PlannedRequest::fromJson(json.value(u"request").toObject());
     if (change.isCreate() && !json.contains(u"attributes"))
-        change.attributes = createdAttributes(change.request.body);
+        change.setAttributesFromBody();
     static const QList<QByteArray> methods = {"POST", "PUT", "PATCH", "DELETE"};
     if (!methods.contains(change.request.method) || !change.request.path.startsWith('/')) {
         *error = QCoreApplication::translate("Change", "change %1 has no valid request")

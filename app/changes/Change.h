@@ -26,8 +26,17 @@ struct PlannedRequest
 {
     QByteArray method;
     QByteArray path;
-    QJsonObject body; // empty for DELETE
+    // The body as compact JSON text (QJsonDocument's), the bytes that are sent; empty for none
+    // (a DELETE), never "{}". Text rather than an object: a plan of a hundred thousand new hires
+    // holds a few hundred bytes for each, not a tree of JSON values.
+    QByteArray bodyJson;
     QByteArray ifMatch;
+
+    // The body read from its text; empty when there is none.
+    QJsonObject body() const;
+    // The body as compact JSON text; an empty object is no body.
+    void setBody(const QJsonObject &body);
+    bool hasBody() const { return !bodyJson.isEmpty(); }
 
     QJsonObject toJson() const;
     static PlannedRequest fromJson(const QJsonObject &json);
@@ -65,7 +74,6 @@ struct Change
     QString resourceType; // "User" or "Group"
     QString targetId; // empty for a create
     QString targetName; // userName or group displayName
-    QList<AttributeChange> attributes;
     PlannedRequest request;
     QStringList dependsOn; // ids of changes that must be applied first
     QString warning; // e.g. the service may ignore this change
@@ -82,6 +90,16 @@ struct Change
     // create the account again.
     QJsonObject snapshot;
     bool included = true;
+
+    // Each attribute the change touches, before and after, as the review shows them. A create
+    // that sets what its body sets (setAttributesFromBody()) keeps none: they are read from the
+    // body when asked (createdAttributes()), so a large file of new hires holds its values once.
+    QList<AttributeChange> attributes() const;
+    void setAttributes(QList<AttributeChange> attributes);
+    void addAttribute(AttributeChange attribute);
+    // From now on the attributes are what the body sets, whatever the body becomes.
+    void setAttributesFromBody();
+    bool hasAttributesFromBody() const { return m_attributesFromBody; }
 
     bool isDeprovision() const { return kind == Kind::Deactivate || kind == Kind::DeleteUser; }
     // Deletes its resource (a user or a group): done when the resource is gone.
@@ -101,10 +119,8 @@ struct Change
     // the plan file can leave them out. Asked of every create a plan file holds, so without
     // building them again.
     bool attributesAreBodys() const;
-    // What a create with `body` sets, path by path (the review's "before → after"); `paths`,
-    // when given, keeps each path string once across many calls.
-    static QList<AttributeChange> createdAttributes(const QJsonObject &body,
-                                                    QSet<QString> *paths = nullptr);
+    // What a create with `body` sets, path by path (the review's "before → after").
+    static QList<AttributeChange> createdAttributes(const QJsonObject &body);
     bool isCreate() const { return kind == Kind::CreateUser || kind == Kind::CreateGroup; }
 
     // A TransferDocuments change: whose documents go to whom (emails), and the request that
@@ -125,6 +141,10 @@ struct Change
     static bool kindFromKey(const QString &key, Kind *kind);
     // An attribute value for people: strings quoted, "(absent)" for none, JSON otherwise.
     static QString valueText(const QJsonValue &value);
+
+private:
+    QList<AttributeChange> m_attributes; // unused while m_attributesFromBody
+    bool m_attributesFromBody = false;
 };
 
 } // namespace ScimDesk

@@ -263,9 +263,10 @@ QHash<QString, PendingEdit> ChangeQueue::pendingEdits() const
         if (change.resourceType == u"Group") {
             // Members of a licence's group gain or lose the licence; other memberships are
             // said in the tooltip.
-            if (change.attributes.isEmpty())
+            const QList<AttributeChange> attributes = change.attributes();
+            if (attributes.isEmpty())
                 continue;
-            const AttributeChange &members = change.attributes.first();
+            const AttributeChange &members = attributes.first();
             const QJsonArray entries
                 = (members.after.isUndefined() ? members.before : members.after).toArray();
             for (const QJsonValue &entry : entries) {
@@ -287,7 +288,7 @@ QHash<QString, PendingEdit> ChangeQueue::pendingEdits() const
             edit.deleted = true;
             continue;
         }
-        for (const AttributeChange &attribute : change.attributes) {
+        for (const AttributeChange &attribute : change.attributes()) {
             if (attribute.path == u"active") {
                 edit.active = attribute.after.toBool();
             } else if (attribute.path.startsWith(licences)) {
@@ -441,9 +442,10 @@ void ChangeQueue::plan(PlanBuilder &builder) const
 
 QString ChangeQueue::keyOf(const Change &change)
 {
-    if (change.resourceType == u"Group" && !change.attributes.isEmpty()
-        && change.attributes.first().path == u"members") {
-        const AttributeChange &members = change.attributes.first();
+    const QList<AttributeChange> attributes
+        = change.resourceType == u"Group" ? change.attributes() : QList<AttributeChange>();
+    if (!attributes.isEmpty() && attributes.first().path == u"members") {
+        const AttributeChange &members = attributes.first();
         const QJsonValue entries = members.after.isUndefined() ? members.before : members.after;
         return Change::kindKey(change.kind) + u':' + change.targetId + u':'
             + entries.toArray().first().toObject().value(u"value").toString();
@@ -458,9 +460,12 @@ QString ChangeQueue::keyOf(const Change &change)
 QStringList ChangeQueue::settledKeys(const Change &change)
 {
     QStringList keys {keyOf(change)};
-    if (change.licence.isEmpty() || change.attributes.isEmpty())
+    if (change.licence.isEmpty())
         return keys;
-    const AttributeChange &members = change.attributes.first();
+    const QList<AttributeChange> attributes = change.attributes();
+    if (attributes.isEmpty())
+        return keys;
+    const AttributeChange &members = attributes.first();
     for (const QJsonValue &member :
          (members.after.isUndefined() ? members.before : members.after).toArray())
         keys.append(licenceKey(change.licence, member.toObject().value(u"value").toString()));

@@ -349,18 +349,28 @@ QList<ImportPlanner::ParsedRow> ImportPlanner::parse(const CsvTable &table,
     const RowParser parser(m_profile, m_capabilities, table, mapping, options.match, groups);
     QList<ParsedRow> rows;
     rows.reserve(table.rows.size());
-    QHash<QString, QList<int>> rowsByKey; // folded key -> indexes into rows, rows planned
+    // Folded key -> index into rows, of rows planned; a key on several rows goes to `repeated`
+    // with all of them. Most keys are on one row: no list for each.
+    QHash<QString, int> rowByKey;
+    rowByKey.reserve(table.rows.size());
+    QHash<QString, QList<int>> repeated;
     for (const CsvTable::Row &source : table.rows) {
         ParsedRow row = parser.parse(source);
         row.excluded = options.excludedRows.contains(source.number);
-        if (!row.excluded && !row.key.isEmpty())
-            rowsByKey[row.key.toCaseFolded()].append(int(rows.size()));
+        if (!row.excluded && !row.key.isEmpty()) {
+            const int index = int(rows.size());
+            const QString folded = row.key.toCaseFolded();
+            if (const auto first = rowByKey.constFind(folded); first == rowByKey.cend())
+                rowByKey.insert(folded, index);
+            else if (const auto more = repeated.find(folded); more != repeated.end())
+                more->append(index);
+            else
+                repeated.insert(folded, {*first, index});
+        }
         rows.append(std::move(row));
     }
     // A key on several rows makes the file ambiguous: every one of them is an error.
-    for (const QList<int> &indexes : std::as_const(rowsByKey)) {
-        if (indexes.size() < 2)
-            continue;
+    for (const QList<int> &indexes : std::as_const(repeated)) {
         QStringList numbers;
         for (const int index : indexes)
             numbers.append(QString::number(rows.at(index).number));
@@ -596,11 +606,10 @@ private:
         QJsonObject resource {{QStringLiteral("userName"), row.userName},
                               {QStringLiteral("active"), row.active.value_or(true)}};
         QJsonArray schemas {QString::fromUtf16(Schemas::CoreUser)};
-        const QString enterprise = QString::fromUtf16(Schemas::EnterpriseUser);
         for (const auto &[attribute, value] : row.values) {
             UserAttributes::write(resource, attribute, value);
-            if (attribute.startsWith(enterprise) && !schemas.contains(enterprise))
-                schemas.append(enterprise);
+            if (attribute.startsWith(m_enterprise) && !schemas.contains(m_enterprise))
+                schemas.append(m_enterprise);
         }
         for (const auto &[licence, value] : row.licences)
             UserAttributes::write(resource, licencePath(licence), value);
@@ -617,9 +626,11 @@ private:
                 resource.insert(QStringLiteral("displayName"), shown);
         }
         resource.insert(QStringLiteral("schemas"), shared(schemas));
-        for (auto it = resource.begin(); it != resource.end(); ++it) {
-            if (it.key().startsWith(u"urn:") && it.value().isObject())
-                it.value() = shared(it.value());
+        if (m_options.queueOperations) {
+            for (auto it = resource.begin(); it != resource.end(); ++it) {
+                if (it.key().startsWith(u"urn:") && it.value().isObject())
+                    it.value() = shared(it.value());
+            }
         }
         const QString why = tr("row %1").arg(row.number);
         const QString created = m_builder.createUser(resource, why);
@@ -637,9 +648,12 @@ private:
     // the licence flags): one copy of each serves every row that has it, so that a file of a
     // hundred thousand new hires does not hold a hundred thousand copies. Values that turn out
     // to be unique fill the table only up to a bound. Values are told apart by their hash and
-    // contents, not written out for it.
+    // contents, not written out for it. Only the queue's operations keep them: a plan keeps its
+    // bodies as text.
     QJsonValue shared(const QJsonValue &value)
     {
+        if (!m_options.queueOperations)
+            return value;
         if (const auto known = m_shared.constFind(value); known != m_shared.cend())
             return *known;
         if (m_shared.size() < MaxShared)
@@ -755,14 +769,16 @@ private:
     static constexpr qsizetype MaxShared = 4096;
     QSet<QJsonValue> m_shared;
     const QString m_fileName = fileName(); // every operation's source, one string
+    const QString m_enterprise = QString::fromUtf16(Schemas::EnterpriseUser);
     Op m_unqueued; // what queue() gives when operations are not kept
 };
 
-ImportPlanner::Result ImportPlanner::plan(const CsvTable &table, const ImportMapping &mapping,
+ImportPlanner::Result ImportPlanner::plan(CsvTable table, const ImportMapping &mapping,
                                           const Options &options, const UserStore &users,
                                           const QList<GroupRecord> &groups) const
 {
     QList<ParsedRow> rows = parse(table, mapping, options, &groups);
+    table.rows = {};
     Run run(*this, options, users, groups, mapping.columnOf(UserAttribute::Active) >= 0);
     Result &result = run.result();
     for (const ParsedRow &row : rows) {

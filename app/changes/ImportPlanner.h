@@ -91,7 +91,9 @@ public:
     // The SCIM filter that finds the user with `key` (for unmatchedKeys()).
     QString lookupFilter(const QString &key, MatchKey match) const;
 
-    Result plan(const CsvTable &table, const ImportMapping &mapping, const Options &options,
+    // The rows of `table` are let go once read: with the last copy moved in, a large file is not
+    // held while its plan is made.
+    Result plan(CsvTable table, const ImportMapping &mapping, const Options &options,
                 const UserStore &users, const QList<GroupRecord> &groups) const;
 
 private:

@@ -23,12 +23,12 @@ ImportSession::ImportSession(const ConnectionProfile &profile,
 
 ImportSession::~ImportSession() = default;
 
-void ImportSession::setTable(const CsvTable &table, const QString &fileName)
+void ImportSession::setTable(CsvTable table, const QString &fileName)
 {
     m_fileName = fileName;
     forgetLookups();
     m_result = {};
-    m_preview->setTable(table);
+    m_preview->setTable(table); // the only copy once this returns
     // A mapping saved for a file with these very columns is used at once; otherwise a guess.
     m_autoTemplate = m_usesSavedMappings && table.ok()
         ? ImportMapping::templateFor(m_profile.id, table.header)
@@ -168,7 +168,10 @@ void ImportSession::plan()
 void ImportSession::planNow()
 {
     const ImportPlanner planner(m_profile, m_capabilities);
-    m_result = planner.plan(table(), m_mapping->mapping(), plannedOptions(),
+    CsvTable table = this->table();
+    if (m_plansOnce)
+        table.rows = m_preview->takeRows();
+    m_result = planner.plan(std::move(table), m_mapping->mapping(), plannedOptions(),
                             m_directory->users()->store(), m_directory->groups()->all());
     if (!m_found.isEmpty())
         m_result.notes.append(tr("Found by looking up (not listed by the service): %1.")

@@ -29,11 +29,15 @@ public:
 
     // A new file: `source` names it in the plan ("hr.csv"). The mapping starts as a guess, or
     // with usesSavedMappings, as the mapping saved for a file with the same columns.
-    void setTable(const CsvTable &table, const QString &fileName);
+    void setTable(CsvTable table, const QString &fileName);
     // The console opens a file with the mapping saved for its columns; scimdesk-cli takes a
     // saved one only when told (--mapping), so that a script's plan does not change with what
     // someone saved in the console.
     void setUsesSavedMappings(bool uses) { m_usesSavedMappings = uses; }
+    // The console keeps the file's rows to show and plan again as the admin fixes them;
+    // scimdesk-cli plans a file once, and gives its rows up to the planner (table() is left with
+    // the header and warnings), so that a large file is not held while its plan is made.
+    void setPlansOnce(bool once) { m_plansOnce = once; }
     bool readFile(const QString &path, const CsvReader::Options &options = {});
     const CsvTable &table() const;
     CsvTableModel *preview() const { return m_preview; }
@@ -92,6 +96,7 @@ private:
     QString m_fileName;
     QString m_autoTemplate;
     bool m_usesSavedMappings = false;
+    bool m_plansOnce = false;
     QStringList m_lookedUp; // keys already looked up on the service
     QStringList m_found; // userNames found by looking up
     bool m_lookingUp = false;

@@ -47,7 +47,9 @@ PlannedRequest planned(const ScimRequest &request)
     PlannedRequest out;
     out.method = request.method;
     out.path = request.path;
-    out.body = QJsonDocument::fromJson(request.body).object();
+    // Compact JSON text already, as a plan keeps it; an empty object is no body.
+    if (request.body != "{}")
+        out.bodyJson = request.body;
     out.ifMatch = request.ifMatch;
     return out;
 }
@@ -136,16 +138,14 @@ void PlanBuilder::wantLicence(const QString &licence, const QString &key, const 
         // Asked for in so many words: that wins over giving back what the user held.
         const QString restoration = user->groupRestorations.take(licence);
         user->restoreChangeIds.removeOne(restoration);
-        m_changes.removeIf([&](const Change &c) { return c.id == restoration; });
+        removeChanges([&](const Change &c) { return c.id == restoration; });
     }
     LicenceWish &wish = m_licenceWishes[licence][key];
     wish.userName = userName;
     wish.granted = granted;
     wish.held = held;
-    for (const Change &c : std::as_const(m_changes)) {
-        if (c.id == key && c.kind == Change::Kind::CreateUser)
-            wish.dependency = c.id;
-    }
+    if (const Change *c = findChange(key); c && c->kind == Change::Kind::CreateUser)
+        wish.dependency = c->id;
 }
 
 void PlanBuilder::routeLicences(const QString &userId, UserEntry &entry)
@@ -243,9 +243,9 @@ QList<Change> PlanBuilder::licenceGroupChanges() const
                 change.id = QStringLiteral("g%1").arg(++counter, 4, 10, QLatin1Char('0'));
                 change.licence = licence.key();
                 change.dependsOn = dependencies;
-                change.attributes.append({QStringLiteral("members"),
-                                          granted ? QJsonValue(QJsonValue::Undefined) : shown,
-                                          granted ? QJsonValue(shown) : QJsonValue::Undefined});
+                change.addAttribute({QStringLiteral("members"),
+                                     granted ? QJsonValue(QJsonValue::Undefined) : shown,
+                                     granted ? QJsonValue(shown) : QJsonValue::Undefined});
                 changes.append(change);
                 batch.clear();
             };
@@ -274,9 +274,9 @@ Change PlanBuilder::membershipChange(Change::Kind kind, const QJsonObject &group
     change.targetName = group.value(u"displayName").toString();
     change.request.method = "PATCH";
     change.request.path = m_groupsEndpoint + '/' + QUrl::toPercentEncoding(change.targetId);
-    change.request.body = QJsonObject {
-        {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::PatchOp)}},
-        {QStringLiteral("Operations"), operations}};
+    change.request.setBody(
+        QJsonObject {{QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::PatchOp)}},
+                     {QStringLiteral("Operations"), operations}});
     // Membership changes do not carry If-Match: a group changes whenever anyone joins, and an
     // add or remove of one member is safe whatever else changed.
     return change;
@@ -314,22 +314,43 @@ void PlanBuilder::resolveCreated(Change &change, const QString &dependencyId,
             .array()
             .first();
     };
-    change.request.body = resolved(change.request.body).toObject();
+    const bool fromBody = change.hasAttributesFromBody();
+    QList<AttributeChange> attributes = fromBody ? QList<AttributeChange>() : change.attributes();
+    change.request.bodyJson = withCreatedId(change.request.bodyJson, dependencyId, createdId);
     change.request.path.replace(placeholderFor(dependencyId).toUtf8(),
                                 QUrl::toPercentEncoding(createdId));
-    for (AttributeChange &attribute : change.attributes) {
+    if (fromBody)
+        return; // read from the body, resolved with it
+    for (AttributeChange &attribute : attributes) {
         attribute.before = resolved(attribute.before);
         attribute.after = resolved(attribute.after);
     }
+    change.setAttributes(std::move(attributes));
 }
 
 Change &PlanBuilder::changeById(const QString &id)
 {
-    for (Change &change : m_changes) {
-        if (change.id == id)
-            return change;
+    Change *change = findChange(id);
+    Q_ASSERT(change);
+    return *change;
+}
+
+Change *PlanBuilder::findChange(const QString &id)
+{
+    // Changes are added at the end and only rarely removed: what was added since the last call
+    // is indexed, and a removal (which moves those after it) makes it start again.
+    for (; m_indexed < m_changes.size(); ++m_indexed)
+        m_changeIndex.insert(m_changes.at(m_indexed).id, m_indexed);
+    const auto at = m_changeIndex.constFind(id);
+    return at == m_changeIndex.cend() ? nullptr : &m_changes[*at];
+}
+
+void PlanBuilder::removeChanges(const std::function<bool(const Change &)> &matches)
+{
+    if (m_changes.removeIf(matches) > 0) {
+        m_changeIndex.clear();
+        m_indexed = 0;
     }
-    Q_UNREACHABLE();
 }
 
 QString PlanBuilder::licenceWarning() const
@@ -378,13 +399,13 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     Change &change = changeById(entry.changeId);
     change.intents = m_intents.value(entry.changeId);
     const QList<Patch::Operation> operations = Patch::diff(entry.before, entry.after);
-    change.attributes.clear();
+    change.setAttributes({});
     bool licences = false;
     for (const Patch::Operation &operation : operations) {
-        change.attributes.append({operation.path, Patch::valueAt(entry.before, operation.path),
-                                  operation.op == Patch::Operation::Op::Remove
-                                      ? QJsonValue(QJsonValue::Undefined)
-                                      : operation.value});
+        change.addAttribute({operation.path, Patch::valueAt(entry.before, operation.path),
+                             operation.op == Patch::Operation::Op::Remove
+                                 ? QJsonValue(QJsonValue::Undefined)
+                                 : operation.value});
         licences = licences || operation.path.contains(u":productLicenses.");
     }
 
@@ -424,7 +445,7 @@ void PlanBuilder::rebuildUserChange(UserEntry &entry)
     }
     if (operations.isEmpty()) {
         // Asked for what is already so: nothing to send (nor a restoration to follow it).
-        m_changes.removeIf([&](const Change &c) { return c.id == entry.changeId; });
+        removeChanges([&](const Change &c) { return c.id == entry.changeId; });
         m_intents.remove(entry.changeId);
         entry.changeId.clear();
         dropRestorations(entry);
@@ -507,7 +528,7 @@ void PlanBuilder::restoreLicences(const QJsonObject &user, const QStringList &ex
 
 void PlanBuilder::dropRestorations(UserEntry &entry)
 {
-    m_changes.removeIf([&](const Change &c) { return entry.restoreChangeIds.contains(c.id); });
+    removeChanges([&](const Change &c) { return entry.restoreChangeIds.contains(c.id); });
     entry.restoreChangeIds.clear();
     entry.groupRestorations.clear();
 }
@@ -529,7 +550,7 @@ void PlanBuilder::addGroupRestoration(UserEntry &entry, const QString &licence)
     change.id = nextId();
     change.licence = licence;
     change.dependsOn = {entry.changeId};
-    change.attributes.append(
+    change.addAttribute(
         {QStringLiteral("members"), QJsonValue::Undefined,
          QJsonArray {QJsonObject {{QStringLiteral("value"), id},
                                   {QStringLiteral("display"), userNameOf(entry.before)}}}});
@@ -556,7 +577,7 @@ void PlanBuilder::addRestoration(UserEntry &entry, const QStringList &licences)
     for (const QString &licence : licences) {
         const QString path = licenceSchema() + QStringLiteral(":productLicenses.") + licence;
         operations.append({Patch::Operation::Op::Replace, path, true});
-        change.attributes.append({path, Patch::valueAt(entry.before, path), true});
+        change.addAttribute({path, Patch::valueAt(entry.before, path), true});
     }
     // No If-Match: the reactivation just before it changes the user's version.
     const ResourceWriter writer(nullptr, m_capabilities);
@@ -611,8 +632,8 @@ void PlanBuilder::deleteGroup(const QJsonObject &group, const QString &why)
     change.resourceType = QStringLiteral("Group");
     change.targetId = group.value(u"id").toString();
     change.targetName = group.value(u"displayName").toString();
-    change.attributes.append({QStringLiteral("displayName"), group.value(u"displayName"),
-                              QJsonValue(QJsonValue::Undefined)});
+    change.addAttribute({QStringLiteral("displayName"), group.value(u"displayName"),
+                         QJsonValue(QJsonValue::Undefined)});
     const ResourceWriter writer(nullptr, m_capabilities);
     change.request = planned(writer.deleteRequest(m_groupsEndpoint, change.targetId, {}));
     m_changes.append(change);
@@ -635,7 +656,7 @@ void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why,
         return;
     if (!entry.changeId.isEmpty()) {
         const QString old = entry.changeId;
-        m_changes.removeIf([&](const Change &c) { return c.id == old; });
+        removeChanges([&](const Change &c) { return c.id == old; });
         m_intents.remove(old);
         dropRestorations(entry);
     }
@@ -649,7 +670,7 @@ void PlanBuilder::deleteUser(const QJsonObject &user, const QString &why,
     change.resourceType = QStringLiteral("User");
     change.targetId = id;
     change.targetName = userNameOf(user);
-    change.attributes.append(
+    change.addAttribute(
         {QStringLiteral("userName"), user.value(u"userName"), QJsonValue(QJsonValue::Undefined)});
     change.snapshot = snapshot.isEmpty() ? user : snapshot;
     for (const QString &key : {u"id"_qs, u"meta"_qs, u"groups"_qs, u"password"_qs})
@@ -695,16 +716,16 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
     change.intents = {why.isEmpty() ? tr("create") : tr("create (%1)").arg(why)};
     change.resourceType = QStringLiteral("User");
     change.targetName = userNameOf(resource);
-    // A file of new hires names the same few paths on every row: each path is kept once. The
-    // body goes in as it is, not written out and read back.
-    change.request.method = "POST";
+    // What it sets is read from its body when asked: a file of new hires holds its values once.
+    change.request.method = QByteArrayLiteral("POST");
     change.request.path = m_usersEndpoint;
-    change.request.body = ResourceWriter::createBody(body);
-    change.attributes = Change::createdAttributes(change.request.body, &m_paths);
-    m_changes.append(change);
+    change.request.setBody(ResourceWriter::createBody(body));
+    change.setAttributesFromBody();
+    m_changes.append(std::move(change));
+    const Change &created = m_changes.constLast();
     for (const QString &licence : std::as_const(granted))
-        wantLicence(licence, change.id, change.targetName, true, false);
-    return change.id;
+        wantLicence(licence, created.id, created.targetName, true, false);
+    return created.id;
 }
 
 void PlanBuilder::addToGroup(const QJsonObject &group, const QString &userId,
@@ -712,11 +733,9 @@ void PlanBuilder::addToGroup(const QJsonObject &group, const QString &userId,
 {
     QString memberValue = userId;
     QString dependency;
-    for (const Change &c : std::as_const(m_changes)) {
-        if (c.id == userId && c.kind == Change::Kind::CreateUser) {
-            dependency = c.id; // a user this plan creates: its id is known only once it exists
-            memberValue = placeholderFor(c.id);
-        }
+    if (const Change *c = findChange(userId); c && c->kind == Change::Kind::CreateUser) {
+        dependency = c->id; // a user this plan creates: its id is known only once it exists
+        memberValue = placeholderFor(c->id);
     }
     const QJsonObject operation {
         {QStringLiteral("op"), QStringLiteral("add")},
@@ -728,9 +747,9 @@ void PlanBuilder::addToGroup(const QJsonObject &group, const QString &userId,
     change.id = nextId();
     if (!dependency.isEmpty())
         change.dependsOn.append(dependency);
-    change.attributes.append({QStringLiteral("members"), QJsonValue(QJsonValue::Undefined),
-                              QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue},
-                                                       {QStringLiteral("display"), userName}}}});
+    change.addAttribute({QStringLiteral("members"), QJsonValue(QJsonValue::Undefined),
+                         QJsonArray {QJsonObject {{QStringLiteral("value"), memberValue},
+                                                  {QStringLiteral("display"), userName}}}});
     m_changes.append(change);
 }
 
@@ -744,10 +763,10 @@ void PlanBuilder::removeFromGroup(const QJsonObject &group, const QString &userI
     Change change = membershipChange(Change::Kind::RemoveFromGroup, group,
                                      {tr("remove %1").arg(userName)}, QJsonArray {operation});
     change.id = nextId();
-    change.attributes.append({QStringLiteral("members"),
-                              QJsonArray {QJsonObject {{QStringLiteral("value"), userId},
-                                                       {QStringLiteral("display"), userName}}},
-                              QJsonValue(QJsonValue::Undefined)});
+    change.addAttribute({QStringLiteral("members"),
+                         QJsonArray {QJsonObject {{QStringLiteral("value"), userId},
+                                                  {QStringLiteral("display"), userName}}},
+                         QJsonValue(QJsonValue::Undefined)});
     m_changes.append(change);
 }
 
@@ -759,13 +778,13 @@ QString PlanBuilder::createGroup(const QString &displayName)
     change.intents = {tr("create")};
     change.resourceType = QStringLiteral("Group");
     change.targetName = displayName;
-    change.attributes.append(
+    change.addAttribute(
         {QStringLiteral("displayName"), QJsonValue(QJsonValue::Undefined), displayName});
     change.request.method = "POST";
     change.request.path = m_groupsEndpoint;
-    change.request.body = QJsonObject {
+    change.request.setBody(QJsonObject {
         {QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::CoreGroup)}},
-        {QStringLiteral("displayName"), displayName}};
+        {QStringLiteral("displayName"), displayName}});
     m_changes.append(change);
     return change.id;
 }
@@ -779,6 +798,8 @@ Plan PlanBuilder::takePlan()
 {
     const QList<Change> licences = licenceGroupChanges();
     QList<Change> changes = std::exchange(m_changes, {});
+    m_changeIndex.clear();
+    m_indexed = 0;
     changes += licences;
     return ordered(std::move(changes));
 }
@@ -873,7 +894,7 @@ QString PlanBuilder::transferDocuments(const QJsonObject &user, const QString &t
     change.resourceType = QStringLiteral("User");
     change.targetId = user.value(u"id").toString();
     change.targetName = userNameOf(user);
-    change.attributes.append({QString::fromUtf16(Change::TransferAttribute), from, toEmail});
+    change.addAttribute({QString::fromUtf16(Change::TransferAttribute), from, toEmail});
     change.request = Change::transferRequest(from, toEmail);
     change.intents = {tr("Hand %1's documents to %2").arg(name, toEmail)};
     m_transfers.insert(change.id, {name, why});

@@ -119,6 +119,11 @@ private:
                     const std::function<void(QJsonObject &)> &edit);
     void rebuildUserChange(UserEntry &entry);
     Change &changeById(const QString &id);
+    // The change with `id`, or nullptr: through an index of m_changes, so that a plan of many
+    // changes does not search them all on each call.
+    Change *findChange(const QString &id);
+    // Removes the changes `matches` picks (the index is made again when next asked).
+    void removeChanges(const std::function<bool(const Change &)> &matches);
     QString nextId();
     // A PATCH of `group`'s members, without an id.
     Change membershipChange(Change::Kind kind, const QJsonObject &group, const QStringList &intents,
@@ -154,10 +159,11 @@ private:
     QByteArray m_groupsEndpoint;
     bool m_lucid = false;
     QList<Change> m_changes;
+    QHash<QString, qsizetype> m_changeIndex; // id -> index into m_changes
+    qsizetype m_indexed = 0; // changes indexed
     QHash<QString, UserEntry> m_users; // by user id
     QHash<QString, QStringList> m_intents; // by change id
     int m_counter = 0;
-    QSet<QString> m_paths; // attribute paths, each kept once
 
     struct Transfer
     {

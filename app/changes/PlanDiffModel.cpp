@@ -94,7 +94,7 @@ int PlanDiffModel::rowCount(const QModelIndex &parent) const
     if (!parent.isValid())
         return int(m_order.size());
     if (parent.internalId() == ChangeRow && parent.column() == 0)
-        return int(m_plan.changes.at(m_order.at(parent.row())).attributes.size());
+        return int(m_plan.changes.at(m_order.at(parent.row())).attributes().size());
     return 0;
 }
 
@@ -128,19 +128,22 @@ QVariant PlanDiffModel::data(const QModelIndex &index, int role) const
             return change.resourceType == u"User" ? asked
                                                   : tr("%1 — %2").arg(change.label(), asked);
         }
-        case BeforeColumn: // one attribute shows at once; several, when expanded
-            return change.attributes.size() == 1
-                ? Change::valueText(change.attributes.first().before)
-                : QString();
-        case AfterColumn:
-            return change.attributes.size() == 1
-                ? Change::valueText(change.attributes.first().after)
-                : tr("%Ln attributes", nullptr, int(change.attributes.size()));
+        case BeforeColumn: { // one attribute shows at once; several, when expanded
+            const QList<AttributeChange> attributes = change.attributes();
+            return attributes.size() == 1 ? Change::valueText(attributes.first().before)
+                                          : QString();
+        }
+        case AfterColumn: {
+            const QList<AttributeChange> attributes = change.attributes();
+            return attributes.size() == 1 ? Change::valueText(attributes.first().after)
+                                          : tr("%Ln attributes", nullptr, int(attributes.size()));
+        }
         default:
             return {};
         }
     }
-    const AttributeChange &attribute = change.attributes.at(index.row());
+    const QList<AttributeChange> attributes = change.attributes();
+    const AttributeChange &attribute = attributes.at(index.row());
     switch (index.column()) {
     case ChangeColumn:
         return attributeTitle(attribute.path);

@@ -69,7 +69,7 @@ bool ReadBackVerifier::lacksAttributes(const Change &change, const QJsonObject &
 {
     if (isMembership(change))
         return !resource.contains(u"members");
-    for (const AttributeChange &attribute : change.attributes) {
+    for (const AttributeChange &attribute : change.attributes()) {
         if (!isChecked(change, attribute))
             continue;
         const bool wantAbsent = attribute.after.isUndefined() || attribute.after.isNull();
@@ -90,10 +90,10 @@ QString ReadBackVerifier::mismatch(const Change &change, const QJsonObject &reso
         for (const QJsonValue &value : resource.value(u"members").toArray())
             present.insert(value.toObject().value(u"value").toString());
         const bool wanted = change.kind == Change::Kind::AddToGroup;
-        const QJsonArray shown = change.attributes.isEmpty()
+        const QList<AttributeChange> attributes = change.attributes();
+        const QJsonArray shown = attributes.isEmpty()
             ? QJsonArray()
-            : (wanted ? change.attributes.first().after : change.attributes.first().before)
-                  .toArray();
+            : (wanted ? attributes.first().after : attributes.first().before).toArray();
         QStringList wrong;
         for (const QJsonValue &entry : shown) {
             QString member = entry.toObject().value(u"value").toString();
@@ -108,7 +108,7 @@ QString ReadBackVerifier::mismatch(const Change &change, const QJsonObject &reso
         return wanted ? tr("%1 is not a member of %2").arg(wrong.join(u", "), change.targetName)
                       : tr("%1 is still a member of %2").arg(wrong.join(u", "), change.targetName);
     }
-    for (const AttributeChange &attribute : change.attributes) {
+    for (const AttributeChange &attribute : change.attributes()) {
         if (!isChecked(change, attribute))
             continue;
         const QJsonValue have = Patch::valueAt(resource, attribute.path);
@@ -197,7 +197,7 @@ void ReadBackVerifier::checkHolders(int index)
 {
     const Change &change = m_plan.changes.at(index);
     const bool wanted = change.kind == Change::Kind::AddToGroup;
-    const AttributeChange &members = change.attributes.first();
+    const AttributeChange members = change.attributes().first();
     Holders &holders = m_holders[index];
     for (const QJsonValue &entry : (wanted ? members.after : members.before).toArray()) {
         QString id = entry.toObject().value(u"value").toString();

@@ -220,12 +220,13 @@ QString valuesDisagreement(const Change &change, const RequestEffect &effect,
         return {}; // nothing is set; the review shows what goes
     if (effect.replaces) {
         // The whole resource is sent: each value the review shows must be the one it sets.
-        for (const AttributeChange &attribute : change.attributes) {
-            if (Patch::valueAt(change.request.body, attribute.path) != attribute.after)
+        const QJsonObject body = change.request.body();
+        for (const AttributeChange &attribute : change.attributes()) {
+            if (Patch::valueAt(body, attribute.path) != attribute.after)
                 return RequestEffect::tr(
                            "change %1 shows %2 becoming %3 in review, but its request sets %4")
                     .arg(change.id, attribute.path, Change::valueText(attribute.after),
-                         Change::valueText(Patch::valueAt(change.request.body, attribute.path)));
+                         Change::valueText(Patch::valueAt(body, attribute.path)));
         }
         return {};
     }
@@ -292,22 +293,22 @@ RequestEffect RequestEffect::of(const PlannedRequest &request,
         if (!collection)
             effect.problem = tr("a POST to one resource, not to a collection");
         else
-            Reader(effect, false).resource(request.body);
+            Reader(effect, false).resource(request.body());
     } else if (collection) {
         effect.problem = tr("a %1 to a whole collection").arg(QString::fromLatin1(method));
     } else if (method == "DELETE") {
         effect.deletes = true;
-        if (!request.body.isEmpty())
+        if (request.hasBody())
             effect.problem = tr("a DELETE with a body");
     } else if (method == "PUT") {
         effect.replaces = true;
-        Reader(effect, false).resource(request.body);
-        if (request.body.contains(u"id")
-            && request.body.value(u"id").toString() != effect.target.id)
+        const QJsonObject body = request.body();
+        Reader(effect, false).resource(body);
+        if (body.contains(u"id") && body.value(u"id").toString() != effect.target.id)
             effect.problem = tr("a PUT whose body is another resource (id %1)")
-                                 .arg(request.body.value(u"id").toString());
+                                 .arg(body.value(u"id").toString());
     } else if (method == "PATCH") {
-        Reader(effect, true).operations(request.body);
+        Reader(effect, true).operations(request.body());
     } else {
         effect.problem = tr("an unknown method %1").arg(QString::fromLatin1(method));
     }
@@ -383,7 +384,7 @@ QString RequestEffect::disagreement(const Change &change, const RequestEffect &e
 
     // What the review shows, keyed as the request's attributes are.
     QMap<QString, AttributeChange> reviewed;
-    for (const AttributeChange &attribute : change.attributes)
+    for (const AttributeChange &attribute : change.attributes())
         reviewed.insert(comparablePath(attribute.path), attribute);
 
     if (!kindAgrees(change, effect, reviewed.contains(QStringLiteral("active"))))

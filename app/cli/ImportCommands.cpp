@@ -228,7 +228,7 @@ int planCommand(Context &context, const QStringList &arguments)
     if (const QString problem = readPlanOptions(parser, o, &options, &readOptions);
         !problem.isEmpty())
         return context.fail(Usage, problem);
-    const CsvTable table = CsvReader::readFile(parser.value(o.csv), readOptions);
+    CsvTable table = CsvReader::readFile(parser.value(o.csv), readOptions);
     if (!table.ok())
         return context.fail(Usage, table.error);
 
@@ -244,7 +244,8 @@ int planCommand(Context &context, const QStringList &arguments)
     // The directory as the console sees it: every user, groups with their members.
     Directory directory;
     ImportSession session(*profile, report.capabilities, &directory);
-    session.setTable(table, QFileInfo(parser.value(o.csv)).fileName());
+    session.setPlansOnce(true); // the file's rows are not needed once planned
+    session.setTable(std::move(table), QFileInfo(parser.value(o.csv)).fileName());
     if (!parser.isSet(o.noRestore)) {
         QString auditError;
         options.licenceHistory = LicenceHistory(profile->id).read(&auditError);
@@ -275,7 +276,7 @@ int planCommand(Context &context, const QStringList &arguments)
                         tr("%1 The file has a groups column: try again, or leave it out "
                            "with --map '%2='.")
                             .arg(directory.groupsStatus(),
-                                 table.header.value(session.mapping()->mapping().columnOf(
+                                 session.table().header.value(session.mapping()->mapping().columnOf(
                                      UserAttribute::Groups))));
     if (const int failed = planImport(context, session); failed != Ok)
         return failed;
@@ -287,7 +288,7 @@ int planCommand(Context &context, const QStringList &arguments)
             !saveError.isEmpty())
             return context.fail(Usage, saveError);
     }
-    printOutcome(context, result, table, parser.isSet(o.json),
+    printOutcome(context, result, session.table(), parser.isSet(o.json),
                  blocked ? QString() : parser.value(o.output));
     if (blocked)
         return context.fail(Usage,

@@ -52,7 +52,7 @@ void printPlan(Context &context, const Plan &plan, int concurrency)
         if (!change.intents.isEmpty())
             out << " (" << change.intents.join(u", ") << ')';
         out << '\n';
-        for (const AttributeChange &attribute : change.attributes)
+        for (const AttributeChange &attribute : change.attributes())
             out << "    " << attribute.path << ": " << Change::valueText(attribute.before) << " -> "
                 << Change::valueText(attribute.after) << '\n';
         // What the request does, read from it (the kind above is only what the plan claims).
@@ -62,11 +62,8 @@ void printPlan(Context &context, const Plan &plan, int concurrency)
         if (!change.request.ifMatch.isEmpty())
             out << "  If-Match: " << QString::fromUtf8(change.request.ifMatch);
         out << '\n';
-        if (!change.request.body.isEmpty())
-            out << "    "
-                << QString::fromUtf8(
-                       QJsonDocument(change.request.body).toJson(QJsonDocument::Compact))
-                << '\n';
+        if (change.request.hasBody())
+            out << "    " << QString::fromUtf8(change.request.bodyJson) << '\n';
         if (!change.dependsOn.isEmpty())
             out << "    " << tr("after: %1").arg(change.dependsOn.join(u", ")) << '\n';
         if (!change.warning.isEmpty())

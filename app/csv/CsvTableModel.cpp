@@ -15,6 +15,15 @@ void CsvTableModel::setTable(CsvTable table)
     endResetModel();
 }
 
+QList<CsvTable::Row> CsvTableModel::takeRows()
+{
+    beginResetModel();
+    QList<CsvTable::Row> rows = std::exchange(m_table.rows, {});
+    m_problems.clear();
+    endResetModel();
+    return rows;
+}
+
 void CsvTableModel::setExcluded(int rowNumber, bool excluded)
 {
     const int row = rowOf(rowNumber);

@@ -26,6 +26,9 @@ public:
 
     void setTable(CsvTable table);
     const CsvTable &table() const { return m_table; }
+    // The rows, leaving the model without any (the header and warnings stay): for a file that
+    // is read once, so that a large one is not held while what was read from it is.
+    QList<CsvTable::Row> takeRows();
     // Row numbers (as in the file) the admin excluded.
     const QSet<int> &excludedRows() const { return m_excluded; }
     void setExcluded(int rowNumber, bool excluded);

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ScimDesk::JsonText {
 
 int hexDigit(char c)
@@ -130,6 +132,18 @@ void appendString(QByteArray &out, QStringView text)
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
+        // A run of plain ASCII, most of any text written, goes in at once.
+        const char16_t *plain = src;
+        while (plain != end && *plain >= 0x20 && *plain < 0x80 && *plain != u'"' && *plain != u'\\')
+            ++plain;
+        if (plain != src) {
+            const qsizetype at = out.size();
+            out.resize(at + (plain - src));
+            std::transform(src, plain, out.data() + at, [](char16_t c) { return char(c); });
+            src = plain;
+            if (src == end)
+                break;
+        }
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {

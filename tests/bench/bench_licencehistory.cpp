@@ -74,7 +74,7 @@ void writeAudit(const QString &connectionId, const QString &directory, int count
         change.targetName = QStringLiteral("user.%1@example.com").arg(i * 3);
         change.request.method = "PATCH";
         change.request.path = "/Users/" + change.targetId.toUtf8();
-        change.attributes = {{QStringLiteral("active"), true, false}};
+        change.setAttributes({{QStringLiteral("active"), true, false}});
         change.licencesHeld = {QStringLiteral("Lucidchart")};
         log.append(plan, change, 200, QStringLiteral("applied"), {});
     }

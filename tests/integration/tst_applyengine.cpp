@@ -442,10 +442,10 @@ void tst_ApplyEngine::importedEmail_keepsTheOtherAddresses()
               .plan(table, ImportMapping::automatic(table.header, caps), {}, users, {});
     QCOMPARE(planned.update, 1);
     const Change &change = planned.plan.changes.first();
-    QCOMPARE(change.attributes.size(), 1);
-    QCOMPARE(change.attributes.first().path, QString::fromUtf16(Patch::WorkEmailPath));
-    QCOMPARE(change.attributes.first().before, user.value(u"userName"));
-    QCOMPARE(change.attributes.first().after, QJsonValue(QStringLiteral("moved@example.com")));
+    QCOMPARE(change.attributes().size(), 1);
+    QCOMPARE(change.attributes().first().path, QString::fromUtf16(Patch::WorkEmailPath));
+    QCOMPARE(change.attributes().first().before, user.value(u"userName"));
+    QCOMPARE(change.attributes().first().after, QJsonValue(QStringLiteral("moved@example.com")));
 
     const Run run = apply(planned.plan);
     QCOMPARE(run.summary.applied, 1);

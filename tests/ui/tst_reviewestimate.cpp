@@ -45,7 +45,7 @@ QString tst_ReviewEstimate::summaryFor(const QString &presetId, int creates,
         change.targetName = QStringLiteral("hire%1@example.com").arg(i);
         change.request.method = "POST";
         change.request.path = "/Users";
-        change.request.body = {{QStringLiteral("userName"), change.targetName}};
+        change.request.setBody({{QStringLiteral("userName"), change.targetName}});
         plan.changes.append(change);
     }
     queue.setState(queue.withReplacement(plan, ChangeQueue::Replacement::Origin::PlanFile,

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ScimDesk;
@@ -99,6 +100,7 @@ class tst_ApplyVerify : public QObject
 
 private Q_SLOTS:
     void trimmedAnswers_areReadWholeBeforeJudging();
+    void createsFromAPlanFile_sendTheirBodyByteForByte();
 };
 
 void tst_ApplyVerify::trimmedAnswers_areReadWholeBeforeJudging()
@@ -135,6 +137,79 @@ void tst_ApplyVerify::trimmedAnswers_areReadWholeBeforeJudging()
     // did not show changed (all: the list is trimmed) is read on its own.
     QCOMPARE(service.listReads, 2); // the size, then the page
     QCOMPARE(service.singleReads, 30);
+}
+
+void tst_ApplyVerify::createsFromAPlanFile_sendTheirBodyByteForByte()
+{
+    // A service that creates users (ids n1, n2, …) and shows them whole when read.
+    QMap<QString, QJsonObject> created;
+    QList<QByteArray> posted;
+    auto *nam = new FakeNetworkAccessManager([&](const FakeRequest &request) {
+        FakeAnswer answer;
+        if (request.method == "POST") {
+            posted.append(request.body);
+            QJsonObject user = QJsonDocument::fromJson(request.body).object();
+            const QString id = QStringLiteral("n%1").arg(created.size() + 1);
+            user.insert(QStringLiteral("id"), id);
+            user.insert(QStringLiteral("meta"),
+                        QJsonObject {{QStringLiteral("version"), QStringLiteral("W/\"1\"")}});
+            created.insert(id, user);
+            answer.status = 201;
+            answer.body = QJsonDocument(user).toJson();
+        } else if (const QString id = request.url.path().section(u'/', -1); created.contains(id)) {
+            answer.body = QJsonDocument(created.value(id)).toJson();
+        } else {
+            answer.status = 404;
+            answer.body = R"({"status":"404"})";
+        }
+        return answer;
+    });
+    ScimClient client(nam);
+    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
+    client.setToken(QStringLiteral("token"));
+    ServiceCapabilities caps;
+    caps.patch = true;
+    caps.applyPreset(Preset::byId(QStringLiteral("generic")));
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    profile.name = QStringLiteral("Hires");
+    profile.baseUrl = client.baseUrl();
+
+    // Non-ASCII, escapes and an extension: what the body's text must carry exactly.
+    const QList<QJsonObject> hires {
+        {{QStringLiteral("userName"), QStringLiteral("zoë@example.com")},
+         {QStringLiteral("active"), true},
+         {QStringLiteral("name"),
+          QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Zoë \"Z\"")},
+                       {QStringLiteral("familyName"), QStringLiteral("Ångström\\𝄞")}}},
+         {QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+          QJsonObject {{QStringLiteral("department"), QStringLiteral("R&D\t1")}}}},
+        {{QStringLiteral("userName"), QStringLiteral("bo@example.com")},
+         {QStringLiteral("active"), false},
+         {QStringLiteral("title"), QStringLiteral("Engineer")}}};
+    PlanBuilder builder(profile, caps);
+    for (const QJsonObject &hire : hires)
+        builder.createUser(hire, QStringLiteral("row 2"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hires.json"));
+    QCOMPARE(builder.plan().save(path), QString());
+    QString error;
+    const auto plan = Plan::load(path, &error);
+    QVERIFY2(plan, qPrintable(error));
+
+    ApplyEngine engine(&client, caps, *plan, {});
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(engine.summary().applied, 2);
+    QCOMPARE(posted.size(), 2);
+    for (qsizetype i = 0; i < hires.size(); ++i) {
+        QJsonObject body = hires.at(i);
+        body.insert(QStringLiteral("schemas"),
+                    QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")});
+        const QByteArray expected = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        QCOMPARE(plan->changes.at(i).request.bodyJson, expected);
+        QVERIFY(posted.contains(expected));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyVerify)

@@ -200,7 +200,7 @@ void tst_ImportPlanner::create_getsADisplayNameFromItsNames()
     QCOMPARE(result.create, 3);
     QStringList shown;
     for (const Change &change : result.plan.changes)
-        shown.append(change.request.body.value(u"displayName").toString());
+        shown.append(change.request.body().value(u"displayName").toString());
     QCOMPARE(shown, (QStringList {u"Grace Hopper"_qs, u"Dr Turing"_qs, QString()}));
 }
 
@@ -242,7 +242,7 @@ void tst_ImportPlanner::emptyCells_leaveAttributesAlone()
     QCOMPARE(result.plan.changes.size(), 1);
     const Change &change = result.plan.changes.first();
     QCOMPARE(change.kind, Change::Kind::GrantLicence);
-    QCOMPARE(change.attributes.size(), 1); // department unchanged: not sent
+    QCOMPARE(change.attributes().size(), 1); // department unchanged: not sent
 }
 
 void tst_ImportPlanner::validation_rowByRow()
@@ -286,7 +286,7 @@ void tst_ImportPlanner::deprovision_revokesAndSkipsProtected()
     QCOMPARE(result.deactivate, 1); // ada
     QCOMPARE(result.unchanged, 3); // cy already inactive, admin protected, nobody unknown
     QCOMPARE(result.plan.changes.size(), 1);
-    QCOMPARE(result.plan.changes.first().attributes.size(), 2); // active and Lucidchart
+    QCOMPARE(result.plan.changes.first().attributes().size(), 2); // active and Lucidchart
     QVERIFY(result.notes.join(u'\n').contains(u"admin@x.com is a protected account"));
 
     options.deleteOnDeprovision = true;
@@ -397,10 +397,10 @@ void tst_ImportPlanner::workEmail_isTheWorkAddressNotTheShownOne()
     const ImportPlanner::Result moved = f.plan("userName,Work Email\ndee@x.com,dee@new.x.com\n");
     QCOMPARE(moved.update, 1);
     const Change &change = moved.plan.changes.first();
-    QCOMPARE(change.attributes.size(), 1);
-    QCOMPARE(change.attributes.first().path, QString::fromUtf16(Patch::WorkEmailPath));
-    QCOMPARE(change.attributes.first().before, QJsonValue(QStringLiteral("dee@x.com")));
-    QCOMPARE(change.attributes.first().after, QJsonValue(QStringLiteral("dee@new.x.com")));
+    QCOMPARE(change.attributes().size(), 1);
+    QCOMPARE(change.attributes().first().path, QString::fromUtf16(Patch::WorkEmailPath));
+    QCOMPARE(change.attributes().first().before, QJsonValue(QStringLiteral("dee@x.com")));
+    QCOMPARE(change.attributes().first().after, QJsonValue(QStringLiteral("dee@new.x.com")));
     // The review says which row of the file asked for it.
     QCOMPARE(change.intents, QStringList {QStringLiteral("update (row 2)")});
 }

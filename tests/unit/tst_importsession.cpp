@@ -136,6 +136,7 @@ void tst_ImportSession::consoleAndCli_sameLookupsAndNotes()
     QVERIFY(console.readFile(m_path));
     // The CLI: it reads the file first (bad input fails before connecting), then hands it over.
     ImportSession cli(m_profile, m_caps, &cliService.directory);
+    cli.setPlansOnce(true); // as scimdesk-cli: the rows are given up to the planner
     cli.setTable(CsvReader::readFile(m_path), QStringLiteral("hr.csv"));
 
     const QStringList filters {Filter::eq(u"userName"_qs, u"cy@x.com"_qs),
@@ -167,6 +168,18 @@ void tst_ImportSession::consoleAndCli_sameLookupsAndNotes()
         QVERIFY(session->pendingLookups().isEmpty()); // looked up once
     }
     QCOMPARE(console.result().notes, cli.result().notes);
+    // The same plan; the CLI's session no longer holds the rows, the header and warnings stay.
+    QCOMPARE(cli.result().plan.changes.size(), console.result().plan.changes.size());
+    for (qsizetype i = 0; i < cli.result().plan.changes.size(); ++i) {
+        const Change &fromCli = cli.result().plan.changes.at(i);
+        const Change &fromConsole = console.result().plan.changes.at(i);
+        QCOMPARE(fromCli.request, fromConsole.request);
+        QCOMPARE(fromCli.attributes(), fromConsole.attributes());
+    }
+    QCOMPARE(console.table().rows.size(), 3);
+    QVERIFY(cli.table().rows.isEmpty());
+    QCOMPARE(cli.table().header, console.table().header);
+    QCOMPARE(cli.table().warnings, console.table().warnings);
     QVERIFY2(console.result().notes.last().startsWith(u"Found by looking up"),
              qPrintable(console.result().notes.join(u'\n')));
     QVERIFY(console.result().notes.last().contains(u"cy@x.com"));

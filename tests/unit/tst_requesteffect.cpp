@@ -184,7 +184,7 @@ void tst_RequestEffect::of()
     PlannedRequest request;
     request.method = method;
     request.path = path;
-    request.body = body;
+    request.setBody(body);
     const RequestEffect effect = RequestEffect::of(request, ServiceCapabilities());
     if (!effect.target.isValid()) {
         QCOMPARE(QStringLiteral("outside"), expected);
@@ -287,24 +287,26 @@ void tst_RequestEffect::editedChange_isInconsistent()
     } else if (edit == u"disguisedDelete") {
         change = &find(QStringLiteral("u4@x"));
         change->request.method = "DELETE";
-        change->request.body = {};
+        change->request.setBody({});
     } else if (edit == u"swapPath") {
         change = &find(QStringLiteral("u1@x"));
         change->request.path = "/Users/owner";
     } else if (edit == u"hiddenAttribute" || edit == u"otherValue") {
         change = &find(QStringLiteral("u6@x"));
-        QJsonArray operations = change->request.body.value(u"Operations").toArray();
+        QJsonObject body = change->request.body();
+        QJsonArray operations = body.value(u"Operations").toArray();
         operations.append(edit == u"hiddenAttribute"
                               ? json(R"({"op":"add","path":"title","value":"x"})")
                               : json(R"({"op":"replace","path":"displayName","value":"Evil"})"));
-        change->request.body.insert(QStringLiteral("Operations"), operations);
+        body.insert(QStringLiteral("Operations"), operations);
+        change->request.setBody(body);
     } else if (edit == u"otherMember") {
         for (Change &c : plan.changes) {
             if (c.kind == Change::Kind::RemoveFromGroup)
                 change = &c;
         }
-        change->request.body
-            = json(R"({"Operations":[{"op":"remove","path":"members[value eq \"owner\"]"}]})");
+        change->request.setBody(
+            json(R"({"Operations":[{"op":"remove","path":"members[value eq \"owner\"]"}]})"));
     } else if (edit == u"group") {
         change = &find(QStringLiteral("u6@x"));
         change->request.path = "/Groups/u6";

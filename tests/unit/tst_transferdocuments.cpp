@@ -190,8 +190,11 @@ void tst_TransferDocuments::guards_refuseAnEditedHandOver()
     Change &transfer = plan.changes.first();
     if (field == u"path")
         transfer.request.path = value.toString().toUtf8();
-    else if (!field.isEmpty())
-        transfer.request.body.insert(field, value);
+    else if (!field.isEmpty()) {
+        QJsonObject body = transfer.request.body();
+        body.insert(field, value);
+        transfer.request.setBody(body);
+    }
     const Guards::Verdict verdict = Guards::check(plan, lucid(), 100, capabilities(), {});
     QCOMPARE(verdict.problem != Guards::Problem::None, refused);
     if (refused)
