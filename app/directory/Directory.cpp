@@ -76,6 +76,9 @@ void Directory::load(const QString &filter)
     // Records are made from the bytes, through the index the page's check builds: no
     // QJsonObjects, and the page is read once.
     users.form = ListPage::Form::Indexed;
+    // Several pages are asked for at once and answer in any order; the table lists the users
+    // as the service does all the same, and the same way on every load.
+    users.ordered = true;
     users.expectedTotal = m_filter.isEmpty() ? m_listedUsers : -1;
     m_userReader = new PagedReader(m_client, users, this);
     connect(m_userReader, &PagedReader::pageReceived, this, &Directory::queuePage);

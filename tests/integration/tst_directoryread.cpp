@@ -30,6 +30,7 @@ private Q_SLOTS:
     void lucid_hidesDeactivatedUsers_butEqFindsThem();
     void lookUps_keepToTheConnectionsConcurrency();
     void stopWhileGroupsLoad_saysGroupsAreIncomplete();
+    void rows_comeInTheServicesOrder();
     void lucid_refusesOtherOperators();
     void filter_withQuotesAndBackslashes_matchesLiterally();
     void attributes_limitWhatComesBack();
@@ -269,6 +270,40 @@ void tst_DirectoryRead::lookUps_keepToTheConnectionsConcurrency()
     // Two were in flight; the other may answer first and start a third. Never all ten.
     QVERIFY2(m_server.requests().size() <= 3,
              qPrintable(QString::number(m_server.requests().size())));
+}
+
+void tst_DirectoryRead::rows_comeInTheServicesOrder()
+{
+    // A load asks for four pages at once and they answer in any order: the table lists the
+    // users as the service does all the same, the same way every time (here the first page
+    // comes last).
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("generic")},
+                            {QStringLiteral("users"), 400},
+                            {QStringLiteral("groups"), 0}}));
+    ScimClient client;
+    useClient(client);
+    PagedReader oneByOne(&client, {"/Users", {}, {}, {}, 100, 1, 2});
+    QJsonArray listed;
+    QVERIFY(!oneByOne.runAndCollect(&listed).isError());
+    QCOMPARE(listed.size(), 400);
+
+    ServiceDiscovery discovery(&client, Preset::byId(QStringLiteral("generic")));
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    profile.pageSize = 100;
+    profile.concurrency = 4;
+    Directory directory;
+    directory.attach(&client, discovery.run().capabilities, profile, 400);
+    QVERIFY(m_server.setFaults(
+        {{QStringLiteral("script"),
+          QJsonArray {
+              QJsonObject {{QStringLiteral("match"), QStringLiteral("GET /Users?startIndex=1")},
+                           {QStringLiteral("latencyMs"), 400}}}}}));
+    directory.load();
+    QTRY_COMPARE_WITH_TIMEOUT(directory.state(), Directory::State::Complete, 10'000);
+    QCOMPARE(directory.users()->rowCount(), 400);
+    for (int row = 0; row < 400; ++row)
+        QCOMPARE(directory.users()->store().at(row).id(),
+                 listed.at(row).toObject().value(u"id").toString());
 }
 
 void tst_DirectoryRead::stopWhileGroupsLoad_saysGroupsAreIncomplete()
