@@ -17,6 +17,26 @@ using namespace ScimDesk::Test;
 
 namespace {
 
+// A generic connection to a fake service: its client, what discovery would say of it (PATCH),
+// and its profile.
+struct Connection
+{
+    explicit Connection(FakeNetworkAccessManager *nam)
+        : client(nam)
+    {
+        client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
+        client.setToken(QStringLiteral("token"));
+        caps.patch = true;
+        caps.applyPreset(Preset::byId(QStringLiteral("generic")));
+        profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+        profile.name = QStringLiteral("Fake");
+        profile.baseUrl = client.baseUrl();
+    }
+    ScimClient client;
+    ServiceCapabilities caps;
+    ConnectionProfile profile;
+};
+
 QJsonObject trimmed(const QJsonObject &user)
 {
     // What some services send back from a PATCH or in a list: identity only.
@@ -106,23 +126,13 @@ private Q_SLOTS:
 void tst_ApplyVerify::trimmedAnswers_areReadWholeBeforeJudging()
 {
     TrimmingService service;
-    auto *nam = new FakeNetworkAccessManager(
-        [&service](const FakeRequest &request) { return service.answer(request); });
-    ScimClient client(nam);
-    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
-    client.setToken(QStringLiteral("token"));
-
-    ServiceCapabilities caps;
-    caps.patch = true;
-    caps.applyPreset(Preset::byId(QStringLiteral("generic")));
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
-    profile.name = QStringLiteral("Trimming");
-    profile.baseUrl = client.baseUrl();
-    PlanBuilder builder(profile, caps);
+    Connection connection(new FakeNetworkAccessManager(
+        [&service](const FakeRequest &request) { return service.answer(request); }));
+    PlanBuilder builder(connection.profile, connection.caps);
     for (const QJsonObject &user : std::as_const(service.users))
         builder.updateUser(user, QJsonObject {{QStringLiteral("title"), QStringLiteral("After")}});
 
-    ApplyEngine engine(&client, caps, builder.plan(), {});
+    ApplyEngine engine(&connection.client, connection.caps, builder.plan(), {});
     QSignalSpy finished(&engine, &ApplyEngine::finished);
     engine.start();
     QVERIFY(finished.wait(20'000));
@@ -164,15 +174,7 @@ void tst_ApplyVerify::createsFromAPlanFile_sendTheirBodyByteForByte()
         }
         return answer;
     });
-    ScimClient client(nam);
-    client.setBaseUrl(QUrl(QStringLiteral("https://scim.example.com/v2/")));
-    client.setToken(QStringLiteral("token"));
-    ServiceCapabilities caps;
-    caps.patch = true;
-    caps.applyPreset(Preset::byId(QStringLiteral("generic")));
-    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
-    profile.name = QStringLiteral("Hires");
-    profile.baseUrl = client.baseUrl();
+    Connection connection(nam);
 
     // Non-ASCII, escapes and an extension: what the body's text must carry exactly.
     const QList<QJsonObject> hires {
@@ -186,7 +188,7 @@ void tst_ApplyVerify::createsFromAPlanFile_sendTheirBodyByteForByte()
         {{QStringLiteral("userName"), QStringLiteral("bo@example.com")},
          {QStringLiteral("active"), false},
          {QStringLiteral("title"), QStringLiteral("Engineer")}}};
-    PlanBuilder builder(profile, caps);
+    PlanBuilder builder(connection.profile, connection.caps);
     for (const QJsonObject &hire : hires)
         builder.createUser(hire, QStringLiteral("row 2"));
     QTemporaryDir dir;
@@ -196,7 +198,7 @@ void tst_ApplyVerify::createsFromAPlanFile_sendTheirBodyByteForByte()
     const auto plan = Plan::load(path, &error);
     QVERIFY2(plan, qPrintable(error));
 
-    ApplyEngine engine(&client, caps, *plan, {});
+    ApplyEngine engine(&connection.client, connection.caps, *plan, {});
     QSignalSpy finished(&engine, &ApplyEngine::finished);
     engine.start();
     QVERIFY(finished.wait(20'000));
