@@ -134,8 +134,11 @@ void Directory::queuePage(const ListPage &page)
     // the next pages download. Pages can then arrive back to back; they go to the model one per
     // event-loop turn so the window repaints and reacts between them.
     // The reader waits for a converted page before it reads more than its concurrency ahead.
+    // Conversions end in any order; pages go to the model in the reader's (the service's).
     ++m_userPagesConverting;
     const quint64 generation = m_generation;
+    const quint64 position = m_pendingFirst + m_pendingPages.size();
+    m_pendingPages.emplace_back();
     QPointer<PagedReader> reader = m_userReader;
     reader->holdPage();
     runInBackground(
@@ -144,14 +147,14 @@ void Directory::queuePage(const ListPage &page)
          licences = LicenceCatalog {m_capabilities.licenceSchema, m_capabilities.licenceNames}] {
             return UserTableModel::convert(page, licences);
         },
-        [this, generation, reader](UserTableModel::Page users) {
+        [this, generation, position, reader](UserTableModel::Page users) {
             if (reader)
                 reader->releasePage();
             if (generation != m_generation)
                 return; // a reload or a cancel since
             --m_userPagesConverting;
-            m_pendingPages.push_back(std::move(users));
-            if (!m_pageTimer.isActive())
+            m_pendingPages[size_t(position - m_pendingFirst)] = std::move(users);
+            if (m_pendingPages.front() && !m_pageTimer.isActive())
                 m_pageTimer.start();
         });
 }
@@ -175,14 +178,15 @@ void Directory::convertGroupPage(const QJsonArray &resources)
 
 void Directory::addQueuedPage()
 {
-    if (m_pendingPages.empty())
-        return;
-    m_users->addPage(std::move(m_pendingPages.front()));
+    if (m_pendingPages.empty() || !m_pendingPages.front())
+        return; // the next page is still being converted: it starts the timer when done
+    m_users->addPage(std::move(*m_pendingPages.front()));
     m_pendingPages.pop_front();
-    if (!m_pendingPages.empty())
-        m_pageTimer.start();
-    else
+    ++m_pendingFirst;
+    if (m_pendingPages.empty())
         readerFinished();
+    else if (m_pendingPages.front())
+        m_pageTimer.start();
 }
 
 void Directory::cancel()
@@ -190,6 +194,7 @@ void Directory::cancel()
     const bool usersLoading = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty()
         || m_userPagesConverting > 0;
     m_pendingPages.clear();
+    m_pendingFirst = 0;
     m_userPagesConverting = 0;
     m_pageTimer.stop();
     if (m_state == State::Loading
@@ -247,6 +252,7 @@ void Directory::readerFailed(const ScimError &error)
 {
     m_error = error;
     m_pendingPages.clear();
+    m_pendingFirst = 0;
     m_userPagesConverting = 0;
     m_pageTimer.stop();
     ++m_generation;
