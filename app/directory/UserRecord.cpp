@@ -1,5 +1,6 @@
 #include "UserRecord.h"
 
+#include "scim/JsonText.h"
 #include "scim/JsonView.h"
 
 #include <QJsonArray>
@@ -22,58 +23,82 @@ struct PickedEmail
     QByteArray work; // else that one work address, if there is exactly one
 };
 
-// `emails`: a QJsonArray, or a JsonView of one; `isWorkType` says whether a type is "work",
-// `utf8` gives a value's text.
-template<typename Array, typename IsWork>
-PickedEmail pickEmail(const Array &emails, IsWork isWorkType, auto utf8)
+// One address of a user's emails, as pickEmail() needs it.
+struct Email
+{
+    QByteArray value;
+    bool primary = false;
+    bool work = false; // typed "work"
+};
+
+PickedEmail pickEmail(const QVarLengthArray<Email, 4> &emails)
 {
     int works = 0;
     qsizetype work = -1;
     qsizetype primaryWork = -1;
     qsizetype primary = -1;
-    const qsizetype size = emails.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto email = emails.at(i).toObject();
-        const bool isPrimary = email.value(u"primary").toBool();
-        const bool isWork = isWorkType(email.value(u"type"));
-        works += isWork ? 1 : 0;
-        if (isWork)
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        const Email &email = emails.at(i);
+        works += email.work ? 1 : 0;
+        if (email.work)
             work = i;
-        if (isPrimary && isWork && primaryWork < 0)
+        if (email.primary && email.work && primaryWork < 0)
             primaryWork = i;
-        if (isPrimary && primary < 0)
+        if (email.primary && primary < 0)
             primary = i;
     }
+    if (emails.isEmpty())
+        return {};
     const qsizetype picked = primaryWork >= 0 ? primaryWork : primary >= 0 ? primary : 0;
     const bool onlyWork = works == 1 && work == picked;
-    return {utf8(emails.at(picked).toObject().value(u"value")), onlyWork,
-            works == 1 && !onlyWork ? utf8(emails.at(work).toObject().value(u"value"))
-                                    : QByteArray()};
+    return {emails.at(picked).value, onlyWork,
+            works == 1 && !onlyWork ? emails.at(work).value : QByteArray()};
 }
 
 PickedEmail pickEmail(const QJsonArray &emails)
 {
-    return pickEmail(
-        emails, [](const QJsonValue &type) { return type.toString() == u"work"; },
-        [](const QJsonValue &value) { return value.toString().toUtf8(); });
+    QVarLengthArray<Email, 4> read;
+    for (const QJsonValue &value : emails) {
+        const QJsonObject email = value.toObject();
+        read.append({email.value(u"value").toString().toUtf8(), email.value(u"primary").toBool(),
+                     email.value(u"type").toString() == u"work"});
+    }
+    return pickEmail(read);
 }
 
 // The same without a QString: the bytes as the service wrote them, decoded only if escaped.
 PickedEmail pickEmail(const JsonView &emails)
 {
-    return pickEmail(
-        emails, [](const JsonView &type) { return type.toUtf8() == "work"; },
-        [](const JsonView &value) { return value.toUtf8(); });
+    static constexpr QByteArrayView Names[] = {"value", "primary", "type"};
+    QVarLengthArray<Email, 4> read;
+    const qsizetype size = emails.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        JsonView found[std::size(Names)];
+        emails.at(i).values(Names, std::size(Names), found);
+        read.append({found[0].toUtf8(), found[1].toBool(), found[2].toUtf8() == "work"});
+    }
+    return pickEmail(read);
 }
 
 // Where a resource's licence flags are when its catalogue's extension does not have them: older
-// schemas (lucid:1.0) still carry productLicenses; take whichever extension has it. (Only the
-// objects' names are looked at: a JsonView's key is a new string.)
-template<typename Object> Object anyLicenceObject(const Object &resource)
+// schemas (lucid:1.0) still carry productLicenses; take whichever extension has it.
+QJsonObject anyLicenceObject(const QJsonObject &resource)
 {
     for (auto it = resource.begin(); it != resource.end(); ++it) {
         if (it.value().isObject() && it.key().startsWith(u"urn:")) {
-            if (const auto flags = it.value().toObject().value(u"productLicenses");
+            if (const QJsonValue flags = it.value().toObject().value(u"productLicenses");
+                !flags.isUndefined())
+                return flags.toObject();
+        }
+    }
+    return {};
+}
+
+JsonView anyLicenceObject(const JsonView &resource)
+{
+    for (auto it = resource.begin(); it != resource.end(); ++it) {
+        if (it.value().isObject() && it.keyUtf8().startsWith("urn:")) {
+            if (const JsonView flags = it.value().value(QByteArrayView("productLicenses"));
                 !flags.isUndefined())
                 return flags.toObject();
         }
@@ -200,10 +225,24 @@ UserRecord::Reader::Reader(const LicenceCatalog &licences)
         = {{"id", Id}, {"emails", Emails}, {"meta", Meta}, {"active", Active}, {"groups", Groups}};
     if (!licences.schema.isEmpty())
         m_names.push_back({licences.schema.toUtf8(), Licences});
-    for (const TextPaths::Member &member : TextPaths::get().members)
+    for (const TextPaths::Member &member : TextPaths::get().members) {
         m_names.push_back({member.utf8, m_roles++});
+        TextLookup lookup;
+        for (const TextPaths::Leaf &leaf : member.leaves) {
+            if (leaf.key.isEmpty()) {
+                lookup.self.push_back(leaf.field);
+            } else {
+                lookup.keys.push_back(QByteArrayView(leaf.key));
+                lookup.inner.push_back(QByteArrayView(leaf.inner));
+                lookup.fields.push_back(leaf.field);
+            }
+        }
+        m_text.push_back(std::move(lookup));
+    }
     for (int i = 0; i < licences.names.size() && i < 32; ++i)
         m_licenceNames.push_back(licences.names.at(i).toUtf8());
+    for (const QByteArray &name : m_licenceNames)
+        m_licenceKeys.push_back(QByteArrayView(name));
     for (size_t i = 0; i < m_names.size(); ++i) {
         const auto length = size_t(m_names[i].utf8.size());
         if (m_byLength.size() <= length)
@@ -213,8 +252,9 @@ UserRecord::Reader::Reader(const LicenceCatalog &licences)
 }
 
 // The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
-// bytes: the resource's members walked once (the last of a name counts, as in a QJsonObject),
-// every text the service's own UTF-8 (copied once, into the record) unless it has escapes.
+// bytes: the resource's members walked once, and so each object inside it that holds what the
+// record keeps (the last member of a name counts, as in a QJsonObject); every text the service's
+// own UTF-8 (copied once, into the record) unless it has escapes.
 UserRecord UserRecord::Reader::read(const JsonView &resource) const
 {
     QVarLengthArray<JsonView, 16> members(m_roles);
@@ -223,36 +263,52 @@ UserRecord UserRecord::Reader::read(const JsonView &resource) const
         if (size_t(key.size()) >= m_byLength.size())
             continue;
         for (const quint8 i : m_byLength[size_t(key.size())]) {
-            if (std::memcmp(m_names[i].utf8.constData(), key.constData(), size_t(key.size())) == 0)
+            if (JsonText::sameBytes(m_names[i].utf8.constData(), key.constData(),
+                                    size_t(key.size())))
                 members[m_names[i].role] = it.value();
         }
     }
 
     std::array<QByteArray, FieldCount> values;
-    const std::vector<TextPaths::Member> &textMembers = TextPaths::get().members;
-    for (size_t m = 0; m < textMembers.size(); ++m) {
-        const JsonView value = members[FirstText + m];
-        for (const TextPaths::Leaf &leaf : textMembers[m].leaves) {
-            JsonView text = leaf.key.isEmpty() ? value : value.value(QByteArrayView(leaf.key));
-            if (!leaf.inner.isEmpty())
-                text = text.value(QByteArrayView(leaf.inner));
-            values[leaf.field] = text.toUtf8();
+    QVarLengthArray<JsonView, 8> found;
+    for (size_t m = 0; m < m_text.size(); ++m) {
+        const JsonView member = members[FirstText + m];
+        if (member.isUndefined())
+            continue;
+        const TextLookup &lookup = m_text[m];
+        for (const Field field : lookup.self)
+            values[field] = member.toUtf8();
+        if (lookup.keys.empty())
+            continue;
+        found.resize(qsizetype(lookup.keys.size()));
+        member.values(lookup.keys.data(), qsizetype(lookup.keys.size()), found.data());
+        for (size_t k = 0; k < lookup.keys.size(); ++k) {
+            const JsonView text
+                = lookup.inner[k].isEmpty() ? found[k] : found[k].value(lookup.inner[k]);
+            values[lookup.fields[k]] = text.toUtf8();
         }
     }
     values[UserRecord::Id] = members[Id].toUtf8();
     PickedEmail email = pickEmail(members[Emails].toArray());
     values[Email] = std::move(email.address);
     values[WorkEmail] = std::move(email.work);
-    values[Version] = members[Meta].value(QByteArrayView("version")).toUtf8();
-    values[LastModified] = members[Meta].value(QByteArrayView("lastModified")).toUtf8();
+    static constexpr QByteArrayView MetaNames[] = {"version", "lastModified"};
+    JsonView meta[std::size(MetaNames)];
+    members[Meta].values(MetaNames, std::size(MetaNames), meta);
+    values[Version] = meta[0].toUtf8();
+    values[LastModified] = meta[1].toUtf8();
 
-    JsonView flags = members[Licences].value(QByteArrayView("productLicenses"));
-    if (flags.isUndefined())
-        flags = anyLicenceObject(resource);
     quint32 licences = 0;
-    for (size_t i = 0; i < m_licenceNames.size(); ++i) {
-        if (flags.value(QByteArrayView(m_licenceNames[i])).toBool())
-            licences |= 1u << i;
+    if (!m_licenceKeys.empty()) {
+        JsonView flags = members[Licences].value(QByteArrayView("productLicenses"));
+        if (flags.isUndefined())
+            flags = anyLicenceObject(resource);
+        found.resize(qsizetype(m_licenceKeys.size()));
+        flags.values(m_licenceKeys.data(), qsizetype(m_licenceKeys.size()), found.data());
+        for (size_t i = 0; i < m_licenceKeys.size(); ++i) {
+            if (found[qsizetype(i)].toBool())
+                licences |= 1u << i;
+        }
     }
     return packed(values, members[Active].toBool(true), email.onlyWork, licences,
                   members[Groups].toArray().size());

@@ -77,7 +77,18 @@ public:
         std::vector<Name> m_names;
         // m_names' indexes by the length of their name: most members are told apart by it.
         std::vector<std::vector<quint8>> m_byLength;
+        // What each text member (TextPaths) is read for: its own value, or members of it
+        // (`keys`, and in those `inner` where not empty).
+        struct TextLookup
+        {
+            std::vector<Field> self;
+            std::vector<QByteArrayView> keys;
+            std::vector<QByteArrayView> inner;
+            std::vector<Field> fields;
+        };
+        std::vector<TextLookup> m_text;
         std::vector<QByteArray> m_licenceNames; // the catalogue's, in its order
+        std::vector<QByteArrayView> m_licenceKeys; // ... as looked up
         quint8 m_roles = FirstText;
     };
     // The part of the resource that planning needs — id, userName, active, the licence flags

@@ -38,9 +38,14 @@ qsizetype UserStore::slotOf(QByteArrayView id, quint32 hash) const
 
 qsizetype UserStore::rowOf(QByteArrayView id) const
 {
+    return rowOf(id, hashOf(id));
+}
+
+qsizetype UserStore::rowOf(QByteArrayView id, quint32 hash) const
+{
     if (m_slots.empty() || id.isEmpty())
         return -1;
-    return m_slots[size_t(slotOf(id, hashOf(id)))].row;
+    return m_slots[size_t(slotOf(id, hash))].row;
 }
 
 qsizetype UserStore::rowOf(const QString &id) const
@@ -58,12 +63,18 @@ qsizetype UserStore::rowOf(const QString &id) const
 
 qsizetype UserStore::put(UserRecord record)
 {
+    const quint32 hash = hashOf(record.fieldView(UserRecord::Id));
+    return put(std::move(record), hash);
+}
+
+qsizetype UserStore::put(UserRecord record, quint32 hash)
+{
     const QByteArrayView id = record.fieldView(UserRecord::Id);
+    Q_ASSERT(hash == hashOf(id));
     if (id.isEmpty())
         return -1;
     if (2 * (m_users.size() + 1) > qsizetype(m_slots.size()))
         grow();
-    const quint32 hash = hashOf(id);
     Slot &slot = m_slots[size_t(slotOf(id, hash))];
     if (slot.row >= 0) {
         m_users[slot.row] = std::move(record);

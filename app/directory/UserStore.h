@@ -33,6 +33,22 @@ public:
     qsizetype rowOf(const QString &id) const;
     // The same by the id's UTF-8 (as a record keeps it).
     qsizetype rowOf(QByteArrayView id) const;
+
+    // What the index looks ids up by. Code adding many users computes it once for each, for
+    // rowOf() and put() both, and asks for the index's memory ahead (prefetch()): the index of
+    // a large directory is megabytes, and each look-up is otherwise a cache miss.
+    static quint32 hashOf(QByteArrayView id);
+    qsizetype rowOf(QByteArrayView id, quint32 hash) const;
+    qsizetype put(UserRecord record, quint32 hash);
+    void prefetch(quint32 hash) const
+    {
+#if defined(__GNUC__)
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+#else
+        Q_UNUSED(hash);
+#endif
+    }
     qsizetype memoryUsage() const;
 
 private:
@@ -43,7 +59,6 @@ private:
         quint32 hash = 0;
         qint32 row = -1; // -1: empty
     };
-    static quint32 hashOf(QByteArrayView id);
     // The slot holding `id`, or the empty one where it would go.
     qsizetype slotOf(QByteArrayView id, quint32 hash) const;
     void grow(); // twice the slots

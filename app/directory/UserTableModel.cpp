@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <numeric>
 #include <utility>
@@ -198,25 +199,47 @@ void UserTableModel::addPage(Page page)
         const quint32 start = i == 0 ? 0 : page.searchEnds[i - 1];
         return SearchSpan {chunk, start, page.searchEnds[i] - start};
     };
+    const size_t users = page.users.size();
+    std::vector<quint32> hashes(users);
+    for (size_t i = 0; i < users; ++i)
+        hashes[i] = UserStore::hashOf(page.users[i].fieldView(UserRecord::Id));
+    // The page's new users, each id once (a second time in this page: the first stands), told
+    // apart by a small table of their indexes here: the records' own ids stay where they are.
     std::vector<qsizetype> fresh;
-    fresh.reserve(page.users.size());
-    QSet<QByteArrayView> freshIds; // the records' own bytes: they stay where they are
-    freshIds.reserve(qsizetype(page.users.size()));
-    for (size_t i = 0; i < page.users.size(); ++i) {
+    fresh.reserve(users);
+    std::vector<qint32> freshSlots(std::bit_ceil(2 * users + 1), -1);
+    const size_t freshMask = freshSlots.size() - 1;
+    const auto firstOnPage = [&](size_t i) {
+        const QByteArrayView id = page.users[i].fieldView(UserRecord::Id);
+        for (size_t slot = hashes[i] & freshMask;; slot = (slot + 1) & freshMask) {
+            qint32 &index = freshSlots[slot];
+            if (index < 0) {
+                index = qint32(i);
+                return true;
+            }
+            if (hashes[size_t(index)] == hashes[i]
+                && page.users[size_t(index)].fieldView(UserRecord::Id) == id)
+                return false;
+        }
+    };
+    constexpr size_t Ahead = 8; // look-ups the index's memory is asked for ahead
+    for (size_t i = 0; i < qMin(Ahead, users); ++i)
+        m_store.prefetch(hashes[i]);
+    for (size_t i = 0; i < users; ++i) {
+        if (i + Ahead < users)
+            m_store.prefetch(hashes[i + Ahead]);
         UserRecord &user = page.users[i];
         const QByteArrayView id = user.fieldView(UserRecord::Id);
         if (id.isEmpty())
             continue;
-        const qsizetype row = m_store.rowOf(id);
+        const qsizetype row = m_store.rowOf(id, hashes[i]);
         if (row < 0) {
-            const qsizetype seen = freshIds.size();
-            freshIds.insert(id);
-            if (freshIds.size() > seen) // else a second time in this page: the first stands
+            if (firstOnPage(i))
                 fresh.push_back(qsizetype(i));
             continue;
         }
         count(m_store.at(row), -1);
-        m_store.put(std::move(user));
+        m_store.put(std::move(user), hashes[i]);
         count(m_store.at(row), +1);
         m_searchText[row] = searchSpan(i);
         for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
@@ -237,7 +260,7 @@ void UserTableModel::addPage(Page page)
             // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
             for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
                 it.value().append(sortKey(user, it.key()));
-            m_store.put(std::move(user));
+            m_store.put(std::move(user), hashes[size_t(i)]);
         }
         endInsertRows();
     }

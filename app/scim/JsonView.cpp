@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace ScimDesk {
@@ -136,8 +137,7 @@ JsonView JsonView::value(QByteArrayView utf8Key) const
     for (quint32 name = m_entry + 1; name < stop; name = entries[name + 1].next) {
         const JsonIndex::Entry &e = entries[name];
         if (!e.escaped) {
-            if (e.length == length
-                && (length == 0 || std::memcmp(json + e.start, utf8Key.data(), length) == 0))
+            if (e.length == length && JsonText::sameBytes(json + e.start, utf8Key.data(), length))
                 return {m_index, name + 1};
         } else if (JsonText::equals(QByteArrayView(json + e.start, e.length), true,
                                     QString::fromUtf8(utf8Key))) {
@@ -145,6 +145,28 @@ JsonView JsonView::value(QByteArrayView utf8Key) const
         }
     }
     return {};
+}
+
+void JsonView::values(const QByteArrayView *names, qsizetype count, JsonView *out) const
+{
+    std::fill(out, out + count, JsonView());
+    if (!isObject())
+        return;
+    const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
+    const char *json = m_index->m_json.data();
+    const quint32 stop = entry().next;
+    for (quint32 name = m_entry + 1; name < stop; name = entries[name + 1].next) {
+        const JsonIndex::Entry &e = entries[name];
+        for (qsizetype i = 0; i < count; ++i) {
+            const bool same = !e.escaped
+                ? e.length == quint32(names[i].size())
+                    && JsonText::sameBytes(json + e.start, names[i].data(), e.length)
+                : JsonText::equals(QByteArrayView(json + e.start, e.length), true,
+                                   QString::fromUtf8(names[i]));
+            if (same)
+                out[i] = {m_index, name + 1};
+        }
+    }
 }
 
 QString JsonView::toString() const

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void appendCompact_appendsToWhatIsThere();
     void unescapeUtf8_isTheDecodedTextsUtf8_data();
     void unescapeUtf8_isTheDecodedTextsUtf8();
+    void sameBytes_findsEveryDifference();
 };
 
 void tst_JsonText::appendCompact_writesWhatQJsonDocumentWrites_data()
@@ -103,6 +104,23 @@ void tst_JsonText::unescapeUtf8_isTheDecodedTextsUtf8()
     // And as QJsonDocument reads the same string.
     const QJsonArray read = QJsonDocument::fromJson("[\"" + content + "\"]").array();
     QCOMPARE(JsonText::unescapeUtf8(content), read.at(0).toString().toUtf8());
+}
+
+void tst_JsonText::sameBytes_findsEveryDifference()
+{
+    // Every length a member name has, a difference at every byte (the first, the last, and
+    // those the overlapping eight-byte words both cover or neither does).
+    const QByteArray text = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    for (qsizetype length = 0; length <= text.size(); ++length) {
+        const QByteArray a = text.first(length);
+        QVERIFY(JsonText::sameBytes(a.constData(), text.constData(), size_t(length)));
+        for (qsizetype at = 0; at < length; ++at) {
+            QByteArray b = a;
+            b[at] = char(b[at] ^ 0x20);
+            QVERIFY2(!JsonText::sameBytes(a.constData(), b.constData(), size_t(length)),
+                     qPrintable(QStringLiteral("length %1, byte %2").arg(length).arg(at)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JsonText)

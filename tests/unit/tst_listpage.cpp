@@ -245,6 +245,22 @@ void tst_ListPage::indexed_viewsReadAsTheParsedResources()
         same(indexed.view(i), parsed.resources().at(i));
     QCOMPARE(indexed.view(0).value(u"name").value(u"familyName").toString(),
              QStringLiteral("L\u00f6vel\"ace"));
+    // Several members in one walk: found where value() finds them, missing ones undefined,
+    // an escaped name decoded, the last member of a name counting, nothing in a non-object.
+    const ListPage twice
+        = ListPage::read(R"({"Resources":[{"a":1,"\u0062":"bee","a":"last","c":{"d":true}}]})",
+                         ListPage::Form::Indexed);
+    const QByteArrayView names[] = {"b", "a", "missing", "c"};
+    JsonView found[std::size(names)];
+    twice.view(0).values(names, std::size(names), found);
+    QCOMPARE(found[0].toString(), QStringLiteral("bee"));
+    QCOMPARE(found[1].toString(), QStringLiteral("last"));
+    QVERIFY(found[2].isUndefined());
+    QVERIFY(found[3].value(QByteArrayView("d")).toBool());
+    found[3].value(QByteArrayView("d")).values(names, std::size(names), found);
+    QVERIFY(std::all_of(std::begin(found), std::end(found),
+                        [](const JsonView &view) { return view.isUndefined(); }));
+
     // A copy of the page keeps the views; dropping resources keeps the rest in order.
     ListPage copy = indexed;
     copy.keepOnly({false, true, true});

@@ -85,6 +85,18 @@ void tst_UserTableModel::pages_insertRowsExactly()
              QStringLiteral("Deactivated"));
     QCOMPARE(model.index(2, UserTableModel::ActiveColumn).data(UserTableModel::SortRole).toBool(),
              false);
+
+    // A new user listed twice on one page is one row, as first listed; the rest still arrive.
+    model.addPage({user(QStringLiteral("4"), QStringLiteral("d@x"), true, false, false),
+                   user(QStringLiteral("5"), QStringLiteral("e@x"), true, false, false),
+                   user(QStringLiteral("4"), QStringLiteral("d-again@x"), true, false, false),
+                   user(QStringLiteral("6"), QStringLiteral("f@x"), true, false, false)});
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(inserted.count(), 3);
+    QStringList names;
+    for (int row = 3; row < 6; ++row)
+        names << model.index(row, UserTableModel::UserNameColumn).data().toString();
+    QCOMPARE(names, QStringList({u"d@x"_qs, u"e@x"_qs, u"f@x"_qs}));
 }
 
 void tst_UserTableModel::licenceColumns_followTheCatalog()
