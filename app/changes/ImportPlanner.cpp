@@ -1,5 +1,6 @@
 #include "ImportPlanner.h"
 
+#include "NewUserBody.h"
 #include "PlanBuilder.h"
 #include "directory/GroupModels.h"
 #include "directory/UserStore.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace ScimDesk {
 
@@ -541,6 +543,15 @@ private:
         return false;
     }
 
+    // Every licence a row's cells can name (RowParser: an index into the service's names).
+    QStringList licencePaths() const
+    {
+        QStringList paths;
+        for (int licence = 0; licence < m_capabilities.licenceNames.size(); ++licence)
+            paths.append(licencePath(licence));
+        return paths;
+    }
+
     QString licencePath(int licence) const
     {
         return m_capabilities.licenceSchema + QStringLiteral(":productLicenses.")
@@ -603,45 +614,59 @@ private:
             fail(row.number, tr("no userName: a new user needs one."));
             return;
         }
-        QJsonObject resource {{QStringLiteral("userName"), row.userName},
-                              {QStringLiteral("active"), row.active.value_or(true)}};
-        QJsonArray schemas {QString::fromUtf16(Schemas::CoreUser)};
+        // Written as the body it becomes, without a QJsonObject: most of a large file's plan is
+        // its new hires (see NewUserBody). Views of the row and of this run's strings.
+        NewUserBody &user = m_newUser;
+        user.clear();
+        user.write(u"userName", row.userName);
+        user.writeFlag(u"active", row.active.value_or(true));
+        QVarLengthArray<QStringView, 3> schemas {QStringView(Schemas::CoreUser)};
+        bool enterprise = false;
         for (const auto &[attribute, value] : row.values) {
-            UserAttributes::write(resource, attribute, value);
-            if (attribute.startsWith(m_enterprise) && !schemas.contains(m_enterprise))
-                schemas.append(m_enterprise);
+            user.write(attribute, value);
+            enterprise = enterprise || attribute.startsWith(m_enterprise);
         }
+        if (enterprise)
+            schemas.append(m_enterprise);
         for (const auto &[licence, value] : row.licences)
-            UserAttributes::write(resource, licencePath(licence), value);
+            user.writeFlag(m_licencePaths.at(licence), value);
         if (!row.licences.isEmpty())
             schemas.append(m_capabilities.licenceSchema);
         // A new user is shown by name, as other tools make them, unless the file names them.
-        if (!resource.contains(u"displayName")) {
-            const QJsonObject name = resource.value(u"name").toObject();
-            const QString shown = QStringList {name.value(u"givenName").toString(),
-                                               name.value(u"familyName").toString()}
-                                      .join(u' ')
-                                      .trimmed();
+        if (!user.contains(u"displayName")) {
+            const QStringView given = user.text(u"name", u"givenName");
+            const QStringView family = user.text(u"name", u"familyName");
+            QString shown;
+            shown.reserve(given.size() + 1 + family.size());
+            shown.append(given).append(u' ').append(family);
+            shown = std::move(shown).trimmed();
             if (!shown.isEmpty())
-                resource.insert(QStringLiteral("displayName"), shown);
+                user.write(u"displayName", user.keep(std::move(shown)));
         }
-        resource.insert(QStringLiteral("schemas"), shared(schemas));
-        if (m_options.queueOperations) {
-            for (auto it = resource.begin(); it != resource.end(); ++it) {
-                if (it.key().startsWith(u"urn:") && it.value().isObject())
-                    it.value() = shared(it.value());
-            }
-        }
+        user.setStrings(u"schemas", {schemas.constData(), size_t(schemas.size())});
         const QString why = tr("row %1").arg(row.number);
-        const QString created = m_builder.createUser(resource, why);
+        const QString created = m_builder.createUser(user, why);
         for (const QString &groupId : row.groupIds)
             m_builder.addToGroup(m_groups.at(m_groupRow.value(groupId)).toResource(), created,
                                  row.userName);
-        Op &operation = queue(Op::Kind::Create, nullptr, why);
-        operation.userName = row.userName;
-        operation.values = resource;
-        operation.groupIds = row.groupIds;
+        if (m_options.queueOperations) {
+            Op &operation = queue(Op::Kind::Create, nullptr, why);
+            operation.userName = row.userName;
+            operation.values = queuedValues(user);
+            operation.groupIds = row.groupIds;
+        }
         ++m_result.create;
+    }
+
+    // The new user as the queue keeps it: its schemas and extensions shared (see shared()).
+    QJsonObject queuedValues(const NewUserBody &user)
+    {
+        QJsonObject values = user.toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (it.key() == u"schemas" || (it.key().startsWith(u"urn:") && it.value().isObject()))
+                it.value() = shared(it.value());
+        }
+        return values;
     }
 
     // The new hires of one file mostly share their schemas and extension values (a department,
@@ -771,6 +796,8 @@ private:
     const QString m_fileName = fileName(); // every operation's source, one string
     const QString m_enterprise = QString::fromUtf16(Schemas::EnterpriseUser);
     Op m_unqueued; // what queue() gives when operations are not kept
+    NewUserBody m_newUser; // each create's, its room kept from one to the next
+    QStringList m_licencePaths = licencePaths(); // by licence index
 };
 
 ImportPlanner::Result ImportPlanner::plan(CsvTable table, const ImportMapping &mapping,

@@ -1,5 +1,7 @@
 #include "PlanBuilder.h"
 
+#include "NewUserBody.h"
+
 #include "common/OsUser.h"
 #include "connections/ConnectionProfile.h"
 #include "scim/Filter.h"
@@ -690,8 +692,6 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
     QJsonObject body = resource;
     if (!body.contains(u"schemas"))
         body.insert(QStringLiteral("schemas"), QJsonArray {QString::fromUtf16(Schemas::CoreUser)});
-    Change change;
-    change.id = nextId();
     QStringList granted; // by group: joined once the user exists
     if (m_licencesByGroup) {
         QJsonObject extension = body.value(licenceSchema()).toObject();
@@ -712,18 +712,39 @@ QString PlanBuilder::createUser(const QJsonObject &resource, const QString &why)
             body.insert(licenceSchema(), extension);
         }
     }
+    PlannedRequest request;
+    request.setBody(ResourceWriter::createBody(body));
+    return addCreate(std::move(request.bodyJson), userNameOf(resource), granted, why);
+}
+
+QString PlanBuilder::createUser(const NewUserBody &user, const QString &why)
+{
+    // What the object's route changes in a body (licence flags a connection gives by group,
+    // what the service assigns, the schemas) a file's new hire rarely has: such a user goes
+    // that way, the others are written as they are.
+    if (!user.contains(u"schemas") || user.contains(u"id") || user.contains(u"meta")
+        || (m_licencesByGroup && user.contains(licenceSchema())))
+        return createUser(user.toObject(), why);
+    return addCreate(user.toJson(), user.text(u"userName").toString(), {}, why);
+}
+
+QString PlanBuilder::addCreate(QByteArray body, const QString &userName, const QStringList &granted,
+                               const QString &why)
+{
+    Change change;
+    change.id = nextId();
     change.kind = Change::Kind::CreateUser;
     change.intents = {why.isEmpty() ? tr("create") : tr("create (%1)").arg(why)};
     change.resourceType = QStringLiteral("User");
-    change.targetName = userNameOf(resource);
+    change.targetName = userName;
     // What it sets is read from its body when asked: a file of new hires holds its values once.
     change.request.method = QByteArrayLiteral("POST");
     change.request.path = m_usersEndpoint;
-    change.request.setBody(ResourceWriter::createBody(body));
+    change.request.bodyJson = std::move(body);
     change.setAttributesFromBody();
     m_changes.append(std::move(change));
     const Change &created = m_changes.constLast();
-    for (const QString &licence : std::as_const(granted))
+    for (const QString &licence : granted)
         wantLicence(licence, created.id, created.targetName, true, false);
     return created.id;
 }

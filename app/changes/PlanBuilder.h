@@ -12,6 +12,7 @@
 namespace ScimDesk {
 
 struct ConnectionProfile;
+class NewUserBody;
 
 // Turns what the admin asks for ("deactivate these users", "grant Lucidspark") into reviewed
 // changes with the exact requests. Two requests for the same user merge into one change; the
@@ -59,6 +60,9 @@ public:
     void updateUser(const QJsonObject &user, const QJsonObject &after, const QString &why = {});
     // A new user; returns the change id (for group memberships in the same plan).
     QString createUser(const QJsonObject &resource, const QString &why = {});
+    // The same for a new user written without an object (an import's new hires), the same
+    // change byte for byte; its text is the body as it is.
+    QString createUser(const NewUserBody &user, const QString &why = {});
     // `userId` may be a change id returned by createUser().
     void addToGroup(const QJsonObject &group, const QString &userId, const QString &userName);
     void removeFromGroup(const QJsonObject &group, const QString &userId, const QString &userName);
@@ -118,6 +122,10 @@ private:
     void modifyUser(const QJsonObject &user, const QString &intent,
                     const std::function<void(QJsonObject &)> &edit);
     void rebuildUserChange(UserEntry &entry);
+    // A create of a user with `body` (compact JSON text); `granted`: licences given by group,
+    // joined once the user exists.
+    QString addCreate(QByteArray body, const QString &userName, const QStringList &granted,
+                      const QString &why);
     Change &changeById(const QString &id);
     // The change with `id`, or nullptr: through an index of m_changes, so that a plan of many
     // changes does not search them all on each call.
