@@ -316,21 +316,32 @@ UserRecord UserRecord::Reader::read(const JsonView &resource) const
 
 void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)
 {
-    constexpr qsizetype MaxField = 4096; // keeps offsets within 16 bits
+    // Every field's bytes together must stay within 16-bit offsets, however long each is: a
+    // text longer than this (from a service, so anything) is cut, at a character's start.
+    constexpr qsizetype MaxField = 0xFFFF / FieldCount;
+    std::array<qsizetype, FieldCount> sizes;
     qsizetype total = 0;
-    for (const QByteArray &value : values)
-        total += qMin(value.size(), MaxField);
+    for (int i = 0; i < FieldCount; ++i) {
+        const QByteArray &value = values[i];
+        qsizetype size = value.size();
+        if (size > MaxField) {
+            size = MaxField;
+            while (size > 0 && (uchar(value[size]) & 0xc0) == 0x80)
+                --size; // not inside a UTF-8 sequence
+        }
+        sizes[i] = size;
+        total += size;
+    }
     m_data = QByteArray(total, Qt::Uninitialized);
     if (total == 0)
         return; // m_offsets stay 0, and an empty array allocates nothing
     char *out = m_data.data();
     qsizetype at = 0;
     for (int i = 0; i < FieldCount; ++i) {
-        const qsizetype size = qMin(values[i].size(), MaxField);
         m_offsets[i] = quint16(at);
-        if (size > 0)
-            memcpy(out + at, values[i].constData(), size_t(size));
-        at += size;
+        if (sizes[i] > 0)
+            memcpy(out + at, values[i].constData(), size_t(sizes[i]));
+        at += sizes[i];
     }
     m_offsets[FieldCount] = quint16(at);
 }

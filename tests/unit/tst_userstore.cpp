@@ -1,7 +1,10 @@
 #include "directory/UserStore.h"
 #include "scim/JsonView.h"
+#include "scim/Schemas.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ScimDesk;
@@ -16,6 +19,7 @@ private Q_SLOTS:
     void missingActive_meansActive();
     void addPage_appendsAndUpdatesInPlace();
     void record_isCompact();
+    void record_longTexts_areCutWhole();
     void record_fromBytes_isTheSame_data();
     void record_fromBytes_isTheSame();
     void index_findsEveryUser_asItGrowsAndShrinks();
@@ -104,6 +108,45 @@ void tst_UserStore::record_isCompact()
         "meta":{"version":"W/\"1\"","lastModified":"2026-11-01T10:00:00.000Z"}})"),
         lucid());
     QVERIFY2(r.memoryUsage() < 400, qPrintable(QString::number(r.memoryUsage())));
+}
+
+void tst_UserStore::record_longTexts_areCutWhole()
+{
+    // Every field far longer than a record keeps, in characters of two and three bytes: each
+    // is cut to whole characters, and every field still reads in full (all of them together
+    // once overflowed the 16-bit offsets).
+    const QString two(5001, u'\u00e9');
+    const QString three(5001, u'\u20ac');
+    const QJsonObject resource {
+        {u"id"_qs, two},
+        {u"userName"_qs, three},
+        {u"displayName"_qs, two},
+        {u"externalId"_qs, three},
+        {u"title"_qs, two},
+        {u"name"_qs, QJsonObject {{u"givenName"_qs, three}, {u"familyName"_qs, two}}},
+        {u"emails"_qs,
+         QJsonArray {QJsonObject {{u"value"_qs, three}, {u"primary"_qs, true}},
+                     QJsonObject {{u"value"_qs, two}, {u"type"_qs, u"work"_qs}}}},
+        {u"meta"_qs, QJsonObject {{u"version"_qs, three}, {u"lastModified"_qs, two}}},
+        {QString::fromUtf16(Schemas::EnterpriseUser),
+         QJsonObject {{u"department"_qs, three},
+                      {u"costCenter"_qs, two},
+                      {u"division"_qs, three},
+                      {u"organization"_qs, two},
+                      {u"employeeNumber"_qs, three}}}};
+    const QByteArray json = QJsonDocument(resource).toJson(QJsonDocument::Compact);
+    const JsonIndex index(json);
+    for (const UserRecord &r : {UserRecord::fromResource(resource, lucid()),
+                                UserRecord::fromResource(index.root(), lucid())}) {
+        for (int field = 0; field < UserRecord::FieldCount; ++field) {
+            const auto f = UserRecord::Field(field);
+            const QString text = r.field(f);
+            QVERIFY2(
+                text.size() > 1000 && (two.startsWith(text) || three.startsWith(text)),
+                qPrintable(QStringLiteral("field %1: %2 characters").arg(field).arg(text.size())));
+            QCOMPARE(r.fieldView(f), QByteArrayView(text.toUtf8()));
+        }
+    }
 }
 
 void tst_UserStore::record_fromBytes_isTheSame_data()
