@@ -101,9 +101,7 @@ quint32 JsonIndex::add(const char *&pos, const char *end)
 
 JsonView JsonView::value(QStringView key) const
 {
-    if (!isObject())
-        return {};
-    // An ASCII name is written in as many bytes as it has characters: compared as bytes.
+    // An ASCII name is written in as many bytes as it has characters: no allocation for it.
     char ascii[64];
     const qsizetype length = key.size();
     bool isAscii = length <= qsizetype(sizeof ascii);
@@ -114,37 +112,25 @@ JsonView JsonView::value(QStringView key) const
     }
     if (isAscii)
         return value(QByteArrayView(ascii, length));
+    // Other names are compared as text: one may hold a lone surrogate, which UTF-8 cannot carry.
+    JsonView found;
+    if (!isObject())
+        return found;
     const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
     const char *json = m_index->m_json.data();
     for (quint32 name = m_entry + 1; name < entry().next; name = entries[name + 1].next) {
         const JsonIndex::Entry &e = entries[name];
         if (JsonText::equals(QByteArrayView(json + e.start, e.length), e.escaped, key))
-            return {m_index, name + 1};
+            found = {m_index, name + 1};
     }
-    return {};
+    return found;
 }
 
 JsonView JsonView::value(QByteArrayView utf8Key) const
 {
-    if (!isObject())
-        return {};
-    // Most members are told apart by their length alone. A name with escapes (rare) is
-    // compared decoded.
-    const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
-    const char *json = m_index->m_json.data();
-    const quint32 stop = entry().next;
-    const quint32 length = quint32(utf8Key.size());
-    for (quint32 name = m_entry + 1; name < stop; name = entries[name + 1].next) {
-        const JsonIndex::Entry &e = entries[name];
-        if (!e.escaped) {
-            if (e.length == length && JsonText::sameBytes(json + e.start, utf8Key.data(), length))
-                return {m_index, name + 1};
-        } else if (JsonText::equals(QByteArrayView(json + e.start, e.length), true,
-                                    QString::fromUtf8(utf8Key))) {
-            return {m_index, name + 1};
-        }
-    }
-    return {};
+    JsonView found;
+    values(&utf8Key, 1, &found);
+    return found;
 }
 
 void JsonView::values(const QByteArrayView *names, qsizetype count, JsonView *out) const
@@ -155,6 +141,8 @@ void JsonView::values(const QByteArrayView *names, qsizetype count, JsonView *ou
     const std::vector<JsonIndex::Entry> &entries = m_index->m_entries;
     const char *json = m_index->m_json.data();
     const quint32 stop = entry().next;
+    // Most members are told apart by their length alone. A name with escapes (rare) is
+    // compared decoded; the bytes are checked UTF-8, so comparing them is comparing the text.
     for (quint32 name = m_entry + 1; name < stop; name = entries[name + 1].next) {
         const JsonIndex::Entry &e = entries[name];
         for (qsizetype i = 0; i < count; ++i) {

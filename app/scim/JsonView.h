@@ -55,14 +55,14 @@ public:
     bool isArray() const { return is(JsonIndex::Type::Array); }
     bool isString() const { return is(JsonIndex::Type::String); }
 
-    // An object's member, or undefined.
+    // An object's member, or undefined. The last member of a name counts, as in a QJsonObject.
     JsonView value(QStringView key) const;
     // The same for a name given as UTF-8, compared with the members' bytes as they are unless
     // escaped: what code reading many resources uses, with its names converted once.
     JsonView value(QByteArrayView utf8Key) const;
     // Several members at once, for code that wants a few of an object's members: one walk over
     // the members, `out[i]` getting the value of the one named `names[i]` (UTF-8, as above), or
-    // undefined. The last member of a name counts, as in a QJsonObject.
+    // undefined.
     void values(const QByteArrayView *names, qsizetype count, JsonView *out) const;
     bool contains(QStringView key) const { return !value(key).isUndefined(); }
     JsonView toObject() const { return isObject() ? *this : JsonView(); }

@@ -255,6 +255,8 @@ void tst_ListPage::indexed_viewsReadAsTheParsedResources()
     twice.view(0).values(names, std::size(names), found);
     QCOMPARE(found[0].toString(), QStringLiteral("bee"));
     QCOMPARE(found[1].toString(), QStringLiteral("last"));
+    QCOMPARE(twice.view(0).value(u"a").toString(), QStringLiteral("last")); // one rule for both
+    QCOMPARE(twice.view(0).value(u"b").toString(), QStringLiteral("bee"));
     QVERIFY(found[2].isUndefined());
     QVERIFY(found[3].value(QByteArrayView("d")).toBool());
     found[3].value(QByteArrayView("d")).values(names, std::size(names), found);
