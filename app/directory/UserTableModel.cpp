@@ -242,8 +242,11 @@ void UserTableModel::addPage(Page page)
         m_store.put(std::move(user), hashes[i]);
         count(m_store.at(row), +1);
         m_searchText[row] = searchSpan(i);
-        for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
-            it.value()[row] = sortKey(m_store.at(row), it.key());
+        // (The guard: begin() on an empty hash allocates one, and then scans it for each user.)
+        if (!m_sortKeys.isEmpty()) {
+            for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
+                it.value()[row] = sortKey(m_store.at(row), it.key());
+        }
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
     }
     if (!fresh.empty()) {
@@ -258,8 +261,10 @@ void UserTableModel::addPage(Page page)
             count(user, +1);
             m_searchText.append(searchSpan(size_t(i)));
             // Keep the sort keys of columns already sorted on: a sorted view inserts every page.
-            for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
-                it.value().append(sortKey(user, it.key()));
+            if (!m_sortKeys.isEmpty()) {
+                for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
+                    it.value().append(sortKey(user, it.key()));
+            }
             m_store.put(std::move(user), hashes[size_t(i)]);
         }
         endInsertRows();
@@ -538,8 +543,10 @@ void UserTableModel::removeUsers(const QSet<QString> &ids)
             beginRemoveRows({}, int(row), int(row));
         count(m_store.at(row), -1);
         m_searchText.removeAt(row);
-        for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
-            it.value().removeAt(row);
+        if (!m_sortKeys.isEmpty()) {
+            for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
+                it.value().removeAt(row);
+        }
         if (!reset) {
             m_store.remove({m_store.at(row).id()});
             m_ranks.clear();
