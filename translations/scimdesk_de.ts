@@ -196,7 +196,7 @@
 <context>
     <name>Change</name>
     <message>
-        <location filename="../app/changes/Change.cpp" line="+22"/>
+        <location filename="../app/changes/Change.cpp" line="+24"/>
         <source>Create user</source>
         <translation>Benutzer anlegen</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Dokumente übergeben</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Grant %1 — add to group</source>
         <translation>%1 vergeben — zur Gruppe hinzufügen</translation>
     </message>
@@ -326,12 +326,12 @@
         <translation>%1 entziehen — aus Gruppe entfernen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>change %1 is not a hand-over of documents</source>
         <translation>Änderung %1 ist keine Übergabe von Dokumenten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>change %1 does not say whose documents go to whom</source>
         <translation>Änderung %1 gibt nicht an, wessen Dokumente an wen gehen</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>Änderung %1 übergibt in der Überprüfung die Dokumente von %2 an %3, ihre Anfrage ist aber %4 %5</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+281"/>
         <source>a change without an id</source>
         <translation>eine Änderung ohne ID</translation>
     </message>
@@ -598,7 +598,7 @@ systemd-Credential.
 <context>
     <name>ImportPlanner</name>
     <message>
-        <location filename="../app/changes/ImportPlanner.cpp" line="+176"/>
+        <location filename="../app/changes/ImportPlanner.cpp" line="+178"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
@@ -651,12 +651,12 @@ systemd-Credential.
         <translation>kein %1, der Abgleichsschlüssel: Tragen Sie ihn ein oder schließen Sie die Zeile aus.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>%1 &quot;%2&quot; appears on rows %3: the file is ambiguous. Keep one row.</source>
         <translation>%1 „%2“ steht in den Zeilen %3: Die Datei ist mehrdeutig. Behalten Sie eine Zeile.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>%1 matches %2 users on the service (%3): match by user name, or make it unique on the service.</source>
         <translation>%1 passt zu %2 Benutzern im Dienst (%3): Gleichen Sie über den Benutzernamen ab oder machen Sie den Wert im Dienst eindeutig.</translation>
     </message>
@@ -666,15 +666,15 @@ systemd-Credential.
         <translation>nicht in der Datei</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+81"/>
-        <location line="+76"/>
+        <location line="+80"/>
+        <location line="+83"/>
+        <location line="+92"/>
         <location line="+10"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-181"/>
         <source>Row %1: %2 is not on the service; nothing to do.</source>
         <translation>Zeile %1: %2 gibt es im Dienst nicht; nichts zu tun.</translation>
     </message>
@@ -694,7 +694,7 @@ systemd-Credential.
         <translation>kein userName: Ein neuer Benutzer braucht einen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>%1 is a protected account: it is never deactivated.</source>
         <translation>%1 ist ein geschütztes Konto: Es wird nie deaktiviert.</translation>
     </message>
@@ -704,7 +704,7 @@ systemd-Credential.
         <translation>%1 weicht ab, aber der Dienst akzeptiert kein PATCH, und ein PUT würde Attribute ersetzen, die die Datei nicht enthält.</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+113"/>
         <source>%Ln row(s) excluded by you.</source>
         <translation>
             <numerusform>%Ln Zeile von Ihnen ausgeschlossen.</numerusform>
@@ -712,7 +712,7 @@ systemd-Credential.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln row(s) with errors</source>
         <translation>
             <numerusform>%Ln Zeile mit Fehlern</numerusform>
@@ -789,7 +789,7 @@ systemd-Credential.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../app/scim/ListPage.cpp" line="+386"/>
+        <location filename="../app/scim/ListPage.cpp" line="+546"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -853,7 +853,7 @@ systemd-Credential.
 <context>
     <name>PersonAccount</name>
     <message>
-        <location filename="../app/people/PersonSearch.cpp" line="+81"/>
+        <location filename="../app/people/PersonSearch.cpp" line="+76"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -877,7 +877,7 @@ systemd-Credential.
     <name>Plan</name>
     <message>
         <location filename="../app/changes/Plan.cpp" line="+46"/>
-        <location filename="../app/changes/PlanFile.cpp" line="+34"/>
+        <location filename="../app/changes/PlanFile.cpp" line="+22"/>
         <source>This is not a ScimDesk plan file.</source>
         <translation>Dies ist keine ScimDesk-Plandatei.</translation>
     </message>
@@ -940,7 +940,7 @@ systemd-Credential.
         <translation>%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%Ln user(s) lose their licences as they are deactivated (%1).</source>
         <translation>
             <numerusform>%Ln Benutzer verliert beim Deaktivieren seine Lizenzen (%1).</numerusform>
@@ -1019,7 +1019,7 @@ systemd-Credential.
 <context>
     <name>PlanBuilder</name>
     <message>
-        <location filename="../app/changes/PlanBuilder.cpp" line="+116"/>
+        <location filename="../app/changes/PlanBuilderLicences.cpp" line="+93"/>
         <source>%1 cannot be granted or revoked: the connection &quot;%2&quot; gives licences by group, and no group grants %1. Name one in Connection settings, or with &apos;scimdesk-cli connection set &quot;%2&quot; --licence-group &quot;%1=GROUP&quot;&apos;.</source>
         <translation>%1 kann nicht vergeben oder entzogen werden: Die Verbindung „%2“ vergibt Lizenzen über Gruppen, und keine Gruppe vergibt %1. Nennen Sie eine in den Verbindungseinstellungen oder mit &apos;scimdesk-cli connection set &quot;%2&quot; --licence-group &quot;%1=GROUP&quot;&apos;.</translation>
     </message>
@@ -1029,7 +1029,7 @@ systemd-Credential.
         <translation>Die Gruppe „%1“, die %2 vergibt, gibt es im Dienst nicht (oder sie ist nicht geladen): Prüfen Sie ihren Namen in der Verwaltungsoberfläche des Dienstes und in den Verbindungseinstellungen oder mit &apos;scimdesk-cli connection set &quot;%3&quot; --licence-group &quot;%2=GROUP&quot;&apos;.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>%1 holds %2 but is not in the group &quot;%3&quot;: leaving the group cannot take %2 away (it was granted another way). Revoke it in the service&apos;s admin panel.</source>
         <translation>%1 hat %2, ist aber nicht in der Gruppe „%3“: Das Verlassen der Gruppe kann %2 nicht entziehen (die Lizenz wurde anders vergeben). Entziehen Sie sie in der Verwaltungsoberfläche des Dienstes.</translation>
     </message>
@@ -1044,12 +1044,12 @@ systemd-Credential.
         <translation>%1 von %2 entziehen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="-134"/>
         <source>Lucid accepts licence changes but ignores them when organisational groups are enabled; ScimDesk reads the user back to check.</source>
         <translation>Lucid nimmt Lizenzänderungen an, ignoriert sie aber, wenn Organisationsgruppen aktiviert sind; ScimDesk liest den Benutzer zur Kontrolle zurück.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../app/changes/PlanBuilder.cpp" line="+224"/>
         <source>Deactivating takes away the user&apos;s licences: %1.</source>
         <translation>Das Deaktivieren entzieht dem Benutzer seine Lizenzen: %1.</translation>
     </message>
@@ -1069,12 +1069,12 @@ systemd-Credential.
         <translation>deaktivieren (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>reactivate</source>
         <translation>reaktivieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/changes/PlanBuilderLicences.cpp" line="+210"/>
         <source>%1 held %2 before being deactivated, but no group on the service grants it, so it is not given back: grant it in the service&apos;s admin panel.</source>
         <translation>%1 hatte %2 vor dem Deaktivieren, aber keine Gruppe im Dienst vergibt diese Lizenz, daher wird sie nicht zurückgegeben: Vergeben Sie sie in der Verwaltungsoberfläche des Dienstes.</translation>
     </message>
@@ -1094,7 +1094,7 @@ systemd-Credential.
         <translation>%1 zurückgeben (vor dem Deaktivieren vorhanden)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-261"/>
         <source>grant %1</source>
         <translation>%1 vergeben</translation>
     </message>
@@ -1104,7 +1104,7 @@ systemd-Credential.
         <translation>%1 entziehen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/changes/PlanBuilder.cpp" line="+7"/>
         <source>update</source>
         <translation>aktualisieren</translation>
     </message>
@@ -1131,18 +1131,18 @@ systemd-Credential.
         <translation>Löschen kann nicht rückgängig gemacht werden; die Dokumente des Benutzers gehen an den Empfänger, der in den Compliance-Einstellungen des Dienstes festgelegt ist.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+64"/>
+        <location line="+53"/>
+        <location line="+62"/>
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-62"/>
         <source>create (%1)</source>
         <translation>anlegen (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -1152,7 +1152,7 @@ systemd-Credential.
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Documents can be handed over only on Lucid connections; &quot;%1&quot; is not one.</source>
         <translation>Dokumente können nur bei Lucid-Verbindungen übergeben werden; „%1“ ist keine.</translation>
     </message>
@@ -1196,17 +1196,7 @@ systemd-Credential.
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../app/changes/PlanFile.cpp" line="-103"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../app/changes/PlanFile.cpp" line="-65"/>
         <source>The plan has no sections: there is nothing to apply.</source>
         <translation>Der Plan hat keine Abschnitte: Es gibt nichts anzuwenden.</translation>
     </message>
@@ -1393,7 +1383,7 @@ systemd-Credential.
         <translation>ein active-Wert, der weder true noch false ist</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <location line="+30"/>
         <source>change %1 shows %2 becoming %3 in review, but its request sets %4</source>
         <translation>Änderung %1 zeigt in der Überprüfung %2 mit neuem Wert %3, ihre Anfrage setzt aber %4</translation>
@@ -2022,7 +2012,7 @@ systemd-Credential.
         <translation>nicht gesendet: Änderung %1, die sie braucht, wurde nicht angewendet</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <location line="+83"/>
         <source>changed since the plan was made (412) — review it again</source>
         <translation>seit Erstellung des Plans geändert (412) — erneut überprüfen</translation>
@@ -2307,7 +2297,7 @@ systemd-Credential.
         <translation>Die ausstehenden Änderungen stammen aus der Plandatei %1. Wenden Sie sie an oder leeren Sie die Warteschlange, bevor Sie hier Änderungen vormerken.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3299,7 +3289,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+384"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+381"/>
         <location line="+129"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+8"/>
         <source>Print the outcome as JSON.</source>
@@ -3358,13 +3348,13 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+48"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <location filename="../app/cli/PlanCommands.cpp" line="-440"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3385,7 +3375,7 @@ oder Anmeldefehler.
         <translation>Eine CSV-Datei in einen Plan zur Überprüfung (&apos;show&apos;) und zum Anwenden (&apos;apply&apos;) umwandeln. Sendet nichts: Liest nur das Verzeichnis. Exit-Codes: 0 Plan geschrieben; 1 das Verzeichnis konnte nicht so gelesen werden, wie die Datei es braucht (der Dienst schlug fehl, oder Gruppen für eine Gruppenspalte fehlen); 2 fehlerhafte Eingabe, auch Zeilen mit Fehlern (außer mit --skip-invalid); 4 Verbindungs- oder Anmeldefehler.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 It says which licences reactivated users get back; pass --no-restore-licences to plan without it.</source>
         <translation>%1 Es sagt, welche Lizenzen reaktivierte Benutzer zurückerhalten; mit --no-restore-licences wird ohne es geplant.</translation>
     </message>
@@ -3439,7 +3429,7 @@ oder Anmeldefehler.
         <translation>--format erwartet table, csv oder json.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The listing is incomplete: %1</source>
         <translation>Die Liste ist unvollständig: %1</translation>
     </message>
@@ -3482,7 +3472,7 @@ oder Anmeldefehler.
         <translation>Geben Sie genau eine PLAN.json an.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-373"/>
         <source>Plan for &quot;%1&quot; (%2)</source>
         <translation>Plan für „%1“ (%2)</translation>
     </message>
@@ -3492,7 +3482,7 @@ oder Anmeldefehler.
         <translation>Anfrage: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>after: %1</source>
         <translation>danach: %1</translation>
     </message>
@@ -4417,7 +4407,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::CsvTableModel</name>
     <message>
-        <location filename="../app/csv/CsvTableModel.cpp" line="+74"/>
+        <location filename="../app/csv/CsvTableModel.cpp" line="+83"/>
         <source>Untick to leave row %1 out of the plan</source>
         <translation>Haken entfernen, um Zeile %1 aus dem Plan wegzulassen</translation>
     </message>
@@ -4579,7 +4569,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::Directory</name>
     <message>
-        <location filename="../app/directory/Directory.cpp" line="+217"/>
+        <location filename="../app/directory/Directory.cpp" line="+237"/>
         <source>Groups could not be read: %1</source>
         <translation>Gruppen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4589,7 +4579,7 @@ oder Anmeldefehler.
         <translation>Gruppen sind unvollständig: Das Laden wurde gestoppt, bevor alle gelesen waren. Drücken Sie F5, um alles zu laden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Loading users… %L1 of %L2</source>
         <translation>Benutzer werden geladen … %L1 von %L2</translation>
     </message>
@@ -5247,7 +5237,7 @@ oder Anmeldefehler.
         <translation>Mit der gespeicherten Zuordnung „%1“ zugeordnet, die für eine Datei mit diesen Spalten erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Found by looking up (not listed by the service): %1.</source>
         <translation>Durch Nachschlagen gefunden (vom Dienst nicht aufgelistet): %1.</translation>
     </message>
@@ -5363,22 +5353,22 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ListPageScanner</name>
     <message>
-        <location filename="../app/scim/ListPage.cpp" line="-347"/>
+        <location filename="../app/scim/ListPage.cpp" line="-487"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>garbage after the JSON object</source>
         <translation>Unerwartete Daten nach dem JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 at byte %2</source>
         <translation>%1 bei Byte %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+27"/>
         <source>missing &apos;,&apos; or &apos;}&apos; in an object</source>
         <translation>fehlendes &apos;,&apos; oder &apos;}&apos; in einem Objekt</translation>
     </message>
@@ -5388,35 +5378,36 @@ oder Anmeldefehler.
         <translation>fehlendes &apos;,&apos; oder &apos;]&apos; in einem Array</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>missing &apos;:&apos; after a name</source>
         <translation>fehlendes &apos;:&apos; nach einem Namen</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="+86"/>
+        <location line="+53"/>
         <source>too deeply nested</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>unexpected end of the document</source>
         <translation>unerwartetes Ende des Dokuments</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+20"/>
+        <location line="+32"/>
+        <location line="+52"/>
         <source>illegal value</source>
         <translation>ungültiger Wert</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>illegal number</source>
         <translation>ungültige Zahl</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+101"/>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
@@ -5424,19 +5415,18 @@ oder Anmeldefehler.
         <translation>ungültige UTF-8-Sequenz</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-387"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+318"/>
         <location line="+14"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>illegal escape sequence</source>
         <translation>ungültige Escape-Sequenz</translation>
     </message>
@@ -5596,12 +5586,12 @@ oder Anmeldefehler.
     <name>ScimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+60"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <source>ScimDesk</source>
         <translation>ScimDesk</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-294"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5627,12 +5617,12 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+556"/>
+        <location line="+561"/>
         <source>&amp;Pending changes</source>
         <translation>Aus&amp;stehende Änderungen</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-560"/>
         <source>C&amp;onnection</source>
         <translation>Verbin&amp;dung</translation>
     </message>
@@ -5657,7 +5647,7 @@ oder Anmeldefehler.
         <translation>Ausgewählte Benutzer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -5692,7 +5682,7 @@ oder Anmeldefehler.
         <translation>URL, Token oder Grenzen dieser Verbindung ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Find a &amp;person everywhere…</source>
         <translation>&amp;Person überall suchen …</translation>
     </message>
@@ -5707,7 +5697,7 @@ oder Anmeldefehler.
         <translation>Jemanden auf allen gespeicherten Verbindungen gleichzeitig suchen und überall in einem überprüften Plan offboarden (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>&amp;Export view to CSV…</source>
         <translation>Ansicht als &amp;CSV exportieren …</translation>
     </message>
@@ -6012,23 +6002,23 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Groups or problem</source>
         <translation>Gruppen oder Problem</translation>
     </message>
@@ -6083,7 +6073,7 @@ oder Anmeldefehler.
         <translation>grace@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Offboard…</source>
         <translation>&amp;Offboarden …</translation>
     </message>
@@ -6299,12 +6289,12 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::PagedReader</name>
     <message>
-        <location filename="../app/scim/PagedReader.cpp" line="+138"/>
+        <location filename="../app/scim/PagedReader.cpp" line="+146"/>
         <source>a list response without totalResults</source>
         <translation>eine Listenantwort ohne totalResults</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+195"/>
         <source>%1 requests for %2 resources</source>
         <translation>%1 Anfragen für %2 Ressourcen</translation>
     </message>
@@ -6378,7 +6368,7 @@ oder Anmeldefehler.
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln attributes</source>
         <translation>
             <numerusform>%Ln Attribut</numerusform>
@@ -6386,7 +6376,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>User or group</source>
         <translation>Benutzer oder Gruppe</translation>
     </message>
@@ -6751,12 +6741,12 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ServiceDiscovery</name>
     <message>
-        <location filename="../app/scim/ServiceDiscovery.cpp" line="+50"/>
+        <location filename="../app/scim/ServiceDiscovery.cpp" line="+53"/>
         <source>/Schemas could not be read (%1); attributes are assumed from the preset.</source>
         <translation>/Schemas konnte nicht gelesen werden (%1); die Attribute werden aus der Vorlage angenommen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>/ResourceTypes could not be read (%1).</source>
         <translation>/ResourceTypes konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -6769,7 +6759,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::UserTableModel</name>
     <message>
-        <location filename="../app/directory/UserTableModel.cpp" line="+244"/>
+        <location filename="../app/directory/UserTableModel.cpp" line="+338"/>
         <location line="+24"/>
         <source>Active</source>
         <translation>Aktiv</translation>
@@ -7316,7 +7306,7 @@ oder Anmeldefehler.
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+18"/>
+        <location filename="../ui/main.cpp" line="+19"/>
         <source>Open this connection.</source>
         <translation>Diese Verbindung öffnen.</translation>
     </message>

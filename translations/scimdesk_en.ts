@@ -98,7 +98,7 @@
 <context>
     <name>ImportPlanner</name>
     <message numerus="yes">
-        <location filename="../app/changes/ImportPlanner.cpp" line="+259"/>
+        <location filename="../app/changes/ImportPlanner.cpp" line="+261"/>
         <source>unknown group(s): %1. Check the spelling, or create the group first.</source>
         <translation>
             <numerusform>unknown group: %1. Check the spelling, or create the group first.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+504"/>
+        <location line="+561"/>
         <source>%Ln row(s) excluded by you.</source>
         <translation>
             <numerusform>%Ln row excluded by you.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln row(s) with errors</source>
         <translation>
             <numerusform>%Ln row with errors</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>Plan</name>
     <message numerus="yes">
-        <location filename="../app/changes/Plan.cpp" line="+203"/>
+        <location filename="../app/changes/Plan.cpp" line="+209"/>
         <source>%Ln user(s) lose their licences as they are deactivated (%1).</source>
         <translation>
             <numerusform>%Ln user loses their licences as they are deactivated (%1).</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../app/changes/PlanFile.cpp" line="+144"/>
+        <location filename="../app/changes/PlanFile.cpp" line="+132"/>
         <source>%n connection(s) with changes.</source>
         <translation>
             <numerusform>%n connection with changes.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>RequestEffect</name>
     <message numerus="yes">
-        <location filename="../app/changes/RequestEffect.cpp" line="+346"/>
+        <location filename="../app/changes/RequestEffect.cpp" line="+347"/>
         <source>adds %Ln member(s) to %1</source>
         <translation>
             <numerusform>adds %Ln member to %1</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>ScimDesk::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommands.cpp" line="+293"/>
+        <location filename="../app/cli/ImportCommands.cpp" line="+295"/>
         <source>%Ln row(s) have errors; no plan was written. Fix them, or pass --skip-invalid to plan the other rows.</source>
         <translation>
             <numerusform>%Ln row has errors; no plan was written. Fix it, or pass --skip-invalid to plan the other rows.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommands.cpp" line="+275"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+272"/>
         <source>Apply %Ln change(s) to &quot;%1&quot;? [y/N]</source>
         <translation>
             <numerusform>Apply %Ln change to &quot;%1&quot;? [y/N]</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>ScimDesk::Directory</name>
     <message numerus="yes">
-        <location filename="../app/directory/Directory.cpp" line="+264"/>
+        <location filename="../app/directory/Directory.cpp" line="+285"/>
         <source>all %Ln users loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -417,7 +417,7 @@
 <context>
     <name>ScimDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+428"/>
+        <location filename="../ui/MainWindow.cpp" line="+433"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/OffboardDialog.cpp" line="+208"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+211"/>
         <source>Searching %n connection(s)…</source>
         <translation>
             <numerusform>Searching %n connection…</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>ScimDesk::PagedReader</name>
     <message numerus="yes">
-        <location filename="../app/scim/PagedReader.cpp" line="+351"/>
+        <location filename="../app/scim/PagedReader.cpp" line="+376"/>
         <source>%Ln entries had no id and were left out</source>
         <translation>
             <numerusform>%Ln entry had no id and was left out</numerusform>
@@ -506,7 +506,7 @@
 <context>
     <name>ScimDesk::PlanDiffModel</name>
     <message numerus="yes">
-        <location filename="../app/changes/PlanDiffModel.cpp" line="+138"/>
+        <location filename="../app/changes/PlanDiffModel.cpp" line="+139"/>
         <source>%Ln attributes</source>
         <translation>
             <numerusform>%Ln attribute</numerusform>

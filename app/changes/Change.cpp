@@ -2,6 +2,7 @@
 
 #include "scim/JsonText.h"
 #include "scim/Patch.h"
+#include "scim/ScimClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,6 +94,17 @@ PlannedRequest PlannedRequest::fromJson(const QJsonObject &json)
     request.setBody(json.value(u"body").toObject());
     request.ifMatch = json.value(u"ifMatch").toString().toUtf8();
     return request;
+}
+
+PlannedRequest PlannedRequest::of(const ScimRequest &request)
+{
+    PlannedRequest out;
+    out.method = request.method;
+    out.path = request.path;
+    if (request.body != "{}") // an empty object is no body
+        out.bodyJson = request.body;
+    out.ifMatch = request.ifMatch;
+    return out;
 }
 
 QString PlannedRequest::summary() const

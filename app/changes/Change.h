@@ -10,6 +10,8 @@
 
 namespace ScimDesk {
 
+struct ScimRequest;
+
 // One attribute a change touches: its SCIM path and the value before and after.
 struct AttributeChange
 {
@@ -40,6 +42,8 @@ struct PlannedRequest
 
     QJsonObject toJson() const;
     static PlannedRequest fromJson(const QJsonObject &json);
+    // A request the client would send (its body compact JSON already), as a plan keeps it.
+    static PlannedRequest of(const ScimRequest &request);
     // "PATCH /Users/lucid-12" — for lists and logs.
     QString summary() const;
     bool operator==(const PlannedRequest &other) const = default;

@@ -119,6 +119,7 @@ private:
         QHash<QString, QString> groupRestorations; // licence -> change id, by group
     };
 
+    static QString userNameOf(const QJsonObject &user);
     void modifyUser(const QJsonObject &user, const QString &intent,
                     const std::function<void(QJsonObject &)> &edit);
     void rebuildUserChange(UserEntry &entry);
