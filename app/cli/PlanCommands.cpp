@@ -660,12 +660,10 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
         rows.append({run.id, displayTime(run.started), cleanServerText(run.osUser),
                      cleanServerText(run.sourceText()), QLocale().toString(run.records.size()),
                      run.countsText()});
-    if (rows.isEmpty()) {
-    } else if (rows.isEmpty()) {
+    if (rows.isEmpty())
         context.out() << tr("No runs yet: every apply from now on is one.") << '\n';
-    } else {
+    else
         context.out() << alignedTable(QList<QStringList> {header} + rows);
-    }
     context.out().flush();
     return Ok;
 }

@@ -1761,6 +1761,11 @@ void tst_Cli::revert_undoesARunExceptWhatChangedSince()
     csv += "new.starter.1@example.com,Analyst,yes\nnew.starter.2@example.com,Analyst,\n";
     const QString name = QStringLiteral("Undo");
     addSample(name);
+    // Before any apply, the runs table says there are none rather than printing nothing.
+    const Result none
+        = cli({QStringLiteral("audit"), QStringLiteral("-c"), name, QStringLiteral("--runs")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.contains("No runs yet"), none.out.constData());
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("hr.csv")));
     QVERIFY(file.open(QIODevice::WriteOnly));
