@@ -242,7 +242,8 @@ void UserTableModel::addPage(Page page)
         m_store.put(std::move(user), hashes[i]);
         count(m_store.at(row), +1);
         m_searchText[row] = searchSpan(i);
-        // (The guard: begin() on an empty hash allocates one, and then scans it for each user.)
+        // Only while sorted: begin() on the empty hash would allocate it, then scan its buckets
+        // for every user.
         if (!m_sortKeys.isEmpty()) {
             for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it)
                 it.value()[row] = sortKey(m_store.at(row), it.key());
