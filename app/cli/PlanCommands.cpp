@@ -33,41 +33,48 @@ namespace { } // namespace
 void printPlan(Context &context, const Plan &plan, int concurrency)
 {
     QTextStream &out = context.out();
+    // A plan file is untrusted input, holding the service's text: shown whole, each control
+    // character visible rather than passed to the terminal.
+    const auto shown = [](const QString &text) {
+        return visibleControls(text);
+    };
     const ServiceCapabilities capabilities; // the standard /Users and /Groups endpoints
-    out << tr("Plan for \"%1\" (%2)").arg(plan.connectionName, plan.baseUrl.toDisplayString())
+    out << shown(
+        tr("Plan for \"%1\" (%2)").arg(plan.connectionName, plan.baseUrl.toDisplayString()))
         << "\n";
     if (const QString origin = plan.originText(); !origin.isEmpty())
-        out << origin << "\n";
+        out << shown(origin) << "\n";
     out << plan.countsText() << '\n';
     if (const QString estimate = ApplyEstimate::textFor(plan, plan.presetId, concurrency);
         !estimate.isEmpty())
         out << estimate << '\n';
     if (const QString losses = plan.licenceLossText(); !losses.isEmpty())
-        out << losses << '\n';
+        out << shown(losses) << '\n';
     out << '\n';
 
     for (const Change &change : plan.changes) {
-        out << (change.included ? "" : "[excluded] ") << '[' << change.id << "] " << change.label()
-            << ' ' << change.targetName;
+        out << (change.included ? "" : "[excluded] ") << '[' << shown(change.id) << "] "
+            << change.label() << ' ' << shown(change.targetName);
         if (!change.intents.isEmpty())
-            out << " (" << change.intents.join(u", ") << ')';
+            out << " (" << shown(change.intents.join(u", ")) << ')';
         out << '\n';
         for (const AttributeChange &attribute : change.attributes())
-            out << "    " << attribute.path << ": " << Change::valueText(attribute.before) << " -> "
-                << Change::valueText(attribute.after) << '\n';
+            out << "    " << shown(attribute.path) << ": "
+                << shown(Change::valueText(attribute.before)) << " -> "
+                << shown(Change::valueText(attribute.after)) << '\n';
         // What the request does, read from it (the kind above is only what the plan claims).
-        out << "    " << tr("request: %1").arg(RequestEffect::describe(change, capabilities))
+        out << "    " << shown(tr("request: %1").arg(RequestEffect::describe(change, capabilities)))
             << '\n';
-        out << "    " << change.request.summary();
+        out << "    " << shown(change.request.summary());
         if (!change.request.ifMatch.isEmpty())
-            out << "  If-Match: " << QString::fromUtf8(change.request.ifMatch);
+            out << "  If-Match: " << shown(QString::fromUtf8(change.request.ifMatch));
         out << '\n';
         if (change.request.hasBody())
-            out << "    " << QString::fromUtf8(change.request.bodyJson) << '\n';
+            out << "    " << shown(QString::fromUtf8(change.request.bodyJson)) << '\n';
         if (!change.dependsOn.isEmpty())
-            out << "    " << tr("after: %1").arg(change.dependsOn.join(u", ")) << '\n';
+            out << "    " << shown(tr("after: %1").arg(change.dependsOn.join(u", "))) << '\n';
         if (!change.warning.isEmpty())
-            out << "    " << tr("warning: %1").arg(change.warning) << '\n';
+            out << "    " << shown(tr("warning: %1").arg(change.warning)) << '\n';
     }
 }
 
@@ -87,13 +94,16 @@ void printSections(Context &context, const PlanFile &file)
 {
     QTextStream &out = context.out();
     if (const QString origin = file.sections.first().originText(); !origin.isEmpty())
-        out << origin << '\n';
+        out << visibleControls(origin) << '\n';
     out << file.countsText() << '\n';
     for (auto it = file.notFound.cbegin(); it != file.notFound.cend(); ++it)
-        out << tr("Not on %1 (nothing sent there): %2").arg(it.key(), it.value().join(u", "))
+        out << visibleControls(
+            tr("Not on %1 (nothing sent there): %2").arg(it.key(), it.value().join(u", ")))
             << '\n';
     for (auto it = file.notSearched.cbegin(); it != file.notSearched.cend(); ++it)
-        out << tr("Not searched, so not in this plan: %1 (%2)").arg(it.key(), it.value()) << '\n';
+        out << visibleControls(
+            tr("Not searched, so not in this plan: %1 (%2)").arg(it.key(), it.value()))
+            << '\n';
     for (qsizetype i = 0; i < file.sections.size(); ++i) {
         out << '\n' << tr("== Section %1 of %2 ==").arg(i + 1).arg(file.sections.size()) << '\n';
         printPlan(context, file.sections.at(i), concurrencyFor(context, file.sections.at(i)));

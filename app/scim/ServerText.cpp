@@ -1,5 +1,7 @@
 #include "ServerText.h"
 
+#include <algorithm>
+
 namespace ScimDesk {
 
 namespace {
@@ -35,7 +37,27 @@ qsizetype skipEscape(const QString &text, qsizetype i)
     return i + 2;
 }
 
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c);
+}
+
 } // namespace
+
+QString visibleControls(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString visible;
+    visible.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            visible += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            visible += c;
+    }
+    return visible;
+}
 
 QString cleanServerText(const QString &text, TextUse use, qsizetype maxLength)
 {
@@ -55,7 +77,7 @@ QString cleanServerText(const QString &text, TextUse use, qsizetype maxLength)
                 clean += QChar(c);
             else
                 clean += u' ';
-        } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c)) {
+        } else if (isControl(c)) {
             continue;
         } else {
             clean += QChar(c);

@@ -21,4 +21,9 @@ inline constexpr qsizetype MaxServerTextLength = 500;
 QString cleanServerText(const QString &text, TextUse use = TextUse::Line,
                         qsizetype maxLength = MaxServerTextLength);
 
+// `text` with each control character (C0, DEL, C1) and bidirectional override written as
+// \uXXXX, and nothing cut: for what a person must see whole on a terminal (a change under review,
+// the request body that will be sent), where dropping a character would hide it.
+QString visibleControls(const QString &text);
+
 } // namespace ScimDesk

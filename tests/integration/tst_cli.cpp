@@ -481,6 +481,23 @@ void tst_Cli::show_printsDiffsAndRequests_sendsNothing()
     QVERIFY(out.contains(u"Lucid accepts licence changes"));
     QVERIFY(m_server.requests().isEmpty()); // show sends nothing
 
+    // A plan file holds the service's text: its control characters reach the terminal visible
+    // (\uXXXX), not as escape sequences the terminal would act on, and nothing is cut.
+    PlanBuilder renaming(profile, caps);
+    QJsonObject renamed = ada;
+    const QString hostile = u"Ada \x1b]0;pwned\x07 \u009b31m \u202eevil"_qs;
+    renamed.insert(QStringLiteral("displayName"), hostile);
+    renaming.updateUser(ada, renamed);
+    const QString renamePath = dir.filePath(QStringLiteral("rename.json"));
+    QCOMPARE(renaming.plan().save(renamePath), QString());
+    const Result renameShown = cli({QStringLiteral("show"), renamePath});
+    QCOMPARE(renameShown.exitCode, 0);
+    const QString renameOut = QString::fromUtf8(renameShown.out);
+    for (const char16_t control : {u'\x1b', u'\x07', u'\u009b', u'\u202e'})
+        QVERIFY2(!renameOut.contains(QChar(control)), qPrintable(renameOut));
+    QVERIFY2(renameOut.contains(u"-> \"Ada \\u001b]0;pwned\\u0007 \\u009b31m \\u202eevil\""_qs),
+             qPrintable(renameOut));
+
     QFile broken(dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\":\"scimdesk-plan\",\"version\":7}");

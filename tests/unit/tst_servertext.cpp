@@ -17,6 +17,7 @@ class tst_ServerText : public QObject
 private Q_SLOTS:
     void clean_data();
     void clean();
+    void visibleControls_showEveryControlWhole();
     void megabyteScimType_isBoundedAndClean();
     void auditLog_keepsCleanBoundedText();
 };
@@ -50,6 +51,17 @@ void tst_ServerText::clean()
     QFETCH(bool, file);
     QFETCH(QString, expected);
     QCOMPARE(cleanServerText(text, file ? TextUse::File : TextUse::Line), expected);
+}
+
+void tst_ServerText::visibleControls_showEveryControlWhole()
+{
+    QCOMPARE(visibleControls(u"Ada Lovelace, Zoë 美"_qs), u"Ada Lovelace, Zoë 美"_qs);
+    QCOMPARE(visibleControls(u"a\x1b[31mb\tc\nd"_qs), u"a\\u001b[31mb\\u0009c\\u000ad"_qs);
+    QCOMPARE(visibleControls(u"\x7f\u0085\u009b\u202a\u2069"_qs),
+             u"\\u007f\\u0085\\u009b\\u202a\\u2069"_qs);
+    // Nothing is cut, however long.
+    const QString longText = QString(5000, u'x') + QChar(0x1B);
+    QCOMPARE(visibleControls(longText), QString(5000, u'x') + u"\\u001b"_qs);
 }
 
 void tst_ServerText::megabyteScimType_isBoundedAndClean()
