@@ -225,16 +225,24 @@ ChangeQueue::State ChangeQueue::afterApply(const QSet<QString> &appliedKeys,
         }
     }
     next.operations += joins;
+    // The applied plan named a created member by its placeholder: a change of it that was
+    // applied is known by that key, which resolving the id below changes.
+    QSet<QString> applied = appliedKeys;
     if (next.replacement) {
         for (Change &change : next.replacement->plan.changes) {
             const QString key = keyOf(change); // a membership's key names the member
             for (auto it = createdIds.cbegin(); it != createdIds.cend(); ++it)
                 PlanBuilder::resolveCreated(change, it.key(), it.value());
+            const QString resolved = keyOf(change);
+            if (resolved == key)
+                continue;
+            if (appliedKeys.contains(key))
+                applied.insert(resolved);
             if (next.excluded.remove(key))
-                next.excluded.insert(keyOf(change));
+                next.excluded.insert(resolved);
         }
     }
-    return without(std::move(next), {appliedKeys.cbegin(), appliedKeys.cend()});
+    return without(std::move(next), {applied.cbegin(), applied.cend()});
 }
 
 QString ChangeQueue::whyNoOperations() const

@@ -398,6 +398,23 @@ void tst_ChangeQueue::filePlan_afterApplyNamesTheCreatedUser()
     QVERIFY2(body.contains("\"value\":\"lucid-77\""), body.constData());
     QVERIFY(!body.contains("${created"));
     QVERIFY(membership.included);
+
+    // Both applied: nothing stays to be sent a second time, the membership named by the
+    // placeholder as the applied plan had it.
+    Fixture g;
+    PlanBuilder again(ConnectionProfile::fromPreset(QStringLiteral("lucid")), lucidCaps());
+    const Change secondCreate = createAndJoin(again);
+    const Plan both = again.plan();
+    g.queue.setState(g.queue.withReplacement(both, Origin::PlanFile, QStringLiteral("plan.json")));
+    QSet<QString> applied;
+    for (const Change &change : both.changes) {
+        for (const QString &key : ChangeQueue::settledKeys(change))
+            applied.insert(key);
+    }
+    g.queue.setState(g.queue.afterApply(applied, {{secondCreate.id, QStringLiteral("lucid-78")}}));
+    QVERIFY2(g.queue.plan().changes.isEmpty(),
+             qPrintable(g.queue.plan().changes.value(0).request.summary()));
+
     // Whatever a service's ids hold, the request stays valid JSON.
     const QByteArray odd = PlanBuilder::withCreatedId(
         R"({"value":"${created:c1}"})", QStringLiteral("c1"), QStringLiteral("a\"b\\c"));
