@@ -1115,13 +1115,13 @@ systemd-Credential.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>delete (%1)</source>
         <translation>löschen (%1)</translation>
     </message>
@@ -2292,7 +2292,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::ChangeQueue</name>
     <message>
-        <location filename="../app/changes/ChangeQueue.cpp" line="+244"/>
+        <location filename="../app/changes/ChangeQueue.cpp" line="+252"/>
         <source>The pending changes come from the plan file %1. Apply it or clear the queue before queueing changes here.</source>
         <translation>Die ausstehenden Änderungen stammen aus der Plandatei %1. Wenden Sie sie an oder leeren Sie die Warteschlange, bevor Sie hier Änderungen vormerken.</translation>
     </message>
@@ -3289,8 +3289,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+381"/>
-        <location line="+129"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+401"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+8"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
@@ -3327,7 +3326,12 @@ oder Anmeldefehler.
         <translation>Keine Zuordnungsvorlage „%1“ für „%2“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>--map &apos;%1&apos; needs HEADER=ATTRIBUTE, such as --map &apos;First Name=name.givenName&apos; (an empty ATTRIBUTE leaves the column out).</source>
+        <translation>--map '%1' braucht SPALTE=ATTRIBUT, etwa --map 'First Name=name.givenName' (ein leeres ATTRIBUT lässt die Spalte aus).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--map &apos;%1&apos;: no column &quot;%2&quot; in the file (columns: %3).</source>
         <translation>--map &apos;%1&apos;: keine Spalte „%2“ in der Datei (Spalten: %3).</translation>
     </message>
@@ -3349,7 +3353,7 @@ oder Anmeldefehler.
     <message>
         <location line="+48"/>
         <location line="+85"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="-440"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-324"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3424,7 +3428,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+628"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+666"/>
         <source>--format takes table, csv or json.</source>
         <translation>--format erwartet table, csv oder json.</translation>
     </message>
@@ -3460,24 +3464,24 @@ oder Anmeldefehler.
         <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="-590"/>
-        <location line="+263"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-625"/>
+        <location line="+273"/>
         <source>A plan file.</source>
         <translation>Eine Plandatei.</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+288"/>
+        <location line="-259"/>
+        <location line="+298"/>
         <source>Give exactly one PLAN.json.</source>
         <translation>Geben Sie genau eine PLAN.json an.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-387"/>
         <source>Plan for &quot;%1&quot; (%2)</source>
         <translation>Plan für „%1“ (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>request: %1</source>
         <translation>Anfrage: %1</translation>
     </message>
@@ -3487,17 +3491,17 @@ oder Anmeldefehler.
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not on %1 (nothing sent there): %2</source>
         <translation>Nicht auf %1 (dorthin wird nichts gesendet): %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not searched, so not in this plan: %1 (%2)</source>
         <translation>Nicht durchsucht, daher nicht in diesem Plan: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>== Section %1 of %2 ==</source>
         <translation>== Abschnitt %1 von %2 ==</translation>
     </message>
@@ -3512,12 +3516,12 @@ oder Anmeldefehler.
         <translation>Keine gespeicherte Verbindung für diesen Plan („%1“, %2) — fügen Sie sie mit &apos;scimdesk-cli connection add&apos; hinzu.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Applied %1, failed %2, not applied by the service %3, skipped %4.</source>
         <translation>Angewendet %1, fehlgeschlagen %2, vom Dienst nicht angewendet %3, übersprungen %4.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%L1 of %L2 done</source>
         <translation>%L1 von %L2 erledigt</translation>
     </message>
@@ -3537,7 +3541,7 @@ oder Anmeldefehler.
         <translation>, im Takt der veröffentlichten Limits des Dienstes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>--%1 takes a positive number.</source>
         <translation>--%1 erwartet eine positive Zahl.</translation>
     </message>
@@ -3610,12 +3614,12 @@ oder Anmeldefehler.
         <translation>--token-file enthält das Token einer einzigen Verbindung, dieser Plan hat aber einen Abschnitt pro Verbindung: Jeder Abschnitt verwendet das Token seiner eigenen Verbindung aus dem Schlüsselbund (oder SCIMDESK_TOKEN, wenn SCIMDESK_CONNECTION diese Verbindung nennt).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Finish applies that were interrupted (a crash, a kill, a lost connection), on every connection that has one unless -c names one: changes that were in flight are read back from the service and sent again only if they did not happen; nothing is applied twice. Exit codes: 0 all applied and verified, nothing to resume, or set aside; 1 some failed or were not applied, or the apply&apos;s record could not be kept; 2 a journal cannot be read (it is kept: --set-aside frees the connection), or its plan fails the same checks as apply (outside the service, inconsistent); 3 not confirmed, a protected account, or another program is applying or finished it meanwhile (nothing sent); 4 connection or authentication failure.</source>
         <translation>Unterbrochene Anwendungsläufe abschließen (ein Absturz, ein Kill, eine verlorene Verbindung), auf jeder Verbindung, die einen hat, sofern -c nicht eine nennt: Änderungen, die unterwegs waren, werden vom Dienst zurückgelesen und nur erneut gesendet, wenn sie nicht geschehen sind; nichts wird doppelt angewendet. Exit-Codes: 0 alles angewendet und geprüft, nichts fortzusetzen oder beiseitegelegt; 1 einiges fehlgeschlagen oder nicht angewendet, oder der Anwendungslauf konnte nicht protokolliert werden; 2 ein Journal ist nicht lesbar (es bleibt erhalten: --set-aside gibt die Verbindung frei), oder sein Plan besteht dieselben Prüfungen wie apply nicht (außerhalb des Dienstes, widersprüchlich); 3 nicht bestätigt, ein geschütztes Konto, oder ein anderes Programm wendet gerade an oder hat inzwischen abgeschlossen (nichts gesendet); 4 Verbindungs- oder Anmeldefehler.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Nothing to set aside: every apply to &quot;%1&quot; finished.</source>
         <translation>Nichts beiseitezulegen: Jeder Anwendungslauf auf „%1“ wurde abgeschlossen.</translation>
     </message>
@@ -3660,6 +3664,11 @@ oder Anmeldefehler.
         <translation>Ohne Rückfrage fortfahren.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Print the outcome as JSON: with -c as apply --json does; without, one document for every connection resumed, as a plan with sections is applied.</source>
+        <translation>Das Ergebnis als JSON ausgeben: mit -c wie apply --json; ohne -c ein Dokument für alle fortgesetzten Verbindungen, wie beim Anwenden eines Plans mit Abschnitten.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>--set-aside needs --connection: the connection whose interrupted apply is to be given up.</source>
         <translation>--set-aside braucht --connection: die Verbindung, deren unterbrochener Anwendungslauf aufgegeben werden soll.</translation>
@@ -3675,12 +3684,12 @@ oder Anmeldefehler.
         <translation>Falls er nicht abgeschlossen werden kann, legt &apos;scimdesk-cli resume -c &quot;%1&quot; --set-aside&apos; das Journal beiseite und gibt die Verbindung frei.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Left alone.</source>
         <translation>Unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Interrupted apply to &quot;%1&quot;: %2 of %3 changes done, %4 in flight when it stopped.</source>
         <translation>Unterbrochener Anwendungslauf auf „%1“: %2 von %3 Änderungen erledigt, %4 unterwegs, als er abbrach.</translation>
     </message>
@@ -3700,12 +3709,12 @@ oder Anmeldefehler.
         <translation>Nicht fortgesetzt; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>Nothing to resume: every apply finished.</source>
         <translation>Nichts fortzusetzen: Jeder Anwendungslauf wurde abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>RUN</source>
         <translation>LAUF</translation>
     </message>
@@ -3735,12 +3744,12 @@ oder Anmeldefehler.
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No runs yet: every apply from now on is one.</source>
         <translation>Noch keine Läufe: Jeder Anwendungslauf ab jetzt ist einer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location filename="../app/cli/RevertCommands.cpp" line="-115"/>
         <source>The connection.</source>
         <translation>Die Verbindung.</translation>
@@ -6759,7 +6768,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::UserTableModel</name>
     <message>
-        <location filename="../app/directory/UserTableModel.cpp" line="+338"/>
+        <location filename="../app/directory/UserTableModel.cpp" line="+339"/>
         <location line="+24"/>
         <source>Active</source>
         <translation>Aktiv</translation>

@@ -341,7 +341,7 @@
 <context>
     <name>ScimDesk::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommands.cpp" line="+295"/>
+        <location filename="../app/cli/ImportCommands.cpp" line="+300"/>
         <source>%Ln row(s) have errors; no plan was written. Fix them, or pass --skip-invalid to plan the other rows.</source>
         <translation>
             <numerusform>%Ln row has errors; no plan was written. Fix it, or pass --skip-invalid to plan the other rows.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommands.cpp" line="+272"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+292"/>
         <source>Apply %Ln change(s) to &quot;%1&quot;? [y/N]</source>
         <translation>
             <numerusform>Apply %Ln change to &quot;%1&quot;? [y/N]</numerusform>

@@ -121,9 +121,14 @@ QString applyMapping(const QCommandLineParser &parser, const PlanOptions &o,
     const QStringList &header = session.table().header;
     for (const QString &entry : parser.values(o.map)) {
         const qsizetype equals = entry.indexOf(u'=');
+        if (equals < 0)
+            return tr("--map '%1' needs HEADER=ATTRIBUTE, such as --map 'First "
+                      "Name=name.givenName' "
+                      "(an empty ATTRIBUTE leaves the column out).")
+                .arg(entry);
         const QString name = entry.left(equals).trimmed();
         const int column = int(header.indexOf(name));
-        if (equals < 0 || column < 0)
+        if (column < 0)
             return tr("--map '%1': no column \"%2\" in the file (columns: %3).")
                 .arg(entry, name, header.join(u", "));
         const QString path = entry.mid(equals + 1).trimmed();

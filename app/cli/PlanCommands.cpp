@@ -178,17 +178,22 @@ int refuse(Context &context, const ApplySession::Check &check)
     return context.fail(check.isBadInput() ? Usage : Refused, check.message);
 }
 
+// What `apply --json` prints: the summary and each change's outcome.
+QJsonObject outcomeJson(const ApplyEngine &engine)
+{
+    QJsonArray changes;
+    for (const ChangeResult &result : engine.results())
+        changes.append(result.toJson());
+    return {{QStringLiteral("summary"), engine.summary().toJson()},
+            {QStringLiteral("changes"), changes}};
+}
+
 void printOutcome(Context &context, const ApplyEngine &engine, bool json)
 {
     const ApplyEngine::Summary summary = engine.summary();
     const QList<ChangeResult> results = engine.results();
     if (json) {
-        QJsonArray changes;
-        for (const ChangeResult &result : results)
-            changes.append(result.toJson());
-        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("summary"), summary.toJson()},
-                                                    {QStringLiteral("changes"), changes}})
-                             .toJson(QJsonDocument::Indented);
+        context.out() << QJsonDocument(outcomeJson(engine)).toJson(QJsonDocument::Indented);
         return;
     }
     context.err() << '\n';
@@ -210,8 +215,10 @@ void printOutcome(Context &context, const ApplyEngine &engine, bool json)
 }
 
 // Starts the session with `begin` (a new apply or a resumed one) and waits for it to finish.
+// With `collected`, the JSON outcome goes there (a document of several) instead of out.
 int runSession(Context &context, ApplySession &session,
-               const std::function<ApplySession::Check(ApplySession &)> &begin, bool json)
+               const std::function<ApplySession::Check(ApplySession &)> &begin, bool json,
+               QJsonObject *collected = nullptr)
 {
     QEventLoop loop;
     QObject::connect(&session, &ApplySession::finished, &loop, &QEventLoop::quit);
@@ -232,7 +239,10 @@ int runSession(Context &context, ApplySession &session,
     if (const ApplySession::Check check = begin(session); !check.allowed())
         return refuse(context, check);
     loop.exec();
-    printOutcome(context, *session.engine(), json);
+    if (json && collected)
+        *collected = outcomeJson(*session.engine());
+    else
+        printOutcome(context, *session.engine(), json);
     if (const QString lost = session.engine()->recordError(); !lost.isEmpty())
         return context.fail(Failed, lost);
     const ApplyEngine::Summary summary = session.engine()->summary();
@@ -517,7 +527,10 @@ int resumeCommand(Context &context, const QStringList &arguments)
            "another name and free the connection. For an apply that cannot be finished (its "
            "journal cannot be read, or its plan is refused); sends nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Continue without asking."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Print the outcome as JSON: with -c as apply --json does; without, one document "
+           "for every connection resumed, as a plan with sections is applied."));
     parser.addOptions({connection, setAside, yes, json});
     context.offerTokenFile(parser);
     if (int code
@@ -562,6 +575,11 @@ int resumeCommand(Context &context, const QStringList &arguments)
     // per section); the first failure's exit code is kept.
     int result = Ok;
     bool anyResumed = false;
+    // Without -c, --json prints one document for every connection resumed, shaped as a
+    // sectioned apply's: {"summary": totals, "connections": [{"name", "summary", "changes"}]}.
+    const bool everyJson = parser.isSet(json) && !parser.isSet(connection);
+    QJsonArray resumedJson;
+    ApplyEngine::Summary total;
     const auto keep = [&result](int code) {
         if (result == Ok)
             result = code;
@@ -571,6 +589,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         const ApplySession::Unfinished unfinished = ApplySession::unfinished(profile);
         if (unfinished.refusal == ApplySession::Refusal::Busy) {
             context.err() << unfinished.message << u' ' << tr("Left alone.") << Qt::endl;
+            keep(Refused);
             continue;
         }
         if (unfinished.refusal == ApplySession::Refusal::JournalUnreadable) {
@@ -611,14 +630,32 @@ int resumeCommand(Context &context, const QStringList &arguments)
             cannotBeFinished = check.cannotBeFinished();
             return check;
         };
-        code = runSession(context, resumed, resume, parser.isSet(json));
+        QJsonObject outcome;
+        code = runSession(context, resumed, resume, parser.isSet(json),
+                          everyJson ? &outcome : nullptr);
+        if (everyJson && !outcome.isEmpty()) {
+            const ApplyEngine::Summary summary = resumed.engine()->summary();
+            total.applied += summary.applied;
+            total.failed += summary.failed;
+            total.notApplied += summary.notApplied;
+            total.skipped += summary.skipped;
+            outcome.insert(QStringLiteral("name"), profile.name);
+            resumedJson.append(outcome);
+        }
         if (cannotBeFinished)
             context.err() << setAsideHint.arg(profile.name) << Qt::endl;
         keep(code);
         anyResumed = true;
     }
-    if (!anyResumed && result == Ok)
+    if (everyJson) {
+        QJsonObject summary = total.toJson();
+        summary.insert(QStringLiteral("connections"), int(resumedJson.size()));
+        context.out() << QJsonDocument(QJsonObject {{QStringLiteral("summary"), summary},
+                                                    {QStringLiteral("connections"), resumedJson}})
+                             .toJson(QJsonDocument::Indented);
+    } else if (!anyResumed && result == Ok) {
         context.out() << tr("Nothing to resume: every apply finished.") << Qt::endl;
+    }
     return result;
 }
 

@@ -676,6 +676,11 @@ void tst_Cli::killedMidApply_resumeFinishesWithoutDuplicates()
         return n;
     };
     QTRY_VERIFY_WITH_TIMEOUT(writes() >= 12, 30'000);
+    // While it runs, resume leaves it alone and says so in its exit code (it said "Nothing to
+    // resume" and exited 0).
+    const Result busy = cli({QStringLiteral("resume"), QStringLiteral("--yes")});
+    QCOMPARE(busy.exitCode, 3);
+    QVERIFY2(!busy.out.contains("Nothing to resume"), busy.out.constData());
     apply.kill(); // SIGKILL: no chance to write anything more
     QVERIFY(apply.waitForFinished());
     QVERIFY(writes() < 50);
@@ -1021,6 +1026,13 @@ void tst_Cli::plan_everyMode()
     QVERIFY(notes.contains(u"Badge"));
     if (lucid)
         QVERIFY2(notes.contains(c), qPrintable(notes)); // found by look-up, not listed
+
+    // A --map without "=" says what it needs (the column it names is in the file).
+    const Result badMap = cli(base
+                              + QStringList {QStringLiteral("--mode"), QStringLiteral("provision"),
+                                             QStringLiteral("--map"), QStringLiteral("Email")});
+    QCOMPARE(badMap.exitCode, 2);
+    QVERIFY2(badMap.err.contains("needs HEADER=ATTRIBUTE"), badMap.err.constData());
 
     planned = cli(base
                   + QStringList {QStringLiteral("--mode"), QStringLiteral("provision"),

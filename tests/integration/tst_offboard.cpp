@@ -395,6 +395,19 @@ void tst_Offboard::killedMidApply_resumeFinishesEverySection()
     const Test::CliResult resumed
         = cli({QStringLiteral("resume"), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    // One JSON document for both connections resumed (it was one per connection, back to back).
+    QJsonParseError parseError;
+    const QJsonObject outcome = QJsonDocument::fromJson(resumed.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, resumed.out.constData());
+    QCOMPARE(outcome.value(u"summary").toObject().value(u"connections").toInt(), 2);
+    QCOMPARE(outcome.value(u"summary").toObject().value(u"failed").toInt(), 0);
+    QStringList resumedNames;
+    for (const QJsonValue &connection : outcome.value(u"connections").toArray())
+        resumedNames.append(connection.toObject().value(u"name").toString());
+    resumedNames.sort();
+    QStringList serviceNames {m_lucid.name, m_generic.name};
+    serviceNames.sort();
+    QCOMPARE(resumedNames, serviceNames);
     for (Service *service : {&m_lucid, &m_generic}) {
         int active = 0;
         for (const QJsonObject &user : usersOf(*service))
