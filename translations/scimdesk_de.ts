@@ -3282,7 +3282,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PeopleCommands.cpp" line="+268"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="+278"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+35"/>
         <source>Where to write the plan.</source>
         <translation>Wohin der Plan geschrieben wird.</translation>
@@ -3328,7 +3328,7 @@ oder Anmeldefehler.
     <message>
         <location line="+6"/>
         <source>--map &apos;%1&apos; needs HEADER=ATTRIBUTE, such as --map &apos;First Name=name.givenName&apos; (an empty ATTRIBUTE leaves the column out).</source>
-        <translation>--map '%1' braucht SPALTE=ATTRIBUT, etwa --map 'First Name=name.givenName' (ein leeres ATTRIBUT lässt die Spalte aus).</translation>
+        <translation>--map &apos;%1&apos; braucht SPALTE=ATTRIBUT, etwa --map &apos;First Name=name.givenName&apos; (ein leeres ATTRIBUT lässt die Spalte aus).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3848,7 +3848,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PeopleCommands.cpp" line="-248"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="-258"/>
         <source>CONNECTION</source>
         <translation>VERBINDUNG</translation>
     </message>
@@ -3914,7 +3914,12 @@ oder Anmeldefehler.
         <translation>Geben Sie genau eine E-Mail-Adresse oder einen userName an.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+99"/>
+        <source>Nothing to offboard: no active account to deactivate (or account to delete) was found. No plan was written.</source>
+        <translation>Nichts zu tun: Es wurde kein aktives Konto zum Deaktivieren (oder Konto zum Löschen) gefunden. Es wurde kein Plan geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The leavers: email addresses or userNames.</source>
         <translation>Die ausscheidenden Personen: E-Mail-Adressen oder userNames.</translation>
     </message>
@@ -3950,8 +3955,8 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+4"/>
-        <source>Plan the offboarding of people across services: finds each on every chosen connection, then writes one plan with a section per connection that knows them (a deactivation, or a delete where asked), with each service&apos;s licence consequences. Sends only reads; review the plan with &apos;scimdesk-cli show&apos;, then &apos;scimdesk-cli apply&apos; applies each section to its connection with its own guards, journal and audit run. Exit codes: 0 planned; 2 bad input; 4 a connection could not be searched (the plan is written for the others and says so).</source>
-        <translation>Das Offboarding von Personen über Dienste hinweg planen: sucht jede auf allen gewählten Verbindungen und schreibt dann einen Plan mit einem Abschnitt pro Verbindung, die sie kennt (eine Deaktivierung oder, wo verlangt, eine Löschung), mit den Lizenzfolgen jedes Dienstes. Sendet nur Lesezugriffe; überprüfen Sie den Plan mit &apos;scimdesk-cli show&apos;, dann wendet &apos;scimdesk-cli apply&apos; jeden Abschnitt auf seine Verbindung an, mit eigenen Schutzregeln, eigenem Journal und eigenem Lauf im Audit-Protokoll. Exit-Codes: 0 geplant; 2 fehlerhafte Eingabe; 4 eine Verbindung konnte nicht durchsucht werden (der Plan wird für die anderen geschrieben und sagt das).</translation>
+        <source>Plan the offboarding of people across services: finds each on every chosen connection, then writes one plan with a section per connection that knows them (a deactivation, or a delete where asked), with each service&apos;s licence consequences. Sends only reads; review the plan with &apos;scimdesk-cli show&apos;, then &apos;scimdesk-cli apply&apos; applies each section to its connection with its own guards, journal and audit run. Exit codes: 0 planned, or nothing to offboard (then no plan is written); 2 bad input; 4 a connection could not be searched (the plan is written for the others and says so).</source>
+        <translation>Das Offboarding von Personen über Dienste hinweg planen: sucht jede auf allen gewählten Verbindungen und schreibt dann einen Plan mit einem Abschnitt pro Verbindung, die sie kennt (eine Deaktivierung oder, wo verlangt, eine Löschung), mit den Lizenzfolgen jedes Dienstes. Sendet nur Lesezugriffe; überprüfen Sie den Plan mit &apos;scimdesk-cli show&apos;, dann wendet &apos;scimdesk-cli apply&apos; jeden Abschnitt auf seine Verbindung an, mit eigenen Schutzregeln, eigenem Journal und eigenem Lauf im Audit-Protokoll. Exit-Codes: 0 geplant, oder nichts zu tun (dann wird kein Plan geschrieben); 2 fehlerhafte Eingabe; 4 eine Verbindung konnte nicht durchsucht werden (der Plan wird für die anderen geschrieben und sagt das).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3969,17 +3974,17 @@ oder Anmeldefehler.
         <translation>--documents-to erwartet manager oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-105"/>
         <source>No plan was written.</source>
         <translation>Es wurde kein Plan geschrieben.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Plan written to %1 — review it with &apos;scimdesk-cli show %1&apos;.</source>
         <translation>Plan nach %1 geschrieben — überprüfen Sie ihn mit &apos;scimdesk-cli show %1&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Not every connection could be searched: the plan leaves them out. Fix the connection and plan again, or offboard the person there by hand.</source>
         <translation>Nicht jede Verbindung konnte durchsucht werden: Der Plan lässt sie weg. Beheben Sie das Problem der Verbindung und planen Sie erneut, oder offboarden Sie die Person dort von Hand.</translation>
     </message>

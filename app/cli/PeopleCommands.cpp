@@ -225,8 +225,13 @@ int planOffboarding(Context &context, const QList<ConnectionProfile> &connection
     const PlanFile file = OffboardPlanner::plan(accounts, reports, options, &problems);
     if (!problems.isEmpty())
         return context.fail(Usage, problems.join(u'\n') + u'\n' + tr("No plan was written."));
-    if (const QString error = file.save(output); !error.isEmpty())
-        return context.fail(Failed, error);
+    // Nobody to deactivate or delete anywhere: a plan without sections could be neither shown
+    // nor applied, so none is written (and a file already at `output` is left as it was).
+    const bool nothing = file.sections.isEmpty();
+    if (!nothing) {
+        if (const QString error = file.save(output); !error.isEmpty())
+            return context.fail(Failed, error);
+    }
 
     if (json) {
         context.out()
@@ -236,10 +241,15 @@ int planOffboarding(Context &context, const QList<ConnectionProfile> &connection
         context.out() << '\n' << file.countsText() << '\n';
         for (const QString &note : OffboardPlanner::notes(accounts, options))
             context.out() << note << '\n';
-        context.out()
-            << tr("Plan written to %1 — review it with 'scimdesk-cli show %1'.").arg(output)
-            << '\n';
+        if (!nothing)
+            context.out()
+                << tr("Plan written to %1 — review it with 'scimdesk-cli show %1'.").arg(output)
+                << '\n';
     }
+    if (nothing)
+        context.err() << tr("Nothing to offboard: no active account to deactivate (or account "
+                            "to delete) was found. No plan was written.")
+                      << Qt::endl;
     context.out().flush();
     if (anyFailed(accounts))
         return context.fail(ConnectionFailure,
@@ -278,16 +288,16 @@ int offboardCommand(Context &context, const QStringList &arguments)
         QStringLiteral("manager|EMAIL"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
     parser.addOptions({csv, all, some, output, action, documents, json});
-    if (int code
-        = parse(context, parser, arguments,
-                tr("Plan the offboarding of people across services: finds each on every chosen "
-                   "connection, then writes one plan with a section per connection that knows them "
-                   "(a deactivation, or a delete where asked), with each service's licence "
-                   "consequences. Sends only reads; review the plan with 'scimdesk-cli show', then "
-                   "'scimdesk-cli apply' applies each section to its connection with its own "
-                   "guards, journal and audit run. Exit codes: 0 planned; 2 bad input; 4 a "
-                   "connection could not be searched (the plan is written for the others and says "
-                   "so)."));
+    if (int code = parse(
+            context, parser, arguments,
+            tr("Plan the offboarding of people across services: finds each on every chosen "
+               "connection, then writes one plan with a section per connection that knows them "
+               "(a deactivation, or a delete where asked), with each service's licence "
+               "consequences. Sends only reads; review the plan with 'scimdesk-cli show', then "
+               "'scimdesk-cli apply' applies each section to its connection with its own "
+               "guards, journal and audit run. Exit codes: 0 planned, or nothing to offboard (then "
+               "no plan is written); 2 bad input; 4 a connection could not be searched (the "
+               "plan is written for the others and says so)."));
         code >= 0)
         return code;
     QStringList people;

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "TestServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -245,6 +246,17 @@ void tst_Offboard::findThenOffboard_deactivatesWhereThePersonIs()
     QVERIFY(!usersOf(m_generic).value(u"ada.wiki"_qs).value(u"active").toBool(true));
     QVERIFY(usersOf(m_generic).value(u"grace@example.com"_qs).value(u"active").toBool());
     QCOMPARE(writesTo(m_elsewhere), 0);
+
+    // Offboarding her again finds nothing to do: no plan is written (one without sections
+    // could be neither shown nor applied), and the exit code is 0.
+    const QString again = m_work.filePath(QStringLiteral("offboard-ada-again.json"));
+    const Test::CliResult nothing
+        = cli({QStringLiteral("offboard"), QStringLiteral("ada@example.com"),
+               QStringLiteral("--all-connections"), QStringLiteral("-o"), again});
+    QVERIFY2(nothing.exitCode == 0, nothing.err.constData());
+    QVERIFY2(nothing.err.contains("Nothing to offboard"), nothing.err.constData());
+    QVERIFY(!nothing.out.contains("Plan written"));
+    QVERIFY(!QFile::exists(again));
 
     // Each connection recorded its own run, which reverts on its own.
     const Test::CliResult runs
