@@ -3289,7 +3289,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+401"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+406"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+8"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
@@ -3353,7 +3353,7 @@ oder Anmeldefehler.
     <message>
         <location line="+48"/>
         <location line="+85"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="-324"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-329"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3428,7 +3428,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+666"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+673"/>
         <source>--format takes table, csv or json.</source>
         <translation>--format erwartet table, csv oder json.</translation>
     </message>
@@ -3464,19 +3464,19 @@ oder Anmeldefehler.
         <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="-625"/>
-        <location line="+273"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-632"/>
+        <location line="+277"/>
         <source>A plan file.</source>
         <translation>Eine Plandatei.</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+298"/>
+        <location line="-263"/>
+        <location line="+303"/>
         <source>Give exactly one PLAN.json.</source>
         <translation>Geben Sie genau eine PLAN.json an.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-392"/>
         <source>Plan for &quot;%1&quot; (%2)</source>
         <translation>Plan für „%1“ (%2)</translation>
     </message>
@@ -3557,12 +3557,12 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Not applying without confirmation: run it on a terminal, or pass --yes after reviewing the plan with &apos;scimdesk-cli show&apos;. Nothing was sent.</source>
         <translation>Ohne Bestätigung wird nicht angewendet: Führen Sie es an einem Terminal aus oder übergeben Sie --yes, nachdem Sie den Plan mit &apos;scimdesk-cli show&apos; überprüft haben. Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Apply %Ln change(s) to &quot;%1&quot;? [y/N]</source>
         <translation>
             <numerusform>%Ln Änderung auf „%1“ anwenden? [y/N]</numerusform>
@@ -3571,17 +3571,17 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Not applied; nothing was sent.</source>
         <translation>Nicht angewendet; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>Review its section, then pass --allow-mass-deprovision %1 to confirm.</source>
         <translation>Überprüfen Sie seinen Abschnitt und bestätigen Sie dann mit --allow-mass-deprovision %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]</source>
         <translation>
             <numerusform>%Ln Änderung auf die bereiten Abschnitte (%1 Verbindungen) anwenden? [y/N]</numerusform>
@@ -3594,12 +3594,7 @@ oder Anmeldefehler.
         <translation>Ohne Rückfrage anwenden (Skripte).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Requests in flight at once (default: the connection&apos;s).</source>
-        <translation>Gleichzeitig laufende Anfragen (Standard: der Wert der Verbindung).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Allow deactivating or deleting up to N users (needed above 10 users or 5 % of the directory, whichever is smaller).</source>
         <translation>Das Deaktivieren oder Löschen von bis zu N Benutzern erlauben (nötig über 10 Benutzern oder 5 % des Verzeichnisses, je nachdem, was kleiner ist).</translation>
     </message>
@@ -3609,12 +3604,12 @@ oder Anmeldefehler.
         <translation>Einen Plan anwenden: seine Änderungen senden, zur Kontrolle zurücklesen und jede im Audit-Protokoll festhalten. In dieser Reihenfolge geprüft; nichts wird gesendet, wenn eine Prüfung ablehnt: Kein anderer Anwendungslauf ist aktiv oder unvollendet; der Plan ist für diesen Dienst; jede Anfrage bleibt innerhalb des Basispfads des Dienstes auf seinem Users- oder Groups-Endpunkt; jede Anfrage tut, was ihre Änderung angibt (Art, Ziel-ID, die angezeigten Attribute); die Schutzregeln, beurteilt nach dem, was die Anfragen tun, verschonen geschützte Konten (nach userName und ID); massenhaftes Aufheben der Bereitstellung ist bestätigt; dann --yes oder Ihre Antwort (nach dem Plan und der Angabe, wie lange das Anwenden bei den veröffentlichten Ratenlimits des Dienstes dauert). Jede Anfrage wartet, bis diese Limits Raum lassen, bevor sie gesendet wird. Der Anwendungslauf hört auf zu senden (oder sendet nichts), wenn sein Journal oder Audit-Protokoll nicht geschrieben werden kann. Exit-Codes: 0 alles angewendet und geprüft; 1 einiges fehlgeschlagen oder nicht angewendet, oder der Anwendungslauf konnte nicht protokolliert werden; 2 fehlerhafte Eingabe oder fehlerhafter Plan (auch Anfragen außerhalb des Dienstes, widersprüchliche oder zyklische Pläne); 3 von einer Schutzregel abgelehnt (nichts gesendet); 4 Verbindungs- oder Anmeldefehler. Ein Plan mit einem Abschnitt pro Verbindung (aus &apos;offboard&apos;) wendet die Abschnitte parallel an, jeden auf seine eigene Verbindung mit eigenen Prüfungen, eigenem Journal und eigenem Lauf im Audit-Protokoll; lehnt einer ab oder schlägt fehl, hält das die anderen nicht auf, --allow-mass-deprovision zählt pro Verbindung, und der Exit-Code ist 1, wenn ein Abschnitt etwas gesendet hat und nicht alles angewendet wurde.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>--token-file holds one connection&apos;s token, and this plan has a section per connection: each section uses its own connection&apos;s token from the keychain (or SCIMDESK_TOKEN with SCIMDESK_CONNECTION naming that connection).</source>
         <translation>--token-file enthält das Token einer einzigen Verbindung, dieser Plan hat aber einen Abschnitt pro Verbindung: Jeder Abschnitt verwendet das Token seiner eigenen Verbindung aus dem Schlüsselbund (oder SCIMDESK_TOKEN, wenn SCIMDESK_CONNECTION diese Verbindung nennt).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Finish applies that were interrupted (a crash, a kill, a lost connection), on every connection that has one unless -c names one: changes that were in flight are read back from the service and sent again only if they did not happen; nothing is applied twice. Exit codes: 0 all applied and verified, nothing to resume, or set aside; 1 some failed or were not applied, or the apply&apos;s record could not be kept; 2 a journal cannot be read (it is kept: --set-aside frees the connection), or its plan fails the same checks as apply (outside the service, inconsistent); 3 not confirmed, a protected account, or another program is applying or finished it meanwhile (nothing sent); 4 connection or authentication failure.</source>
         <translation>Unterbrochene Anwendungsläufe abschließen (ein Absturz, ein Kill, eine verlorene Verbindung), auf jeder Verbindung, die einen hat, sofern -c nicht eine nennt: Änderungen, die unterwegs waren, werden vom Dienst zurückgelesen und nur erneut gesendet, wenn sie nicht geschehen sind; nichts wird doppelt angewendet. Exit-Codes: 0 alles angewendet und geprüft, nichts fortzusetzen oder beiseitegelegt; 1 einiges fehlgeschlagen oder nicht angewendet, oder der Anwendungslauf konnte nicht protokolliert werden; 2 ein Journal ist nicht lesbar (es bleibt erhalten: --set-aside gibt die Verbindung frei), oder sein Plan besteht dieselben Prüfungen wie apply nicht (außerhalb des Dienstes, widersprüchlich); 3 nicht bestätigt, ein geschütztes Konto, oder ein anderes Programm wendet gerade an oder hat inzwischen abgeschlossen (nichts gesendet); 4 Verbindungs- oder Anmeldefehler.</translation>
     </message>
@@ -3624,7 +3619,12 @@ oder Anmeldefehler.
         <translation>Nichts beiseitezulegen: Jeder Anwendungslauf auf „%1“ wurde abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-92"/>
+        <source>Requests in flight at once on each connection (default: the connection&apos;s own).</source>
+        <translation>Gleichzeitig laufende Anfragen je Verbindung (Standard: der Wert der Verbindung).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>The interrupted apply to &quot;%1&quot; will not be finished: %2 of %3 changes were done and %4 were in flight when it stopped, and those are not checked on the service.</source>
         <translation>Der unterbrochene Anwendungslauf auf „%1“ wird nicht abgeschlossen: %2 von %3 Änderungen waren erledigt und %4 unterwegs, als er abbrach, und diese werden im Dienst nicht geprüft.</translation>
     </message>

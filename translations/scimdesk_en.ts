@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]</source>
         <translation>
             <numerusform>Apply %Ln change to the sections ready (%1 connections)? [y/N]</numerusform>

@@ -340,19 +340,23 @@ void printSectionOutcomes(Context &context, const SectionedApply &apply, bool js
 
 // A plan with a section per connection: each section opens its own connection and goes
 // through its own session; one refusing or failing leaves the others to finish.
-int applySections(Context &context, const PlanFile &file, int allowed, bool yes, bool json)
+int applySections(Context &context, const PlanFile &file, int allowed, int concurrency, bool yes,
+                  bool json)
 {
     SectionedApply apply(file, &context.connections(), &context.automationTokens());
+    apply.setConcurrency(concurrency);
     QEventLoop loop;
     QObject::connect(&apply, &SectionedApply::opened, &loop, &QEventLoop::quit);
     QObject::connect(&apply, &SectionedApply::finished, &loop, &QEventLoop::quit);
     apply.open();
     loop.exec();
     int ready = 0;
+    int readyChanges = 0; // what the question counts: the sections that can be sent
     for (const auto &section : apply.sections()) {
-        if (section->state == SectionedApply::Section::State::Ready)
+        if (section->state == SectionedApply::Section::State::Ready) {
             ++ready;
-        else if (!json)
+            readyChanges += section->plan.includedCount();
+        } else if (!json)
             context.err() << section->plan.connectionName << ": " << section->outcomeText()
                           << Qt::endl;
     }
@@ -365,7 +369,7 @@ int applySections(Context &context, const PlanFile &file, int allowed, bool yes,
         printSections(context, file);
         if (!askYes(context,
                     tr("Apply %Ln change(s) to the sections ready (%1 connections)? [y/N]", nullptr,
-                       file.includedCount())
+                       readyChanges)
                         .arg(ready)))
             return context.fail(Refused, tr("Not applied; nothing was sent."));
     }
@@ -392,7 +396,8 @@ int applyCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Apply without asking (scripts)."));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        tr("Requests in flight at once (default: the connection's)."), QStringLiteral("N"));
+        tr("Requests in flight at once on each connection (default: the connection's own)."),
+        QStringLiteral("N"));
     const QCommandLineOption allowMass(
         QStringLiteral("allow-mass-deprovision"),
         tr("Allow deactivating or deleting up to N users (needed above 10 users "
@@ -437,6 +442,9 @@ int applyCommand(Context &context, const QStringList &arguments)
     int allowed = 0;
     if ((code = positiveOption(context, parser, allowMass, 0, &allowed)) != Ok)
         return code;
+    int limit = 0; // the connection's (each section's) unless given
+    if ((code = positiveOption(context, parser, concurrency, 1, &limit)) != Ok)
+        return code;
     if (file->sectioned) {
         if (context.hasTokenFile())
             return context.fail(Usage,
@@ -444,15 +452,14 @@ int applyCommand(Context &context, const QStringList &arguments)
                                    "has a section per connection: each section uses its own "
                                    "connection's token from the keychain (or SCIMDESK_TOKEN "
                                    "with SCIMDESK_CONNECTION naming that connection)."));
-        return applySections(context, *file, allowed, parser.isSet(yes), parser.isSet(json));
+        return applySections(context, *file, allowed, limit, parser.isSet(yes), parser.isSet(json));
     }
     const std::optional<Plan> plan = std::move(file->sections.first());
     const auto profile = connectionForPlan(context, *plan, &code);
     if (!profile)
         return code;
-    int limit = profile->concurrency;
-    if ((code = positiveOption(context, parser, concurrency, 1, &limit)) != Ok)
-        return code;
+    if (limit == 0)
+        limit = profile->concurrency;
 
     ConnectionReport report;
     ScimClient *client = context.discover(*profile, &report, &code);

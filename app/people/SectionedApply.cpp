@@ -100,6 +100,8 @@ void SectionedApply::sectionOpened(Section &section)
     section.session = std::make_unique<ApplySession>(
         section.connection->client(), *section.profile, section.connection->report(),
         std::make_unique<AuditLog>(section.profile->id));
+    if (m_concurrency > 0)
+        section.session->setConcurrency(m_concurrency);
     section.check = section.session->check(section.plan);
     if (section.check.allowed()) {
         section.state = Section::State::Ready;

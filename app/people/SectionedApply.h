@@ -54,6 +54,9 @@ public:
                    QObject *parent = nullptr);
     ~SectionedApply() override;
 
+    // Before open(): at most `limit` requests at once on each connection (0: each
+    // connection's own concurrency).
+    void setConcurrency(int limit) { m_concurrency = limit; }
     // Opens every section's connection and checks its plan; opened() when all are settled.
     void open();
     // Applies every Ready section whose mass deprovisioning `confirmed` (by section) covers;
@@ -80,6 +83,7 @@ private:
     const ConnectionStore *m_connections;
     TokenStore *m_tokens;
     std::vector<std::unique_ptr<Section>> m_sections;
+    int m_concurrency = 0;
     bool m_openedSent = false;
     bool m_finishedSent = false;
 };

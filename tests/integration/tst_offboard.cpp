@@ -235,8 +235,15 @@ void tst_Offboard::findThenOffboard_deactivatesWhereThePersonIs()
              shown.out.constData());
     QCOMPARE(writesTo(m_lucid) + writesTo(m_generic) + writesTo(m_elsewhere), 0);
 
+    // --concurrency is checked for a plan with sections too (it was ignored), then applies to
+    // each section's connection.
+    const Test::CliResult zero = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"),
+                                      QStringLiteral("--concurrency"), QStringLiteral("0")});
+    QCOMPARE(zero.exitCode, 2);
+    QCOMPARE(writesTo(m_lucid) + writesTo(m_generic) + writesTo(m_elsewhere), 0);
     const Test::CliResult applied
-        = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json")});
+        = cli({QStringLiteral("apply"), plan, QStringLiteral("--yes"), QStringLiteral("--json"),
+               QStringLiteral("--concurrency"), QStringLiteral("1")});
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     const QJsonObject outcome = QJsonDocument::fromJson(applied.out).object();
     QCOMPARE(outcome.value(u"summary").toObject().value(u"applied").toInt(), 2);
