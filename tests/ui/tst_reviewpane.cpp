@@ -76,6 +76,7 @@ private Q_SLOTS:
     void import_fileToPendingChanges();
     void startWithFile_opensItsConnectionAndTheFile();
     void refusals_sameReasonInTheSameOrderAsTheCli();
+    void openPlanButton_whileNotConnected_saysWhy();
     // Last: it applies, and the audit test counts the applies before it.
     void massDeprovision_enterAppliesOnceThePhraseIsTyped();
 
@@ -703,6 +704,25 @@ void tst_ReviewPane::refusals_sameReasonInTheSameOrderAsTheCli()
     changes->clearQueue();
     m_store->save(original);
     reopen(original.name);
+}
+
+void tst_ReviewPane::openPlanButton_whileNotConnected_saysWhy()
+{
+    // A window on no connection (as when opening one failed): the page's Open plan… says what
+    // is missing, as its Apply… does, instead of doing nothing.
+    MainWindow idle(m_store.get(), &m_tokens);
+    idle.show();
+    QVERIFY(idle.session()->state() != ConnectionSession::State::Connected);
+    QPushButton *open = idle.reviewPage()->openButton();
+    QVERIFY(open->isEnabled());
+    QString said;
+    onNextModal([&said](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            said = box->text();
+        modal->close();
+    });
+    open->click();
+    QVERIFY2(said.contains(u"Connect to the service"), qPrintable(said));
 }
 
 void tst_ReviewPane::massDeprovision_enterAppliesOnceThePhraseIsTyped()
