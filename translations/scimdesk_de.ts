@@ -1622,7 +1622,7 @@ systemd-Credential.
         <translation>Bestätigung eingeben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Delete users permanently?</source>
         <translation>Benutzer endgültig löschen?</translation>
     </message>
@@ -1632,7 +1632,7 @@ systemd-Credential.
         <translation>Ein gelöschtes Konto kann von hier aus nicht wiederhergestellt werden. Deaktivieren behält es und kann rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Apply %Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung anwenden</numerusform>
@@ -1640,7 +1640,7 @@ systemd-Credential.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The plan deletes %Ln user(s) on &quot;%1&quot;.</source>
         <translation>
             <numerusform>Der Plan löscht %Ln Benutzer in „%1“.</numerusform>
@@ -2449,23 +2449,23 @@ systemd-Credential.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+143"/>
+        <location line="+160"/>
         <source>&amp;Review pending changes</source>
         <translation>Ausstehende Änderungen ü&amp;berprüfen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-159"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+160"/>
         <source>Pending changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-158"/>
         <source>A&amp;pply pending changes…</source>
         <translation>Ausstehende Änderungen an&amp;wenden …</translation>
     </message>
@@ -2490,7 +2490,7 @@ systemd-Credential.
         <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>Open a plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
@@ -2500,7 +2500,7 @@ systemd-Credential.
         <translation>ScimDesk-Pläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>&amp;Save plan…</source>
         <translation>Plan spei&amp;chern …</translation>
     </message>
@@ -2560,7 +2560,7 @@ systemd-Credential.
         <translation>Audit-&amp;Protokoll …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2653,7 +2653,7 @@ systemd-Credential.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+156"/>
         <source>%Ln change(s) were made on the service since the run. They are in the plan unticked: tick one to overwrite it.</source>
         <translation>
             <numerusform>Seit dem Lauf wurde %Ln Änderung im Dienst vorgenommen. Sie steht nicht angehakt im Plan: Haken Sie sie an, um sie zu überschreiben.</numerusform>
@@ -2661,7 +2661,7 @@ systemd-Credential.
         </translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-221"/>
         <source>Cannot queue changes</source>
         <translation>Änderungen können nicht vorgemerkt werden</translation>
     </message>
@@ -2696,15 +2696,15 @@ systemd-Credential.
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+30"/>
-        <location line="+33"/>
+        <location line="-257"/>
+        <location line="+270"/>
+        <location line="+60"/>
         <location line="+46"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>Connect to the service first: an import is planned against its users.</source>
         <translation>Verbinden Sie sich zuerst mit dem Dienst: Ein Import wird gegen seine Benutzer geplant.</translation>
     </message>
@@ -2714,12 +2714,12 @@ systemd-Credential.
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-279"/>
         <source>Connect to the service the plan was made for first.</source>
         <translation>Verbinden Sie sich zuerst mit dem Dienst, für den der Plan erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+301"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -4843,7 +4843,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Choose the file HR sent (CSV or Excel &quot;Unicode text&quot;), or drop it on the main window.</source>
         <translation>Wählen Sie die Datei, die die Personalabteilung geschickt hat (CSV oder Excel „Unicode-Text“), oder ziehen Sie sie auf das Hauptfenster.</translation>
     </message>
@@ -4965,12 +4965,12 @@ oder Anmeldefehler.
         <translation>Löschen (endgültig)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>Also re&amp;voke their licences</source>
         <translation>Auch ihre Lizenzen &amp;entziehen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
@@ -5046,18 +5046,18 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>&amp;What will change</source>
         <translation>&amp;Was sich ändert</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-206"/>
+        <location line="+207"/>
         <source>Rows with e&amp;rrors</source>
         <translation>Zeilen mit &amp;Fehlern</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5072,7 +5072,7 @@ oder Anmeldefehler.
         <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -5190,7 +5190,22 @@ oder Anmeldefehler.
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Discard this import?</source>
+        <translation>Diesen Import verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the import of %1?</source>
+        <translation>Den Import von %1 verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cells you fixed, the rows you left out and the columns you mapped are lost; a saved mapping is kept. Cancel returns to the import.</source>
+        <translation>Die korrigierten Zellen, die weggelassenen Zeilen und die zugeordneten Spalten gehen verloren; eine gespeicherte Zuordnung bleibt erhalten. Abbrechen kehrt zum Import zurück.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Step 1 of 3 — the file</source>
         <translation>Schritt 1 von 3 — die Datei</translation>
     </message>
@@ -6016,23 +6031,23 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+255"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-255"/>
         <source>Groups or problem</source>
         <translation>Gruppen oder Problem</translation>
     </message>
@@ -6042,7 +6057,7 @@ oder Anmeldefehler.
         <translation>&amp;Beim Offboarding:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deactivate the accounts</source>
         <translation>Konten deaktivieren</translation>
     </message>
@@ -6052,7 +6067,7 @@ oder Anmeldefehler.
         <translation>Konten löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lucid doc&amp;uments:</source>
         <translation>Lucid-Dok&amp;umente:</translation>
     </message>
@@ -6167,7 +6182,7 @@ oder Anmeldefehler.
         <translation>Suche läuft … %1 von %2 haben geantwortet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Searching %n connection(s)…</source>
         <translation>
             <numerusform>%n Verbindung wird durchsucht …</numerusform>
@@ -6191,7 +6206,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Type the address that gets the documents.</source>
         <translation>Geben Sie die Adresse ein, die die Dokumente erhält.</translation>
     </message>

@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The plan deletes %Ln user(s) on &quot;%1&quot;.</source>
         <translation>
             <numerusform>The plan deletes %Ln user on &quot;%1&quot;.</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+228"/>
         <source>Group for the %Ln selected user(s):</source>
         <translation>
             <numerusform>Group for the %Ln selected user:</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+156"/>
         <source>%Ln change(s) were made on the service since the run. They are in the plan unticked: tick one to overwrite it.</source>
         <translation>
             <numerusform>%Ln change was made on the service since the run. It is in the plan unticked: tick it to overwrite it.</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+467"/>
+        <location line="+473"/>
         <source>%Ln user(s) in the file already have pending changes that the file contradicts: you choose which stay when you add.</source>
         <translation>
             <numerusform>%Ln user in the file already has pending changes that the file contradicts: you choose which stay when you add.</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/OffboardDialog.cpp" line="+211"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+214"/>
         <source>Searching %n connection(s)…</source>
         <translation>
             <numerusform>Searching %n connection…</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Connecting to %n service(s)…</source>
         <translation>
             <numerusform>Connecting to %n service…</numerusform>

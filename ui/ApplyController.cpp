@@ -58,7 +58,7 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
                                          QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("confirmButton"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
+    cancel->setDefault(true); // Enter alone does not apply
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
 
@@ -81,7 +81,11 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
         typed->setObjectName(QStringLiteral("typedConfirmation"));
         typed->setAccessibleName(tr("Type the confirmation"));
         typed->setPlaceholderText(phrase);
+        // Typing the phrase is the confirmation, so Enter after it applies; before it, Enter
+        // meets a disabled default and does nothing (it neither applies nor throws away what
+        // was typed).
         go->setEnabled(false);
+        go->setDefault(true);
         connect(typed, &QLineEdit::textChanged, go, [go, phrase](const QString &value) {
             go->setEnabled(value.trimmed().compare(phrase, Qt::CaseInsensitive) == 0);
         });

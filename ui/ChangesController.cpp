@@ -253,20 +253,7 @@ void ChangesController::createPlanActions()
     connect(m_apply, &QAction::triggered, this, &ChangesController::apply);
     m_openPlan = new QAction(tr("&Open plan…"), this);
     m_openPlan->setShortcut(QKeySequence::Open);
-    connect(m_openPlan, &QAction::triggered, this, [this] {
-        QSettings settings; // the folder last used, as the import's file chooser
-        const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Open a plan"),
-            settings
-                .value(QStringLiteral("files/lastFolder"),
-                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .toString(),
-            tr("ScimDesk plans (*.json);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
-        openPlanFile(path);
-    });
+    connect(m_openPlan, &QAction::triggered, this, &ChangesController::choosePlanFile);
     m_savePlan = new QAction(tr("&Save plan…"), this);
     m_savePlan->setShortcut(QKeySequence::Save);
     connect(m_savePlan, &QAction::triggered, this, [this] {
@@ -292,6 +279,33 @@ void ChangesController::createPlanActions()
     connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     m_audit = new QAction(tr("A&udit log…"), this);
     connect(m_audit, &QAction::triggered, this, &ChangesController::showAuditLog);
+}
+
+void ChangesController::choosePlanFile()
+{
+    if (!connectedForPlan())
+        return;
+    QSettings settings; // the folder last used, as the import's file chooser
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open a plan"),
+        settings
+            .value(QStringLiteral("files/lastFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString(),
+        tr("ScimDesk plans (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+    openPlanFile(path);
+}
+
+bool ChangesController::connectedForPlan()
+{
+    if (m_session->state() == ConnectionSession::State::Connected)
+        return true;
+    QMessageBox::information(m_window, tr("Not connected"),
+                             tr("Connect to the service the plan was made for first."));
+    return false;
 }
 
 void ChangesController::createUserMenu()
@@ -320,7 +334,10 @@ void ChangesController::setReviewPage(ReviewPage *page)
     m_reviewPage = page;
     page->model()->setCapabilities(m_session->report().capabilities);
     connect(page->applyButton(), &QPushButton::clicked, this, &ChangesController::apply);
-    connect(page->openButton(), &QPushButton::clicked, m_openPlan, &QAction::trigger);
+    // Not through m_openPlan: like the page's Apply…, the button stays enabled while not
+    // connected and says why it cannot open a plan (the action, disabled then, would ignore
+    // the click).
+    connect(page->openButton(), &QPushButton::clicked, this, &ChangesController::choosePlanFile);
     connect(page->saveButton(), &QPushButton::clicked, m_savePlan, &QAction::trigger);
     connect(page->clearButton(), &QPushButton::clicked, this, &ChangesController::clearQueue);
     connect(page->removeButton(), &QPushButton::clicked, this,
@@ -585,11 +602,8 @@ void ChangesController::openFile(const QString &path)
 
 void ChangesController::openPlanFile(const QString &path)
 {
-    if (m_session->state() != ConnectionSession::State::Connected) {
-        QMessageBox::information(m_window, tr("Not connected"),
-                                 tr("Connect to the service the plan was made for first."));
+    if (!connectedForPlan())
         return;
-    }
     if (const QString error = openPlan(path); !error.isEmpty())
         QMessageBox::warning(m_window, tr("Cannot open the plan"), error);
     else

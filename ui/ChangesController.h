@@ -103,6 +103,10 @@ private:
     void readLicenceHistory(std::optional<UserStore> seen = std::nullopt);
     void createSelectionActions();
     void createPlanActions();
+    // Open plan…: the file chooser, then openPlanFile(); says first when there is no connection.
+    void choosePlanFile();
+    // True when connected; otherwise says that a plan needs its service's connection.
+    bool connectedForPlan();
     void createUserMenu(); // the users table's right-click menu
     // Asks, with Cancel the default, before queueing the selected users for deletion.
     void queueDeletion();

@@ -578,4 +578,11 @@ void ConnectionDialog::accept()
     });
 }
 
+void ConnectionDialog::reject()
+{
+    if (m_saving)
+        return; // the keychain is answering the save; it says how this ends
+    QDialog::reject();
+}
+
 } // namespace ScimDesk

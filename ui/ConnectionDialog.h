@@ -45,6 +45,10 @@ public:
     void testConnection();
 
     void accept() override;
+    // Cancel, Escape and the close button wait while the token is being stored: the keychain's
+    // answer keeps the saved settings (and closes) or takes a new connection back, and neither
+    // may be skipped.
+    void reject() override;
 
     // The open connection's directory, when this edits that connection: its groups are offered
     // as licence groups, and "Propose from the directory" reads its users and groups. Without

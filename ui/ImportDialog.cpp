@@ -208,6 +208,9 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, Cha
     later->setInterval(150);
     connect(later, &QTimer::timeout, this, &ImportDialog::replan);
     connect(preview(), &CsvTableModel::edited, later, qOverload<>(&QTimer::start));
+    connect(preview(), &CsvTableModel::edited, this, [this] { m_rowsEdited = true; });
+    connect(m_import->mapping(), &ImportMappingModel::mappingChanged, this,
+            [this] { m_mappingEdited = true; });
 
     m_fileLabel->setText(tr("Choose the file HR sent (CSV or Excel \"Unicode text\"), or drop it "
                             "on the main window."));
@@ -525,6 +528,9 @@ void ImportDialog::reread()
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.at(0);
     m_import->readFile(m_path, options);
+    // A new read starts from the file and a fresh guess: nothing of the person's is left.
+    m_rowsEdited = false;
+    m_mappingEdited = false;
     m_templates->setCurrentIndex(m_templates->findText(m_import->autoTemplate()));
     // Columns as wide as what they hold (judged on the first rows), within reason.
     QHeaderView *columns = m_grid->horizontalHeader();
@@ -796,6 +802,25 @@ bool ImportDialog::addToQueue()
     return true;
 }
 
+void ImportDialog::reject()
+{
+    if (m_rowsEdited || m_mappingEdited) {
+        QMessageBox box(QMessageBox::Question, tr("Discard this import?"),
+                        tr("Discard the import of %1?").arg(fileName()), QMessageBox::NoButton,
+                        this);
+        box.setObjectName(QStringLiteral("discardImport"));
+        box.setInformativeText(tr("The cells you fixed, the rows you left out and the columns you "
+                                  "mapped are lost; a saved mapping is kept. Cancel returns to "
+                                  "the import."));
+        QPushButton *discard = box.addButton(QMessageBox::Discard);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
+}
+
 void ImportDialog::showStep(int index)
 {
     index = qBound(0, index, m_steps->count() - 1);
@@ -826,6 +851,7 @@ void ImportDialog::saveTemplate()
     if (!ok || name.isEmpty())
         return;
     m_import->saveTemplate(name);
+    m_mappingEdited = false; // kept: the next file like this one gets it
     if (m_templates->findText(name) < 0)
         m_templates->addItem(name);
     m_templates->setCurrentText(name);

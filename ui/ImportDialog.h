@@ -67,6 +67,10 @@ public:
     QString warningText() const;
     QPushButton *addButton() const { return m_add; }
 
+    // Cancel, Escape and the window's close button: asks first when closing would lose fixes
+    // made in the grid or a mapping not saved.
+    void reject() override;
+
 Q_SIGNALS:
     // "Add to pending changes", conflicts settled: the queue with the import in it.
     void importReady(const ScimDesk::ChangeQueue::State &next, const QString &fileName);
@@ -129,6 +133,10 @@ private:
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_add;
+    // What closing would lose: cells fixed or rows left out (since the file was read), and a
+    // mapping chosen by hand and not saved.
+    bool m_rowsEdited = false;
+    bool m_mappingEdited = false;
 };
 
 } // namespace ScimDesk

@@ -79,9 +79,11 @@ QWidget *OffboardDialog::createSearchPage()
     auto *bottom = new QHBoxLayout;
     auto *actionLabel = new QLabel(tr("Offboarding &does:"), page);
     m_action = new QComboBox(page);
+    m_action->setObjectName(QStringLiteral("offboardAction"));
     m_action->addItem(tr("Deactivate the accounts"));
     m_action->addItem(tr("Delete the accounts"));
     actionLabel->setBuddy(m_action);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &OffboardDialog::enableOffboard);
     auto *documentsLabel = new QLabel(tr("Lucid doc&uments:"), page);
     m_documents = new QComboBox(page);
     m_documents->addItem(tr("go to the account's default recipient"));
@@ -206,7 +208,8 @@ void OffboardDialog::search(const QStringList &people)
         Q_EMIT searched();
     });
     m_find->setEnabled(false);
-    m_offboard->setEnabled(false);
+    m_activeFound = -1;
+    enableOffboard();
     m_accounts->clear();
     m_status->setText(tr("Searching %n connection(s)…", nullptr, int(connections.size())));
     m_search->start(connections, people);
@@ -246,7 +249,14 @@ void OffboardDialog::showAccounts()
                  "there.",
                  nullptr, failed);
     m_status->setText(text);
-    m_offboard->setEnabled(found > 0 || m_action->currentIndex() == 1);
+    m_activeFound = found;
+    enableOffboard();
+}
+
+void OffboardDialog::enableOffboard()
+{
+    m_offboard->setEnabled(m_activeFound > 0
+                           || (m_activeFound == 0 && m_action->currentIndex() == 1));
 }
 
 void OffboardDialog::offboard()

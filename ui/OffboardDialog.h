@@ -55,6 +55,9 @@ private:
     void searchFromField();
     void chooseLeaversFile();
     void showAccounts();
+    // Offboard… once a search has answered: for active accounts found, or for deleting (which
+    // takes deactivated accounts too), whichever the action now says.
+    void enableOffboard();
     void offboard();
     // What the documents choice asks for: OffboardPlanner::Options::documentsTo.
     QString documentsTo() const;
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<SectionedApply> m_apply;
     QString m_source; // what the plan says it offboards
     PlanFile m_plan;
+    int m_activeFound = -1; // by the last search that answered; -1 while none has
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_query = nullptr;

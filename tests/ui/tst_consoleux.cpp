@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void import_joinsPendingChanges_andGoingBackKeepsTheWizard();
     void import_stepThree_listsEachChange_andWarnsOfMassDeprovisioning();
     void import_europeanHeaders_andASavedMappingForTheSameColumns();
+    void import_closingWithFixes_asksFirst();
     void queuedRows_areMarked_andTheSelectionIsCounted();
     void details_followTheUserThroughAnApply();
     void lookUp_isNotHiddenByTheQuickSearch();
@@ -362,6 +364,52 @@ void tst_ConsoleUx::import_europeanHeaders_andASavedMappingForTheSameColumns()
              qPrintable(dialog->mappingNotesText()));
     dialog->reject();
     QTRY_VERIFY(!dialog);
+}
+
+void tst_ConsoleUx::import_closingWithFixes_asksFirst()
+{
+    const QString path
+        = writeFile(QStringLiteral("fix-me.csv"),
+                    "E-mail;Department\r\nok@example.com;Ops\r\nnot-an-address;Ops\r\n");
+    // Nothing done yet: Escape closes at once, without a question.
+    QPointer<ImportDialog> dialog = openImport(path);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QVERIFY(!QApplication::activeModalWidget());
+
+    // A cell fixed in the grid: Escape asks, and Cancel keeps the dialog with the fix.
+    dialog = openImport(path);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QAbstractItemModel *grid = dialog->grid()->model();
+    const QModelIndex cell = grid->index(dialog->preview()->rowOf(3), 1);
+    QVERIFY(grid->setData(cell, QStringLiteral("fixed@example.com"), Qt::EditRole));
+    QString asked;
+    onNextModal([&asked](QWidget *modal) {
+        asked = modal->objectName();
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(asked, QStringLiteral("discardImport"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(cell.data().toString(), QStringLiteral("fixed@example.com"));
+
+    // The window's close button asks too; Discard closes.
+    asked.clear();
+    onNextModal([&asked](QWidget *modal) {
+        asked = modal->objectName();
+        qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Discard)->click();
+    });
+    dialog->close();
+    QCOMPARE(asked, QStringLiteral("discardImport"));
+    QTRY_VERIFY(!dialog);
+    QVERIFY(m_window->changes()->queue()->state().isEmpty());
 }
 
 void tst_ConsoleUx::queuedRows_areMarked_andTheSelectionIsCounted()

@@ -11,6 +11,7 @@
 #include "audit/AuditModel.h"
 #include "audit/LicenceHistory.h"
 #include "changes/ApplyEngine.h"
+#include "connections/ConnectionStore.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "secrets/KeychainTokenStore.h"
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -40,6 +42,30 @@ using ScimDesk::Test::maybeGrab;
 using ScimDesk::Test::onNextModal;
 
 namespace {
+
+// A keychain that answers a write when the test says so, as one waiting for the person to
+// unlock it.
+class HeldTokenStore final : public TokenStore
+{
+public:
+    void read(const QString &, const QObject *, Callback done) override
+    {
+        TokenResult result;
+        result.status = TokenResult::Status::NotFound;
+        done(result);
+    }
+    void write(const QString &, const QString &, const QObject *, Callback done) override
+    {
+        m_write = std::move(done);
+    }
+    void remove(const QString &, const QObject *, Callback done) override { done({}); }
+
+    bool writing() const { return bool(m_write); }
+    void answer(const TokenResult &result) { std::exchange(m_write, {})(result); }
+
+private:
+    Callback m_write;
+};
 
 const QString Lucid = QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
 const QString Name = QStringLiteral("Licence tests");
@@ -121,6 +147,7 @@ private Q_SLOTS:
     void help_tellsOfLicenceSettings_andFitsTheScreen();
     void load_keepsWhatActiveUsersHold();
     void audit_revertsARunThroughTheReview();
+    void settings_cancelWhileStoringTheToken_waitsForTheKeychain();
     void settings_sayWhatDeactivationDoesToLicences(); // last: it teaches the connection
 
 private:
@@ -168,8 +195,9 @@ void tst_LicenceMode::initTestCase()
 void tst_LicenceMode::cleanup()
 {
     // A test that failed half-way leaves no dialog for the next one to find.
+    // (done(), not reject(): that waits while a token is being stored.)
     while (ConnectionDialog *dialog = shownSettings())
-        dialog->reject();
+        dialog->done(QDialog::Rejected);
 }
 
 void tst_LicenceMode::waitLoaded()
@@ -599,6 +627,39 @@ void tst_LicenceMode::load_keepsWhatActiveUsersHold()
     // Not listed (Lucid hides deactivated users): what they held before stays.
     QCOMPARE(LicenceHistory(m_id).read().value(QStringLiteral("gone-1")),
              QStringList {u"Lucidspark"_qs});
+}
+
+void tst_LicenceMode::settings_cancelWhileStoringTheToken_waitsForTheKeychain()
+{
+    QTemporaryDir dir;
+    ConnectionStore store(dir.filePath(QStringLiteral("ScimDesk.conf")));
+    HeldTokenStore tokens;
+    ConnectionDialog dialog(&store, &tokens, ConnectionProfile());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Held"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("url"))->setText(m_server.baseUrl().toString());
+    dialog.findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("a-token"));
+    dialog.accept();
+    QVERIFY2(tokens.writing(), qPrintable(dialog.testResult()));
+    QCOMPARE(store.list().size(), 1); // the settings first, then the token
+
+    // Cancel, Escape and the close button wait for the keychain.
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    dialog.close();
+    QVERIFY(dialog.isVisible());
+
+    // It refuses: the new connection is taken back, and the dialog stays to say why.
+    TokenResult refused;
+    refused.status = TokenResult::Status::AccessDenied;
+    tokens.answer(refused);
+    QVERIFY(store.list().isEmpty());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.testResult(), refused.message());
+    // Nothing being stored: Cancel closes.
+    dialog.reject();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void tst_LicenceMode::settings_sayWhatDeactivationDoesToLicences()

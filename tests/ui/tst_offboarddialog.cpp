@@ -7,6 +7,7 @@
 #include "connections/ConnectionStore.h"
 #include "secrets/KeychainTokenStore.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ class tst_OffboardDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void findReviewApply_acrossTwoConnections();
+    void deactivatedAccount_offboardFollowsTheAction();
 
 private:
     Test::TestServer m_server;
@@ -158,6 +160,43 @@ void tst_OffboardDialog::findReviewApply_acrossTwoConnections()
     for (const QJsonValue &request : m_chat->server().requests())
         QCOMPARE(request.toObject().value(u"method").toString(), u"GET"_qs);
     Test::maybeGrab(dialog, QStringLiteral("offboard-applied"));
+}
+
+void tst_OffboardDialog::deactivatedAccount_offboardFollowsTheAction()
+{
+    // Found, but already deactivated: nothing to deactivate, something to delete. The action
+    // is often chosen after the search, and Offboard… follows it.
+    QJsonArray users = directory(false, true);
+    QJsonObject grace = user(u"grace@example.com"_qs, true);
+    grace.insert(QStringLiteral("active"), false);
+    users.append(grace);
+    QVERIFY(m_server.reset({{QStringLiteral("profile"), QStringLiteral("lucid")},
+                            {QStringLiteral("users"), 0},
+                            {QStringLiteral("groups"), 0},
+                            {QStringLiteral("seed"),
+                             QJsonObject {{QStringLiteral("users"), users},
+                                          {QStringLiteral("groups"), QJsonArray()}}}}));
+    ConnectionStore store;
+    KeychainTokenStore tokens;
+    QVERIFY(!Test::saveOnlyConnection(store, tokens, m_server, u"Lucid"_qs).id.isEmpty());
+
+    OffboardDialog dialog(&store, &tokens);
+    dialog.show();
+    QSignalSpy searched(&dialog, &OffboardDialog::searched);
+    dialog.search({u"grace@example.com"_qs});
+    QVERIFY(searched.wait(60'000));
+    QCOMPARE(dialog.accountsView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.accountsView()->topLevelItem(0)->text(3), u"deactivated"_qs);
+
+    QPushButton *offboard = button(&dialog, tr("&Offboard…"));
+    auto *action = dialog.findChild<QComboBox *>(QStringLiteral("offboardAction"));
+    QVERIFY(offboard && action);
+    QCOMPARE(action->currentIndex(), 0);
+    QVERIFY(!offboard->isEnabled()); // nothing to deactivate
+    action->setCurrentIndex(1);
+    QVERIFY(offboard->isEnabled()); // the account can be deleted
+    action->setCurrentIndex(0);
+    QVERIFY(!offboard->isEnabled());
 }
 
 QTEST_MAIN(tst_OffboardDialog)

@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void import_fileToPendingChanges();
     void startWithFile_opensItsConnectionAndTheFile();
     void refusals_sameReasonInTheSameOrderAsTheCli();
+    void openPlanButton_whileNotConnected_saysWhy();
+    // Last: it applies, and the audit test counts the applies before it.
+    void massDeprovision_enterAppliesOnceThePhraseIsTyped();
 
 private:
     void select(const QList<int> &proxyRows);
@@ -700,6 +704,66 @@ void tst_ReviewPane::refusals_sameReasonInTheSameOrderAsTheCli()
     changes->clearQueue();
     m_store->save(original);
     reopen(original.name);
+}
+
+void tst_ReviewPane::openPlanButton_whileNotConnected_saysWhy()
+{
+    // A window on no connection (as when opening one failed): the page's Open plan… says what
+    // is missing, as its Apply… does, instead of doing nothing.
+    MainWindow idle(m_store.get(), &m_tokens);
+    idle.show();
+    QVERIFY(idle.session()->state() != ConnectionSession::State::Connected);
+    QPushButton *open = idle.reviewPage()->openButton();
+    QVERIFY(open->isEnabled());
+    QString said;
+    onNextModal([&said](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal))
+            said = box->text();
+        modal->close();
+    });
+    open->click();
+    QVERIFY2(said.contains(u"Connect to the service"), qPrintable(said));
+}
+
+void tst_ReviewPane::massDeprovision_enterAppliesOnceThePhraseIsTyped()
+{
+    // Typing the phrase is the confirmation: Enter after it applies; Enter before it neither
+    // applies nor closes the question.
+    ChangesController *changes = m_window->changes();
+    changes->clearQueue();
+    QList<int> rows;
+    for (int row = 100; row < 112; ++row)
+        rows.append(row);
+    select(rows);
+    changes->queueForSelection(ChangeQueue::Operation::Kind::Deactivate);
+    const int deprovisions = changes->queue()->plan().deprovisionCount();
+    const int included = changes->queue()->plan().includedCount();
+    QVERIFY(deprovisions > 10);
+    const QString first = idAt(100);
+    ApplyDialog *dialog = nullptr;
+    const QMetaObject::Connection started
+        = connect(changes, &ChangesController::applyStarted, this,
+                  [&dialog](ApplyDialog *apply) { dialog = apply; });
+    const auto forget = qScopeGuard([started] { disconnect(started); });
+    bool stillAsking = false;
+    onNextModal([&stillAsking, deprovisions](QWidget *modal) {
+        auto *typed = modal->findChild<QLineEdit *>(QStringLiteral("typedConfirmation"));
+        QVERIFY(typed);
+        typed->setFocus();
+        QTest::keyClicks(typed, QStringLiteral("deprovision"));
+        QTest::keyClick(typed, Qt::Key_Return);
+        stillAsking = modal->isVisible() && typed->text() == u"deprovision";
+        QTest::keyClicks(typed, QStringLiteral(" %1 users").arg(deprovisions));
+        QTest::keyClick(typed, Qt::Key_Return);
+    });
+    changes->apply();
+    QVERIFY(stillAsking);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 30'000);
+    QCOMPARE(dialog->engine().summary().applied, included);
+    QCOMPARE(serverUser(first).value(u"active").toBool(true), false);
+    dialog->close();
+    changes->clearQueue();
 }
 
 QTEST_MAIN(tst_ReviewPane)
