@@ -1115,13 +1115,13 @@ systemd-Credential.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>delete (%1)</source>
         <translation>löschen (%1)</translation>
     </message>
@@ -1965,7 +1965,7 @@ systemd-Credential.
         <translation>Ein anderes Fenster oder scimdesk-cli wendet gerade Änderungen auf diese Verbindung an; warten Sie, bis es fertig ist. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>The record of this apply cannot be kept: %1 Nothing was sent.</source>
@@ -2013,12 +2013,17 @@ systemd-Credential.
     </message>
     <message>
         <location line="+113"/>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>changed since the plan was made (412) — review it again</source>
         <translation>seit Erstellung des Plans geändert (412) — erneut überprüfen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-88"/>
+        <source>created (by an earlier attempt whose answer was lost)</source>
+        <translation>angelegt (durch einen früheren Versuch, dessen Antwort verloren ging)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
@@ -2028,7 +2033,7 @@ systemd-Credential.
         <translation>existiert bereits (ID %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>deleted (by an earlier attempt whose answer was lost)</source>
         <translation>gelöscht (durch einen früheren Versuch, dessen Antwort verloren ging)</translation>
     </message>
@@ -2038,17 +2043,22 @@ systemd-Credential.
         <translation>Ohne Anmeldung an der REST-API von Lucid können keine Dokumente übergeben werden.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>The service asked to wait %1 s before trying again, longer than %2 s: not sent again. Apply the rest again later.</source>
         <translation>Der Dienst bat, %1 s bis zum nächsten Versuch zu warten, länger als %2 s: nicht erneut gesendet. Wenden Sie den Rest später erneut an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+202"/>
+        <source>It could not be looked up to learn whether it was made.</source>
+        <translation>Es ließ sich nicht nachschlagen, ob sie vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <location line="-646"/>
         <source>The service may have made this change; refresh to check before trying again.</source>
         <translation>Der Dienst hat diese Änderung möglicherweise vorgenommen; laden Sie neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+557"/>
         <source>The record of this apply could not be kept, so it stopped sending: %1</source>
         <translation>Dieser Anwendungslauf konnte nicht protokolliert werden, daher wurde das Senden beendet: %1</translation>
     </message>
@@ -3424,7 +3434,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+628"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+626"/>
         <source>--format takes table, csv or json.</source>
         <translation>--format erwartet table, csv oder json.</translation>
     </message>
@@ -3460,7 +3470,7 @@ oder Anmeldefehler.
         <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="-590"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-588"/>
         <location line="+263"/>
         <source>A plan file.</source>
         <translation>Eine Plandatei.</translation>
@@ -3735,12 +3745,12 @@ oder Anmeldefehler.
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No runs yet: every apply from now on is one.</source>
         <translation>Noch keine Läufe: Jeder Anwendungslauf ab jetzt ist einer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location filename="../app/cli/RevertCommands.cpp" line="-115"/>
         <source>The connection.</source>
         <translation>Die Verbindung.</translation>
