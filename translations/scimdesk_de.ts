@@ -1987,12 +1987,27 @@ systemd-Credential.
         <translation>aus dem Plan ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>Applying stopped before it was sent again.</source>
+        <translation>Das Anwenden wurde beendet, bevor sie erneut gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent again: applying was cancelled</source>
+        <translation>nicht erneut gesendet: Das Anwenden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not sent: applying was cancelled</source>
         <translation>nicht gesendet: Das Anwenden wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not sent again: the record of this apply could not be kept</source>
+        <translation>nicht erneut gesendet: Dieser Anwendungslauf konnte nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not sent: the record of this apply could not be kept</source>
         <translation>nicht gesendet: Dieser Anwendungslauf konnte nicht protokolliert werden</translation>
     </message>
@@ -2053,12 +2068,12 @@ systemd-Credential.
         <translation>Es ließ sich nicht nachschlagen, ob sie vorgenommen wurde.</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-657"/>
         <source>The service may have made this change; refresh to check before trying again.</source>
         <translation>Der Dienst hat diese Änderung möglicherweise vorgenommen; laden Sie neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+557"/>
+        <location line="+568"/>
         <source>The record of this apply could not be kept, so it stopped sending: %1</source>
         <translation>Dieser Anwendungslauf konnte nicht protokolliert werden, daher wurde das Senden beendet: %1</translation>
     </message>

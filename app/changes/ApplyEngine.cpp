@@ -224,11 +224,22 @@ void ApplyEngine::skipUnsendable()
     for (int i = 0; i < m_results.size(); ++i) {
         if (m_results.at(i).outcome != Outcome::Pending)
             continue;
+        if (m_cancelled && m_ambiguous.contains(i)) {
+            // Waiting to be sent again after an attempt whose answer was lost: that attempt
+            // may have been made, as when the stop comes while the request is out.
+            settle(i, Outcome::Failed,
+                   tr("Applying stopped before it was sent again.") + u' ' + mayHaveMade());
+            continue;
+        }
         if (m_cancelled) {
+            const bool sentBefore = m_results.at(i).attempts > 0; // and refused, e.g. 429
             settle(i, Outcome::Skipped,
                    m_recordError.isEmpty()
-                       ? tr("not sent: applying was cancelled")
-                       : tr("not sent: the record of this apply could not be kept"));
+                       ? (sentBefore ? tr("not sent again: applying was cancelled")
+                                     : tr("not sent: applying was cancelled"))
+                       : (sentBefore ? tr("not sent again: the record of this apply could not "
+                                          "be kept")
+                                     : tr("not sent: the record of this apply could not be kept")));
             continue;
         }
         // A change whose prerequisite ended without applying can never be sent.

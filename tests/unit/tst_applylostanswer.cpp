@@ -165,6 +165,7 @@ private Q_SLOTS:
     void createUser_lookUpFails_isNotSentAgain();
     void createGroup_lookUpFails_isNotSentAgain();
     void createUser_conflictAfterLostAnswer_takesTheUserItMade();
+    void cancelWhileWaitingToSendAgain_isReportedAsMaybeMade();
 
 private:
     ApplyEngine::Options options() const;
@@ -266,6 +267,45 @@ void tst_ApplyLostAnswer::createUser_conflictAfterLostAnswer_takesTheUserItMade(
     QCOMPARE(create.createdId, u"n2"_qs);
     QCOMPARE(engine.results().at(1).outcome, Outcome::Applied); // the membership went ahead
     QCOMPARE(m_service.resources.value(QStringLiteral("g1")).value(u"members").toArray().size(), 1);
+}
+
+void tst_ApplyLostAnswer::cancelWhileWaitingToSendAgain_isReportedAsMaybeMade()
+{
+    PlanBuilder builder(m_profile, m_caps);
+    builder.createUser(QJsonObject {{QStringLiteral("userName"), QStringLiteral("new@example.com")},
+                                    {QStringLiteral("active"), true}});
+    const Plan plan = builder.plan();
+    m_service.losePosts = 1;
+    m_service.emptyLookUps = 1; // so it waits to be sent again
+    QTemporaryDir dir;
+    ApplyEngine::Options slow = options();
+    slow.baseDelayMs = 10'000;
+    slow.maxDelayMs = 10'000;
+    slow.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
+
+    ApplyEngine engine(m_client.get(), m_caps, plan, slow);
+    QSignalSpy finished(&engine, &ApplyEngine::finished);
+    engine.start();
+    QTRY_VERIFY(engine.results().at(0).outcome == Outcome::Pending
+                && engine.results().at(0).attempts == 1);
+    engine.cancel();
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(m_service.posts, 1);
+    const ChangeResult create = engine.results().at(0);
+    QVERIFY(create.outcome != Outcome::Skipped);
+    QVERIFY2(!create.message.contains(u"not sent"), qPrintable(create.message));
+    QVERIFY2(create.message.contains(u"may have made this change"), qPrintable(create.message));
+    // Nor does the journal say it was never sent.
+    QFile journal(slow.journalPath);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QJsonObject last;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (entry.value(u"change").toString() == plan.changes.first().id)
+            last = entry;
+    }
+    QVERIFY(last.value(u"result").toString() != u"skipped");
+    QVERIFY(!last.value(u"message").toString().contains(u"not sent"));
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyLostAnswer)
