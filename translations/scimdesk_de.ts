@@ -2028,12 +2028,12 @@ systemd-Credential.
     </message>
     <message>
         <location line="+113"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>changed since the plan was made (412) — review it again</source>
         <translation>seit Erstellung des Plans geändert (412) — erneut überprüfen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>created (by an earlier attempt whose answer was lost)</source>
         <translation>angelegt (durch einen früheren Versuch, dessen Antwort verloren ging)</translation>
     </message>
@@ -2058,7 +2058,7 @@ systemd-Credential.
         <translation>Ohne Anmeldung an der REST-API von Lucid können keine Dokumente übergeben werden.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The service asked to wait %1 s before trying again, longer than %2 s: not sent again. Apply the rest again later.</source>
         <translation>Der Dienst bat, %1 s bis zum nächsten Versuch zu warten, länger als %2 s: nicht erneut gesendet. Wenden Sie den Rest später erneut an.</translation>
     </message>
@@ -2068,12 +2068,12 @@ systemd-Credential.
         <translation>Es ließ sich nicht nachschlagen, ob sie vorgenommen wurde.</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-658"/>
         <source>The service may have made this change; refresh to check before trying again.</source>
         <translation>Der Dienst hat diese Änderung möglicherweise vorgenommen; laden Sie neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+569"/>
         <source>The record of this apply could not be kept, so it stopped sending: %1</source>
         <translation>Dieser Anwendungslauf konnte nicht protokolliert werden, daher wurde das Senden beendet: %1</translation>
     </message>
@@ -6518,7 +6518,12 @@ oder Anmeldefehler.
         <translation>hat %1 verlassen, aber %2 hat %3 noch: Eine andere Gruppe oder die Verwaltungsoberfläche des Dienstes vergibt die Lizenz</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
+        <source>applied, but could not be read back to check: the service did not show the group&apos;s members</source>
+        <translation>angewendet, konnte aber zur Kontrolle nicht zurückgelesen werden: Der Dienst hat die Mitglieder der Gruppe nicht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>applied, but could not be read back to check: %1</source>
         <translation>angewendet, konnte aber zur Kontrolle nicht zurückgelesen werden: %1</translation>
     </message>

@@ -463,7 +463,8 @@ void ApplyEngine::checkConflict(int index)
                    [this, index](const ScimResponse &current) {
                        --m_inFlight;
                        const Change &c = m_plan.changes.at(index);
-                       if (current.ok()
+                       // A group read without its members shows nothing of the change.
+                       if (current.ok() && !ReadBackVerifier::lacksAttributes(c, current.json)
                            && ReadBackVerifier::mismatch(c, current.json,
                                                          ReadBackVerifier::createdIds(m_results))
                                   .isEmpty()) {
@@ -710,7 +711,7 @@ void ApplyEngine::readBackUnsure(int index)
                        const Change &c = m_plan.changes.at(index);
                        const bool gone = response.error.kind() == ScimError::Kind::NotFound;
                        if ((c.isDelete() && gone)
-                           || (response.ok()
+                           || (response.ok() && !ReadBackVerifier::lacksAttributes(c, response.json)
                                && ReadBackVerifier::mismatch(
                                       c, response.json, ReadBackVerifier::createdIds(m_results))
                                       .isEmpty())) {

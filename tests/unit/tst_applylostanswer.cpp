@@ -166,6 +166,8 @@ private Q_SLOTS:
     void createGroup_lookUpFails_isNotSentAgain();
     void createUser_conflictAfterLostAnswer_takesTheUserItMade();
     void cancelWhileWaitingToSendAgain_isReportedAsMaybeMade();
+    void resume_removalReadWithoutMembers_isSentAgain();
+    void conflictAfterLostAnswer_groupReadWithoutMembers_isAConflict();
 
 private:
     ApplyEngine::Options options() const;
@@ -306,6 +308,50 @@ void tst_ApplyLostAnswer::cancelWhileWaitingToSendAgain_isReportedAsMaybeMade()
     }
     QVERIFY(last.value(u"result").toString() != u"skipped");
     QVERIFY(!last.value(u"message").toString().contains(u"not sent"));
+}
+
+void tst_ApplyLostAnswer::resume_removalReadWithoutMembers_isSentAgain()
+{
+    // The removal was in flight when the program died. The group as read does not show its
+    // members, so that is no sign it was made: it is sent again.
+    QJsonObject &group = m_service.resources[QStringLiteral("g1")];
+    group.insert(QStringLiteral("members"),
+                 QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("u1")}}});
+    m_service.groupsWithoutMembers = true;
+    PlanBuilder builder(m_profile, m_caps);
+    builder.removeFromGroup(group, QStringLiteral("u1"), QStringLiteral("user1@example.com"));
+    ApplyJournal::Interrupted interrupted;
+    interrupted.plan = builder.plan();
+    interrupted.inFlight.insert(interrupted.plan.changes.first().id);
+
+    ApplyEngine engine(m_client.get(), m_caps, interrupted.plan, options());
+    engine.resume(interrupted);
+    runToTheEnd(engine);
+    QCOMPARE(m_service.patches, 1);
+    QVERIFY(m_service.resources.value(QStringLiteral("g1")).value(u"members").toArray().isEmpty());
+    const ChangeResult removal = engine.results().at(0);
+    QCOMPARE(removal.outcome, Outcome::Applied); // sent and accepted; not refuted
+    QVERIFY2(removal.message.contains(u"could not be read back"), qPrintable(removal.message));
+}
+
+void tst_ApplyLostAnswer::conflictAfterLostAnswer_groupReadWithoutMembers_isAConflict()
+{
+    // A removal whose answer was lost, then refused 412: the group as read does not show
+    // whether the earlier attempt was made, so it goes back to review.
+    QJsonObject &group = m_service.resources[QStringLiteral("g1")];
+    group.insert(QStringLiteral("members"),
+                 QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("u1")}},
+                             QJsonObject {{QStringLiteral("value"), QStringLiteral("u2")}}});
+    m_service.groupsWithoutMembers = true;
+    m_service.losePatches = 1;
+    m_service.stalePatches = 1;
+    PlanBuilder builder(m_profile, m_caps);
+    builder.removeFromGroup(group, QStringLiteral("u1"), QStringLiteral("user1@example.com"));
+
+    ApplyEngine engine(m_client.get(), m_caps, builder.plan(), options());
+    runToTheEnd(engine);
+    QCOMPARE(m_service.patches, 2);
+    QCOMPARE(engine.results().at(0).outcome, Outcome::Conflict);
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyLostAnswer)
