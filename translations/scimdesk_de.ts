@@ -2063,12 +2063,12 @@ systemd-Credential.
         <translation>Der Dienst bat, %1 s bis zum nächsten Versuch zu warten, länger als %2 s: nicht erneut gesendet. Wenden Sie den Rest später erneut an.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>It could not be looked up to learn whether it was made.</source>
         <translation>Es ließ sich nicht nachschlagen, ob sie vorgenommen wurde.</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-660"/>
         <source>The service may have made this change; refresh to check before trying again.</source>
         <translation>Der Dienst hat diese Änderung möglicherweise vorgenommen; laden Sie neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>

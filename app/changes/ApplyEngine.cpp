@@ -636,6 +636,8 @@ void ApplyEngine::verifyAll()
     connect(verifier, &ReadBackVerifier::unverifiable, this,
             [this](int index, const ChangeResult &result) {
                 m_results[index] = result;
+                // Checked as far as it can be, and audited: a resume must not do both again.
+                journal(ApplyJournal::Step::Verified, result);
                 record(m_plan.changes.at(index), result);
                 Q_EMIT changeFinished(result);
             });

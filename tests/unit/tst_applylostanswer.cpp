@@ -168,6 +168,7 @@ private Q_SLOTS:
     void cancelWhileWaitingToSendAgain_isReportedAsMaybeMade();
     void resume_removalReadWithoutMembers_isSentAgain();
     void conflictAfterLostAnswer_groupReadWithoutMembers_isAConflict();
+    void unverifiable_isJournalled_soAResumeDoesNotCheckItAgain();
 
 private:
     ApplyEngine::Options options() const;
@@ -352,6 +353,37 @@ void tst_ApplyLostAnswer::conflictAfterLostAnswer_groupReadWithoutMembers_isACon
     runToTheEnd(engine);
     QCOMPARE(m_service.patches, 2);
     QCOMPARE(engine.results().at(0).outcome, Outcome::Conflict);
+}
+
+void tst_ApplyLostAnswer::unverifiable_isJournalled_soAResumeDoesNotCheckItAgain()
+{
+    // A change that could not be read back has had its audit record: a resume after an
+    // interruption must not read it back (and audit it) a second time.
+    QJsonObject &group = m_service.resources[QStringLiteral("g1")];
+    group.insert(QStringLiteral("members"),
+                 QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("u1")}}});
+    m_service.groupsWithoutMembers = true;
+    PlanBuilder builder(m_profile, m_caps);
+    builder.removeFromGroup(group, QStringLiteral("u1"), QStringLiteral("user1@example.com"));
+    const Plan plan = builder.plan();
+    QTemporaryDir dir;
+    ApplyEngine::Options journalled = options();
+    journalled.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
+
+    ApplyEngine engine(m_client.get(), m_caps, plan, journalled);
+    runToTheEnd(engine);
+    QVERIFY2(engine.results().at(0).message.contains(u"could not be read back"),
+             qPrintable(engine.results().at(0).message));
+    QFile journal(journalled.journalPath);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    bool checked = false;
+    for (const QByteArray &line : journal.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        checked = checked
+            || (entry.value(u"change").toString() == plan.changes.first().id
+                && entry.value(u"state").toString() == u"verified");
+    }
+    QVERIFY(checked);
 }
 
 QTEST_GUILESS_MAIN(tst_ApplyLostAnswer)
