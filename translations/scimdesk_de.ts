@@ -1965,7 +1965,7 @@ systemd-Credential.
         <translation>Ein anderes Fenster oder scimdesk-cli wendet gerade Änderungen auf diese Verbindung an; warten Sie, bis es fertig ist. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>The record of this apply cannot be kept: %1 Nothing was sent.</source>
@@ -1987,12 +1987,27 @@ systemd-Credential.
         <translation>aus dem Plan ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>Applying stopped before it was sent again.</source>
+        <translation>Das Anwenden wurde beendet, bevor sie erneut gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent again: applying was cancelled</source>
+        <translation>nicht erneut gesendet: Das Anwenden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not sent: applying was cancelled</source>
         <translation>nicht gesendet: Das Anwenden wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not sent again: the record of this apply could not be kept</source>
+        <translation>nicht erneut gesendet: Dieser Anwendungslauf konnte nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not sent: the record of this apply could not be kept</source>
         <translation>nicht gesendet: Dieser Anwendungslauf konnte nicht protokolliert werden</translation>
     </message>
@@ -2013,12 +2028,17 @@ systemd-Credential.
     </message>
     <message>
         <location line="+113"/>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>changed since the plan was made (412) — review it again</source>
         <translation>seit Erstellung des Plans geändert (412) — erneut überprüfen</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-89"/>
+        <source>created (by an earlier attempt whose answer was lost)</source>
+        <translation>angelegt (durch einen früheren Versuch, dessen Antwort verloren ging)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>already exists</source>
         <translation>existiert bereits</translation>
     </message>
@@ -2028,7 +2048,7 @@ systemd-Credential.
         <translation>existiert bereits (ID %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>deleted (by an earlier attempt whose answer was lost)</source>
         <translation>gelöscht (durch einen früheren Versuch, dessen Antwort verloren ging)</translation>
     </message>
@@ -2038,17 +2058,22 @@ systemd-Credential.
         <translation>Ohne Anmeldung an der REST-API von Lucid können keine Dokumente übergeben werden.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>The service asked to wait %1 s before trying again, longer than %2 s: not sent again. Apply the rest again later.</source>
         <translation>Der Dienst bat, %1 s bis zum nächsten Versuch zu warten, länger als %2 s: nicht erneut gesendet. Wenden Sie den Rest später erneut an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+204"/>
+        <source>It could not be looked up to learn whether it was made.</source>
+        <translation>Es ließ sich nicht nachschlagen, ob sie vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <location line="-660"/>
         <source>The service may have made this change; refresh to check before trying again.</source>
         <translation>Der Dienst hat diese Änderung möglicherweise vorgenommen; laden Sie neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+569"/>
         <source>The record of this apply could not be kept, so it stopped sending: %1</source>
         <translation>Dieser Anwendungslauf konnte nicht protokolliert werden, daher wurde das Senden beendet: %1</translation>
     </message>
@@ -6522,7 +6547,12 @@ oder Anmeldefehler.
         <translation>hat %1 verlassen, aber %2 hat %3 noch: Eine andere Gruppe oder die Verwaltungsoberfläche des Dienstes vergibt die Lizenz</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
+        <source>applied, but could not be read back to check: the service did not show the group&apos;s members</source>
+        <translation>angewendet, konnte aber zur Kontrolle nicht zurückgelesen werden: Der Dienst hat die Mitglieder der Gruppe nicht angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>applied, but could not be read back to check: %1</source>
         <translation>angewendet, konnte aber zur Kontrolle nicht zurückgelesen werden: %1</translation>
     </message>

@@ -31,6 +31,12 @@ QString busyMessage()
                            "now; wait for it to finish. Nothing was sent.");
 }
 
+QString mayHaveMade()
+{
+    return ApplyEngine::tr(
+        "The service may have made this change; refresh to check before trying again.");
+}
+
 } // namespace
 
 ApplyEngine::ApplyEngine(ScimClient *client, ServiceCapabilities capabilities, Plan plan,
@@ -218,11 +224,22 @@ void ApplyEngine::skipUnsendable()
     for (int i = 0; i < m_results.size(); ++i) {
         if (m_results.at(i).outcome != Outcome::Pending)
             continue;
+        if (m_cancelled && m_ambiguous.contains(i)) {
+            // Waiting to be sent again after an attempt whose answer was lost: that attempt
+            // may have been made, as when the stop comes while the request is out.
+            settle(i, Outcome::Failed,
+                   tr("Applying stopped before it was sent again.") + u' ' + mayHaveMade());
+            continue;
+        }
         if (m_cancelled) {
+            const bool sentBefore = m_results.at(i).attempts > 0; // and refused, e.g. 429
             settle(i, Outcome::Skipped,
                    m_recordError.isEmpty()
-                       ? tr("not sent: applying was cancelled")
-                       : tr("not sent: the record of this apply could not be kept"));
+                       ? (sentBefore ? tr("not sent again: applying was cancelled")
+                                     : tr("not sent: applying was cancelled"))
+                       : (sentBefore ? tr("not sent again: the record of this apply could not "
+                                          "be kept")
+                                     : tr("not sent: the record of this apply could not be kept")));
             continue;
         }
         // A change whose prerequisite ended without applying can never be sent.
@@ -360,14 +377,23 @@ void ApplyEngine::handleAnswer(int index, const ScimResponse &response, bool amb
                tr("changed since the plan was made (412) — review it again"), 412);
         pump();
     } else if (kind == ScimError::Kind::Uniqueness && change.request.method == "POST") {
-        lookUpCreated(index, [this, index](bool found) {
+        lookUpCreated(index, [this, index, ambiguousBefore](LookUp found) {
             ChangeResult &r = m_results[index];
-            const QString existing = found ? r.createdId : QString();
+            if (ambiguousBefore && found == LookUp::Found) {
+                // What is there is most likely what this run's earlier attempt made, whose
+                // answer was lost: taken as this create, as a DELETE's 404 after such an attempt.
+                settle(index, Outcome::Applied,
+                       tr("created (by an earlier attempt whose answer was lost)"), 409);
+                pump();
+                return;
+            }
+            const QString existing = found == LookUp::Found ? r.createdId : QString();
             r.createdId.clear();
-            settle(index, Outcome::Failed,
-                   existing.isEmpty() ? tr("already exists")
-                                      : tr("already exists (id %1)").arg(existing),
-                   409);
+            QString message = existing.isEmpty() ? tr("already exists")
+                                                 : tr("already exists (id %1)").arg(existing);
+            if (ambiguousBefore)
+                message += u' ' + mayHaveMade();
+            settle(index, Outcome::Failed, message, 409);
             pump();
         });
     } else if (kind == ScimError::Kind::NotFound && change.request.method == "DELETE"
@@ -413,12 +439,17 @@ void ApplyEngine::handleTransient(int index, const ScimError &error, bool ambigu
         return;
     }
     // The create may have happened before the answer was lost: look before sending again.
-    lookUpCreated(index, [this, index, error](bool found) {
-        if (found) {
+    lookUpCreated(index, [this, index, error](LookUp found) {
+        if (found == LookUp::Found) {
             settle(index, Outcome::Applied, {}, 201);
             pump();
-        } else {
+        } else if (found == LookUp::Absent) {
             retryLater(index, error, true);
+        } else {
+            // Sending it again could make a second one (or end in a 409 that hides this one).
+            settle(index, Outcome::Failed, error.message() + u' ' + mayHaveMade(),
+                   error.httpStatus());
+            pump();
         }
     });
 }
@@ -432,7 +463,8 @@ void ApplyEngine::checkConflict(int index)
                    [this, index](const ScimResponse &current) {
                        --m_inFlight;
                        const Change &c = m_plan.changes.at(index);
-                       if (current.ok()
+                       // A group read without its members shows nothing of the change.
+                       if (current.ok() && !ReadBackVerifier::lacksAttributes(c, current.json)
                            && ReadBackVerifier::mismatch(c, current.json,
                                                          ReadBackVerifier::createdIds(m_results))
                                   .isEmpty()) {
@@ -462,9 +494,7 @@ void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
                       .arg(error.retryAfterSeconds())
                       .arg(m_options.maxRetryAfterSeconds);
         if (ambiguous)
-            message += u' '
-                + tr("The service may have made this change; refresh to check before trying "
-                     "again.");
+            message += u' ' + mayHaveMade();
         settle(index, Outcome::Failed, message, error.httpStatus());
         pump();
         return;
@@ -482,7 +512,7 @@ void ApplyEngine::retryLater(int index, const ScimError &error, bool ambiguous)
     QTimer::singleShot(delay, this, &ApplyEngine::pump);
 }
 
-void ApplyEngine::lookUpCreated(int index, std::function<void(bool)> then)
+void ApplyEngine::lookUpCreated(int index, std::function<void(LookUp)> then)
 {
     const Change &change = m_plan.changes.at(index);
     const bool group = change.resourceType == u"Group";
@@ -496,14 +526,19 @@ void ApplyEngine::lookUpCreated(int index, std::function<void(bool)> then)
     m_client->send(
         request, this, [this, index, then = std::move(then)](const ScimResponse &response) {
             --m_inFlight;
-            const QJsonArray found = response.json.value(u"Resources").toArray();
-            if (response.ok() && found.size() == 1) {
-                m_results[index].createdId = found.first().toObject().value(u"id").toString();
-                m_results[index].resource = found.first().toObject();
-                then(true);
+            // The client has already tried a failed read again: a failure here is final.
+            if (!response.ok()) {
+                then(LookUp::Unknown);
                 return;
             }
-            then(false);
+            const QJsonArray found = response.json.value(u"Resources").toArray();
+            if (found.size() == 1) {
+                m_results[index].createdId = found.first().toObject().value(u"id").toString();
+                m_results[index].resource = found.first().toObject();
+                then(LookUp::Found);
+                return;
+            }
+            then(found.isEmpty() ? LookUp::Absent : LookUp::Unknown);
         });
 }
 
@@ -601,6 +636,8 @@ void ApplyEngine::verifyAll()
     connect(verifier, &ReadBackVerifier::unverifiable, this,
             [this](int index, const ChangeResult &result) {
                 m_results[index] = result;
+                // Checked as far as it can be, and audited: a resume must not do both again.
+                journal(ApplyJournal::Step::Verified, result);
                 record(m_plan.changes.at(index), result);
                 Q_EMIT changeFinished(result);
             });
@@ -647,13 +684,17 @@ void ApplyEngine::settleUnsure()
             readBackUnsure(index);
             continue;
         }
-        lookUpCreated(index, [this, index](bool found) {
+        lookUpCreated(index, [this, index](LookUp found) {
             --m_inFlight;
-            if (found)
-                settle(index, Outcome::Applied, {}, 201);
-            else
-                m_results[index].outcome = Outcome::Pending; // did not happen: send it
             m_ambiguous.insert(index);
+            if (found == LookUp::Found)
+                settle(index, Outcome::Applied, {}, 201);
+            else if (found == LookUp::Absent)
+                m_results[index].outcome = Outcome::Pending; // did not happen: send it
+            else
+                settle(index, Outcome::Failed,
+                       tr("It could not be looked up to learn whether it was made.") + u' '
+                           + mayHaveMade());
             pump();
         });
     }
@@ -672,7 +713,7 @@ void ApplyEngine::readBackUnsure(int index)
                        const Change &c = m_plan.changes.at(index);
                        const bool gone = response.error.kind() == ScimError::Kind::NotFound;
                        if ((c.isDelete() && gone)
-                           || (response.ok()
+                           || (response.ok() && !ReadBackVerifier::lacksAttributes(c, response.json)
                                && ReadBackVerifier::mismatch(
                                       c, response.json, ReadBackVerifier::createdIds(m_results))
                                       .isEmpty())) {

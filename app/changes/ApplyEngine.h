@@ -111,7 +111,10 @@ private:
     void handleTransient(int index, const ScimError &error, bool ambiguous);
     void checkConflict(int index);
     void retryLater(int index, const ScimError &error, bool ambiguous);
-    void lookUpCreated(int index, std::function<void(bool found)> then);
+    // What a look-up of the resource a create makes tells: it is there (createdId set), it is
+    // not, or nothing can be told (the look-up failed, or several share the name).
+    enum class LookUp { Found, Absent, Unknown };
+    void lookUpCreated(int index, std::function<void(LookUp)> then);
     void readBackUnsure(int index);
     void settle(int index, ChangeResult::Outcome outcome, const QString &message, int status = 0);
     void record(const Change &change, const ChangeResult &result);

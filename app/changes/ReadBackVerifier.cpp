@@ -372,12 +372,18 @@ void ReadBackVerifier::readNext()
 void ReadBackVerifier::takeRead(int index, const ScimResponse &response)
 {
     const bool gone = response.error.kind() == ScimError::Kind::NotFound;
-    if (response.ok() || gone) {
+    // A group returned without `members` (services may leave them out) shows no member, so it
+    // would count every removal as made and every addition as not.
+    const bool membersLeftOut = response.ok() && isMembership(m_plan.changes.at(index))
+        && lacksAttributes(m_plan.changes.at(index), response.json);
+    if ((response.ok() || gone) && !membersLeftOut) {
         judge(index, response.json, gone);
     } else {
         ChangeResult &result = m_results[index];
-        result.message
-            = tr("applied, but could not be read back to check: %1").arg(response.error.message());
+        result.message = membersLeftOut
+            ? tr("applied, but could not be read back to check: the service did not show the "
+                 "group's members")
+            : tr("applied, but could not be read back to check: %1").arg(response.error.message());
         Q_EMIT unverifiable(index, result);
     }
     if (--m_reading == 0) {

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void verifier_isFreedWhenDone();
     void verifierDestroyedMidRead_emitsNothing();
     void licenceGroup_membersAreReadForTheLicence();
+    void groupReadWithoutMembers_confirmsNoRemoval();
 
 private:
     // Update the title of users 1..count to "After"; every change answered 204 (no body).
@@ -438,6 +439,34 @@ void tst_ReadBackVerifier::licenceGroup_membersAreReadForTheLicence()
     reported = run(*again);
     QCOMPARE(reported.value(0).outcome, Outcome::Applied);
     QVERIFY(reported.value(0).message.isEmpty());
+}
+
+void tst_ReadBackVerifier::groupReadWithoutMembers_confirmsNoRemoval()
+{
+    // A service that leaves `members` out of a group it returns shows nothing of who is in it:
+    // not that the removed user left.
+    ConnectionProfile profile = ConnectionProfile::fromPreset(QStringLiteral("generic"));
+    profile.name = QStringLiteral("Verify");
+    const QJsonObject group {{QStringLiteral("id"), QStringLiteral("g1")},
+                             {QStringLiteral("displayName"), QStringLiteral("Team")}};
+    PlanBuilder builder(profile, m_caps);
+    builder.removeFromGroup(group, QStringLiteral("u1"), QStringLiteral("user1@example.com"));
+    m_plan = builder.plan();
+    ChangeResult result;
+    result.changeId = m_plan.changes.first().id;
+    result.outcome = Outcome::Applied;
+    result.httpStatus = 204;
+    result.attempts = 1;
+    m_results = {result};
+    m_service.users.insert(QStringLiteral("g1"), group);
+    auto verifier = makeVerifier();
+    QSignalSpy verified(verifier.get(), &ReadBackVerifier::verified);
+    const QMap<int, ChangeResult> reported = run(*verifier);
+    QCOMPARE(verified.count(), 0);
+    QCOMPARE(reported.size(), 1);
+    QCOMPARE(reported.value(0).outcome, Outcome::Applied); // sent and accepted; not refuted
+    QVERIFY2(reported.value(0).message.contains(u"could not be read back"),
+             qPrintable(reported.value(0).message));
 }
 
 QTEST_GUILESS_MAIN(tst_ReadBackVerifier)
