@@ -272,16 +272,21 @@ QWidget *ImportDialog::buildFilePage()
     m_rowProblem->setObjectName(QStringLiteral("rowProblem"));
     m_rowProblem->setStyleSheet(
         QStringLiteral("color: %1;").arg(Accessibility::alertCss(palette())));
+    const auto showRowProblem = [this] {
+        const QModelIndex current = m_grid->currentIndex();
+        const QString problem = current.data(CsvTableModel::ProblemRole).toString();
+        m_rowProblem->setText(
+            problem.isEmpty()
+                ? QString()
+                : tr("Row %1: %2")
+                      .arg(preview()->headerData(current.row(), Qt::Vertical).toString(), problem));
+    };
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const QString problem = current.data(CsvTableModel::ProblemRole).toString();
-                m_rowProblem->setText(
-                    problem.isEmpty()
-                        ? QString()
-                        : tr("Row %1: %2")
-                              .arg(preview()->headerData(current.row(), Qt::Vertical).toString(),
-                                   problem));
-            });
+            showRowProblem);
+    // A fixed cell is checked again (the rows' problems change): the words follow, rather
+    // than still naming the value just corrected.
+    connect(preview(), &QAbstractItemModel::dataChanged, this, showRowProblem);
+    connect(preview(), &QAbstractItemModel::modelReset, this, showRowProblem);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(fileRow);
     layout->addLayout(readRow);
