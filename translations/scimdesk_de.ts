@@ -4934,7 +4934,7 @@ oder Anmeldefehler.
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>User name (case-insensitive)</source>
         <translation>Benutzername (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
@@ -4990,7 +4990,7 @@ oder Anmeldefehler.
         <translation>Löschen (endgültig)</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-212"/>
         <source>Also re&amp;voke their licences</source>
         <translation>Auch ihre Lizenzen &amp;entziehen</translation>
     </message>
@@ -5005,7 +5005,7 @@ oder Anmeldefehler.
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The file&apos;s columns and the attribute each fills</source>
         <translation>Die Spalten der Datei und das Attribut, das jede füllt</translation>
     </message>
@@ -5071,18 +5071,18 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>&amp;What will change</source>
         <translation>&amp;Was sich ändert</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+207"/>
+        <location line="-210"/>
+        <location line="+211"/>
         <source>Rows with e&amp;rrors</source>
         <translation>Zeilen mit &amp;Fehlern</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5097,7 +5097,12 @@ oder Anmeldefehler.
         <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
+        <source>Open %1 instead?</source>
+        <translation>Stattdessen %1 öffnen?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -5215,22 +5220,27 @@ oder Anmeldefehler.
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Discard this import?</source>
         <translation>Diesen Import verwerfen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Discard the import of %1?</source>
         <translation>Den Import von %1 verwerfen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>The cells you fixed, the rows you left out and the columns you mapped are lost; a saved mapping is kept. Cancel returns to the import.</source>
         <translation>Die korrigierten Zellen, die weggelassenen Zeilen und die zugeordneten Spalten gehen verloren; eine gespeicherte Zuordnung bleibt erhalten. Abbrechen kehrt zum Import zurück.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Read %1 again as chosen?</source>
+        <translation>%1 wie gewählt erneut einlesen?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Step 1 of 3 — the file</source>
         <translation>Schritt 1 von 3 — die Datei</translation>
     </message>

@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+473"/>
+        <location line="+482"/>
         <source>%Ln user(s) in the file already have pending changes that the file contradicts: you choose which stay when you add.</source>
         <translation>
             <numerusform>%Ln user in the file already has pending changes that the file contradicts: you choose which stay when you add.</numerusform>

@@ -242,8 +242,8 @@ QWidget *ImportDialog::buildFilePage()
     m_delimiter->addItem(tr("Semicolon ;"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->addItem(tr("Pipe |"), QStringLiteral("|"));
-    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::reread);
-    connect(m_delimiter, &QComboBox::activated, this, &ImportDialog::reread);
+    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::readOptionsChosen);
+    connect(m_delimiter, &QComboBox::activated, this, &ImportDialog::readOptionsChosen);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileLabel, 1);
     fileRow->addWidget(choose);
@@ -512,6 +512,8 @@ void ImportDialog::chooseFile()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+    if (!mayDiscardEdits(tr("Open %1 instead?").arg(QFileInfo(path).fileName())))
+        return;
     openFile(path);
     m_next->setFocus(Qt::OtherFocusReason);
 }
@@ -533,6 +535,8 @@ void ImportDialog::reread()
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.at(0);
     m_import->readFile(m_path, options);
+    m_readEncoding = m_encoding->currentIndex();
+    m_readDelimiter = m_delimiter->currentIndex();
     // A new read starts from the file and a fresh guess: nothing of the person's is left.
     m_rowsEdited = false;
     m_mappingEdited = false;
@@ -807,23 +811,37 @@ bool ImportDialog::addToQueue()
     return true;
 }
 
+bool ImportDialog::mayDiscardEdits(const QString &question)
+{
+    if (!m_rowsEdited && !m_mappingEdited)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Discard this import?"), question,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardImport"));
+    box.setInformativeText(tr("The cells you fixed, the rows you left out and the columns you "
+                              "mapped are lost; a saved mapping is kept. Cancel returns to "
+                              "the import."));
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
 void ImportDialog::reject()
 {
-    if (m_rowsEdited || m_mappingEdited) {
-        QMessageBox box(QMessageBox::Question, tr("Discard this import?"),
-                        tr("Discard the import of %1?").arg(fileName()), QMessageBox::NoButton,
-                        this);
-        box.setObjectName(QStringLiteral("discardImport"));
-        box.setInformativeText(tr("The cells you fixed, the rows you left out and the columns you "
-                                  "mapped are lost; a saved mapping is kept. Cancel returns to "
-                                  "the import."));
-        QPushButton *discard = box.addButton(QMessageBox::Discard);
-        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
-        box.exec();
-        if (box.clickedButton() != discard)
-            return;
+    if (mayDiscardEdits(tr("Discard the import of %1?").arg(fileName())))
+        QDialog::reject();
+}
+
+void ImportDialog::readOptionsChosen()
+{
+    if (!mayDiscardEdits(tr("Read %1 again as chosen?").arg(fileName()))) {
+        // Back to what the grid was read with (activated() comes from the person only).
+        m_encoding->setCurrentIndex(m_readEncoding);
+        m_delimiter->setCurrentIndex(m_readDelimiter);
+        return;
     }
-    QDialog::reject();
+    reread();
 }
 
 void ImportDialog::showStep(int index)

@@ -84,6 +84,12 @@ private:
     void orderTabs();
     void chooseFile();
     void reread();
+    // Encoding or delimiter chosen: reads the file again, once the person agrees to lose
+    // their fixes (else the choices go back).
+    void readOptionsChosen();
+    // Asks `question` before what would lose fixes made in the grid or a mapping not saved;
+    // true to go ahead (at once when there is nothing to lose).
+    bool mayDiscardEdits(const QString &question);
     void showFileInfo();
     void openMappingEditors();
     void readOptions();
@@ -137,6 +143,8 @@ private:
     // mapping chosen by hand and not saved.
     bool m_rowsEdited = false;
     bool m_mappingEdited = false;
+    int m_readEncoding = 0; // the choices the grid was read with
+    int m_readDelimiter = 0;
 };
 
 } // namespace ScimDesk

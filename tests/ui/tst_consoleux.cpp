@@ -23,6 +23,7 @@
 #include "secrets/KeychainTokenStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -398,6 +399,22 @@ void tst_ConsoleUx::import_closingWithFixes_asksFirst()
     QCOMPARE(asked, QStringLiteral("discardImport"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
+    QCOMPARE(cell.data().toString(), QStringLiteral("fixed@example.com"));
+
+    // Another delimiter reads the file again: it asks too, and Cancel keeps the fix and puts
+    // the choice back (it re-read at once, losing the fix).
+    auto *delimiter = dialog->findChild<QComboBox *>(QStringLiteral("delimiter"));
+    QVERIFY(delimiter);
+    const int readWith = delimiter->currentIndex();
+    asked.clear();
+    onNextModal([&asked](QWidget *modal) {
+        asked = modal->objectName();
+        qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click();
+    });
+    delimiter->setCurrentIndex(readWith == 2 ? 1 : 2);
+    Q_EMIT delimiter->activated(delimiter->currentIndex());
+    QCOMPARE(asked, QStringLiteral("discardImport"));
+    QCOMPARE(delimiter->currentIndex(), readWith);
     QCOMPARE(cell.data().toString(), QStringLiteral("fixed@example.com"));
 
     // The window's close button asks too; Discard closes.
