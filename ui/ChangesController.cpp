@@ -5,6 +5,7 @@
 #include "ApplyController.h"
 #include "ApplyDialog.h" // complete for the applyStarted signal (moc)
 #include "AuditDialog.h"
+#include "FileChooser.h"
 #include "ImportDialog.h"
 #include "Mnemonics.h"
 #include "ReviewPage.h"
@@ -28,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -285,17 +285,10 @@ void ChangesController::choosePlanFile()
 {
     if (!connectedForPlan())
         return;
-    QSettings settings; // the folder last used, as the import's file chooser
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open a plan"),
-        settings
-            .value(QStringLiteral("files/lastFolder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString(),
-        tr("ScimDesk plans (*.json);;All files (*)"));
+    const QString path = chooseFileToOpen(m_window, tr("Open a plan"),
+                                          tr("ScimDesk plans (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
     openPlanFile(path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "AttributeDelegate.h"
+#include "FileChooser.h"
 #include "ImportConflictDialog.h"
 #include "audit/LicenceHistory.h"
 #include "changes/Guards.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,7 +31,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -500,18 +499,11 @@ void ImportDialog::orderTabs()
 
 void ImportDialog::chooseFile()
 {
-    QSettings settings; // the folder last used (HR files tend to land in the same place)
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a CSV file"),
-        settings
-            .value(QStringLiteral("files/lastFolder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString(),
-        tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    const QString path = chooseFileToOpen(
+        this, tr("Import a CSV file"), tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
     activateWindow(); // the keyboard comes back here, whatever the file dialog did
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
     if (!mayDiscardEdits(tr("Open %1 instead?").arg(QFileInfo(path).fileName())))
         return;
     openFile(path);
