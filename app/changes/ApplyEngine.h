@@ -58,6 +58,15 @@ public:
         int failed = 0;
         int notApplied = 0;
         int skipped = 0;
+        // Totals over several applies (the sections of an offboarding, the connections resumed).
+        Summary &operator+=(const Summary &other)
+        {
+            applied += other.applied;
+            failed += other.failed;
+            notApplied += other.notApplied;
+            skipped += other.skipped;
+            return *this;
+        }
         QJsonObject toJson() const;
     };
 

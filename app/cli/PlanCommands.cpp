@@ -641,11 +641,7 @@ int resumeCommand(Context &context, const QStringList &arguments)
         code = runSession(context, resumed, resume, parser.isSet(json),
                           everyJson ? &outcome : nullptr);
         if (everyJson && !outcome.isEmpty()) {
-            const ApplyEngine::Summary summary = resumed.engine()->summary();
-            total.applied += summary.applied;
-            total.failed += summary.failed;
-            total.notApplied += summary.notApplied;
-            total.skipped += summary.skipped;
+            total += resumed.engine()->summary();
             outcome.insert(QStringLiteral("name"), profile.name);
             resumedJson.append(outcome);
         }

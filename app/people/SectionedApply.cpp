@@ -201,10 +201,7 @@ QJsonObject SectionedApply::toJson() const
         if (section->sentSomething()) {
             const ApplyEngine *engine = section->session->engine();
             const ApplyEngine::Summary s = engine->summary();
-            total.applied += s.applied;
-            total.failed += s.failed;
-            total.notApplied += s.notApplied;
-            total.skipped += s.skipped;
+            total += s;
             QJsonArray changes;
             for (const ChangeResult &result : engine->results())
                 changes.append(result.toJson());

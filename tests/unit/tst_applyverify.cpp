@@ -138,6 +138,10 @@ void tst_ApplyVerify::trimmedAnswers_areReadWholeBeforeJudging()
     QVERIFY(finished.wait(20'000));
     QCOMPARE(engine.summary().applied, 25);
     QCOMPARE(engine.summary().notApplied, 5);
+    ApplyEngine::Summary twice = engine.summary();
+    twice += engine.summary(); // as a sectioned apply totals its sections
+    QCOMPARE(twice.applied, 50);
+    QCOMPARE(twice.notApplied, 10);
     for (const ChangeResult &result : engine.results()) {
         if (result.outcome == ChangeResult::Outcome::NotApplied)
             QVERIFY2(result.message.contains(u"title is \"Before\" on the service"),
