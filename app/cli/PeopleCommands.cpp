@@ -209,6 +209,19 @@ QJsonObject offboardSummary(const PlanFile &file, const QList<ConnectionProfile>
             {QStringLiteral("connections"), perConnection}};
 }
 
+// Ends an offboarding's output: Ok, or ConnectionFailure when a connection could not be
+// searched (the plan, if any, leaves it out).
+int finishOffboarding(Context &context, const QList<PersonAccount> &accounts)
+{
+    context.out().flush();
+    if (anyFailed(accounts))
+        return context.fail(ConnectionFailure,
+                            tr("Not every connection could be searched: the plan leaves them "
+                               "out. Fix the connection and plan again, or offboard the person "
+                               "there by hand."));
+    return Ok;
+}
+
 // Finds `people` on `connections`, writes the offboarding plan to `output` and says what it
 // holds.
 int planOffboarding(Context &context, const QList<ConnectionProfile> &connections,
@@ -225,38 +238,34 @@ int planOffboarding(Context &context, const QList<ConnectionProfile> &connection
     const PlanFile file = OffboardPlanner::plan(accounts, reports, options, &problems);
     if (!problems.isEmpty())
         return context.fail(Usage, problems.join(u'\n') + u'\n' + tr("No plan was written."));
-    // Nobody to deactivate or delete anywhere: a plan without sections could be neither shown
-    // nor applied, so none is written (and a file already at `output` is left as it was).
-    const bool nothing = file.sections.isEmpty();
-    if (!nothing) {
-        if (const QString error = file.save(output); !error.isEmpty())
-            return context.fail(Failed, error);
-    }
-
-    if (json) {
-        context.out()
-            << QJsonDocument(offboardSummary(file, connections)).toJson(QJsonDocument::Indented);
-    } else {
+    const auto report = [&] {
+        if (json) {
+            context.out() << QJsonDocument(offboardSummary(file, connections))
+                                 .toJson(QJsonDocument::Indented);
+            return;
+        }
         printAccounts(context, finder, accounts);
         context.out() << '\n' << file.countsText() << '\n';
         for (const QString &note : OffboardPlanner::notes(accounts, options))
             context.out() << note << '\n';
-        if (!nothing)
-            context.out()
-                << tr("Plan written to %1 — review it with 'scimdesk-cli show %1'.").arg(output)
-                << '\n';
-    }
-    if (nothing)
+    };
+    // Nobody to deactivate or delete anywhere: a plan without sections could be neither shown
+    // nor applied, so none is written (and a file already at `output` is left as it was).
+    if (file.sections.isEmpty()) {
+        report();
         context.err() << tr("Nothing to offboard: no active account to deactivate (or account "
                             "to delete) was found. No plan was written.")
                       << Qt::endl;
-    context.out().flush();
-    if (anyFailed(accounts))
-        return context.fail(ConnectionFailure,
-                            tr("Not every connection could be searched: the plan leaves them "
-                               "out. Fix the connection and plan again, or offboard the person "
-                               "there by hand."));
-    return Ok;
+        return finishOffboarding(context, accounts);
+    }
+    if (const QString error = file.save(output); !error.isEmpty())
+        return context.fail(Failed, error);
+    report();
+    if (!json)
+        context.out()
+            << tr("Plan written to %1 — review it with 'scimdesk-cli show %1'.").arg(output)
+            << '\n';
+    return finishOffboarding(context, accounts);
 }
 
 } // namespace
