@@ -22,7 +22,7 @@ public:
 private:
     friend class JsonView;
     // A list page's scanner checks and indexes its resources in one pass.
-    friend class ListPageScanner;
+    template<bool> friend class ListPageScanner;
     friend class ListPage;
     JsonIndex() = default;
     JsonView view(quint32 entry) const;

@@ -37,10 +37,12 @@ IdKey IdKey::ofUtf8(QByteArrayView id)
 // are checked as QJsonDocument would check them (UTF-8 included), so that what is passed on
 // unchanged is JSON. Written for speed: a page of a thousand users is a megabyte, and this is
 // most of what passing it on costs. The common case (plain ASCII strings, compact JSON) stays
-// in a few tight loops; escapes, UTF-8 and errors are handled out of line.
-class ListPageScanner
+// in a few tight loops; escapes, UTF-8 and errors are handled out of line. One scanner indexes
+// and one does not, so that the one that does not never asks.
+template<bool Indexing> class ListPageScanner
 {
 public:
+    // `index` with Indexing only.
     ListPageScanner(const QByteArray &body, ListPage &page, JsonIndex *index)
         : m_begin(body.constData())
         , m_pos(m_begin)
@@ -48,7 +50,8 @@ public:
         , m_page(page)
         , m_entries(index ? &index->m_entries : nullptr)
     {
-        if (m_entries)
+        Q_ASSERT(Indexing == bool(index));
+        if constexpr (Indexing)
             m_entries->reserve(size_t(body.size() / 12));
     }
 
@@ -86,9 +89,12 @@ private:
 
     void skipSpace()
     {
-        // Most services send compact JSON: one comparison says there is nothing to skip.
-        while (m_pos < m_end && uchar(*m_pos) <= ' '
-               && (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t'))
+        // Most services send compact JSON: one comparison says there is nothing to skip. The
+        // body ends with a 0 (see ListPage::read()), which is not white space, so the end
+        // needs no comparison of its own; nor in the checks for one character below.
+        if (Q_LIKELY(uchar(*m_pos) > ' '))
+            return;
+        while (*m_pos == ' ' || *m_pos == '\n' || *m_pos == '\r' || *m_pos == '\t')
             ++m_pos;
     }
 
@@ -96,13 +102,13 @@ private:
     bool separator(char close, bool *more)
     {
         skipSpace();
-        if (m_pos < m_end && *m_pos == ',') {
+        if (*m_pos == ',') {
             ++m_pos;
             skipSpace();
             *more = true;
             return true;
         }
-        if (m_pos < m_end && *m_pos == close) {
+        if (*m_pos == close) {
             ++m_pos;
             *more = false;
             return true;
@@ -115,7 +121,7 @@ private:
     // quotes, `escaped` whether that holds escape sequences.
     bool name(QByteArrayView *text, bool *escaped)
     {
-        if (m_pos == m_end || *m_pos != '"')
+        if (*m_pos != '"')
             return fail(tr("expected a string"));
         const quint32 entry = open(Type::String);
         const char *start = m_pos + 1;
@@ -124,7 +130,7 @@ private:
         *text = QByteArrayView(start, m_pos - 1 - start);
         closeString(entry, start, *escaped);
         skipSpace();
-        if (m_pos == m_end || *m_pos != ':')
+        if (*m_pos != ':')
             return fail(tr("missing ':' after a name"));
         ++m_pos;
         skipSpace();
@@ -154,7 +160,7 @@ private:
                 m_page.m_hasResources = true;
                 m_page.m_spans.clear();
                 m_page.m_keys.clear();
-                if (m_entries)
+                if constexpr (Indexing)
                     m_entries->clear();
                 read = m_pos < m_end && *m_pos == '[' ? resources() : skip(1); // else: none
             } else {
@@ -169,26 +175,31 @@ private:
     // A value outside the resources: checked, not indexed.
     bool skip(int depth)
     {
-        auto *entries = std::exchange(m_entries, nullptr);
-        const bool ok = value(depth);
-        m_entries = entries;
-        return ok;
+        if constexpr (!Indexing) {
+            return value(depth);
+        } else {
+            ListPageScanner<false> plain(*this);
+            const bool ok = plain.value(depth);
+            m_pos = plain.m_pos;
+            return ok;
+        }
     }
 
     bool resources()
     {
         ++m_pos; // '['
         skipSpace();
-        if (m_pos < m_end && *m_pos == ']') {
+        if (*m_pos == ']') {
             ++m_pos;
             return true;
         }
         for (bool more = true; more;) {
             ListPage::Span span;
             span.offset = m_pos - m_begin;
-            span.entry = m_entries ? quint32(m_entries->size()) : 0;
+            if constexpr (Indexing)
+                span.entry = quint32(m_entries->size());
             m_nonStandard = false;
-            if (!(m_pos < m_end && *m_pos == '{' ? object(2, &span) : value(2)))
+            if (!(*m_pos == '{' ? object(2, &span) : value(2)))
                 return false;
             span.length = m_pos - m_begin - span.offset;
             if (m_nonStandard)
@@ -215,7 +226,7 @@ private:
         const quint32 entry = open(Type::Object);
         ++m_pos; // '{'
         skipSpace();
-        if (m_pos < m_end && *m_pos == '}') {
+        if (*m_pos == '}') {
             ++m_pos;
             return close(entry);
         }
@@ -227,7 +238,7 @@ private:
             if (resource
                 && (escaped ? JsonText::unescape(key) == u"id" : key == QByteArrayView("id"))) {
                 resource->idLength = -1;
-                if (m_pos < m_end && *m_pos == '"') {
+                if (*m_pos == '"') {
                     const quint32 id = open(Type::String);
                     const char *start = m_pos + 1;
                     if (!string(&resource->idEscaped))
@@ -249,7 +260,7 @@ private:
     // A value inside a container: a string, the most common, without a call.
     bool member(int depth)
     {
-        if (m_pos < m_end && *m_pos == '"') {
+        if (*m_pos == '"') {
             const quint32 entry = open(Type::String);
             const char *start = m_pos + 1;
             bool escaped = false;
@@ -268,7 +279,7 @@ private:
         const quint32 entry = open(Type::Array);
         ++m_pos; // '['
         skipSpace();
-        if (m_pos < m_end && *m_pos == ']') {
+        if (*m_pos == ']') {
             ++m_pos;
             return close(entry);
         }
@@ -323,7 +334,7 @@ private:
     // Indexing: a value starts at m_pos.
     quint32 open(Type type)
     {
-        if (!m_entries)
+        if constexpr (!Indexing)
             return 0;
         const auto entry = quint32(m_entries->size());
         m_entries->push_back({quint32(m_pos - m_begin), 0, 0, type, false});
@@ -332,7 +343,7 @@ private:
     // ... and ends at m_pos, with everything inside it.
     bool close(quint32 entry)
     {
-        if (m_entries) {
+        if constexpr (Indexing) {
             JsonIndex::Entry &e = (*m_entries)[entry];
             e.length = quint32(m_pos - m_begin) - e.start;
             e.next = quint32(m_entries->size());
@@ -342,7 +353,7 @@ private:
     // A string: its entry holds its content, without the quotes.
     void closeString(quint32 entry, const char *start, bool escaped)
     {
-        if (m_entries) {
+        if constexpr (Indexing) {
             JsonIndex::Entry &e = (*m_entries)[entry];
             e.start = quint32(start - m_begin);
             e.length = quint32(m_pos - 1 - start);
@@ -418,7 +429,7 @@ private:
         *escaped = false;
         for (;;) {
             pos = JsonText::skipPlain(pos, m_end);
-            if (pos < m_end && *pos == '"')
+            if (*pos == '"')
                 break;
             if (!special(&pos, escaped))
                 return false;
@@ -516,7 +527,17 @@ private:
     const char *m_pos;
     const char *m_end;
     ListPage &m_page;
-    std::vector<JsonIndex::Entry> *m_entries; // indexing, or null
+    std::vector<JsonIndex::Entry> *m_entries; // with Indexing
+
+    // A scanner that does not index, where one that does is.
+    explicit ListPageScanner(const ListPageScanner<true> &indexing) requires(!Indexing)
+        : m_begin(indexing.m_begin)
+        , m_pos(indexing.m_pos)
+        , m_end(indexing.m_end)
+        , m_page(indexing.m_page)
+        , m_entries(nullptr)
+    { }
+    template<bool> friend class ListPageScanner;
 };
 
 ListPage ListPage::read(const QByteArray &body, Form form)
@@ -526,12 +547,17 @@ ListPage ListPage::read(const QByteArray &body, Form form)
         return page; // says nothing: neither a count nor resources
     if (form != Form::Parsed) {
         page.m_body = body;
+        // The scanner counts on the 0 that ends what a QByteArray allocates; bytes it does not
+        // own (fromRawData()) may have none.
+        if (!page.m_body.data_ptr().isMutable())
+            page.m_body = QByteArray(body.constData(), body.size());
         std::shared_ptr<JsonIndex> index;
         if (form == Form::Indexed) {
             index.reset(new JsonIndex);
             index->m_json = QByteArrayView(page.m_body);
         }
-        const bool read = ListPageScanner(page.m_body, page, index.get()).run();
+        const bool read = index ? ListPageScanner<true>(page.m_body, page, index.get()).run()
+                                : ListPageScanner<false>(page.m_body, page, nullptr).run();
         page.m_index = std::move(index);
         if (read)
             page.rewriteNonStandard();

@@ -153,7 +153,7 @@ private:
     bool m_hasResources = false;
     QString m_error;
 
-    friend class ListPageScanner;
+    template<bool> friend class ListPageScanner;
 };
 
 } // namespace ScimDesk

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void indexed_viewsReadAsTheParsedResources();
     void indexed_rewrittenResourceIsViewedAsWrittenOut();
     void seenIds_tellsNewFromSeenAndRepeated();
+    void raw_bytesNotOwnedEndWhereTheySay();
 };
 
 void tst_ListPage::bothForms_agree_data()
@@ -298,3 +299,19 @@ void tst_ListPage::seenIds_tellsNewFromSeenAndRepeated()
 
 QTEST_GUILESS_MAIN(tst_ListPage)
 #include "tst_listpage.moc"
+
+// The scanner reads to the 0 that ends every QByteArray's own bytes; bytes it does not own end
+// where their size says all the same, whatever follows them in memory.
+void tst_ListPage::raw_bytesNotOwnedEndWhereTheySay()
+{
+    static const char memory[] = R"({"Resources":[{"id":"a"}]}{"Resources":[]})";
+    for (const qsizetype cut : {qsizetype(14), qsizetype(21), qsizetype(24), qsizetype(26)}) {
+        const QByteArray notOwned = QByteArray::fromRawData(memory, cut);
+        const QByteArray owned(memory, cut);
+        for (const ListPage::Form form : {ListPage::Form::Raw, ListPage::Form::Indexed}) {
+            const ListPage page = ListPage::read(notOwned, form);
+            QCOMPARE(page.error().isEmpty(), cut == 26);
+            QCOMPARE(page.error(), ListPage::read(owned, form).error());
+        }
+    }
+}
