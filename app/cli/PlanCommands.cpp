@@ -175,6 +175,10 @@ int refuse(Context &context, const ApplySession::Check &check)
         context.out() << check.message << Qt::endl;
         return Ok;
     }
+    // Not a guard's refusal: the apply's record cannot be kept, which `apply --help` (and
+    // resume, for the same journal) calls a failure.
+    if (check.refusal == ApplySession::Refusal::RecordUnavailable)
+        return context.fail(Failed, check.message);
     return context.fail(check.isBadInput() ? Usage : Refused, check.message);
 }
 

@@ -1128,6 +1128,11 @@ void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing_data()
     QTest::newRow("audit folder") << QStringLiteral("audit") << 1
                                   << QStringLiteral("Cannot write the audit log")
                                   << QStringLiteral("apply");
+    // A file where the journal folder should be: the journal cannot be locked, so nothing is
+    // sent (a failure to keep the record, as resume says of the same folder, not a guard).
+    QTest::newRow("journal folder")
+        << QStringLiteral("journal folder") << 1 << QStringLiteral("Cannot lock the apply journal")
+        << QStringLiteral("apply");
     // A file-size limit the journal reaches at its first line after the plan: the apply stops
     // before the request that line was for, and resume goes on from the journal.
     QTest::newRow("journal size limit")
@@ -1163,8 +1168,10 @@ void tst_Cli::recordCannotBeKept_exitsNonZeroAndLosesNothing()
                              QStringLiteral("--allow-mass-deprovision"), QStringLiteral("12")};
 
     Result stopped;
-    if (obstacle == u"audit") {
-        QFile blocker(appData + QStringLiteral("/audit"));
+    if (obstacle == u"audit" || obstacle == u"journal folder") {
+        QFile blocker(
+            appData
+            + (obstacle == u"audit" ? QStringLiteral("/audit") : QStringLiteral("/journal")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         stopped = cli(apply, {}, env);
