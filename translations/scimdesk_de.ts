@@ -789,7 +789,7 @@ systemd-Credential.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../app/scim/ListPage.cpp" line="+546"/>
+        <location filename="../app/scim/ListPage.cpp" line="+572"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -2474,23 +2474,23 @@ systemd-Credential.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+160"/>
+        <location line="+153"/>
         <source>&amp;Review pending changes</source>
         <translation>Ausstehende Änderungen ü&amp;berprüfen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-152"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+153"/>
         <source>Pending changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-151"/>
         <source>A&amp;pply pending changes…</source>
         <translation>Ausstehende Änderungen an&amp;wenden …</translation>
     </message>
@@ -2515,17 +2515,17 @@ systemd-Credential.
         <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Open a plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>ScimDesk plans (*.json);;All files (*)</source>
         <translation>ScimDesk-Pläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-32"/>
         <source>&amp;Save plan…</source>
         <translation>Plan spei&amp;chern …</translation>
     </message>
@@ -2585,7 +2585,7 @@ systemd-Credential.
         <translation>Audit-&amp;Protokoll …</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3307,14 +3307,14 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PeopleCommands.cpp" line="+278"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="+287"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+35"/>
         <source>Where to write the plan.</source>
         <translation>Wohin der Plan geschrieben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+406"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+410"/>
         <location filename="../app/cli/RevertCommands.cpp" line="+8"/>
         <source>Print the outcome as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
@@ -3378,7 +3378,7 @@ oder Anmeldefehler.
     <message>
         <location line="+48"/>
         <location line="+85"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="-329"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-333"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3490,18 +3490,18 @@ oder Anmeldefehler.
     </message>
     <message>
         <location filename="../app/cli/PlanCommands.cpp" line="-632"/>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>A plan file.</source>
         <translation>Eine Plandatei.</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+303"/>
+        <location line="-267"/>
+        <location line="+307"/>
         <source>Give exactly one PLAN.json.</source>
         <translation>Geben Sie genau eine PLAN.json an.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-396"/>
         <source>Plan for &quot;%1&quot; (%2)</source>
         <translation>Plan für „%1“ (%2)</translation>
     </message>
@@ -3541,7 +3541,7 @@ oder Anmeldefehler.
         <translation>Keine gespeicherte Verbindung für diesen Plan („%1“, %2) — fügen Sie sie mit &apos;scimdesk-cli connection add&apos; hinzu.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Applied %1, failed %2, not applied by the service %3, skipped %4.</source>
         <translation>Angewendet %1, fehlgeschlagen %2, vom Dienst nicht angewendet %3, übersprungen %4.</translation>
     </message>
@@ -3734,7 +3734,7 @@ oder Anmeldefehler.
         <translation>Nicht fortgesetzt; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Nothing to resume: every apply finished.</source>
         <translation>Nichts fortzusetzen: Jeder Anwendungslauf wurde abgeschlossen.</translation>
     </message>
@@ -3873,7 +3873,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PeopleCommands.cpp" line="-258"/>
+        <location filename="../app/cli/PeopleCommands.cpp" line="-267"/>
         <source>CONNECTION</source>
         <translation>VERBINDUNG</translation>
     </message>
@@ -3939,12 +3939,12 @@ oder Anmeldefehler.
         <translation>Geben Sie genau eine E-Mail-Adresse oder einen userName an.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Nothing to offboard: no active account to deactivate (or account to delete) was found. No plan was written.</source>
         <translation>Nichts zu tun: Es wurde kein aktives Konto zum Deaktivieren (oder Konto zum Löschen) gefunden. Es wurde kein Plan geschrieben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The leavers: email addresses or userNames.</source>
         <translation>Die ausscheidenden Personen: E-Mail-Adressen oder userNames.</translation>
     </message>
@@ -3999,17 +3999,17 @@ oder Anmeldefehler.
         <translation>--documents-to erwartet manager oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-101"/>
         <source>No plan was written.</source>
         <translation>Es wurde kein Plan geschrieben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Plan written to %1 — review it with &apos;scimdesk-cli show %1&apos;.</source>
         <translation>Plan nach %1 geschrieben — überprüfen Sie ihn mit &apos;scimdesk-cli show %1&apos;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>Not every connection could be searched: the plan leaves them out. Fix the connection and plan again, or offboard the person there by hand.</source>
         <translation>Nicht jede Verbindung konnte durchsucht werden: Der Plan lässt sie weg. Beheben Sie das Problem der Verbindung und planen Sie erneut, oder offboarden Sie die Person dort von Hand.</translation>
     </message>
@@ -4840,7 +4840,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="+164"/>
+        <location filename="../ui/ImportDialog.cpp" line="+163"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
@@ -5071,33 +5071,33 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+204"/>
         <source>&amp;What will change</source>
         <translation>&amp;Was sich ändert</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+211"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Rows with e&amp;rrors</source>
         <translation>Zeilen mit &amp;Fehlern</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Import a CSV file</source>
         <translation>Eine CSV-Datei importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Open %1 instead?</source>
         <translation>Stattdessen %1 öffnen?</translation>
     </message>
@@ -5225,17 +5225,22 @@ oder Anmeldefehler.
         <translation>Diesen Import verwerfen?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Discard the import of %1?</source>
         <translation>Den Import von %1 verwerfen?</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>The cells you fixed, the rows you left out and the columns you mapped are lost; a saved mapping is kept. Cancel returns to the import.</source>
         <translation>Die korrigierten Zellen, die weggelassenen Zeilen und die zugeordneten Spalten gehen verloren; eine gespeicherte Zuordnung bleibt erhalten. Abbrechen kehrt zum Import zurück.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Read %1 again as chosen?</source>
         <translation>%1 wie gewählt erneut einlesen?</translation>
     </message>
@@ -5417,7 +5422,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ListPageScanner</name>
     <message>
-        <location filename="../app/scim/ListPage.cpp" line="-487"/>
+        <location filename="../app/scim/ListPage.cpp" line="-510"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -5432,7 +5437,7 @@ oder Anmeldefehler.
         <translation>%1 bei Byte %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>missing &apos;,&apos; or &apos;}&apos; in an object</source>
         <translation>fehlendes &apos;,&apos; oder &apos;}&apos; in einem Objekt</translation>
     </message>
@@ -5447,7 +5452,7 @@ oder Anmeldefehler.
         <translation>fehlendes &apos;:&apos; nach einem Namen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <location line="+53"/>
         <source>too deeply nested</source>
         <translation>zu tief verschachtelt</translation>
@@ -5479,12 +5484,12 @@ oder Anmeldefehler.
         <translation>ungültige UTF-8-Sequenz</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-392"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+323"/>
         <location line="+14"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>

@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+221"/>
         <source>Group for the %Ln selected user(s):</source>
         <translation>
             <numerusform>Group for the %Ln selected user:</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommands.cpp" line="+292"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+296"/>
         <source>Apply %Ln change(s) to &quot;%1&quot;? [y/N]</source>
         <translation>
             <numerusform>Apply %Ln change to &quot;%1&quot;? [y/N]</numerusform>
@@ -398,7 +398,7 @@
 <context>
     <name>ScimDesk::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="+198"/>
+        <location filename="../ui/ImportDialog.cpp" line="+197"/>
         <source>Looking up %Ln user(s) the service does not list…</source>
         <translation>
             <numerusform>Looking up %Ln user the service does not list…</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+482"/>
+        <location line="+475"/>
         <source>%Ln user(s) in the file already have pending changes that the file contradicts: you choose which stay when you add.</source>
         <translation>
             <numerusform>%Ln user in the file already has pending changes that the file contradicts: you choose which stay when you add.</numerusform>

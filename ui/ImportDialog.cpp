@@ -814,6 +814,7 @@ bool ImportDialog::mayDiscardEdits(const QString &question)
                               "mapped are lost; a saved mapping is kept. Cancel returns to "
                               "the import."));
     QPushButton *discard = box.addButton(QMessageBox::Discard);
+    discard->setText(tr("&Discard")); // Qt's own has no access key
     box.setDefaultButton(box.addButton(QMessageBox::Cancel));
     box.exec();
     return box.clickedButton() == discard;

@@ -22,11 +22,13 @@
 #include "directory/UserFilterProxy.h"
 #include "secrets/KeychainTokenStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -417,14 +419,18 @@ void tst_ConsoleUx::import_closingWithFixes_asksFirst()
     QCOMPARE(delimiter->currentIndex(), readWith);
     QCOMPARE(cell.data().toString(), QStringLiteral("fixed@example.com"));
 
-    // The window's close button asks too; Discard closes.
+    // The window's close button asks too; Discard (Alt+D from the keyboard) closes.
     asked.clear();
-    onNextModal([&asked](QWidget *modal) {
+    QKeySequence discardKey;
+    onNextModal([&asked, &discardKey](QWidget *modal) {
         asked = modal->objectName();
-        qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Discard)->click();
+        QAbstractButton *discard = qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Discard);
+        discardKey = QKeySequence::mnemonic(discard->text());
+        discard->click();
     });
     dialog->close();
     QCOMPARE(asked, QStringLiteral("discardImport"));
+    QCOMPARE(discardKey, QKeySequence(Qt::ALT | Qt::Key_D));
     QTRY_VERIFY(!dialog);
     QVERIFY(m_window->changes()->queue()->state().isEmpty());
 }
