@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "AttributeDelegate.h"
 #include "FileChooser.h"
+#include "ImportColours.h"
 #include "ImportConflictDialog.h"
 #include "audit/LicenceHistory.h"
 #include "changes/Guards.h"
@@ -23,7 +24,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -41,84 +41,6 @@
 namespace ScimDesk {
 
 namespace {
-
-// Rows with errors in red with a warning icon by their row number, their problems as a tooltip
-// and what a screen reader says of their cells; rows left out in grey.
-class ProblemColours final : public QIdentityProxyModel
-{
-public:
-    explicit ProblemColours(QWidget *view)
-        : QIdentityProxyModel(view)
-        , m_alert(Accessibility::alertColour(view->palette()))
-        , m_icon(Accessibility::alertIcon(view))
-    {
-        // The row numbers' icons follow the problems, and the header widens to show both.
-        connect(this, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &from, const QModelIndex &to) {
-                    Q_EMIT headerDataChanged(Qt::Vertical, from.row(), to.row());
-                });
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
-            const QString problem = index.data(CsvTableModel::ProblemRole).toString();
-            if (!problem.isEmpty() && !index.data(CsvTableModel::ExcludedRole).toBool())
-                return problem;
-        }
-        if (role == Qt::ForegroundRole) {
-            if (index.data(CsvTableModel::ExcludedRole).toBool())
-                return QBrush(Qt::gray);
-            if (!index.data(CsvTableModel::ProblemRole).toString().isEmpty())
-                return QBrush(m_alert);
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation == Qt::Vertical && role == Qt::DecorationRole && section < rowCount()
-            && columnCount() > 1) {
-            const QModelIndex first = index(section, 1); // the row's first cell (0: Use)
-            if (!first.data(CsvTableModel::ProblemRole).toString().isEmpty()
-                && !first.data(CsvTableModel::ExcludedRole).toBool())
-                return m_icon;
-        }
-        return QIdentityProxyModel::headerData(section, orientation, role);
-    }
-
-private:
-    QColor m_alert;
-    QIcon m_icon;
-};
-
-// Deactivations and deletions in red with a warning icon, so that a sync's deprovisioning
-// cannot be missed, whatever colours the admin sees.
-class DeprovisionColours final : public QIdentityProxyModel
-{
-public:
-    explicit DeprovisionColours(QWidget *view)
-        : QIdentityProxyModel(view)
-        , m_alert(Accessibility::alertColour(view->palette()))
-        , m_icon(Accessibility::alertIcon(view))
-    { }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if ((role == Qt::ForegroundRole || role == Qt::DecorationRole)
-            && QIdentityProxyModel::data(index, PlanDiffModel::DeprovisionRole).toBool()) {
-            if (role == Qt::ForegroundRole)
-                return QBrush(m_alert);
-            if (role == Qt::DecorationRole && index.column() == 0 && !index.parent().isValid())
-                return m_icon;
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    QColor m_alert;
-    QIcon m_icon;
-};
 
 QLabel *wrappingLabel(QWidget *parent)
 {
