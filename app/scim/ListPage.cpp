@@ -58,11 +58,11 @@ public:
     bool run()
     {
         skipSpace();
-        if (m_pos == m_end || *m_pos != '{')
+        if (*m_pos != '{')
             return fail(tr("expected a JSON object"));
         ++m_pos;
         skipSpace();
-        if (m_pos < m_end && *m_pos == '}')
+        if (*m_pos == '}')
             ++m_pos;
         else if (!topMembers())
             return false;
@@ -154,15 +154,14 @@ private:
                 m_page.m_hasTotal = true;
                 m_page.m_total = 0;
                 // Not a number counts as 0, as QJsonValue::toInteger() says.
-                read = m_pos < m_end && (*m_pos == '-' || isDigit(*m_pos)) ? number(&m_page.m_total)
-                                                                           : skip(1);
+                read = *m_pos == '-' || isDigit(*m_pos) ? number(&m_page.m_total) : skip(1);
             } else if (is("Resources")) {
                 m_page.m_hasResources = true;
                 m_page.m_spans.clear();
                 m_page.m_keys.clear();
                 if constexpr (Indexing)
                     m_entries->clear();
-                read = m_pos < m_end && *m_pos == '[' ? resources() : skip(1); // else: none
+                read = *m_pos == '[' ? resources() : skip(1); // else: none
             } else {
                 read = skip(1);
             }
@@ -369,33 +368,33 @@ private:
     {
         const char *start = m_pos;
         bool integral = true;
-        if (m_pos < m_end && *m_pos == '-')
+        if (*m_pos == '-')
             ++m_pos;
-        if (m_pos < m_end && *m_pos == '0') {
+        if (*m_pos == '0') {
             ++m_pos;
-        } else if (m_pos < m_end && isDigit(*m_pos)) {
-            while (m_pos < m_end && isDigit(*m_pos))
+        } else if (isDigit(*m_pos)) {
+            while (isDigit(*m_pos))
                 ++m_pos;
         } else {
             return fail(tr("illegal value"));
         }
-        if (m_pos < m_end && *m_pos == '.') {
+        if (*m_pos == '.') {
             integral = false;
             ++m_pos;
-            if (m_pos == m_end || !isDigit(*m_pos))
+            if (!isDigit(*m_pos))
                 return fail(tr("illegal number"));
-            while (m_pos < m_end && isDigit(*m_pos))
+            while (isDigit(*m_pos))
                 ++m_pos;
         }
-        const bool exponent = m_pos < m_end && (*m_pos == 'e' || *m_pos == 'E');
+        const bool exponent = *m_pos == 'e' || *m_pos == 'E';
         if (exponent) {
             integral = false;
             ++m_pos;
-            if (m_pos < m_end && (*m_pos == '+' || *m_pos == '-'))
+            if (*m_pos == '+' || *m_pos == '-')
                 ++m_pos;
-            if (m_pos == m_end || !isDigit(*m_pos))
+            if (!isDigit(*m_pos))
                 return fail(tr("illegal number"));
-            while (m_pos < m_end && isDigit(*m_pos))
+            while (isDigit(*m_pos))
                 ++m_pos;
         }
         // A number beyond a double's range (or so small it would be 0) is JSON, but
