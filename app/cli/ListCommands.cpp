@@ -144,6 +144,9 @@ int listResources(Context &context, const QStringList &arguments, bool users)
     options.pageSize = profile->pageSizeFor(report.capabilities);
     options.concurrency = profile->concurrency;
     options.form = output->form();
+    options.converter = [&output] {
+        return output->converter();
+    };
     options.ordered = true;
     if (users && options.filter.isEmpty())
         options.expectedTotal = report.userCount;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFileDevice>
 
+#include <type_traits>
+
 namespace ScimDesk::Cli {
 
 namespace {
@@ -40,6 +42,45 @@ private:
     bool m_started = false;
 };
 
+// Each resource's row, made on the thread reading the page: the columns' values, cleaned of
+// what must not reach a file or a terminal. Its rows are one item each, `T` being a CSV record
+// (its UTF-8) or a table's cells.
+template<typename T> class RowConverter final : public ListPage::Converter
+{
+public:
+    RowConverter(const QList<Column> &columns, TextUse use)
+        : m_columns(columns)
+        , m_use(use)
+    { }
+    void add(const JsonView &resource) override
+    {
+        QStringList row;
+        row.reserve(m_columns.size());
+        for (const Column &column : m_columns)
+            row.append(cleanServerText(column.value(resource), m_use));
+        if constexpr (std::is_same_v<T, QByteArray>)
+            rows.append(Csv::record(row).toUtf8());
+        else
+            rows.append(row);
+    }
+    void keepOnly(const QList<bool> &keep) override
+    {
+        QList<T> kept;
+        for (qsizetype i = 0; i < keep.size(); ++i) {
+            if (keep.at(i))
+                kept.append(std::move(rows[i]));
+        }
+        rows = std::move(kept);
+    }
+    QList<T> rows;
+
+private:
+    const QList<Column> m_columns;
+    const TextUse m_use;
+};
+using CsvRecords = RowConverter<QByteArray>;
+using TableRows = RowConverter<QStringList>;
+
 class CsvOutput final : public ListingOutput
 {
 public:
@@ -48,26 +89,31 @@ public:
         , m_columns(columns)
     { }
     ListPage::Form form() const override { return ListPage::Form::Indexed; }
+    std::shared_ptr<ListPage::Converter> converter() const override
+    {
+        return std::make_shared<CsvRecords>(m_columns, TextUse::File);
+    }
 
 protected:
     void format(const ListPage &page) override
     {
-        QString text;
         if (!m_started) {
             QStringList header;
             for (const Column &column : std::as_const(m_columns))
                 header.append(column.header);
-            text += Csv::record(header);
+            put(Csv::record(header).toUtf8());
             m_started = true;
         }
-        for (qsizetype i = 0; i < page.size(); ++i) {
-            const JsonView resource = page.view(i);
-            QStringList row;
-            for (const Column &column : std::as_const(m_columns))
-                row.append(cleanServerText(column.value(resource), TextUse::File));
-            text += Csv::record(row);
+        if (const CsvRecords *records = page.converter<CsvRecords>()) {
+            QByteArray text;
+            qsizetype size = 0;
+            for (const QByteArray &record : std::as_const(records->rows))
+                size += record.size();
+            text.reserve(size);
+            for (const QByteArray &record : std::as_const(records->rows))
+                text += record;
+            put(text);
         }
-        put(text.toUtf8());
     }
     void end() override
     {
@@ -93,26 +139,23 @@ public:
             m_widths.append(column.header.size());
     }
     ListPage::Form form() const override { return ListPage::Form::Indexed; }
+    std::shared_ptr<ListPage::Converter> converter() const override
+    {
+        // Server text on a terminal: one clean, bounded line.
+        return std::make_shared<TableRows>(m_columns, TextUse::Line);
+    }
 
 protected:
     void format(const ListPage &page) override
     {
-        QList<QStringList> rows;
-        rows.reserve(page.size());
-        for (qsizetype r = 0; r < page.size(); ++r) {
-            const JsonView resource = page.view(r);
-            QStringList row;
-            for (qsizetype i = 0; i < m_columns.size(); ++i) {
-                // Server text on a terminal: one clean, bounded line.
-                const QString cell = cleanServerText(m_columns.at(i).value(resource));
-                if (!m_started)
-                    m_widths[i] = qMax(m_widths.at(i), cell.size());
-                row.append(cell);
-            }
-            rows.append(row);
-        }
+        const TableRows *converted = page.converter<TableRows>();
+        const QList<QStringList> rows = converted ? converted->rows : QList<QStringList>();
         QString text;
         if (!m_started) {
+            for (const QStringList &row : rows) {
+                for (qsizetype i = 0; i < row.size(); ++i)
+                    m_widths[i] = qMax(m_widths.at(i), row.at(i).size());
+            }
             QStringList header;
             for (const Column &column : std::as_const(m_columns))
                 header.append(column.header.toUpper());

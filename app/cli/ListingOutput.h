@@ -32,6 +32,9 @@ public:
 
     // The form in which the output needs the pages.
     virtual ListPage::Form form() const = 0;
+    // What turns a page's resources into the output's rows as the page is read, on the thread
+    // reading it (PagedReader::Options::converter); none for output that passes them on.
+    virtual std::shared_ptr<ListPage::Converter> converter() const { return {}; }
     // Writes one page; false when the output cannot be written (error() says why).
     bool write(const ListPage &page);
     // Ends the listing (closes the JSON array; prints the header of an empty table).

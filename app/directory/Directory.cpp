@@ -73,9 +73,14 @@ void Directory::load(const QString &filter)
     users.filter = m_filter;
     users.pageSize = m_pageSize;
     users.concurrency = m_concurrency;
-    // Records are made from the bytes, through the index the page's check builds: no
-    // QJsonObjects, and the page is read once.
+    // Records are made from the bytes as the page is checked, each user while its bytes are in
+    // the processor's cache, on the worker thread that reads the page: no QJsonObjects, and the
+    // page is read once.
     users.form = ListPage::Form::Indexed;
+    users.converter = [reader = std::make_shared<const UserRecord::Reader>(LicenceCatalog {
+                           m_capabilities.licenceSchema, m_capabilities.licenceNames})] {
+        return std::make_shared<UserTableModel::PageConverter>(reader);
+    };
     // Several pages are asked for at once and answer in any order; the table lists the users
     // as the service does all the same, and the same way on every load.
     users.ordered = true;
@@ -130,33 +135,16 @@ bool Directory::loadAndWait()
 
 void Directory::queuePage(const ListPage &page)
 {
-    // Turning a page into records is most of the work of a load: a worker thread does it while
-    // the next pages download. Pages can then arrive back to back; they go to the model one per
-    // event-loop turn so the window repaints and reacts between them.
-    // The reader waits for a converted page before it reads more than its concurrency ahead.
-    // Conversions end in any order; pages go to the model in the reader's (the service's).
-    ++m_userPagesConverting;
-    const quint64 generation = m_generation;
-    const quint64 position = m_pendingFirst + m_pendingPages.size();
-    m_pendingPages.emplace_back();
-    QPointer<PagedReader> reader = m_userReader;
-    reader->holdPage();
-    runInBackground(
-        this,
-        [page,
-         licences = LicenceCatalog {m_capabilities.licenceSchema, m_capabilities.licenceNames}] {
-            return UserTableModel::convert(page, licences);
-        },
-        [this, generation, position, reader](UserTableModel::Page users) {
-            if (reader)
-                reader->releasePage();
-            if (generation != m_generation)
-                return; // a reload or a cancel since
-            --m_userPagesConverting;
-            m_pendingPages[size_t(position - m_pendingFirst)] = std::move(users);
-            if (m_pendingPages.front() && !m_pageTimer.isActive())
-                m_pageTimer.start();
-        });
+    // The reader's worker threads made the users while the next pages downloaded. Pages can
+    // arrive back to back; they go to the model one per event-loop turn so the window repaints
+    // and reacts between them, and the reader reads no more than its concurrency ahead of the
+    // model meanwhile.
+    auto *converter = page.converter<UserTableModel::PageConverter>();
+    Q_ASSERT(converter);
+    m_pendingPages.push_back(converter->take());
+    m_userReader->holdPage();
+    if (!m_pageTimer.isActive())
+        m_pageTimer.start();
 }
 
 void Directory::convertGroupPage(const QJsonArray &resources)
@@ -178,24 +166,23 @@ void Directory::convertGroupPage(const QJsonArray &resources)
 
 void Directory::addQueuedPage()
 {
-    if (m_pendingPages.empty() || !m_pendingPages.front())
-        return; // the next page is still being converted: it starts the timer when done
-    m_users->addPage(std::move(*m_pendingPages.front()));
+    if (m_pendingPages.empty())
+        return;
+    m_users->addPage(std::move(m_pendingPages.front()));
     m_pendingPages.pop_front();
-    ++m_pendingFirst;
+    if (m_userReader)
+        m_userReader->releasePage();
     if (m_pendingPages.empty())
         readerFinished();
-    else if (m_pendingPages.front())
+    else
         m_pageTimer.start();
 }
 
 void Directory::cancel()
 {
-    const bool usersLoading = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty()
-        || m_userPagesConverting > 0;
+    const bool usersLoading
+        = (m_userReader && m_userReader->isRunning()) || !m_pendingPages.empty();
     m_pendingPages.clear();
-    m_pendingFirst = 0;
-    m_userPagesConverting = 0;
     m_pageTimer.stop();
     if (m_state == State::Loading
         && ((m_groupReader && m_groupReader->isRunning()) || m_groupPagesConverting > 0))
@@ -223,8 +210,7 @@ void Directory::readerFinished()
         m_warning = m_userReader->warning();
     if (m_userReader && !m_userReader->isRunning() && m_filter.isEmpty())
         m_listedUsers = m_userReader->totalResults(); // for the next load
-    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty()
-        && m_userPagesConverting == 0;
+    const bool usersDone = (!m_userReader || !m_userReader->isRunning()) && m_pendingPages.empty();
     const bool groupsDone
         = (!m_groupReader || !m_groupReader->isRunning()) && m_groupPagesConverting == 0;
     if (usersDone && groupsDone && m_state == State::Loading)
@@ -252,8 +238,6 @@ void Directory::readerFailed(const ScimError &error)
 {
     m_error = error;
     m_pendingPages.clear();
-    m_pendingFirst = 0;
-    m_userPagesConverting = 0;
     m_pageTimer.stop();
     ++m_generation;
     m_groupPagesConverting = 0;

@@ -13,7 +13,6 @@
 
 #include <deque>
 #include <memory>
-#include <optional>
 
 namespace ScimDesk {
 
@@ -140,10 +139,8 @@ private:
     QString m_warning;
     qint64 m_expectedUsers = 0;
     qint64 m_listedUsers = -1; // unfiltered, when last seen: discovery's count or a load's
-    // Pages handed on by the reader, in its order, each empty until converted.
-    std::deque<std::optional<UserTableModel::Page>> m_pendingPages;
-    quint64 m_pendingFirst = 0; // the position of m_pendingPages.front() in the load
-    int m_userPagesConverting = 0;
+    // Pages the reader handed on, converted, in its order, not yet in the model.
+    std::deque<UserTableModel::Page> m_pendingPages;
     QTimer m_pageTimer;
     quint64 m_generation = 0; // bumped whenever a load ends early, to drop late group pages
     int m_groupPagesConverting = 0;

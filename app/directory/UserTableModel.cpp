@@ -167,21 +167,41 @@ UserTableModel::Page UserTableModel::convert(const QJsonArray &resources,
     return page;
 }
 
-UserTableModel::Page UserTableModel::convert(const ListPage &resources,
-                                             const LicenceCatalog &licences)
+UserTableModel::PageConverter::PageConverter(std::shared_ptr<const UserRecord::Reader> reader)
+    : m_reader(std::move(reader))
 {
-    Q_ASSERT(resources.size() == 0 || !resources.view(0).isUndefined()); // read Indexed
-    const UserRecord::Reader reader(licences);
-    Page page;
-    page.users.reserve(size_t(resources.size()));
-    page.searchEnds.reserve(size_t(resources.size()));
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        page.users.push_back(reader.read(resources.view(i)));
-        appendSearchText(page.searchText, page.users.back());
-        page.searchEnds.push_back(quint32(page.searchText.size()));
+    m_page.users.reserve(1000); // the largest page most services serve
+    m_page.searchEnds.reserve(1000);
+}
+
+void UserTableModel::PageConverter::add(const JsonView &resource)
+{
+    m_page.users.push_back(m_reader->read(resource));
+    appendSearchText(m_page.searchText, m_page.users.back());
+    m_page.searchEnds.push_back(quint32(m_page.searchText.size()));
+}
+
+void UserTableModel::PageConverter::keepOnly(const QList<bool> &keep)
+{
+    Q_ASSERT(size_t(keep.size()) == m_page.users.size());
+    Page kept;
+    quint32 start = 0;
+    for (size_t i = 0; i < m_page.users.size(); ++i) {
+        const quint32 end = m_page.searchEnds[i];
+        if (keep.at(qsizetype(i))) {
+            kept.users.push_back(std::move(m_page.users[i]));
+            kept.searchText += QByteArrayView(m_page.searchText).sliced(start, end - start);
+            kept.searchEnds.push_back(quint32(kept.searchText.size()));
+        }
+        start = end;
     }
-    page.searchText.squeeze();
-    return page;
+    m_page = std::move(kept);
+}
+
+UserTableModel::Page UserTableModel::PageConverter::take()
+{
+    m_page.searchText.squeeze();
+    return std::exchange(m_page, {});
 }
 
 void UserTableModel::addPage(const QJsonArray &resources)

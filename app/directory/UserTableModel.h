@@ -64,9 +64,23 @@ public:
         std::vector<quint32> searchEnds;
     };
     static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
-    // The same from a page as the service sent it, read without QJsonObjects (much faster):
-    // through the index the page's check built (ListPage::Form::Indexed).
-    static Page convert(const ListPage &page, const LicenceCatalog &licences);
+    // The same made from a page as the service sent it while the page is read, without
+    // QJsonObjects (much faster): each user from its bytes as soon as they are checked, on the
+    // thread reading the page. Read the page Indexed with one (ListPage::read()), then take().
+    class PageConverter final : public ListPage::Converter
+    {
+    public:
+        // `reader` may be shared by converters on several threads: reading is const.
+        explicit PageConverter(std::shared_ptr<const UserRecord::Reader> reader);
+        void add(const JsonView &resource) override;
+        void keepOnly(const QList<bool> &keep) override;
+        // What was made, for addPage(); the converter is empty after.
+        Page take();
+
+    private:
+        std::shared_ptr<const UserRecord::Reader> m_reader;
+        Page m_page;
+    };
     // A deactivated user that an earlier load of this directory held and this one does not
     // list (Lucid leaves deactivated users out of lists): who a group's member is. nullptr when
     // the console never saw them.
@@ -76,7 +90,7 @@ public:
     void addDeparted(const QJsonArray &resources);
     // Appends one page of SCIM user resources; users already present are updated in place.
     void addPage(const QJsonArray &resources);
-    // The same for a page convert() made (with this model's licences).
+    // The same for a page convert() or a PageConverter made (with this model's licences).
     void addPage(Page page);
     // Removes the users with these ids (deleted on the service).
     void removeUsers(const QSet<QString> &ids);

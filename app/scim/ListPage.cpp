@@ -42,17 +42,22 @@ IdKey IdKey::ofUtf8(QByteArrayView id)
 template<bool Indexing> class ListPageScanner
 {
 public:
-    // `index` with Indexing only.
-    ListPageScanner(const QByteArray &body, ListPage &page, JsonIndex *index)
+    // `index` with Indexing only; `converter` too (the page's, if any), which then gets each
+    // resource as soon as it is indexed, the index holding one resource at a time.
+    ListPageScanner(const QByteArray &body, ListPage &page, JsonIndex *index,
+                    ListPage::Converter *converter = nullptr)
         : m_begin(body.constData())
         , m_pos(m_begin)
         , m_end(m_begin + body.size())
         , m_page(page)
+        , m_index(index)
         , m_entries(index ? &index->m_entries : nullptr)
+        , m_converter(converter)
     {
         Q_ASSERT(Indexing == bool(index));
+        Q_ASSERT(!converter || Indexing);
         if constexpr (Indexing)
-            m_entries->reserve(size_t(body.size() / 12));
+            m_entries->reserve(converter ? 4096 : size_t(body.size() / 12));
     }
 
     bool run()
@@ -157,10 +162,16 @@ private:
                 read = *m_pos == '-' || isDigit(*m_pos) ? number(&m_page.m_total) : skip(1);
             } else if (is("Resources")) {
                 m_page.m_hasResources = true;
+                // A second "Resources" replaces the first, as in a QJsonObject.
+                if constexpr (Indexing) {
+                    if (m_converter && !m_page.m_spans.isEmpty())
+                        m_converter->keepOnly(QList<bool>(m_page.m_spans.size(), false));
+                    m_entries->clear();
+                }
                 m_page.m_spans.clear();
                 m_page.m_keys.clear();
-                if constexpr (Indexing)
-                    m_entries->clear();
+                m_page.m_nonStandard.clear();
+                m_page.m_rewritten.clear();
                 read = *m_pos == '[' ? resources() : skip(1); // else: none
             } else {
                 read = skip(1);
@@ -210,9 +221,31 @@ private:
                         JsonText::unescape(QByteArrayView(m_begin + span.idOffset, span.idLength)))
                     : IdKey::ofUtf8(QByteArrayView(m_begin + span.idOffset, span.idLength)));
             m_page.m_spans.append(span);
+            if constexpr (Indexing) {
+                if (m_converter && !convert(span))
+                    return false;
+            }
             if (!separator(']', &more))
                 return false;
         }
+        return true;
+    }
+
+    // The resource just read, to the converter; its entries then make room for the next one's.
+    bool convert(const ListPage::Span &span) requires Indexing
+    {
+        const qsizetype i = m_page.m_spans.size() - 1;
+        if (m_nonStandard) {
+            m_page.m_nonStandard.remove(i);
+            if (!m_page.rewrite(i, true))
+                return false;
+            auto rewritten = m_page.m_rewritten.find(i);
+            m_converter->add(rewritten->index->root());
+            rewritten->index.reset(); // as the page's: it keeps none
+        } else {
+            m_converter->add(m_index->view(span.entry));
+        }
+        m_entries->clear();
         return true;
     }
 
@@ -526,7 +559,9 @@ private:
     const char *m_pos;
     const char *m_end;
     ListPage &m_page;
-    std::vector<JsonIndex::Entry> *m_entries; // with Indexing
+    JsonIndex *m_index; // with Indexing
+    std::vector<JsonIndex::Entry> *m_entries; // ... its entries
+    ListPage::Converter *m_converter; // with Indexing, if the page has one
 
     // A scanner that does not index, where one that does is.
     explicit ListPageScanner(const ListPageScanner<true> &indexing) requires(!Indexing)
@@ -534,14 +569,20 @@ private:
         , m_pos(indexing.m_pos)
         , m_end(indexing.m_end)
         , m_page(indexing.m_page)
+        , m_index(nullptr)
         , m_entries(nullptr)
+        , m_converter(nullptr)
     { }
     template<bool> friend class ListPageScanner;
 };
 
-ListPage ListPage::read(const QByteArray &body, Form form)
+ListPage::Converter::~Converter() = default;
+
+ListPage ListPage::read(const QByteArray &body, Form form, std::shared_ptr<Converter> converter)
 {
+    Q_ASSERT(!converter || form == Form::Indexed);
     ListPage page;
+    page.m_converter = std::move(converter);
     if (std::all_of(body.cbegin(), body.cend(), [](char c) { return QChar::isSpace(uchar(c)); }))
         return page; // says nothing: neither a count nor resources
     if (form != Form::Parsed) {
@@ -555,9 +596,11 @@ ListPage ListPage::read(const QByteArray &body, Form form)
             index.reset(new JsonIndex);
             index->m_json = QByteArrayView(page.m_body);
         }
-        const bool read = index ? ListPageScanner<true>(page.m_body, page, index.get()).run()
-                                : ListPageScanner<false>(page.m_body, page, nullptr).run();
-        page.m_index = std::move(index);
+        const bool read = index
+            ? ListPageScanner<true>(page.m_body, page, index.get(), page.m_converter.get()).run()
+            : ListPageScanner<false>(page.m_body, page, nullptr).run();
+        if (!page.m_converter) // else it held one resource at a time
+            page.m_index = std::move(index);
         if (read)
             page.rewriteNonStandard();
         return page;
@@ -608,28 +651,35 @@ JsonView ListPage::view(qsizetype i) const
 void ListPage::rewriteNonStandard()
 {
     for (const qsizetype i : std::as_const(m_nonStandard)) {
-        const QByteArrayView bytes = raw(i);
-        QJsonParseError parseError;
-        const QJsonDocument doc
-            = QJsonDocument::fromJson(QByteArray('[' + bytes.toByteArray() + ']'), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            m_error = parseError.errorString();
+        if (!rewrite(i, bool(m_index)))
             return;
-        }
-        // Written out as the only element of an array, without the brackets: any value, not
-        // only an object, so that no raw control character is passed on.
-        const QJsonValue value = doc.array().first();
-        QByteArray written = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-        written = written.sliced(1, written.size() - 2);
-        // Its id too is what QJsonDocument makes of it: the bytes are not JSON, and the resource
-        // must be the same one however the page is read.
-        Rewritten rewritten {written, {}, value.toObject().value(u"id").toString()};
-        m_keys[i] = IdKey::of(rewritten.id);
-        if (m_index) // the index of the bytes as they are now: they are JSON
-            rewritten.index = std::make_shared<const JsonIndex>(QByteArrayView(rewritten.bytes));
-        m_rewritten.insert(i, std::move(rewritten));
     }
     m_nonStandard.clear();
+}
+
+bool ListPage::rewrite(qsizetype i, bool indexed)
+{
+    const QByteArrayView bytes = raw(i);
+    QJsonParseError parseError;
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QByteArray('[' + bytes.toByteArray() + ']'), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        m_error = parseError.errorString();
+        return false;
+    }
+    // Written out as the only element of an array, without the brackets: any value, not only
+    // an object, so that no raw control character is passed on.
+    const QJsonValue value = doc.array().first();
+    QByteArray written = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    written = written.sliced(1, written.size() - 2);
+    // Its id too is what QJsonDocument makes of it: the bytes are not JSON, and the resource
+    // must be the same one however the page is read.
+    Rewritten rewritten {written, {}, value.toObject().value(u"id").toString()};
+    m_keys[i] = IdKey::of(rewritten.id);
+    if (indexed) // the index of the bytes as they are now: they are JSON
+        rewritten.index = std::make_shared<const JsonIndex>(QByteArrayView(rewritten.bytes));
+    m_rewritten.insert(i, std::move(rewritten));
+    return true;
 }
 
 QByteArrayView ListPage::rawRun(qsizetype first, qsizetype *count) const
@@ -721,6 +771,8 @@ void ListPage::keepOnly(const QList<bool> &keep)
     Q_ASSERT(keep.size() == size());
     if (!keep.contains(false))
         return;
+    if (m_converter)
+        m_converter->keepOnly(keep);
     qsizetype to = 0;
     QJsonArray kept;
     QHash<qsizetype, Rewritten> rewritten;

@@ -79,8 +79,29 @@ class ListPage
 public:
     enum class Form { Parsed, Raw, Indexed };
 
-    // Reads `body`; error() says why it is not a list response.
-    static ListPage read(const QByteArray &body, Form form);
+    // What a read makes of a page's resources as it reads them, for code that keeps records of
+    // its own: each resource is checked, indexed and handed to add() at once, while its bytes
+    // are still in the processor's cache, and its index is dropped after. Made by that code, it
+    // travels with the page (converter()).
+    class Converter
+    {
+    public:
+        virtual ~Converter();
+        // Resource after resource, in order, on the thread reading the page; the view is valid
+        // during the call only.
+        virtual void add(const JsonView &resource) = 0;
+        // The page keeps only the resources `keep` says (keepOnly()): so must what was made.
+        virtual void keepOnly(const QList<bool> &keep) = 0;
+    };
+
+    // Reads `body`; error() says why it is not a list response. With a `converter` (Indexed form
+    // only) the resources go to it as they are read, and the page keeps no index: view() is
+    // undefined, and the page is otherwise its raw form.
+    static ListPage read(const QByteArray &body, Form form,
+                         std::shared_ptr<Converter> converter = {});
+    // The converter the page was read with, if it is a T: what it made of the resources the
+    // page holds (all of them, in order, when the page has no error).
+    template<class T> T *converter() const { return dynamic_cast<T *>(m_converter.get()); }
 
     QString error() const { return m_error; }
     // Raw form, or a page that could not be read: the body as it came.
@@ -139,10 +160,14 @@ private:
 
     void addId(const QString &id);
     void rewriteNonStandard();
+    // Resource `i`, not strictly JSON, written out again (with its own index when `indexed`);
+    // false, with error() set, if it is not JSON at all.
+    bool rewrite(qsizetype i, bool indexed);
 
     QByteArray m_body;
     QList<Span> m_spans;
     std::shared_ptr<const JsonIndex> m_index; // Indexed: every value in m_body's resources
+    std::shared_ptr<Converter> m_converter;
     QSet<qsizetype> m_nonStandard; // resources that are not strictly JSON
     QHash<qsizetype, Rewritten> m_rewritten; // ... written out again
     QJsonArray m_resources;

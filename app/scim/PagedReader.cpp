@@ -103,16 +103,21 @@ void PagedReader::request(qint64 startIndex, int count)
                 return;
             }
             const ListPage::Form form = m_options.form;
+            std::shared_ptr<ListPage::Converter> converter
+                = m_options.converter ? m_options.converter() : nullptr;
             if (response.body.size() < OffThreadBytes) {
                 pageRead(generation, startIndex, count, response.contentType,
-                         ListPage::read(response.body, form));
+                         ListPage::read(response.body, form, std::move(converter)));
                 return;
             }
-            // A page of a thousand users is a megabyte of JSON: it is read on
+            // A page of a thousand users is a megabyte of JSON: it is read (and converted) on
             // a worker thread while the next pages download.
             ++m_parsing;
             runInBackground(
-                this, [body = response.body, form] { return ListPage::read(body, form); },
+                this,
+                [body = response.body, form, converter = std::move(converter)] {
+                    return ListPage::read(body, form, converter);
+                },
                 [this, generation, startIndex, count,
                  contentType = response.contentType](const ListPage &page) {
                     if (generation != m_generation)

@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace ScimDesk {
 
 class ScimClient;
@@ -40,6 +43,10 @@ public:
         // output that passes them on; Indexed: the same, with each resource's JsonView
         // (pageReceived only).
         ListPage::Form form = ListPage::Form::Parsed;
+        // Indexed form: makes, for each page, what turns its resources into the consumer's own
+        // records as the page is read, on the thread reading it (see ListPage::Converter);
+        // pageReceived() hands it on with the page, which then keeps no index.
+        std::function<std::shared_ptr<ListPage::Converter>()> converter = {};
         // Pages are handed on in the order of their index, as the service lists them, rather
         // than as they arrive; resources of a second pass come after.
         bool ordered = false;

@@ -56,7 +56,10 @@ Load load(const QUrl &url, int pageSize, int concurrency, const LicenceCatalog &
     client.setBaseUrl(url);
     client.setToken(QStringLiteral("scimdesk-test-token"));
     UserStore store(licences);
-    PagedReader reader(&client, {"/Users", {}, {}, {}, pageSize, concurrency, 2});
+    PagedReader::Options options;
+    options.pageSize = pageSize;
+    options.concurrency = concurrency;
+    PagedReader reader(&client, options);
     QObject::connect(&reader, &PagedReader::resourcesReceived, &reader,
                      [&store](const QJsonArray &page) { store.addPage(page); });
     QEventLoop loop;
@@ -188,13 +191,16 @@ int convertOnly(int users, int pageSize, const QString &dir, int repeat,
         const qint64 rssBefore = Test::statusKb("VmRSS:");
         double cpu = threadCpuSeconds();
         qint64 instructions = counter.read();
-        // As a load does it on its worker threads: the page checked and indexed in one pass,
-        // then its users made from the index.
+        // As a load does it on its worker threads: the page checked and indexed, each user
+        // made as soon as its bytes are.
         std::vector<UserTableModel::Page> converted;
         converted.reserve(size_t(pages.size()));
-        for (const ListPage &raw : std::as_const(pages))
-            converted.push_back(UserTableModel::convert(
-                ListPage::read(raw.body(), ListPage::Form::Indexed), licences));
+        const auto reader = std::make_shared<const UserRecord::Reader>(licences);
+        for (const ListPage &raw : std::as_const(pages)) {
+            const auto converter = std::make_shared<UserTableModel::PageConverter>(reader);
+            ListPage::read(raw.body(), ListPage::Form::Indexed, converter);
+            converted.push_back(converter->take());
+        }
         const double convertCpu = threadCpuSeconds() - cpu;
         const qint64 convertInstructions = counter.read() - instructions;
 

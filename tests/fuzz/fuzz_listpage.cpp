@@ -1,7 +1,8 @@
 // libFuzzer target for the list page reader, whose raw form passes a service's bytes on as they
 // came: any bytes must give a page or an error, never a crash, a hang or undefined behaviour;
 // what the strict reader accepts QJsonDocument must accept too, with the same resources, and the
-// index built in the same pass must read every resource as QJsonDocument does.
+// index built in the same pass must read every resource as QJsonDocument does, and so must each
+// view a converter gets while the page is read.
 //
 //   tests/fuzz/run-fuzz.sh SOURCE_DIR BUILD_DIR SECONDS fuzz_listpage
 
@@ -15,6 +16,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace ScimDesk;
 
@@ -59,6 +61,48 @@ void same(const JsonView &view, const QJsonValue &value, int depth = 0)
     }
 }
 
+// The view as a value, so that it can be kept: strings, booleans, and every other scalar as null.
+QJsonValue valueOf(const JsonView &view, int depth = 0)
+{
+    if (depth > 64)
+        return {};
+    if (view.isObject()) {
+        QJsonObject object;
+        for (auto it = view.begin(); it != view.end(); ++it)
+            object.insert(it.key(), valueOf(it.value(), depth + 1));
+        return object;
+    }
+    if (view.isArray()) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < view.size(); ++i)
+            array.append(valueOf(view.at(i), depth + 1));
+        return array;
+    }
+    if (view.isString())
+        return view.toString();
+    if (view.toBool(false) == view.toBool(true))
+        return view.toBool();
+    return QJsonValue::Null;
+}
+
+// What a converter is given, kept while it is valid.
+class Keeper final : public ListPage::Converter
+{
+public:
+    void add(const JsonView &resource) override { seen.append(valueOf(resource)); }
+    void keepOnly(const QList<bool> &keep) override
+    {
+        check(keep.size() == seen.size());
+        QJsonArray kept;
+        for (qsizetype i = 0; i < keep.size(); ++i) {
+            if (keep.at(i))
+                kept.append(seen.at(i));
+        }
+        seen = kept;
+    }
+    QJsonArray seen;
+};
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -87,5 +131,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArrayView run = raw.rawRun(i, &count);
         check(count >= 1 && i + count <= raw.size() && !run.isEmpty());
     }
+    // A converter sees each resource as the page's index reads it.
+    const auto keeper = std::make_shared<Keeper>();
+    check(ListPage::read(bytes, ListPage::Form::Indexed, keeper).error().isEmpty());
+    check(keeper->seen.size() == parsed.size());
+    for (qsizetype i = 0; i < parsed.size(); ++i)
+        check(keeper->seen.at(i) == valueOf(indexed.view(i)));
     return 0;
 }

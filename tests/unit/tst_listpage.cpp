@@ -7,6 +7,36 @@
 
 using namespace ScimDesk;
 
+namespace {
+
+// What a converter was given: each resource written out again from its view, as QJsonDocument
+// would write the resource it parsed.
+class Recorder final : public ListPage::Converter
+{
+public:
+    void add(const JsonView &resource) override
+    {
+        QJsonObject object;
+        for (auto it = resource.begin(); it != resource.end(); ++it)
+            object.insert(it.key(),
+                          it.value().isObject() ? QJsonValue(u"{...}"_qs)
+                                                : QJsonValue(it.value().toString()));
+        seen.append(object);
+    }
+    void keepOnly(const QList<bool> &keep) override
+    {
+        QList<QJsonObject> kept;
+        for (qsizetype i = 0; i < keep.size(); ++i) {
+            if (keep.at(i))
+                kept.append(seen.at(i));
+        }
+        seen = kept;
+    }
+    QList<QJsonObject> seen;
+};
+
+} // namespace
+
 // A list page read once: as parsed JSON or raw, both forms agree on what the page says, and the
 // raw form's bytes are exactly the resources the service sent, checked as JSON.
 class tst_ListPage : public QObject
@@ -26,6 +56,8 @@ private Q_SLOTS:
     void indexed_rewrittenResourceIsViewedAsWrittenOut();
     void seenIds_tellsNewFromSeenAndRepeated();
     void raw_bytesNotOwnedEndWhereTheySay();
+    void converter_getsEachResourceAsTheIndexedFormReadsIt();
+    void converter_followsKeepOnlyAndALaterResourcesMember();
 };
 
 void tst_ListPage::bothForms_agree_data()
@@ -297,9 +329,6 @@ void tst_ListPage::seenIds_tellsNewFromSeenAndRepeated()
     QCOMPARE(seen.see(IdKey::of(QStringLiteral("17")), 1), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_ListPage)
-#include "tst_listpage.moc"
-
 // The scanner reads to the 0 that ends every QByteArray's own bytes; bytes it does not own end
 // where their size says all the same, whatever follows them in memory.
 void tst_ListPage::raw_bytesNotOwnedEndWhereTheySay()
@@ -315,3 +344,69 @@ void tst_ListPage::raw_bytesNotOwnedEndWhereTheySay()
         }
     }
 }
+
+void tst_ListPage::converter_getsEachResourceAsTheIndexedFormReadsIt()
+{
+    // A resource that is not strictly JSON goes to the converter as it is written out again.
+    const QByteArray body
+        = "{\"totalResults\":3,\"Resources\":[{\"id\":\"a\",\"name\":{}},"
+          "{\"id\":\"b\",\"x\":\"\x1b[2J\\q\"},\n {\"id\":\"c\",\"y\":\"\\u00e9\"}]}";
+    const ListPage indexed = ListPage::read(body, ListPage::Form::Indexed);
+    QVERIFY2(indexed.error().isEmpty(), qPrintable(indexed.error()));
+    const auto recorder = std::make_shared<Recorder>();
+    const ListPage page = ListPage::read(body, ListPage::Form::Indexed, recorder);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    QCOMPARE(page.converter<Recorder>(), recorder.get());
+    QCOMPARE(recorder->seen.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        Recorder fromIndex;
+        fromIndex.add(indexed.view(i));
+        QCOMPARE(recorder->seen.at(i), fromIndex.seen.first());
+        // The rest of the page is its raw form; its index is gone.
+        QCOMPARE(page.raw(i), indexed.raw(i));
+        QCOMPARE(page.id(i), indexed.id(i));
+        QVERIFY(page.view(i).isUndefined());
+    }
+    QCOMPARE(recorder->seen.at(1).value(u"x").toString(), QStringLiteral("\x1b[2Jq"));
+    QCOMPARE(recorder->seen.at(2).value(u"y").toString(), QStringLiteral("\u00e9"));
+    QCOMPARE(page.totalResults(), 3);
+
+    // A page that is not JSON: the error, as without a converter.
+    const auto broken = std::make_shared<Recorder>();
+    const QByteArray cut = R"({"Resources":[{"id":"a"},{"id":"b",)";
+    QCOMPARE(ListPage::read(cut, ListPage::Form::Indexed, broken).error(),
+             ListPage::read(cut, ListPage::Form::Indexed).error());
+}
+
+void tst_ListPage::converter_followsKeepOnlyAndALaterResourcesMember()
+{
+    // A read drops resources it has seen: what the converter made of them goes too.
+    const QByteArray body = R"({"Resources":[{"id":"a"},{"id":"b"},{"id":"c"}]})";
+    const auto recorder = std::make_shared<Recorder>();
+    ListPage page = ListPage::read(body, ListPage::Form::Indexed, recorder);
+    page.keepOnly({true, false, true});
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(recorder->seen.size(), 2);
+    QCOMPARE(recorder->seen.at(0).value(u"id").toString(), QStringLiteral("a"));
+    QCOMPARE(recorder->seen.at(1).value(u"id").toString(), QStringLiteral("c"));
+
+    // A second "Resources" replaces the first, as in QJsonDocument.
+    const QByteArray twice = "{\"Resources\":[{\"id\":\"old\"},{\"id\":\"x\",\"x\":\"\x01\"}],"
+                             "\"Resources\":[{\"id\":\"new\"}]}";
+    const auto again = std::make_shared<Recorder>();
+    const ListPage replaced = ListPage::read(twice, ListPage::Form::Indexed, again);
+    QVERIFY2(replaced.error().isEmpty(), qPrintable(replaced.error()));
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(replaced.raw(0), QByteArrayView(R"({"id":"new"})"));
+    QCOMPARE(again->seen.size(), 1);
+    QCOMPARE(again->seen.at(0).value(u"id").toString(), QStringLiteral("new"));
+    QCOMPARE(ListPage::read(twice, ListPage::Form::Parsed).resources().size(), 1);
+    // Without a converter too: the first array's resource that was written out again is gone.
+    const ListPage raw = ListPage::read(twice, ListPage::Form::Raw);
+    QVERIFY2(raw.error().isEmpty(), qPrintable(raw.error()));
+    QCOMPARE(raw.size(), 1);
+    QCOMPARE(raw.raw(0), QByteArrayView(R"({"id":"new"})"));
+}
+
+QTEST_GUILESS_MAIN(tst_ListPage)
+#include "tst_listpage.moc"

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void searchText_isTheFoldedTextColumns();
     void quickSearch_nonAscii_ignoresCase();
     void convert_fromBytes_isTheSameAsFromJson();
+    void convert_dropsWhatTheReadDrops();
 };
 
 void tst_UserTableModel::pages_insertRowsExactly()
@@ -378,6 +379,37 @@ void tst_UserTableModel::quickSearch_nonAscii_ignoresCase()
     QCOMPARE(shown(), QStringList());
 }
 
+void tst_UserTableModel::convert_dropsWhatTheReadDrops()
+{
+    // A load drops users it has seen already (a page read twice): their rows and their search
+    // text go, and the others' search text stays theirs.
+    const QJsonArray resources {
+        user(u"1"_qs, u"ada@example.com"_qs, true, true, false, u"Research"_qs),
+        user(u"2"_qs, u"grace@example.com"_qs, true, false, true, u"Navy"_qs),
+        user(u"3"_qs, u"J\u00fcrgen@example.com"_qs, false, false, true, u"\u00c9tudes"_qs),
+    };
+    const QByteArray body = R"({"Resources":)" + QJsonDocument(resources).toJson() + "}";
+    const auto converter = std::make_shared<UserTableModel::PageConverter>(
+        std::make_shared<const UserRecord::Reader>(lucid()));
+    ListPage page = ListPage::read(body, ListPage::Form::Indexed, converter);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    page.keepOnly({true, false, true});
+
+    UserTableModel model;
+    model.reset(lucid());
+    model.addPage(converter->take());
+    UserTableModel expected;
+    expected.reset(lucid());
+    expected.addPage(QJsonArray {resources.at(0), resources.at(2)});
+    QCOMPARE(model.rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(model.data(model.index(row, 0), UserTableModel::IdRole),
+                 expected.data(expected.index(row, 0), UserTableModel::IdRole));
+        QCOMPARE(model.searchText(row), expected.searchText(row));
+    }
+    QVERIFY(QString::fromUtf8(model.searchText(1)).contains(u"\u00e9tudes"_qs));
+}
+
 void tst_UserTableModel::convert_fromBytes_isTheSameAsFromJson()
 {
     // A load converts pages as the service sent them (JsonView); updates come as QJsonObjects.
@@ -398,11 +430,15 @@ void tst_UserTableModel::convert_fromBytes_isTheSameAsFromJson()
     const QByteArray body = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:ListResponse"],)"
                             R"("totalResults":4,"Resources":)"
         + QJsonDocument(resources).toJson(QJsonDocument::Indented) + "}";
-    const ListPage page = ListPage::read(body, ListPage::Form::Indexed);
+    const auto converter = std::make_shared<UserTableModel::PageConverter>(
+        std::make_shared<const UserRecord::Reader>(lucid()));
+    const ListPage page = ListPage::read(body, ListPage::Form::Indexed, converter);
     QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
     QCOMPARE(page.size(), 4);
+    QCOMPARE(page.converter<UserTableModel::PageConverter>(), converter.get());
 
-    const UserTableModel::Page fromBytes = UserTableModel::convert(page, lucid());
+    const UserTableModel::Page fromBytes = converter->take();
+    QVERIFY(converter->take().users.empty()); // taken
     const UserTableModel::Page fromJson = UserTableModel::convert(resources, lucid());
     QCOMPARE(fromBytes.users.size(), size_t(4));
     QCOMPARE(fromBytes.searchText, fromJson.searchText);
