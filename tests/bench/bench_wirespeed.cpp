@@ -79,12 +79,12 @@ QString peakFile()
     return dir.filePath(QStringLiteral("peak"));
 }
 
-// Runs `program` with `arguments` (stdout to /dev/null, or to `output`; stderr to /dev/null),
-// extra environment `env`: wall time and the program's own peak RSS. The peak comes from GNU
-// time, which runs the program: a process this one starts directly would report this one's
+// Runs `program` with `arguments` (stdout to /dev/null, or to `output`; stderr to /dev/null, or
+// to `errors`), extra environment `env`: wall time and the program's own peak RSS. The peak comes
+// from GNU time, which runs the program: a process this one starts directly would report this one's
 // peak as its own, as exec records the peak of the address space it replaces.
 Figure runChild(const QString &program, const QStringList &arguments, const QStringList &env = {},
-                const QString &output = {})
+                const QString &output = {}, const QString &errors = {})
 {
     static const QString time
         = QStandardPaths::findExecutable(QStringLiteral("time"), {QStringLiteral("/usr/bin")});
@@ -109,7 +109,9 @@ Figure runChild(const QString &program, const QStringList &arguments, const QStr
     const QByteArray out = output.isEmpty() ? QByteArray("/dev/null") : output.toLocal8Bit();
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.constData(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    const QByteArray err = errors.isEmpty() ? QByteArray("/dev/null") : errors.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.constData(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
     QElapsedTimer clock;
     clock.start();
     pid_t pid = 0;
@@ -423,6 +425,7 @@ int main(int argc, char *argv[])
         file.remove();
 
         Row curlRow, namRow, jsonRow, csvRow, tableRow, loadRow;
+        QList<double> discovery, loadAlone; // the load's phases, the second as a ratio
         for (int round = 0; round < rounds; ++round) {
             const Figure viaCurl = curl.isEmpty()
                 ? Figure {}
@@ -444,10 +447,20 @@ int main(int argc, char *argv[])
             jsonRow.add(list(QStringLiteral("json")), floor);
             csvRow.add(list(QStringLiteral("csv")), floor);
             tableRow.add(list(QStringLiteral("table")), floor);
-            loadRow.add(
-                runChild(self,
-                         {QStringLiteral("--child"), QStringLiteral("load"), base.toString()}),
-                floor);
+            const QString phases = home.filePath(QStringLiteral("phases"));
+            const Figure loaded = runChild(
+                self, {QStringLiteral("--child"), QStringLiteral("load"), base.toString()}, {}, {},
+                phases);
+            loadRow.add(loaded, floor);
+            // Its stderr: "discovery X s, load Y s".
+            QFile said(phases);
+            const QList<QByteArray> words = said.open(QIODevice::ReadOnly)
+                ? said.readAll().simplified().split(' ')
+                : QList<QByteArray>();
+            if (words.size() >= 6) {
+                discovery.append(words.at(1).toDouble());
+                loadAlone.append(words.at(4).toDouble() / floor);
+            }
         }
 
         std::printf("\n%lld users, %.1f MB of JSON in %lld pages (export check: exit %d, %lld "
@@ -461,6 +474,9 @@ int main(int argc, char *argv[])
         csvRow.print("scimdesk-cli users list --format csv");
         tableRow.print("scimdesk-cli users list (table)");
         loadRow.print("console core: Directory::load (users + groups)");
+        std::printf("    of which discovery (connecting, before the load) %.3f s; Directory::load "
+                    "alone %.2f x the floor\n",
+                    median(discovery), median(loadAlone));
         if (!parser.isSet(noPlanOption))
             benchPlan(home, config, cli, users, rounds);
     }
