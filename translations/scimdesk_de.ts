@@ -789,7 +789,7 @@ systemd-Credential.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../app/scim/ListPage.cpp" line="+572"/>
+        <location filename="../app/scim/ListPage.cpp" line="+614"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -2131,7 +2131,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::AuditDialog</name>
     <message>
-        <location filename="../ui/AuditDialog.cpp" line="+37"/>
+        <location filename="../ui/AuditDialog.cpp" line="+36"/>
         <source>Audit log — %1</source>
         <translation>Audit-Protokoll — %1</translation>
     </message>
@@ -2246,12 +2246,12 @@ systemd-Credential.
         <translation>Audit-Protokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 audit.csv</source>
         <translation>%1 Audit.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2350,7 +2350,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::ChangesController</name>
     <message>
-        <location filename="../ui/ChangesController.cpp" line="+70"/>
+        <location filename="../ui/ChangesController.cpp" line="+69"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -2474,23 +2474,23 @@ systemd-Credential.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>&amp;Review pending changes</source>
         <translation>Ausstehende Änderungen ü&amp;berprüfen</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-150"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>Pending changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>A&amp;pply pending changes…</source>
         <translation>Ausstehende Änderungen an&amp;wenden …</translation>
     </message>
@@ -2515,7 +2515,7 @@ systemd-Credential.
         <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Open a plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
@@ -2525,17 +2525,17 @@ systemd-Credential.
         <translation>ScimDesk-Pläne (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-30"/>
         <source>&amp;Save plan…</source>
         <translation>Plan spei&amp;chern …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the plan</source>
         <translation>Den Plan speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 plan.json</source>
         <translation>%1 Plan.json</translation>
     </message>
@@ -3458,7 +3458,7 @@ oder Anmeldefehler.
         <translation>--format erwartet table, csv oder json.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The listing is incomplete: %1</source>
         <translation>Die Liste ist unvollständig: %1</translation>
     </message>
@@ -3483,7 +3483,7 @@ oder Anmeldefehler.
         <translation>Verwenden Sie &apos;groups list -c NAME&apos; (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingOutput.cpp" line="+179"/>
+        <location filename="../app/cli/ListingOutput.cpp" line="+222"/>
         <location line="+9"/>
         <source>Cannot write the output: %1</source>
         <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
@@ -4608,7 +4608,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::Directory</name>
     <message>
-        <location filename="../app/directory/Directory.cpp" line="+237"/>
+        <location filename="../app/directory/Directory.cpp" line="+223"/>
         <source>Groups could not be read: %1</source>
         <translation>Gruppen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4618,7 +4618,7 @@ oder Anmeldefehler.
         <translation>Gruppen sind unvollständig: Das Laden wurde gestoppt, bevor alle gelesen waren. Drücken Sie F5, um alles zu laden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Loading users… %L1 of %L2</source>
         <translation>Benutzer werden geladen … %L1 von %L2</translation>
     </message>
@@ -4840,7 +4840,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="+163"/>
+        <location filename="../ui/ImportDialog.cpp" line="+85"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
@@ -5107,12 +5107,7 @@ oder Anmeldefehler.
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%L1 rows and %L2 columns; read as %3, separated by &quot;%4&quot;.</source>
-        <translation>%L1 Zeilen und %L2 Spalten; gelesen als %3, getrennt durch „%4“.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>… and %L1 more.</source>
         <translation>… und %L1 weitere.</translation>
     </message>
@@ -5240,7 +5235,28 @@ oder Anmeldefehler.
         <translation>Die korrigierten Zellen, die weggelassenen Zeilen und die zugeordneten Spalten gehen verloren; eine gespeicherte Zuordnung bleibt erhalten. Abbrechen kehrt zum Import zurück.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-256"/>
+        <source>%1 and %2; read as %3, separated by &quot;%4&quot;.</source>
+        <translation>%1 und %2; gelesen als %3, getrennt durch „%4“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln Spalte</numerusform>
+            <numerusform>%Ln Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+272"/>
         <source>Read %1 again as chosen?</source>
         <translation>%1 wie gewählt erneut einlesen?</translation>
     </message>
@@ -5422,7 +5438,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ListPageScanner</name>
     <message>
-        <location filename="../app/scim/ListPage.cpp" line="-510"/>
+        <location filename="../app/scim/ListPage.cpp" line="-547"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
@@ -5452,7 +5468,7 @@ oder Anmeldefehler.
         <translation>fehlendes &apos;:&apos; nach einem Namen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+118"/>
         <location line="+53"/>
         <source>too deeply nested</source>
         <translation>zu tief verschachtelt</translation>
@@ -5484,12 +5500,12 @@ oder Anmeldefehler.
         <translation>ungültige UTF-8-Sequenz</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-419"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+350"/>
         <location line="+14"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
@@ -5686,12 +5702,12 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+561"/>
+        <location line="+562"/>
         <source>&amp;Pending changes</source>
         <translation>Aus&amp;stehende Änderungen</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>C&amp;onnection</source>
         <translation>Verbin&amp;dung</translation>
     </message>
@@ -5946,7 +5962,7 @@ oder Anmeldefehler.
         <translation>Byte-Order-Mark hinzufügen (für Excel)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -6197,12 +6213,12 @@ oder Anmeldefehler.
         <translation>Geben Sie zuerst eine E-Mail-Adresse oder einen userName ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leavers file</source>
         <translation>Liste der Ausscheidenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -6358,7 +6374,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::PagedReader</name>
     <message>
-        <location filename="../app/scim/PagedReader.cpp" line="+146"/>
+        <location filename="../app/scim/PagedReader.cpp" line="+151"/>
         <source>a list response without totalResults</source>
         <translation>eine Listenantwort ohne totalResults</translation>
     </message>
@@ -6833,7 +6849,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::UserTableModel</name>
     <message>
-        <location filename="../app/directory/UserTableModel.cpp" line="+339"/>
+        <location filename="../app/directory/UserTableModel.cpp" line="+359"/>
         <location line="+24"/>
         <source>Active</source>
         <translation>Aktiv</translation>

@@ -247,7 +247,7 @@
 <context>
     <name>ScimDesk::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AuditDialog.cpp" line="+51"/>
+        <location filename="../ui/AuditDialog.cpp" line="+50"/>
         <source>%Ln run(s)</source>
         <translation>
             <numerusform>%Ln run</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>ScimDesk::ChangesController</name>
     <message numerus="yes">
-        <location filename="../ui/ChangesController.cpp" line="+229"/>
+        <location filename="../ui/ChangesController.cpp" line="+228"/>
         <source>Queue %Ln user(s) for deletion?</source>
         <translation>
             <numerusform>Queue %Ln user for deletion?</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+219"/>
         <source>Group for the %Ln selected user(s):</source>
         <translation>
             <numerusform>Group for the %Ln selected user:</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>ScimDesk::Directory</name>
     <message numerus="yes">
-        <location filename="../app/directory/Directory.cpp" line="+285"/>
+        <location filename="../app/directory/Directory.cpp" line="+269"/>
         <source>all %Ln users loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -398,7 +398,7 @@
 <context>
     <name>ScimDesk::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="+197"/>
+        <location filename="../ui/ImportDialog.cpp" line="+119"/>
         <source>Looking up %Ln user(s) the service does not list…</source>
         <translation>
             <numerusform>Looking up %Ln user the service does not list…</numerusform>
@@ -406,7 +406,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+475"/>
+        <location line="+361"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+113"/>
         <source>%Ln user(s) in the file already have pending changes that the file contradicts: you choose which stay when you add.</source>
         <translation>
             <numerusform>%Ln user in the file already has pending changes that the file contradicts: you choose which stay when you add.</numerusform>
@@ -417,7 +433,7 @@
 <context>
     <name>ScimDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+433"/>
+        <location filename="../ui/MainWindow.cpp" line="+434"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -487,7 +503,7 @@
 <context>
     <name>ScimDesk::PagedReader</name>
     <message numerus="yes">
-        <location filename="../app/scim/PagedReader.cpp" line="+376"/>
+        <location filename="../app/scim/PagedReader.cpp" line="+381"/>
         <source>%Ln entries had no id and were left out</source>
         <translation>
             <numerusform>%Ln entry had no id and was left out</numerusform>

@@ -1,6 +1,7 @@
 #include "AuditDialog.h"
 
 #include "Accessibility.h"
+#include "FileChooser.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
 #include "common/Translations.h"
@@ -8,7 +9,6 @@
 #include "csv/TableExport.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -175,11 +174,9 @@ QString AuditDialog::exportTo(const QString &path, bool excelBom) const
 
 void AuditDialog::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the audit log to CSV"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-            + tr("%1 audit.csv").arg(m_connectionName),
-        tr("CSV files (*.csv)"));
+    const QString path
+        = chooseFileToSave(this, tr("Export the audit log to CSV"),
+                           tr("%1 audit.csv").arg(m_connectionName), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = exportTo(path, true); !error.isEmpty())

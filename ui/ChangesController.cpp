@@ -21,7 +21,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -257,11 +256,9 @@ void ChangesController::createPlanActions()
     m_savePlan = new QAction(tr("&Save plan…"), this);
     m_savePlan->setShortcut(QKeySequence::Save);
     connect(m_savePlan, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Save the plan"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-                + tr("%1 plan.json").arg(m_session->profile().name),
-            tr("ScimDesk plans (*.json)"));
+        const QString path = chooseFileToSave(m_window, tr("Save the plan"),
+                                              tr("%1 plan.json").arg(m_session->profile().name),
+                                              tr("ScimDesk plans (*.json)"));
         if (path.isEmpty())
             return;
         if (const QString error = savePlan(path); !error.isEmpty())

@@ -476,10 +476,10 @@ void ImportDialog::showFileInfo()
         return;
     }
     const QString delimiterName = table.delimiter == u'\t' ? tr("tab") : QString(table.delimiter);
-    QString info = tr("%L1 rows and %L2 columns; read as %3, separated by \"%4\".")
-                       .arg(table.rows.size())
-                       .arg(table.header.size())
-                       .arg(table.encoding, delimiterName);
+    QString info = tr("%1 and %2; read as %3, separated by \"%4\".")
+                       .arg(tr("%Ln row(s)", nullptr, int(table.rows.size())),
+                            tr("%Ln column(s)", nullptr, int(table.header.size())), table.encoding,
+                            delimiterName);
     if (!table.warnings.isEmpty())
         info += u'\n' + table.warnings.mid(0, 5).join(u'\n')
             + (table.warnings.size() > 5

@@ -5,6 +5,7 @@
 #include "ChangesController.h"
 #include "ConnectionDialog.h"
 #include "ConnectionOverview.h"
+#include "FileChooser.h"
 #include "GroupsPage.h"
 #include "ImportDialog.h"
 #include "LicenceSummaryWidget.h"
@@ -39,7 +40,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -413,7 +413,7 @@ void MainWindow::exportWithDialog()
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(tr("CSV files (*.csv)"));
     dialog.setDefaultSuffix(QStringLiteral("csv"));
-    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.setDirectory(rememberedFolder());
     dialog.selectFile(tr("%1 users.csv").arg(m_session->profile().name));
     // Qt's own dialog, so the Excel option can sit under the file list.
     dialog.setOption(QFileDialog::DontUseNativeDialog, true);
@@ -425,6 +425,7 @@ void MainWindow::exportWithDialog()
         return;
     QSettings().setValue(QStringLiteral("export/excelBom"), bom->isChecked());
     const QString path = dialog.selectedFiles().first();
+    rememberFolderOf(path);
     const QString error = exportUsers(path, bom->isChecked());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);

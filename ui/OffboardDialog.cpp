@@ -1,5 +1,6 @@
 #include "OffboardDialog.h"
 
+#include "FileChooser.h"
 #include "changes/ApplyEstimate.h"
 #include "scim/Preset.h"
 
@@ -12,7 +13,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -171,8 +171,8 @@ void OffboardDialog::searchFromField()
 
 void OffboardDialog::chooseLeaversFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Leavers file"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = chooseFileToOpen(this, tr("Leavers file"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     const CsvTable table = CsvReader::readFile(path);
@@ -359,8 +359,8 @@ void OffboardDialog::showReview()
 
 void OffboardDialog::savePlan()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the offboarding plan"),
-                                                      tr("offboarding.json"), tr("Plans (*.json)"));
+    const QString path = chooseFileToSave(this, tr("Save the offboarding plan"),
+                                          tr("offboarding.json"), tr("Plans (*.json)"));
     if (path.isEmpty())
         return;
     if (const QString error = m_plan.save(path); !error.isEmpty())

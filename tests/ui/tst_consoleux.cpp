@@ -67,6 +67,7 @@ private Q_SLOTS:
     void import_stepThree_listsEachChange_andWarnsOfMassDeprovisioning();
     void import_europeanHeaders_andASavedMappingForTheSameColumns();
     void import_closingWithFixes_asksFirst();
+    void import_fileLine_countsRowsAndColumns();
     void queuedRows_areMarked_andTheSelectionIsCounted();
     void details_followTheUserThroughAnApply();
     void lookUp_isNotHiddenByTheQuickSearch();
@@ -433,6 +434,30 @@ void tst_ConsoleUx::import_closingWithFixes_asksFirst()
     QCOMPARE(discardKey, QKeySequence(Qt::ALT | Qt::Key_D));
     QTRY_VERIFY(!dialog);
     QVERIFY(m_window->changes()->queue()->state().isEmpty());
+}
+
+void tst_ConsoleUx::import_fileLine_countsRowsAndColumns()
+{
+    // What the file holds, as a person says it: one row, not "1 rows".
+    const auto fileLine = [](ImportDialog *dialog) {
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(u"read as"))
+                return label->text();
+        }
+        return QString();
+    };
+    QPointer<ImportDialog> dialog
+        = openImport(writeFile(QStringLiteral("one.csv"), "email\r\nada@example.com\r\n"));
+    QVERIFY(dialog);
+    QVERIFY2(fileLine(dialog).startsWith(u"1 row and 1 column; read as UTF-8"),
+             qPrintable(fileLine(dialog)));
+    dialog->close();
+    dialog = openImport(writeFile(QStringLiteral("two.csv"),
+                                  "email,department,title\r\na@x.com,Ops,\r\nb@x.com,Ops,\r\n"));
+    QVERIFY(dialog);
+    QVERIFY2(fileLine(dialog).startsWith(u"2 rows and 3 columns; read as UTF-8"),
+             qPrintable(fileLine(dialog)));
+    dialog->close();
 }
 
 void tst_ConsoleUx::queuedRows_areMarked_andTheSelectionIsCounted()
