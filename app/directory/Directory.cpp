@@ -140,7 +140,9 @@ void Directory::queuePage(const ListPage &page)
     // and reacts between them, and the reader reads no more than its concurrency ahead of the
     // model meanwhile.
     auto *converter = page.converter<UserTableModel::PageConverter>();
-    Q_ASSERT(converter);
+    Q_ASSERT(converter); // the reader's options make one for every page
+    if (!converter)
+        return;
     m_pendingPages.push_back(converter->take());
     m_userReader->holdPage();
     if (!m_pageTimer.isActive())
