@@ -598,7 +598,7 @@ systemd-Credential.
 <context>
     <name>ImportPlanner</name>
     <message>
-        <location filename="../app/changes/ImportPlanner.cpp" line="+178"/>
+        <location filename="../app/changes/ImportRowParser.cpp" line="+76"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
@@ -608,17 +608,17 @@ systemd-Credential.
         <translation>%1 enthält ein unsichtbares Steuerzeichen (U+%2) an Position %3, das als Teil des Werts gesendet würde. Korrigieren Sie die Zelle in der Datei oder schließen Sie die Zeile aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1 &quot;%2&quot; is not understood: use yes or no (also true/false, 1/0, x or empty).</source>
         <translation>%1 „%2“ wird nicht verstanden: Verwenden Sie ja oder nein (auch true/false, 1/0, x oder leer).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 &quot;%2&quot; is not understood: use yes or no.</source>
         <translation>%1 „%2“ wird nicht verstanden: Verwenden Sie ja oder nein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: the connection gives licences by group, and no group grants %2. Name one in Connection settings or with &apos;scimdesk-cli connection set --licence-group&apos;, or leave the column out.</source>
         <translation>%1: Die Verbindung vergibt Lizenzen über Gruppen, und keine Gruppe vergibt %2. Nennen Sie eine in den Verbindungseinstellungen oder mit &apos;scimdesk-cli connection set --licence-group&apos;, oder lassen Sie die Spalte weg.</translation>
     </message>
@@ -628,7 +628,7 @@ systemd-Credential.
         <translation>%1: Die Gruppe „%2“, die %3 vergibt, gibt es im Dienst nicht. Prüfen Sie ihren Namen im Dienst und in den Lizenzgruppen der Verbindung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>unknown group(s): %1. Check the spelling, or create the group first.</source>
         <translation>
             <numerusform>unbekannte Gruppe: %1. Prüfen Sie die Schreibweise oder legen Sie die Gruppe zuerst an.</numerusform>
@@ -636,12 +636,12 @@ systemd-Credential.
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>userName &quot;%1&quot; looks like an email address but is not a valid one.</source>
         <translation>userName „%1“ sieht wie eine E-Mail-Adresse aus, ist aber keine gültige.</translation>
     </message>
@@ -651,7 +651,7 @@ systemd-Credential.
         <translation>kein %1, der Abgleichsschlüssel: Tragen Sie ihn ein oder schließen Sie die Zeile aus.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../app/changes/ImportPlanner.cpp" line="+175"/>
         <source>%1 &quot;%2&quot; appears on rows %3: the file is ambiguous. Keep one row.</source>
         <translation>%1 „%2“ steht in den Zeilen %3: Die Datei ist mehrdeutig. Behalten Sie eine Zeile.</translation>
     </message>
@@ -4608,7 +4608,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::Directory</name>
     <message>
-        <location filename="../app/directory/Directory.cpp" line="+223"/>
+        <location filename="../app/directory/Directory.cpp" line="+225"/>
         <source>Groups could not be read: %1</source>
         <translation>Gruppen konnten nicht gelesen werden: %1</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>ImportPlanner</name>
     <message numerus="yes">
-        <location filename="../app/changes/ImportPlanner.cpp" line="+261"/>
+        <location filename="../app/changes/ImportRowParser.cpp" line="+155"/>
         <source>unknown group(s): %1. Check the spelling, or create the group first.</source>
         <translation>
             <numerusform>unknown group: %1. Check the spelling, or create the group first.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+561"/>
+        <location filename="../app/changes/ImportPlanner.cpp" line="+616"/>
         <source>%Ln row(s) excluded by you.</source>
         <translation>
             <numerusform>%Ln row excluded by you.</numerusform>
@@ -376,7 +376,7 @@
 <context>
     <name>ScimDesk::Directory</name>
     <message numerus="yes">
-        <location filename="../app/directory/Directory.cpp" line="+269"/>
+        <location filename="../app/directory/Directory.cpp" line="+271"/>
         <source>all %Ln users loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
