@@ -52,6 +52,30 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
                               .arg(log.path())
                         : error);
 
+    setUpRecords();
+    setUpRuns();
+    QDialogButtonBox *buttons = makeButtons();
+
+    auto *records = new QWidget(this);
+    auto *recordsLayout = new QVBoxLayout(records);
+    recordsLayout->setContentsMargins(0, 0, 0, 0);
+    recordsLayout->addWidget(m_search);
+    recordsLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_runsView);
+    splitter->addWidget(records);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_info);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    selectRun(m_runs.isEmpty() ? -1 : 0);
+}
+
+// The records of the chosen run: searched, one row each.
+void AuditDialog::setUpRecords()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -71,8 +95,11 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
+}
 
-    // The runs: one row per apply, and one for everything.
+// The runs: one row per apply, and one for everything.
+void AuditDialog::setUpRuns()
+{
     m_runsView->setObjectName(QStringLiteral("runsView"));
     m_runsView->setAccessibleName(tr("Runs"));
     m_runsView->setRootIsDecorated(false);
@@ -94,47 +121,38 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
     for (int column = 0; column < m_runsView->columnCount(); ++column)
         m_runsView->resizeColumnToContents(column);
     connect(m_runsView, &QTreeWidget::currentItemChanged, this, &AuditDialog::showRun);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &AuditDialog::updateRevert);
+}
 
+QDialogButtonBox *AuditDialog::makeButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_revert = buttons->addButton(tr("&Revert…"), QDialogButtonBox::ActionRole);
     m_revert->setObjectName(QStringLiteral("revertButton"));
     m_revert->setToolTip(tr("Plan the opposite of the chosen run (or of its selected changes) "
                             "for review: nothing is sent until you apply it"));
-    connect(m_revert, &QPushButton::clicked, this, [this] {
-        const AuditLog::Run *run = currentRun();
-        if (!run)
-            return;
-        QSet<QString> changeIds;
-        for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-            changeIds.insert(
-                m_model->record(m_proxy->mapToSource(index).row()).value(u"changeId").toString());
-        if (changeIds.size() == m_model->rowCount())
-            changeIds.clear(); // all of it
-        Q_EMIT revertRequested(*run, changeIds);
-    });
+    connect(m_revert, &QPushButton::clicked, this, &AuditDialog::requestRevert);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditDialog::updateRevert);
     QPushButton *exportButton
         = buttons->addButton(tr("&Export to CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setEnabled(m_model->rowCount() > 0);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::exportWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
 
-    auto *records = new QWidget(this);
-    auto *recordsLayout = new QVBoxLayout(records);
-    recordsLayout->setContentsMargins(0, 0, 0, 0);
-    recordsLayout->addWidget(m_search);
-    recordsLayout->addWidget(m_view, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_runsView);
-    splitter->addWidget(records);
-    splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_info);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
-    selectRun(m_runs.isEmpty() ? -1 : 0);
+void AuditDialog::requestRevert()
+{
+    const AuditLog::Run *run = currentRun();
+    if (!run)
+        return;
+    QSet<QString> changeIds;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        changeIds.insert(
+            m_model->record(m_proxy->mapToSource(index).row()).value(u"changeId").toString());
+    if (changeIds.size() == m_model->rowCount())
+        changeIds.clear(); // all of it
+    Q_EMIT revertRequested(*run, changeIds);
 }
 
 void AuditDialog::selectRun(int row)

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QSet>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -43,6 +44,10 @@ Q_SIGNALS:
     void revertRequested(const ScimDesk::AuditLog::Run &run, const QSet<QString> &changeIds);
 
 private:
+    void setUpRecords();
+    void setUpRuns();
+    QDialogButtonBox *makeButtons();
+    void requestRevert();
     void exportWithDialog();
     void showRun();
     void updateRevert();

@@ -64,6 +64,28 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     m_pending->setStyleSheet(QStringLiteral(
         "QLabel { background: #ffe9a8; color: #5a3a00; padding: 4px; border-radius: 3px; }"));
 
+    // The attributes and the JSON share the height; either yields to the other.
+    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_splitter->addWidget(makeInfo());
+    m_splitter->addWidget(makeRawJson());
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_splitter, 1);
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(200);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &DetailsPane::fetchJson);
+
+    followTheUser();
+    clear();
+}
+
+// What the pane shows of the user: pending changes, attributes, licences, groups; scrolled.
+QWidget *DetailsPane::makeInfo()
+{
     auto *info = new QWidget(this);
     auto *attributes = new QGroupBox(tr("Attributes"), info);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -100,7 +122,12 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("The selected user's attributes, licences and groups"));
+    return scroll;
+}
 
+// The user's JSON as the service returns it, and a button to copy it.
+QWidget *DetailsPane::makeRawJson()
+{
     auto *raw = new QGroupBox(tr("Raw SCIM JSON (as the service returns it now)"), this);
     auto *rawLayout = new QVBoxLayout(raw);
     m_json->setReadOnly(true);
@@ -116,24 +143,13 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     rawLayout->addLayout(buttons);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_json->toPlainText()); });
+    return raw;
+}
 
-    // The attributes and the JSON share the height; either yields to the other.
-    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
-    m_splitter->addWidget(scroll);
-    m_splitter->addWidget(raw);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_splitter, 1);
-    m_fetchTimer.setSingleShot(true);
-    m_fetchTimer.setInterval(200);
-    connect(&m_fetchTimer, &QTimer::timeout, this, &DetailsPane::fetchJson);
-
-    // Follow the user: what an apply read back, a reload, a pending change.
-    UserTableModel *users = directory->users();
+// Follow the user: what an apply read back, a reload, a pending change.
+void DetailsPane::followTheUser()
+{
+    UserTableModel *users = m_directory->users();
     connect(users, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &top, const QModelIndex &bottom, const QList<int> &roles) {
                 const qsizetype row = m_directory->users()->store().rowOf(m_id);
@@ -148,11 +164,10 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
         if (!m_id.isEmpty())
             render(false);
     });
-    GroupTableModel *groupModel = directory->groups();
+    GroupTableModel *groupModel = m_directory->groups();
     connect(groupModel, &QAbstractItemModel::dataChanged, this, [this] { render(false); });
     connect(groupModel, &QAbstractItemModel::rowsInserted, this, [this] { render(false); });
     connect(groupModel, &QAbstractItemModel::modelReset, this, [this] { render(false); });
-    clear();
 }
 
 void DetailsPane::clear()

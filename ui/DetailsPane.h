@@ -32,6 +32,9 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
 private:
+    QWidget *makeInfo();
+    QWidget *makeRawJson();
+    void followTheUser();
     void clear();
     void fetchJson();
     // Shows the record as loaded now; asks the service for the JSON again when `refetch`.
