@@ -691,13 +691,17 @@ int printRuns(Context &context, const QList<AuditLog::Run> &runs, const QString 
         return Ok;
     }
     if (format == u"csv") {
-        // For programs: the same in any language, as the JSON has it.
-        context.out() << Csv::record(
-            QStringList {u"run"_qs, u"started"_qs, u"osUser"_qs, u"plan"_qs, u"changes"_qs}
-            + outcomes);
+        // For programs: the same in any language, named as the JSON names it, the counts last.
+        context.out() << Csv::record(QStringList {u"id"_qs, u"started"_qs, u"ended"_qs,
+                                                  u"osUser"_qs, u"plan"_qs, u"changes"_qs}
+                                     + outcomes);
         for (const AuditLog::Run &run : runs) {
-            QStringList cells {run.id, run.started.toString(Qt::ISODateWithMs), run.osUser,
-                               run.planSource, QString::number(run.records.size())};
+            QStringList cells {run.id,
+                               run.started.toString(Qt::ISODateWithMs),
+                               run.ended.toString(Qt::ISODateWithMs),
+                               run.osUser,
+                               run.planSource,
+                               QString::number(run.records.size())};
             for (const QString &outcome : outcomes)
                 cells.append(QString::number(run.count(outcome)));
             for (QString &cell : cells)

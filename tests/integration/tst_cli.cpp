@@ -1838,6 +1838,27 @@ void tst_Cli::revert_undoesARunExceptWhatChangedSince()
     QCOMPARE(runs.size(), 1);
     const QString runId = runs.first().toObject().value(u"id").toString();
     QVERIFY(runs.first().toObject().value(u"plan").toString().startsWith(u"csv:"));
+    // The CSV says the same, under the JSON's names.
+    const QList<QByteArray> runsCsv
+        = cli({QStringLiteral("audit"), QStringLiteral("-c"), name, QStringLiteral("--runs"),
+               QStringLiteral("--format"), QStringLiteral("csv")})
+              .out.trimmed()
+              .split('\n');
+    QCOMPARE(runsCsv.size(), 2);
+    QCOMPARE(runsCsv.first().trimmed(),
+             "id,started,ended,osUser,plan,changes,applied,notApplied,failed,conflict,skipped");
+    const QJsonObject json = runs.first().toObject();
+    const QJsonObject counts = json.value(u"counts").toObject();
+    QCOMPARE(QString::fromUtf8(runsCsv.last().trimmed()),
+             QStringList({runId, json.value(u"started").toString(), json.value(u"ended").toString(),
+                          json.value(u"osUser").toString(), json.value(u"plan").toString(),
+                          QString::number(json.value(u"changes").toInt()),
+                          QString::number(counts.value(u"applied").toInt()),
+                          QString::number(counts.value(u"notApplied").toInt()),
+                          QString::number(counts.value(u"failed").toInt()),
+                          QString::number(counts.value(u"conflict").toInt()),
+                          QString::number(counts.value(u"skipped").toInt())})
+                 .join(u','));
     const Result table
         = cli({QStringLiteral("audit"), QStringLiteral("-c"), name, QStringLiteral("--runs")});
     QVERIFY2(table.out.contains(runId.toUtf8()) && table.out.contains("CSV file hr.csv"),
