@@ -1,4 +1,5 @@
 #include "FakeNetwork.h"
+#include "scim/JsonView.h"
 #include "scim/PagedReader.h"
 #include "scim/ScimClient.h"
 
@@ -7,6 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 using namespace ScimDesk;
 using namespace ScimDesk::Test;
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void expectedTotal_asksForTheFirstPagesAtOnce_data();
     void expectedTotal_asksForTheFirstPagesAtOnce();
     void rawForm_passesResourcesOnAsSent();
+    void converter_madeWhatIsHandedOn();
     void malformedPage_failsTheRead_data();
     void malformedPage_failsTheRead();
 };
@@ -93,8 +98,9 @@ struct Run
 };
 
 // Reads `directory` with `options`, collecting the ids (and, in the raw form, the bytes) of
-// what pageReceived hands on.
-Run read(Directory &directory, PagedReader::Options options, QList<QByteArray> *raw = nullptr)
+// what pageReceived hands on; `check` looks at each page handed on.
+Run read(Directory &directory, PagedReader::Options options, QList<QByteArray> *raw = nullptr,
+         const std::function<void(const ListPage &)> &check = {})
 {
     auto *nam = new FakeNetworkAccessManager(
         [&directory](const FakeRequest &r) { return directory.answer(r); });
@@ -105,6 +111,8 @@ Run read(Directory &directory, PagedReader::Options options, QList<QByteArray> *
     PagedReader reader(&client, options);
     Run run;
     QObject::connect(&reader, &PagedReader::pageReceived, &reader, [&](const ListPage &page) {
+        if (check)
+            check(page);
         for (qsizetype i = 0; i < page.size(); ++i) {
             run.received.append(page.id(i));
             if (raw)
@@ -139,6 +147,23 @@ Run readOrdered(Directory &directory, int pageSize, int concurrency, ListPage::F
     options.ordered = true;
     return read(directory, options, raw);
 }
+
+// What a converter was given: each resource's id.
+class IdRecorder final : public ListPage::Converter
+{
+public:
+    void add(const JsonView &resource) override { ids.append(resource.value(u"id").toString()); }
+    void keepOnly(const QList<bool> &keep) override
+    {
+        QStringList kept;
+        for (qsizetype i = 0; i < keep.size(); ++i) {
+            if (keep.at(i))
+                kept.append(ids.at(i));
+        }
+        ids = kept;
+    }
+    QStringList ids;
+};
 
 } // namespace
 
@@ -602,6 +627,36 @@ void tst_PagedReader::malformedPage_failsTheRead()
     const auto error = failed.first().first().value<ScimError>();
     QCOMPARE(int(error.kind()), kind);
     QVERIFY(error.message().contains(u"GET /Users"));
+}
+
+void tst_PagedReader::converter_madeWhatIsHandedOn()
+{
+    // Ten users are deleted after the first page: the reader reads again and drops the users
+    // it has already handed on. What each page's converter made is what the page hands on.
+    Directory directory(3000);
+    directory.shrinkAfter = 1;
+    PagedReader::Options options;
+    options.pageSize = 1000;
+    options.concurrency = 2;
+    options.form = ListPage::Form::Indexed;
+    options.ordered = true;
+    options.converter = [] {
+        return std::make_shared<IdRecorder>();
+    };
+    int pages = 0;
+    const Run run = read(directory, options, nullptr, [&](const ListPage &page) {
+        const IdRecorder *recorder = page.converter<IdRecorder>();
+        QVERIFY(recorder);
+        QStringList ids;
+        for (qsizetype i = 0; i < page.size(); ++i)
+            ids.append(page.id(i));
+        QCOMPARE(recorder->ids, ids);
+        ++pages;
+    });
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.message()));
+    QVERIFY(pages > 3); // the first pass, and a second
+    QCOMPARE(QSet<QString>(run.received.cbegin(), run.received.cend()).size(), run.received.size());
+    QCOMPARE(run.received.size(), directory.ids.size() + 10); // the deleted ten came first
 }
 
 QTEST_GUILESS_MAIN(tst_PagedReader)
