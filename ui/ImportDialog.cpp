@@ -319,6 +319,8 @@ QWidget *ImportDialog::buildReviewPage()
     m_changeList->setUniformRowHeights(true);
     m_changeList->setAlternatingRowColors(true);
     m_changeList->header()->setStretchLastSection(true);
+    // A user's attributes show when it is expanded: their values must be readable then.
+    connect(m_changeList, &QTreeView::expanded, this, &ImportDialog::fitChangeColumns);
 
     auto *errors = new QWidget(page);
     m_errors->setObjectName(QStringLiteral("rowErrors"));
@@ -544,6 +546,21 @@ QString ImportDialog::whyNoPlan() const
     return directoryProblem(m_import->needsGroups());
 }
 
+void ImportDialog::fitChangeColumns()
+{
+    // Each column but After (the last, which stretches) as wide as what is shown in it, never
+    // narrower than it was. Before holds whatever the service has: up to a third of the view,
+    // so that After stays in sight (a value cut short shows whole in its tooltip).
+    for (int column = 0; column < PlanDiffModel::AfterColumn; ++column) {
+        const int was = m_changeList->columnWidth(column);
+        m_changeList->resizeColumnToContents(column);
+        int wanted = m_changeList->columnWidth(column);
+        if (column == PlanDiffModel::BeforeColumn && m_changeList->isVisible())
+            wanted = qMin(wanted, qMax(m_changeList->viewport()->width() / 3, 120));
+        m_changeList->setColumnWidth(column, qMax(was, wanted));
+    }
+}
+
 void ImportDialog::showNoPlan(const QString &why)
 {
     m_outcomeText = why;
@@ -601,8 +618,7 @@ void ImportDialog::showPlan()
     m_warning->setText(warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
     m_diff->setPlan(result.plan);
-    for (int column = 0; column < PlanDiffModel::AfterColumn; ++column)
-        m_changeList->resizeColumnToContents(column);
+    fitChangeColumns();
     m_results->setTabText(0, tr("&What will change (%L1)").arg(result.plan.changes.size()));
     m_results->setTabText(1, tr("Rows with e&rrors (%L1)").arg(result.errors.size()));
     m_errors->clear();

@@ -95,6 +95,8 @@ private:
     void readOptions();
     void replan();
     void showPlan();
+    // Widens the change list's columns for what it shows (more when a user is expanded).
+    void fitChangeColumns();
     void showNoPlan(const QString &why);
     // Why no plan can be made now (no rows, no matching key, the directory); empty: it can.
     QString whyNoPlan() const;

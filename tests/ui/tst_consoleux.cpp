@@ -274,9 +274,9 @@ void tst_ConsoleUx::import_stepThree_listsEachChange_andWarnsOfMassDeprovisionin
     const QString kept = at(rows.at(0), UserTableModel::UserNameRole);
     const QString path
         = writeFile(QStringLiteral("all-staff.csv"),
-                    "Email,Department\n" + kept.toUtf8() + ",Renamed\n"
-                        + at(rows.at(1), UserTableModel::UserNameRole).toUtf8() + ",\n"
-                        + at(rows.at(2), UserTableModel::UserNameRole).toUtf8() + ",\n");
+                    "Email,Department,Title\n" + kept.toUtf8() + ",Renamed,Renamed title\n"
+                        + at(rows.at(1), UserTableModel::UserNameRole).toUtf8() + ",,\n"
+                        + at(rows.at(2), UserTableModel::UserNameRole).toUtf8() + ",,\n");
     QPointer<ImportDialog> dialog = openImport(path);
     QVERIFY(dialog);
     dialog->showStep(2);
@@ -312,10 +312,22 @@ void tst_ConsoleUx::import_stepThree_listsEachChange_andWarnsOfMassDeprovisionin
     QVERIFY(update > 0);
     const QModelIndex updated = model->index(update, 0);
     list->expand(updated);
-    QCOMPARE(model->rowCount(updated), 1);
-    QCOMPARE(model->index(0, PlanDiffModel::ChangeColumn, updated).data().toString(),
-             u"Department"_qs);
-    QCOMPARE(model->index(0, PlanDiffModel::AfterColumn, updated).data().toString(),
+    QCOMPARE(model->rowCount(updated), 2);
+    QStringList attributes;
+    for (int row = 0; row < 2; ++row) {
+        attributes.append(
+            model->index(row, PlanDiffModel::ChangeColumn, updated).data().toString());
+        // What the attribute was can be read: its column widened when the user opened.
+        const QModelIndex before = model->index(row, PlanDiffModel::BeforeColumn, updated);
+        QVERIFY2(list->columnWidth(PlanDiffModel::BeforeColumn)
+                     >= list->sizeHintForIndex(before).width(),
+                 qPrintable(before.data().toString()));
+    }
+    QCOMPARE(attributes.size(), 2);
+    const int department = int(attributes.indexOf(u"Department"_qs));
+    QVERIFY2(department >= 0 && attributes.contains(u"Title"_qs),
+             qPrintable(attributes.join(u',')));
+    QCOMPARE(model->index(department, PlanDiffModel::AfterColumn, updated).data().toString(),
              u"\"Renamed\""_qs);
     maybeGrab(*dialog, QStringLiteral("import-step3"));
     dialog->reject();
