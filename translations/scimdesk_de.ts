@@ -1450,12 +1450,12 @@ systemd-Credential.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>creates %1</source>
         <translation>legt %1 an</translation>
     </message>
@@ -1480,14 +1480,24 @@ systemd-Credential.
         <translation>ersetzt %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>grants %1</source>
         <translation>vergibt %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>with %1</source>
+        <translation>mit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>revokes %1</source>
         <translation>entzieht %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without %1</source>
+        <translation>ohne %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2157,7 +2167,7 @@ systemd-Credential.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Search the audit log</source>
         <translation>Audit-Protokoll durchsuchen</translation>
@@ -2173,7 +2183,7 @@ systemd-Credential.
         <translation>Audit-Einträge</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
@@ -2213,7 +2223,7 @@ systemd-Credential.
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Revert…</source>
         <translation>&amp;Zurücknehmen …</translation>
     </message>
@@ -2223,12 +2233,12 @@ systemd-Credential.
         <translation>Das Gegenteil des gewählten Laufs (oder seiner ausgewählten Änderungen) zur Überprüfung planen: Nichts wird gesendet, bis Sie es anwenden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>&amp;Revert %n selected change(s)…</source>
         <translation>
             <numerusform>%n ausgewählte Änderung &amp;zurücknehmen …</numerusform>
@@ -3453,7 +3463,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/PlanCommands.cpp" line="+673"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="+677"/>
         <source>--format takes table, csv or json.</source>
         <translation>--format erwartet table, csv oder json.</translation>
     </message>
@@ -3489,7 +3499,7 @@ oder Anmeldefehler.
         <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommands.cpp" line="-632"/>
+        <location filename="../app/cli/PlanCommands.cpp" line="-636"/>
         <location line="+281"/>
         <source>A plan file.</source>
         <translation>Eine Plandatei.</translation>
@@ -3739,7 +3749,7 @@ oder Anmeldefehler.
         <translation>Nichts fortzusetzen: Jeder Anwendungslauf wurde abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>RUN</source>
         <translation>LAUF</translation>
     </message>
@@ -4524,7 +4534,7 @@ oder Anmeldefehler.
         <translation>JSON kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
@@ -4550,7 +4560,7 @@ oder Anmeldefehler.
         <translation>Attribute, Lizenzen und Gruppen des ausgewählten Benutzers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Raw SCIM JSON (as the service returns it now)</source>
         <translation>SCIM-Rohdaten (JSON, wie der Dienst sie jetzt liefert)</translation>
     </message>
@@ -4560,7 +4570,7 @@ oder Anmeldefehler.
         <translation>SCIM-Rohdaten (JSON)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Select a user to see the details.</source>
         <translation>Wählen Sie einen Benutzer aus, um die Details zu sehen.</translation>
     </message>
@@ -5040,7 +5050,7 @@ oder Anmeldefehler.
         <translation>Was sich ändert, pro Benutzer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rows with errors</source>
         <translation>Zeilen mit Fehlern</translation>
     </message>
@@ -5071,18 +5081,18 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+219"/>
         <source>&amp;What will change</source>
         <translation>&amp;Was sich ändert</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+204"/>
+        <location line="-218"/>
+        <location line="+219"/>
         <source>Rows with e&amp;rrors</source>
         <translation>Zeilen mit &amp;Fehlern</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-204"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5122,7 +5132,7 @@ oder Anmeldefehler.
         <translation>Ordnen Sie im Schritt Spalten eine Spalte dem Abgleichsschlüssel zu (Benutzername, E-Mail oder externe ID).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%L1 to deactivate</source>
         <translation>%L1 zu deaktivieren</translation>
     </message>
@@ -5150,7 +5160,7 @@ oder Anmeldefehler.
         <translation>Die ausstehenden Änderungen sind die Plandatei %1: Das Hinzufügen des Imports ersetzt sie (Sie werden vorher gefragt).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;What will change (%L1)</source>
         <translation>&amp;Was sich ändert (%L1)</translation>
     </message>
@@ -5235,7 +5245,7 @@ oder Anmeldefehler.
         <translation>Die korrigierten Zellen, die weggelassenen Zeilen und die zugeordneten Spalten gehen verloren; eine gespeicherte Zuordnung bleibt erhalten. Abbrechen kehrt zum Import zurück.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-270"/>
         <source>%1 and %2; read as %3, separated by &quot;%4&quot;.</source>
         <translation>%1 und %2; gelesen als %3, getrennt durch „%4“.</translation>
     </message>
@@ -5256,7 +5266,7 @@ oder Anmeldefehler.
         </translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+286"/>
         <source>Read %1 again as chosen?</source>
         <translation>%1 wie gewählt erneut einlesen?</translation>
     </message>

@@ -166,7 +166,7 @@
 <context>
     <name>RequestEffect</name>
     <message numerus="yes">
-        <location filename="../app/changes/RequestEffect.cpp" line="+347"/>
+        <location filename="../app/changes/RequestEffect.cpp" line="+348"/>
         <source>adds %Ln member(s) to %1</source>
         <translation>
             <numerusform>adds %Ln member to %1</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+133"/>
         <source>&amp;Revert %n selected change(s)…</source>
         <translation>
             <numerusform>&amp;Revert %n selected change…</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+361"/>
+        <location line="+363"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+128"/>
         <source>%Ln user(s) in the file already have pending changes that the file contradicts: you choose which stay when you add.</source>
         <translation>
             <numerusform>%Ln user in the file already has pending changes that the file contradicts: you choose which stay when you add.</numerusform>

@@ -337,10 +337,11 @@ QString RequestEffect::describe(const QString &targetName) const
     QStringList granted, revoked, others;
     for (auto it = licences.cbegin(); it != licences.cend(); ++it)
         (it.value() ? granted : revoked).append(it.key());
+    // A new user holds nothing yet: its licences are what it starts with, not a revocation.
     if (!granted.isEmpty())
-        parts.append(tr("grants %1").arg(granted.join(u", ")));
+        parts.append((creates ? tr("with %1") : tr("grants %1")).arg(granted.join(u", ")));
     if (!revoked.isEmpty())
-        parts.append(tr("revokes %1").arg(revoked.join(u", ")));
+        parts.append((creates ? tr("without %1") : tr("revokes %1")).arg(revoked.join(u", ")));
     if (replacesMembers)
         parts.append(tr("replaces the members of %1").arg(what));
     if (!membersAdded.isEmpty() && !creates)

@@ -382,6 +382,18 @@ void tst_RequestEffect::describe_saysWhatTheRequestDoes()
     QVERIFY(described.contains(u"adds 1 member to group Team"));
     QVERIFY(described.contains(u"removes 1 member from group Team"));
     QVERIFY(described.contains(u"creates user new@x"));
+
+    // A new hire's licences are what they start with: nothing is taken from anyone.
+    PlanBuilder builder(lucidProfile(), lucidCaps(true));
+    builder.createUser(
+        QJsonObject {{QStringLiteral("userName"), QStringLiteral("hire@x")},
+                     {Lucid,
+                      QJsonObject {{QStringLiteral("productLicenses"),
+                                    QJsonObject {{QStringLiteral("Lucidchart"), true},
+                                                 {QStringLiteral("Lucidspark"), false}}}}}});
+    const Change &create = builder.plan().changes.constLast();
+    QCOMPARE(RequestEffect::of(create.request, lucidCaps(true)).describe(create.targetName),
+             u"creates user hire@x; with Lucidchart; without Lucidspark"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestEffect)
