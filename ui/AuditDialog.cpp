@@ -126,7 +126,10 @@ void AuditDialog::setUpRuns()
 QDialogButtonBox *AuditDialog::makeButtons()
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // No button answers Enter: it is what ends a search here, not a request to revert a run.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     m_revert = buttons->addButton(tr("&Revert…"), QDialogButtonBox::ActionRole);
+    m_revert->setAutoDefault(false);
     m_revert->setObjectName(QStringLiteral("revertButton"));
     m_revert->setToolTip(tr("Plan the opposite of the chosen run (or of its selected changes) "
                             "for review: nothing is sent until you apply it"));
@@ -135,6 +138,7 @@ QDialogButtonBox *AuditDialog::makeButtons()
             &AuditDialog::updateRevert);
     QPushButton *exportButton
         = buttons->addButton(tr("&Export to CSV…"), QDialogButtonBox::ActionRole);
+    exportButton->setAutoDefault(false);
     exportButton->setEnabled(m_model->rowCount() > 0);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::exportWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

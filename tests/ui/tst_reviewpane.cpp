@@ -33,6 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -351,6 +352,19 @@ void tst_ReviewPane::audit_showsAndExports()
     QCOMPARE(csv.count(u"deactivate"), 3);
     QCOMPARE(csv.count(u",applied,"), 3);
     QVERIFY(!csv.contains(m_server.token()));
+
+    // Enter ends a search; it does not revert the run.
+    QSignalSpy reverts(&dialog, &AuditDialog::revertRequested);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *search = dialog.findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("deactivate"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(reverts.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.view()->model()->rowCount(), 3);
 }
 
 void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
