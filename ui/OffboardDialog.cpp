@@ -339,6 +339,7 @@ void OffboardDialog::showReview()
             if (!change.warning.isEmpty())
                 what += u" — "_qs + change.warning;
             auto *item = new QTreeWidgetItem(top, {change.label(), change.targetName, what});
+            item->setToolTip(2, what); // whole, where the column cuts a warning short
             if (!change.warning.isEmpty())
                 item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }

@@ -144,6 +144,10 @@ void tst_OffboardDialog::findReviewApply_acrossTwoConnections()
     for (int i = 0; i < lucid->childCount(); ++i)
         children.append(lucid->child(i)->text(2));
     QVERIFY2(children.join(u' ').contains(u"Lucidchart"), qPrintable(children.join(u"; ")));
+    // A change's warning, which the column may cut short, reads whole on hover.
+    QTreeWidgetItem *change = lucid->child(lucid->childCount() - 1);
+    QVERIFY2(change->text(2).contains(u" — "), qPrintable(change->text(2)));
+    QCOMPARE(change->toolTip(2), change->text(2));
     Test::maybeGrab(dialog, QStringLiteral("offboard-review"));
 
     QSignalSpy applied(&dialog, &OffboardDialog::applied);
