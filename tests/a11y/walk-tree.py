@@ -54,9 +54,10 @@ def fail(message):
     sys.exit(1)
 
 
-def wait_for(what, find):
-    """Polls `find` until it returns something, for at most TIMEOUT seconds."""
-    deadline = time.monotonic() + TIMEOUT
+def wait_for(what, find, seconds=None):
+    """Polls `find` until it returns something, for at most TIMEOUT seconds; with `seconds`,
+    for that long, and then returns None instead of failing."""
+    deadline = time.monotonic() + (seconds or TIMEOUT)
     while time.monotonic() < deadline:
         try:
             found = find()
@@ -65,6 +66,8 @@ def wait_for(what, find):
         if found:
             return found
         time.sleep(0.25)
+    if seconds:
+        return None
     fail(f"gave up after {TIMEOUT} s waiting for {what}")
 
 
@@ -153,9 +156,9 @@ def all_nodes(root):
             stack.extend(reversed(list(children(node))))
 
 
-def press(root, role, name):
-    button = wait_for(f"{role} '{name}' to be enabled",
-                      lambda: enabled(find(root, role, name)))
+def press(root, role, name=None, prefix=None):
+    button = wait_for(f"{role} '{name or prefix}' to be enabled",
+                      lambda: enabled(find(root, role, name, prefix)))
     action = button.queryAction()
     for i in range(action.nActions):
         if action.getName(i) == "Press":
@@ -289,9 +292,11 @@ def walk_pages(app, frame):
     names = [safe(lambda: tab.name, "") for tab in children(tabs)
              if safe(tab.getRole) == pyatspi.ROLE_PAGE_TAB]
     for name in names:
-        press(tabs, pyatspi.ROLE_PAGE_TAB, name)
-        wait_for(f"the page '{name}' to be the current one", lambda: current(tabs, name))
+        # A tab says how many changes are pending, which an import may still be adding: it is
+        # found by the page's name.
         page = name.split(" (")[0]
+        press(tabs, pyatspi.ROLE_PAGE_TAB, prefix=page)
+        wait_for(f"the page '{page}' to be the current one", lambda: current(tabs, page))
         check_names(frame, f"main window, {page} page")
         if page == "Users":
             check_users(frame)
@@ -300,14 +305,15 @@ def walk_pages(app, frame):
         screenshot("main-" + page.lower().replace(" ", "-"))
 
 
-def current(tabs, name):
-    """Whether the tab `name` is the current one (Qt 6.4 marks it focused, not selected)."""
-    state = states(find(tabs, pyatspi.ROLE_PAGE_TAB, name))
+def current(tabs, page):
+    """Whether the tab of `page` is the current one (Qt 6.4 marks it focused, not selected)."""
+    state = states(find(tabs, pyatspi.ROLE_PAGE_TAB, prefix=page))
     return state.contains(pyatspi.STATE_SELECTED) or state.contains(pyatspi.STATE_FOCUSED)
 
 
 def check_users(frame):
-    users = find(frame, pyatspi.ROLE_TABLE, "Users")
+    # The page is current; on a busy machine its table may take a moment to say it is showing.
+    users = wait_for("the Users table", lambda: find(frame, pyatspi.ROLE_TABLE, "Users"), 20)
     if users is None:
         problems.append("main window: no table named 'Users'")
         return
