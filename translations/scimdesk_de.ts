@@ -2223,12 +2223,12 @@ systemd-Credential.
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Revert…</source>
         <translation>&amp;Zurücknehmen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plan the opposite of the chosen run (or of its selected changes) for review: nothing is sent until you apply it</source>
         <translation>Das Gegenteil des gewählten Laufs (oder seiner ausgewählten Änderungen) zur Überprüfung planen: Nichts wird gesendet, bis Sie es anwenden</translation>
     </message>
@@ -2238,7 +2238,7 @@ systemd-Credential.
         <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Revert %n selected change(s)…</source>
         <translation>
             <numerusform>%n ausgewählte Änderung &amp;zurücknehmen …</numerusform>
@@ -2655,8 +2655,13 @@ systemd-Credential.
             <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing queued: “%1” would change nothing (already so, or already pending).</source>
+        <translation>Nichts vorgemerkt: „%1“ würde nichts ändern (ist schon so oder schon vorgemerkt).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Include %Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung einbeziehen</numerusform>
@@ -2696,12 +2701,12 @@ systemd-Credential.
         </translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-228"/>
         <source>Cannot queue changes</source>
         <translation>Änderungen können nicht vorgemerkt werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Clear the queue</source>
         <translation>Warteschlange leeren</translation>
     </message>
@@ -2731,8 +2736,8 @@ systemd-Credential.
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+270"/>
+        <location line="-264"/>
+        <location line="+277"/>
         <location line="+60"/>
         <location line="+46"/>
         <source>Not connected</source>
@@ -2749,12 +2754,12 @@ systemd-Credential.
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-286"/>
         <source>Connect to the service the plan was made for first.</source>
         <translation>Verbinden Sie sich zuerst mit dem Dienst, für den der Plan erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+308"/>
         <source>Cannot open the plan</source>
         <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
@@ -5681,12 +5686,12 @@ oder Anmeldefehler.
     <name>ScimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+60"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <source>ScimDesk</source>
         <translation>ScimDesk</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5712,17 +5717,17 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+564"/>
         <source>&amp;Pending changes</source>
         <translation>Aus&amp;stehende Änderungen</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-563"/>
         <source>C&amp;onnection</source>
         <translation>Verbin&amp;dung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
     </message>
@@ -6292,7 +6297,7 @@ oder Anmeldefehler.
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not found there: nothing is sent</source>
         <translation>dort nicht gefunden: Es wird nichts gesendet</translation>
     </message>

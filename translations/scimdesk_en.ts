@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+137"/>
         <source>&amp;Revert %n selected change(s)…</source>
         <translation>
             <numerusform>&amp;Revert %n selected change…</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Include %Ln change(s)</source>
         <translation>
             <numerusform>Include %Ln change</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>ScimDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+434"/>
+        <location filename="../ui/MainWindow.cpp" line="+436"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Connecting to %n service(s)…</source>
         <translation>
             <numerusform>Connecting to %n service…</numerusform>

@@ -485,7 +485,14 @@ void ChangesController::queueOperations(const QList<ChangeQueue::Operation> &ope
         QMessageBox::information(m_window, tr("Cannot queue changes"), m_queue->whyNoOperations());
         return;
     }
-    pushState(m_queue->withOperations(operations), text);
+    ChangeQueue::State next = m_queue->withOperations(operations);
+    if (next == m_queue->state()) {
+        Q_EMIT said(
+            tr("Nothing queued: “%1” would change nothing (already so, or already pending).")
+                .arg(text));
+        return;
+    }
+    pushState(std::move(next), text);
 }
 
 void ChangesController::setIncluded(const QStringList &keys, bool included)

@@ -93,6 +93,8 @@ Q_SIGNALS:
     void applyStarted(ScimDesk::ApplyDialog *dialog);
     void importStarted(ScimDesk::ImportDialog *dialog);
     void reviewRequested();
+    // Something to tell the admin in passing (the status bar): a request that queued nothing.
+    void said(const QString &text);
     // A plan file with a section per connection (an offboarding) was opened: it is reviewed
     // and applied across connections, not in this connection's pending changes.
     void sectionedPlanOpened(const ScimDesk::PlanFile &file);

@@ -99,6 +99,8 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
                     editConnection(false)->showLicenceProposal(proposal);
                 });
     });
+    connect(m_changes, &ChangesController::said, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_changes, &ChangesController::reviewRequested, this, [this] {
         m_pages->setCurrentWidget(m_review);
         m_review->focusChanges();

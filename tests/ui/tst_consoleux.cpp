@@ -36,6 +36,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -504,6 +505,21 @@ void tst_ConsoleUx::queuedRows_areMarked_andTheSelectionIsCounted()
                  .toBool());
     // Exported as the service holds it.
     QCOMPARE(status.data(UserTableModel::ExportRole).toString(), u"true"_qs);
+
+    // Asking for what is already so (reactivating active users, revoking again) queues
+    // nothing, and says so instead of doing nothing in silence.
+    const int undoable = changes->undoStack()->count();
+    select({holders.at(7), holders.at(8)});
+    changes->queueForSelection(Kind::Reactivate);
+    QCOMPARE(changes->undoStack()->count(), undoable);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Nothing queued: \u201cReactivate 2 users\u201d would change nothing (already so, "
+             u"or already pending)."_qs);
+    select({revoked});
+    m_window->statusBar()->clearMessage();
+    changes->queueForSelection(Kind::RevokeLicence, QStringLiteral("Lucidchart"));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Nothing queued"));
+    QCOMPARE(changes->undoStack()->count(), undoable);
 
     // The status bar counts the selection.
     auto *selected = m_window->findChild<QLabel *>(QStringLiteral("selectedCount"));
