@@ -486,7 +486,7 @@ void ChangesController::queueOperations(const QList<ChangeQueue::Operation> &ope
         return;
     }
     ChangeQueue::State next = m_queue->withOperations(operations);
-    if (next == m_queue->state()) {
+    if (!m_queue->wouldChangePlan(next)) {
         Q_EMIT said(
             tr("Nothing queued: “%1” would change nothing (already so, or already pending).")
                 .arg(text));

@@ -320,32 +320,55 @@ void ChangeQueue::rebuild() const
 {
     m_dirty = false;
     m_problems.clear();
-    if (m_state.replacement) {
-        m_plan = m_state.replacement->plan;
-    } else if (!m_capabilities.patch && !m_state.operations.isEmpty()) {
-        // The console keeps only part of each user; without PATCH a change would be a PUT of
-        // that part, wiping every other attribute. Refuse rather than risk it.
-        m_plan = PlanBuilder(m_profile, m_capabilities).plan();
-        m_problems.append(tr("This service does not accept PATCH, so a change would replace the "
-                             "whole user with the few attributes the console keeps. Plan it with "
-                             "scimdesk-cli from the full records instead."));
-    } else {
-        PlanBuilder builder(m_profile, m_capabilities);
-        plan(builder);
-        m_problems += builder.problems() + builder.notes();
-        m_plan = builder.plan();
-        // Made from one file alone, the plan says so (and `show` names it).
-        QSet<QString> files;
-        for (const Operation &operation : m_state.operations)
-            files.insert(operation.source.isEmpty() ? QString() : u"csv:"_qs + operation.source);
-        m_plan.source = files.size() == 1 && !files.contains(QString()) ? *files.cbegin()
-                                                                        : QStringLiteral("gui");
-    }
-    for (Change &change : m_plan.changes)
-        change.included = !m_state.excluded.contains(keyOf(change));
+    build(m_state, &m_plan, &m_problems);
 }
 
-void ChangeQueue::plan(PlanBuilder &builder) const
+bool ChangeQueue::wouldChangePlan(const State &next) const
+{
+    if (next == m_state)
+        return false;
+    Plan planned;
+    QStringList problems;
+    build(next, &planned, &problems);
+    const Plan &now = plan();
+    if (planned.changes.size() != now.changes.size())
+        return true;
+    for (qsizetype i = 0; i < now.changes.size(); ++i) {
+        if (!(planned.changes.at(i).request == now.changes.at(i).request)
+            || planned.changes.at(i).included != now.changes.at(i).included)
+            return true;
+    }
+    return false;
+}
+
+void ChangeQueue::build(const State &state, Plan *plan, QStringList *problems) const
+{
+    if (state.replacement) {
+        *plan = state.replacement->plan;
+    } else if (!m_capabilities.patch && !state.operations.isEmpty()) {
+        // The console keeps only part of each user; without PATCH a change would be a PUT of
+        // that part, wiping every other attribute. Refuse rather than risk it.
+        *plan = PlanBuilder(m_profile, m_capabilities).plan();
+        problems->append(tr("This service does not accept PATCH, so a change would replace the "
+                            "whole user with the few attributes the console keeps. Plan it with "
+                            "scimdesk-cli from the full records instead."));
+    } else {
+        PlanBuilder builder(m_profile, m_capabilities);
+        this->plan(state, builder, problems);
+        *problems += builder.problems() + builder.notes();
+        *plan = builder.plan();
+        // Made from one file alone, the plan says so (and `show` names it).
+        QSet<QString> files;
+        for (const Operation &operation : state.operations)
+            files.insert(operation.source.isEmpty() ? QString() : u"csv:"_qs + operation.source);
+        plan->source = files.size() == 1 && !files.contains(QString()) ? *files.cbegin()
+                                                                       : QStringLiteral("gui");
+    }
+    for (Change &change : plan->changes)
+        change.included = !state.excluded.contains(keyOf(change));
+}
+
+void ChangeQueue::plan(const State &state, PlanBuilder &builder, QStringList *problems) const
 {
     const UserStore &store = m_directory->users()->store();
     const GroupTableModel *groups = m_directory->groups();
@@ -360,12 +383,12 @@ void ChangeQueue::plan(PlanBuilder &builder) const
     // A file's update compares all the attributes the record keeps; the other operations need
     // only what they touch.
     QSet<QString> updated;
-    for (const Operation &operation : m_state.operations) {
+    for (const Operation &operation : state.operations) {
         if (operation.kind == Kind::Update)
             updated.insert(operation.userId);
     }
     QHash<QString, QJsonObject> edited; // user id -> the record with the files' edits so far
-    for (const Operation &operation : m_state.operations) {
+    for (const Operation &operation : state.operations) {
         const QString why = operation.source.isEmpty() || operation.why.isEmpty()
             ? operation.why + operation.source
             : tr("%1, %2").arg(operation.source, operation.why);
@@ -381,9 +404,9 @@ void ChangeQueue::plan(PlanBuilder &builder) const
         }
         const qsizetype row = store.rowOf(operation.userId);
         if (row < 0) {
-            m_problems.append(tr("User %1 is no longer in the loaded list: its change was left "
-                                 "out. Load or look the user up again.")
-                                  .arg(operation.userName));
+            problems->append(tr("User %1 is no longer in the loaded list: its change was left "
+                                "out. Load or look the user up again.")
+                                 .arg(operation.userName));
             continue;
         }
         const UserRecord &record = store.at(row);
@@ -429,9 +452,9 @@ void ChangeQueue::plan(PlanBuilder &builder) const
         case Kind::RemoveFromGroup: {
             const int groupRow = groups->rowOf(operation.groupId);
             if (groupRow < 0) {
-                m_problems.append(tr("Group %1 is no longer in the loaded list: the membership "
-                                     "change was left out.")
-                                      .arg(operation.groupId));
+                problems->append(tr("Group %1 is no longer in the loaded list: the membership "
+                                    "change was left out.")
+                                     .arg(operation.groupId));
                 break;
             }
             const GroupRecord &group = groups->group(groupRow);

@@ -89,6 +89,9 @@ public:
     // The plan the queue makes now, with excluded changes marked so. Changes whose users are no
     // longer loaded are left out and listed in problems().
     const Plan &plan() const;
+    // Whether `next` would send other requests than the queue's plan does now: operations that
+    // change nothing (reactivating an active user) do not.
+    bool wouldChangePlan(const State &next) const;
     QStringList problems() const;
     // What the included changes will do to each user (by id), for the users table to show.
     QHash<QString, PendingEdit> pendingEdits() const;
@@ -111,8 +114,10 @@ Q_SIGNALS:
 
 private:
     QString groupName(const QString &groupId) const;
+    // The plan `state` makes, and what keeps parts of it from being planned.
+    void build(const State &state, Plan *plan, QStringList *problems) const;
     // The operations' changes, with the builder the plan comes from.
-    void plan(PlanBuilder &builder) const;
+    void plan(const State &state, PlanBuilder &builder, QStringList *problems) const;
     // A licence operation of one user, as a licence group change settles it.
     static QString licenceKey(const QString &licence, const QString &userId);
     static State without(State state, const QStringList &keys);

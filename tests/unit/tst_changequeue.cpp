@@ -146,6 +146,7 @@ class tst_ChangeQueue : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void wouldChangePlan_onlyWhenTheRequestsDiffer();
     void operations_becomeExactRequests();
     void sameUserTwice_mergesIntoOneChange();
     void nothingToChange_leavesNothingToSend();
@@ -634,6 +635,24 @@ void tst_ChangeQueue::import_createdUserJoinsItsGroupsAfterAPartialApply()
     QCOMPARE(f.queue.state().operations.first().userId, QStringLiteral("lucid-77"));
     QCOMPARE(f.queue.plan().changes.size(), 1);
     QCOMPARE(f.queue.plan().changes.first().kind, Change::Kind::AddToGroup);
+}
+
+void tst_ChangeQueue::wouldChangePlan_onlyWhenTheRequestsDiffer()
+{
+    // What the console asks before queuing: an operation that sends nothing (reactivating an
+    // active user, granting a licence held, asking again) is not worth an undo step.
+    Fixture f;
+    QVERIFY(!f.queue.wouldChangePlan(f.queue.state()));
+    QVERIFY(!f.queue.wouldChangePlan(f.queue.withOperations({op(Kind::Reactivate, u"u1"_qs)})));
+    QVERIFY(!f.queue.wouldChangePlan(
+        f.queue.withOperations({op(Kind::GrantLicence, u"u1"_qs, u"Lucidchart"_qs)})));
+    QVERIFY(f.queue.wouldChangePlan(f.queue.withOperations({op(Kind::Reactivate, u"u4"_qs)})));
+    f.add({op(Kind::Deactivate, u"u2"_qs)});
+    QVERIFY(!f.queue.wouldChangePlan(f.queue.withOperations({op(Kind::Deactivate, u"u2"_qs)})));
+    QVERIFY(f.queue.wouldChangePlan(
+        f.queue.withOperations({op(Kind::GrantLicence, u"u2"_qs, u"Lucidspark"_qs)})));
+    QVERIFY(f.queue.wouldChangePlan(
+        f.queue.withIncluded({ChangeQueue::keyOf(f.queue.plan().changes.first())}, false)));
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeQueue)
