@@ -13,32 +13,32 @@ namespace ScimDesk {
 
 namespace {
 
-// The address the console shows: the primary work email, else the first primary, else the
-// first. `onlyWork`: it is the user's one work email, so a change can address it by
-// emails[type eq "work"].value and leave the other addresses alone.
-struct PickedEmail
+// What pickEmail() needs of one of a user's addresses.
+struct EmailFlags
 {
-    QByteArray address;
-    bool onlyWork = false; // `address` is the user's one work address
-    QByteArray work; // else that one work address, if there is exactly one
-};
-
-// One address of a user's emails, as pickEmail() needs it.
-struct Email
-{
-    QByteArray value;
     bool primary = false;
     bool work = false; // typed "work"
 };
 
-PickedEmail pickEmail(const QVarLengthArray<Email, 4> &emails)
+// Which of a user's addresses the console shows (-1: none): the primary work email, else the
+// first primary, else the first. `onlyWork`: it is the user's one work email, so a change can
+// address it by emails[type eq "work"].value and leave the other addresses alone; else `work`
+// is that one work address, if there is exactly one (-1: none, or several).
+struct PickedEmail
+{
+    qsizetype shown = -1;
+    bool onlyWork = false;
+    qsizetype work = -1;
+};
+
+PickedEmail pickEmail(const QVarLengthArray<EmailFlags, 4> &emails)
 {
     int works = 0;
     qsizetype work = -1;
     qsizetype primaryWork = -1;
     qsizetype primary = -1;
     for (qsizetype i = 0; i < emails.size(); ++i) {
-        const Email &email = emails.at(i);
+        const EmailFlags &email = emails.at(i);
         works += email.work ? 1 : 0;
         if (email.work)
             work = i;
@@ -49,39 +49,14 @@ PickedEmail pickEmail(const QVarLengthArray<Email, 4> &emails)
     }
     if (emails.isEmpty())
         return {};
-    const qsizetype picked = primaryWork >= 0 ? primaryWork : primary >= 0 ? primary : 0;
-    const bool onlyWork = works == 1 && work == picked;
-    return {emails.at(picked).value, onlyWork,
-            works == 1 && !onlyWork ? emails.at(work).value : QByteArray()};
-}
-
-PickedEmail pickEmail(const QJsonArray &emails)
-{
-    QVarLengthArray<Email, 4> read;
-    for (const QJsonValue &value : emails) {
-        const QJsonObject email = value.toObject();
-        read.append({email.value(u"value").toString().toUtf8(), email.value(u"primary").toBool(),
-                     email.value(u"type").toString() == u"work"});
-    }
-    return pickEmail(read);
-}
-
-// The same without a QString: the bytes as the service wrote them, decoded only if escaped.
-PickedEmail pickEmail(const JsonView &emails)
-{
-    static constexpr QByteArrayView Names[] = {"value", "primary", "type"};
-    QVarLengthArray<Email, 4> read;
-    const qsizetype size = emails.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        JsonView found[std::size(Names)];
-        emails.at(i).values(Names, std::size(Names), found);
-        read.append({found[0].toUtf8(), found[1].toBool(), found[2].toUtf8() == "work"});
-    }
-    return pickEmail(read);
+    const qsizetype shown = primaryWork >= 0 ? primaryWork : primary >= 0 ? primary : 0;
+    const bool onlyWork = works == 1 && work == shown;
+    return {shown, onlyWork, works == 1 && !onlyWork ? work : -1};
 }
 
 // Where a resource's licence flags are when its catalogue's extension does not have them: older
-// schemas (lucid:1.0) still carry productLicenses; take whichever extension has it.
+// schemas (lucid:1.0) still carry productLicenses; take whichever extension has it (the first
+// by name, as a QJsonObject keeps its members in the order of their names).
 QJsonObject anyLicenceObject(const QJsonObject &resource)
 {
     for (auto it = resource.begin(); it != resource.end(); ++it) {
@@ -94,16 +69,24 @@ QJsonObject anyLicenceObject(const QJsonObject &resource)
     return {};
 }
 
+// The same from the bytes: an extension named twice counts as its last member, and of several
+// that have flags, the first by name.
 JsonView anyLicenceObject(const JsonView &resource)
 {
+    JsonView found;
+    QByteArray foundName;
     for (auto it = resource.begin(); it != resource.end(); ++it) {
-        if (it.value().isObject() && it.keyUtf8().startsWith("urn:")) {
-            if (const JsonView flags = it.value().value(QByteArrayView("productLicenses"));
-                !flags.isUndefined())
-                return flags.toObject();
+        const QByteArray name = it.keyUtf8();
+        if (!name.startsWith("urn:") || (!foundName.isNull() && name >= foundName))
+            continue;
+        if (const JsonView flags
+            = resource.value(QByteArrayView(name)).value(QByteArrayView("productLicenses"));
+            !flags.isUndefined()) {
+            found = flags.toObject();
+            foundName = name;
         }
     }
-    return {};
+    return found;
 }
 
 quint32 readLicences(const QJsonObject &resource, const LicenceCatalog &licences)
@@ -182,7 +165,7 @@ private:
 
 } // namespace
 
-UserRecord UserRecord::packed(const std::array<QByteArray, FieldCount> &values, bool active,
+UserRecord UserRecord::packed(const std::array<QByteArrayView, FieldCount> &values, bool active,
                               bool onlyWorkEmail, quint32 licences, qsizetype groupCount)
 {
     UserRecord record;
@@ -204,13 +187,25 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
             values[attribute.id] = UserAttributes::valueAt(resource, attribute).toString().toUtf8();
     }
     values[Id] = resource.value(u"id").toString().toUtf8();
-    PickedEmail email = pickEmail(resource.value(u"emails").toArray());
-    values[Email] = std::move(email.address);
-    values[WorkEmail] = std::move(email.work); // empty in the usual case: Email is it
+    const QJsonArray emails = resource.value(u"emails").toArray();
+    QVarLengthArray<EmailFlags, 4> flags;
+    for (const QJsonValue &value : emails) {
+        const QJsonObject email = value.toObject();
+        flags.append(
+            {email.value(u"primary").toBool(), email.value(u"type").toString() == u"work"});
+    }
+    const PickedEmail email = pickEmail(flags);
+    const auto address = [&emails](qsizetype i) {
+        return i < 0 ? QByteArray() : emails.at(i).toObject().value(u"value").toString().toUtf8();
+    };
+    values[Email] = address(email.shown);
+    values[WorkEmail] = address(email.work); // empty in the usual case: Email is it
     values[Version] = meta.value(u"version").toString().toUtf8();
     values[LastModified] = meta.value(u"lastModified").toString().toUtf8();
 
-    return packed(values, resource.value(u"active").toBool(true), email.onlyWork,
+    std::array<QByteArrayView, FieldCount> views;
+    std::copy(values.cbegin(), values.cend(), views.begin());
+    return packed(views, resource.value(u"active").toBool(true), email.onlyWork,
                   readLicences(resource, licences), resource.value(u"groups").toArray().size());
 }
 
@@ -221,100 +216,159 @@ UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatal
 
 UserRecord::Reader::Reader(const LicenceCatalog &licences)
 {
-    m_names
-        = {{"id", Id}, {"emails", Emails}, {"meta", Meta}, {"active", Active}, {"groups", Groups}};
+    m_levels.resize(1);
+    member(0, "id").slot = Id;
+    member(0, "emails").slot = Emails;
+    member(0, "active").slot = Active;
+    member(0, "groups").slot = Groups;
+    const int meta = child(0, "meta");
+    member(meta, "version").slot = Version;
+    member(meta, "lastModified").slot = LastModified;
     if (!licences.schema.isEmpty())
-        m_names.push_back({licences.schema.toUtf8(), Licences});
-    for (const TextPaths::Member &member : TextPaths::get().members) {
-        m_names.push_back({member.utf8, m_roles++});
-        TextLookup lookup;
-        for (const TextPaths::Leaf &leaf : member.leaves) {
+        member(child(0, licences.schema.toUtf8()), "productLicenses").slot = LicenceFlags;
+    for (const TextPaths::Member &text : TextPaths::get().members) {
+        for (const TextPaths::Leaf &leaf : text.leaves) {
             if (leaf.key.isEmpty()) {
-                lookup.self.push_back(leaf.field);
+                member(0, text.utf8).slot = leaf.field;
+            } else if (leaf.inner.isEmpty()) {
+                member(child(0, text.utf8), leaf.key).slot = leaf.field;
             } else {
-                lookup.keys.push_back(QByteArrayView(leaf.key));
-                lookup.inner.push_back(QByteArrayView(leaf.inner));
-                lookup.fields.push_back(leaf.field);
+                const int outer = child(0, text.utf8);
+                member(child(outer, leaf.key), leaf.inner).slot = leaf.field;
             }
         }
-        m_text.push_back(std::move(lookup));
+    }
+    // Each level's names by length; and its slots, its children's included: a child level is
+    // made after its parent, so the children come first going backwards.
+    for (size_t l = m_levels.size(); l-- > 0;) {
+        Level &level = m_levels[l];
+        Q_ASSERT(level.members.size() <= 0xFF);
+        for (size_t i = 0; i < level.members.size(); ++i) {
+            const Member &looked = level.members[i];
+            const auto length = size_t(looked.utf8.size());
+            if (level.byLength.size() <= length)
+                level.byLength.resize(length + 1);
+            level.byLength[length].push_back(quint8(i));
+            if (looked.slot >= 0)
+                level.filled.push_back(quint8(looked.slot));
+            if (looked.level >= 0) {
+                const std::vector<quint8> &under = m_levels[size_t(looked.level)].filled;
+                level.filled.insert(level.filled.end(), under.begin(), under.end());
+            }
+        }
     }
     for (int i = 0; i < licences.names.size() && i < 32; ++i)
         m_licenceNames.push_back(licences.names.at(i).toUtf8());
     for (const QByteArray &name : m_licenceNames)
         m_licenceKeys.push_back(QByteArrayView(name));
-    for (size_t i = 0; i < m_names.size(); ++i) {
-        const auto length = size_t(m_names[i].utf8.size());
-        if (m_byLength.size() <= length)
-            m_byLength.resize(length + 1);
-        m_byLength[length].push_back(quint8(i));
+}
+
+UserRecord::Reader::Member &UserRecord::Reader::member(int level, const QByteArray &utf8)
+{
+    std::vector<Member> &members = m_levels[size_t(level)].members;
+    const auto it = std::find_if(members.begin(), members.end(),
+                                 [&utf8](const Member &member) { return member.utf8 == utf8; });
+    if (it != members.end())
+        return *it;
+    members.push_back({utf8});
+    return members.back();
+}
+
+int UserRecord::Reader::child(int level, const QByteArray &utf8)
+{
+    if (const int existing = member(level, utf8).level; existing >= 0)
+        return existing;
+    const auto added = qint16(m_levels.size());
+    m_levels.emplace_back(); // before member(): it moves the levels' members
+    member(level, utf8).level = added;
+    return added;
+}
+
+// Each member of `object` that `level` looks for: its value to its slot, and the members of its
+// own that its level looks for, the values an earlier member of the name gave emptied first.
+void UserRecord::Reader::walk(const JsonView &object, int level, JsonView *into) const
+{
+    const Level &here = m_levels[size_t(level)];
+    QByteArray decoded; // a name with escapes (rare)
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool escaped = false;
+        QByteArrayView key = it.keyBytes(&escaped);
+        if (escaped)
+            key = decoded = JsonText::unescapeUtf8(key);
+        if (size_t(key.size()) >= here.byLength.size())
+            continue;
+        for (const quint8 i : here.byLength[size_t(key.size())]) {
+            const Member &member = here.members[i];
+            if (!JsonText::sameBytes(member.utf8.constData(), key.data(), size_t(key.size())))
+                continue;
+            const JsonView value = it.value();
+            if (member.slot >= 0)
+                into[member.slot] = value;
+            if (member.level >= 0) {
+                for (const quint8 slot : m_levels[size_t(member.level)].filled)
+                    into[slot] = JsonView();
+                if (value.isObject())
+                    walk(value, member.level, into);
+            }
+            break; // a level's names differ
+        }
     }
 }
 
 // The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
 // bytes: the resource's members walked once, and so each object inside it that holds what the
-// record keeps (the last member of a name counts, as in a QJsonObject); every text the service's
-// own UTF-8 (copied once, into the record) unless it has escapes.
+// record keeps; every text the service's own UTF-8 (copied once, into the record) unless it
+// has escapes.
 UserRecord UserRecord::Reader::read(const JsonView &resource) const
 {
-    QVarLengthArray<JsonView, 16> members(m_roles);
-    for (auto it = resource.begin(); it != resource.end(); ++it) {
-        const QByteArray key = it.keyUtf8();
-        if (size_t(key.size()) >= m_byLength.size())
-            continue;
-        for (const quint8 i : m_byLength[size_t(key.size())]) {
-            if (JsonText::sameBytes(m_names[i].utf8.constData(), key.constData(),
-                                    size_t(key.size())))
-                members[m_names[i].role] = it.value();
-        }
-    }
+    std::array<JsonView, SlotCount> kept;
+    walk(resource, 0, kept.data());
 
-    std::array<QByteArray, FieldCount> values;
-    QVarLengthArray<JsonView, 8> found;
-    for (size_t m = 0; m < m_text.size(); ++m) {
-        const JsonView member = members[FirstText + m];
-        if (member.isUndefined())
-            continue;
-        const TextLookup &lookup = m_text[m];
-        for (const Field field : lookup.self)
-            values[field] = member.toUtf8();
-        if (lookup.keys.empty())
-            continue;
-        found.resize(qsizetype(lookup.keys.size()));
-        member.values(lookup.keys.data(), qsizetype(lookup.keys.size()), found.data());
-        for (size_t k = 0; k < lookup.keys.size(); ++k) {
-            const JsonView text
-                = lookup.inner[k].isEmpty() ? found[k] : found[k].value(lookup.inner[k]);
-            values[lookup.fields[k]] = text.toUtf8();
-        }
+    static constexpr QByteArrayView EmailNames[] = {"value", "primary", "type"};
+    const JsonView emails = kept[Emails].toArray();
+    QVarLengthArray<JsonView, 4> addresses;
+    QVarLengthArray<EmailFlags, 4> flags;
+    const qsizetype emailCount = emails.size();
+    for (qsizetype i = 0; i < emailCount; ++i) {
+        JsonView email[std::size(EmailNames)];
+        emails.at(i).values(EmailNames, std::size(EmailNames), email);
+        bool escaped = false;
+        const QByteArrayView type = email[2].stringBytes(&escaped);
+        addresses.append(email[0]);
+        flags.append(
+            {email[1].toBool(), escaped ? JsonText::unescapeUtf8(type) == "work" : type == "work"});
     }
-    values[UserRecord::Id] = members[Id].toUtf8();
-    PickedEmail email = pickEmail(members[Emails].toArray());
-    values[Email] = std::move(email.address);
-    values[WorkEmail] = std::move(email.work);
-    static constexpr QByteArrayView MetaNames[] = {"version", "lastModified"};
-    JsonView meta[std::size(MetaNames)];
-    members[Meta].values(MetaNames, std::size(MetaNames), meta);
-    values[Version] = meta[0].toUtf8();
-    values[LastModified] = meta[1].toUtf8();
+    const PickedEmail email = pickEmail(flags);
+    kept[Email] = email.shown < 0 ? JsonView() : addresses[email.shown];
+    kept[WorkEmail] = email.work < 0 ? JsonView() : addresses[email.work];
 
     quint32 licences = 0;
     if (!m_licenceKeys.empty()) {
-        JsonView flags = members[Licences].value(QByteArrayView("productLicenses"));
-        if (flags.isUndefined())
-            flags = anyLicenceObject(resource);
-        found.resize(qsizetype(m_licenceKeys.size()));
-        flags.values(m_licenceKeys.data(), qsizetype(m_licenceKeys.size()), found.data());
+        JsonView held = kept[LicenceFlags];
+        if (held.isUndefined())
+            held = anyLicenceObject(resource);
+        QVarLengthArray<JsonView, 8> found(qsizetype(m_licenceKeys.size()));
+        held.values(m_licenceKeys.data(), qsizetype(m_licenceKeys.size()), found.data());
         for (size_t i = 0; i < m_licenceKeys.size(); ++i) {
             if (found[qsizetype(i)].toBool())
                 licences |= 1u << i;
         }
     }
-    return packed(values, members[Active].toBool(true), email.onlyWork, licences,
-                  members[Groups].toArray().size());
+
+    // The service's own UTF-8, decoded only where it has escapes (an ETag's quotes: most).
+    std::array<QByteArrayView, FieldCount> values;
+    std::array<QByteArray, FieldCount> unescaped;
+    for (int field = 0; field < FieldCount; ++field) {
+        bool escaped = false;
+        values[field] = kept[field].stringBytes(&escaped);
+        if (escaped)
+            values[field] = unescaped[field] = JsonText::unescapeUtf8(values[field]);
+    }
+    return packed(values, kept[Active].toBool(true), email.onlyWork, licences,
+                  kept[Groups].toArray().size());
 }
 
-void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)
+void UserRecord::pack(const std::array<QByteArrayView, FieldCount> &values)
 {
     // Every field's bytes together must stay within 16-bit offsets, however long each is: a
     // text longer than this (from a service, so anything) is cut, at a character's start.
@@ -322,7 +376,7 @@ void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)
     std::array<qsizetype, FieldCount> sizes;
     qsizetype total = 0;
     for (int i = 0; i < FieldCount; ++i) {
-        const QByteArray &value = values[i];
+        const QByteArrayView value = values[i];
         qsizetype size = value.size();
         if (size > MaxField) {
             size = MaxField;
@@ -340,7 +394,7 @@ void UserRecord::pack(const std::array<QByteArray, FieldCount> &values)
     for (int i = 0; i < FieldCount; ++i) {
         m_offsets[i] = quint16(at);
         if (sizes[i] > 0)
-            memcpy(out + at, values[i].constData(), size_t(sizes[i]));
+            memcpy(out + at, values[i].data(), size_t(sizes[i]));
         at += sizes[i];
     }
     m_offsets[FieldCount] = quint16(at);

@@ -57,8 +57,9 @@ public:
     static UserRecord fromResource(const JsonView &resource, const LicenceCatalog &licences);
 
     // Reads records from resources' bytes as fromResource(JsonView) does, with the names it
-    // looks for converted to UTF-8 once for many resources, and each resource's members walked
-    // once: what a page of a thousand users is read with.
+    // looks for converted to UTF-8 once for many resources, and each object in a resource that
+    // holds what a record keeps walked once, each member's name looked up once: what a page of
+    // a thousand users is read with.
     class Reader
     {
     public:
@@ -66,30 +67,32 @@ public:
         UserRecord read(const JsonView &resource) const;
 
     private:
-        // What a top-level member is read for: one of these, or (from FirstText on) the
-        // text attributes it holds (TextPaths).
-        enum Role : quint8 { Id, Emails, Meta, Active, Groups, Licences, FirstText };
-        struct Name
+        // Where a value goes while a resource is read: a field (a text), or one of these.
+        enum Slot : quint8 { Emails = FieldCount, Active, Groups, LicenceFlags, SlotCount };
+        // A member looked for in an object: the slot its value goes to, and/or the members of
+        // its own looked for (another level).
+        struct Member
         {
             QByteArray utf8;
-            quint8 role;
+            qint16 slot = -1;
+            qint16 level = -1;
         };
-        std::vector<Name> m_names;
-        // m_names' indexes by the length of their name: most members are told apart by it.
-        std::vector<std::vector<quint8>> m_byLength;
-        // What each text member (TextPaths) is read for: its own value, or members of it
-        // (`keys`, and in those `inner` where not empty).
-        struct TextLookup
+        // What is looked for in one object: its members, found by the length of their name
+        // first; and the slots it and the objects under it fill, emptied when a later member of
+        // the same name replaces it (the last counts, as in a QJsonObject).
+        struct Level
         {
-            std::vector<Field> self;
-            std::vector<QByteArrayView> keys;
-            std::vector<QByteArrayView> inner;
-            std::vector<Field> fields;
+            std::vector<Member> members;
+            std::vector<std::vector<quint8>> byLength;
+            std::vector<quint8> filled;
         };
-        std::vector<TextLookup> m_text;
+        Member &member(int level, const QByteArray &utf8);
+        int child(int level, const QByteArray &utf8);
+        void walk(const JsonView &object, int level, JsonView *into) const;
+
+        std::vector<Level> m_levels; // the first: the resource's own members
         std::vector<QByteArray> m_licenceNames; // the catalogue's, in its order
         std::vector<QByteArrayView> m_licenceKeys; // ... as looked up
-        quint8 m_roles = FirstText;
     };
     // The part of the resource that planning needs — id, userName, active, the licence flags
     // and meta.version (for If-Match) — as the record last saw it. Changes planned from it PATCH
@@ -133,9 +136,9 @@ public:
 
 private:
     // The text fields' UTF-8, packed into m_data with one allocation.
-    void pack(const std::array<QByteArray, FieldCount> &values);
+    void pack(const std::array<QByteArrayView, FieldCount> &values);
     // The record of `values` and the rest of what a resource says.
-    static UserRecord packed(const std::array<QByteArray, FieldCount> &values, bool active,
+    static UserRecord packed(const std::array<QByteArrayView, FieldCount> &values, bool active,
                              bool onlyWorkEmail, quint32 licences, qsizetype groupCount);
 
     QByteArray m_data;

@@ -172,6 +172,7 @@ UserTableModel::PageConverter::PageConverter(std::shared_ptr<const UserRecord::R
 {
     m_page.users.reserve(1000); // the largest page most services serve
     m_page.searchEnds.reserve(1000);
+    m_page.searchText.reserve(1000 * 128); // about what a thousand users need; take() trims
 }
 
 void UserTableModel::PageConverter::add(const JsonView &resource)

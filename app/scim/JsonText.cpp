@@ -57,16 +57,18 @@ QString unescape(QByteArrayView text)
 
 QByteArray unescapeUtf8(QByteArrayView text)
 {
-    QByteArray out;
-    out.reserve(text.size());
-    qsizetype plain = 0;
+    // Never longer than the text: written in place, with one allocation (an ETag's quotes are
+    // escaped in every user a page holds).
+    QByteArray out(text.size(), Qt::Uninitialized);
+    char *to = out.data();
     qsizetype i = 0;
-    while (i + 1 < text.size()) {
-        if (text[i] != '\\') {
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c != '\\' || i + 1 == text.size()) {
+            *to++ = c;
             ++i;
             continue;
         }
-        out.append(text.sliced(plain, i - plain));
         const char kind = text[i + 1];
         if (kind == 'u' && i + 6 <= text.size()) {
             char16_t unit = 0;
@@ -75,25 +77,24 @@ QByteArray unescapeUtf8(QByteArrayView text)
             if (QChar::isSurrogate(unit))
                 return unescape(text).toUtf8(); // pairs, and what a lone one becomes: Qt's
             if (unit < 0x80) {
-                out += char(unit);
+                *to++ = char(unit);
             } else if (unit < 0x800) {
-                out += char(0xC0 | (unit >> 6));
-                out += char(0x80 | (unit & 0x3F));
+                *to++ = char(0xC0 | (unit >> 6));
+                *to++ = char(0x80 | (unit & 0x3F));
             } else {
-                out += char(0xE0 | (unit >> 12));
-                out += char(0x80 | ((unit >> 6) & 0x3F));
-                out += char(0x80 | (unit & 0x3F));
+                *to++ = char(0xE0 | (unit >> 12));
+                *to++ = char(0x80 | ((unit >> 6) & 0x3F));
+                *to++ = char(0x80 | (unit & 0x3F));
             }
             i += 6;
         } else if (const size_t known = Escapes.find(kind); known != std::string_view::npos) {
-            out += Unescaped[known];
+            *to++ = Unescaped[known];
             i += 2;
         } else {
             return unescape(text).toUtf8(); // not JSON: as QJsonDocument would read it
         }
-        plain = i;
     }
-    out.append(text.sliced(plain));
+    out.truncate(to - out.constData());
     return out;
 }
 

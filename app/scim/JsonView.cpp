@@ -174,15 +174,6 @@ QByteArray JsonView::toUtf8() const
                            : QByteArray::fromRawData(text.data(), text.size());
 }
 
-bool JsonView::toBool(bool otherwise) const
-{
-    if (is(JsonIndex::Type::True))
-        return true;
-    if (is(JsonIndex::Type::False))
-        return false;
-    return otherwise;
-}
-
 qsizetype JsonView::size() const
 {
     qsizetype count = 0;
@@ -210,22 +201,6 @@ JsonView JsonView::at(qsizetype i) const
 QString JsonView::const_iterator::key() const
 {
     return JsonView(m_index, m_entry).toString();
-}
-
-JsonView::const_iterator &JsonView::const_iterator::operator++()
-{
-    m_entry = m_index->m_entries[m_entry + 1].next; // past the key and its value
-    return *this;
-}
-
-JsonView::const_iterator JsonView::begin() const
-{
-    return {m_index, isObject() ? m_entry + 1 : 0};
-}
-
-JsonView::const_iterator JsonView::end() const
-{
-    return {m_index, isObject() ? entry().next : 0};
 }
 
 } // namespace ScimDesk

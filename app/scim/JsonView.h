@@ -71,7 +71,22 @@ public:
     // A string's UTF-8. Without escapes it is the JSON bytes themselves (no copy): like the
     // view, it must not outlive them.
     QByteArray toUtf8() const;
-    bool toBool(bool otherwise = false) const;
+    // A string's content as written between its quotes, and whether it holds escape sequences
+    // (then it is JsonText::unescapeUtf8() of this): for code copying many strings, with no
+    // QByteArray made for each. Empty when not a string.
+    QByteArrayView stringBytes(bool *escaped) const
+    {
+        if (!isString()) {
+            *escaped = false;
+            return {};
+        }
+        *escaped = entry().escaped;
+        return m_index->m_json.sliced(entry().start, entry().length);
+    }
+    bool toBool(bool otherwise = false) const
+    {
+        return is(JsonIndex::Type::True) ? true : is(JsonIndex::Type::False) ? false : otherwise;
+    }
 
     // An array's elements, or an object's members.
     qsizetype size() const;
@@ -84,8 +99,17 @@ public:
         QString key() const;
         // The key's UTF-8: the JSON bytes themselves unless escaped (see toUtf8()).
         QByteArray keyUtf8() const { return JsonView(m_index, m_entry).toUtf8(); }
+        // The key as written (see stringBytes()).
+        QByteArrayView keyBytes(bool *escaped) const
+        {
+            return JsonView(m_index, m_entry).stringBytes(escaped);
+        }
         JsonView value() const { return {m_index, m_entry + 1}; }
-        const_iterator &operator++();
+        const_iterator &operator++()
+        {
+            m_entry = m_index->m_entries[m_entry + 1].next; // past the key and its value
+            return *this;
+        }
         bool operator!=(const const_iterator &other) const { return m_entry != other.m_entry; }
 
     private:
@@ -97,8 +121,8 @@ public:
         const JsonIndex *m_index;
         quint32 m_entry; // the member's key
     };
-    const_iterator begin() const;
-    const_iterator end() const;
+    const_iterator begin() const { return {m_index, isObject() ? m_entry + 1 : 0}; }
+    const_iterator end() const { return {m_index, isObject() ? entry().next : 0}; }
 
 private:
     friend class JsonIndex;

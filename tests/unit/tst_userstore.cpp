@@ -220,6 +220,17 @@ void tst_UserStore::record_fromBytes_isTheSame_data()
     QTest::newRow("members named twice: the last counts") << QByteArray(R"({"id":"first",
         "userName":"old@x","active":true,"userName":"new@x","active":false,"id":"second",
         "meta":{"version":"W/\"1\""},"meta":{"lastModified":"2026-01-01T00:00:00Z"}})");
+    QTest::newRow("objects named twice: only the last one's members count") << QByteArray(
+        R"({"id":"o","name":{"givenName":"Old","familyName":"Gone"},)"
+        R"("name":{"familyName":"New"},"meta":{"version":"W/\"1\""},"meta":"x",)"
+        R"("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"D1","title":"t"},)"
+        R"("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"division":"V2"},)"
+        R"("urn:ietf:params:scim:schemas:extension:lucid:2.0:User":{"productLicenses":{"Lucidchart":true}},)"
+        R"("urn:ietf:params:scim:schemas:extension:lucid:2.0:User":{"other":1},)"
+        R"("urn:old":{"productLicenses":{"Lucidspark":true}}})");
+    QTest::newRow("licences in two other extensions: the first by name") << QByteArray(
+        R"({"id":"l","urn:z":{"productLicenses":{"Lucidchart":true}},)"
+        R"("urn:b":{"productLicenses":{"LucidscaleCreator":true}},"urn:a":{"productLicenses":7}})");
     QTest::newRow("a field longer than a record keeps")
         << QByteArray(R"({"id":"long","title":")" + QByteArray(5000, 'x') + R"("})");
 }
