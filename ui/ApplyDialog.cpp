@@ -1,5 +1,6 @@
 #include "ApplyDialog.h"
 
+#include "WindowSize.h"
 #include "scim/Preset.h"
 
 #include <QDialogButtonBox>
@@ -54,7 +55,7 @@ ApplyDialog::ApplyDialog(std::unique_ptr<ApplySession> session, QWidget *parent)
     setWindowTitle(tr("Applying changes — %1").arg(profile.name));
     // As tall as what it shows: the results list, when there is one, makes it grow.
     setMinimumWidth(640);
-    resize(760, 10);
+    resizeOnScreen(this, QSize(760, 10));
 
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
@@ -166,7 +167,7 @@ void ApplyDialog::onFinished()
     }
     m_results->setVisible(m_results->topLevelItemCount() > 0);
     if (m_results->isVisible())
-        resize(width(), qMax(height(), 480));
+        resizeOnScreen(this, QSize(width(), qMax(height(), 480)));
     QString text = summaryText();
     if (m_results->topLevelItemCount() > 0)
         text += u' '

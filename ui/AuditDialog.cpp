@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "FileChooser.h"
+#include "WindowSize.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
 #include "common/Translations.h"
@@ -34,7 +35,7 @@ AuditDialog::AuditDialog(const ConnectionProfile &profile, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Audit log — %1").arg(profile.name));
-    resize(1100, 560);
+    resizeOnScreen(this, QSize(1100, 560));
 
     const AuditLog log(profile.id);
     QString error;

@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "LucidSignInPage.h"
+#include "WindowSize.h"
 #include "connections/ConnectionStore.h"
 #include "connections/ConnectionTester.h"
 #include "directory/Directory.h"
@@ -85,7 +86,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore *store, TokenStore *tokens,
     layout->addWidget(buttons);
     presetChanged();
     orderFocus();
-    resize(620, sizeHint().height());
+    resizeOnScreen(this, QSize(620, sizeHint().height()));
 }
 
 QLayout *ConnectionDialog::buildServiceForm()
@@ -473,7 +474,7 @@ void ConnectionDialog::growToFit()
     const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
                                                 : top->totalSizeHint().height();
     if (needed > height())
-        resize(width(), needed);
+        resizeOnScreen(this, QSize(width(), needed));
 }
 
 QString ConnectionDialog::testResult() const

@@ -1,4 +1,5 @@
 #include "ImportConflictDialog.h"
+#include "WindowSize.h"
 
 #include <QAbstractTableModel>
 #include <QDialogButtonBox>
@@ -175,7 +176,7 @@ ImportConflictDialog::ImportConflictDialog(const QList<ImportMerge::Conflict> &c
     layout->addWidget(m_view, 1);
     layout->addLayout(all);
     layout->addWidget(buttons);
-    resize(820, 360);
+    resizeOnScreen(this, QSize(820, 360));
 }
 
 QHash<QString, ImportMerge::Choice> ImportConflictDialog::choices() const

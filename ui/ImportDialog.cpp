@@ -5,6 +5,7 @@
 #include "FileChooser.h"
 #include "ImportColours.h"
 #include "ImportConflictDialog.h"
+#include "WindowSize.h"
 #include "audit/LicenceHistory.h"
 #include "changes/Guards.h"
 #include "changes/ImportSession.h"
@@ -92,7 +93,7 @@ ImportDialog::ImportDialog(ConnectionSession *session, Directory *directory, Cha
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import CSV — %1").arg(session->profile().name));
     if (!restoreGeometry(QSettings().value(QStringLiteral("importDialog/geometry")).toByteArray()))
-        resize(1000, 640);
+        resizeOnScreen(this, QSize(1000, 640));
     m_steps->addWidget(buildFilePage());
     m_steps->addWidget(buildMappingPage());
     m_steps->addWidget(buildReviewPage());

@@ -12,6 +12,7 @@
 #include "OffboardDialog.h"
 #include "ReviewPage.h"
 #include "UsersPage.h"
+#include "WindowSize.h"
 #include "changes/Plan.h"
 #include "common/AppInfo.h"
 #include "csv/TableExport.h"
@@ -151,7 +152,7 @@ MainWindow::MainWindow(ConnectionStore *connections, TokenStore *tokens, QWidget
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 780);
+        resizeOnScreen(this, QSize(1280, 780));
     m_groups->splitter()->restoreState(
         settings.value(QStringLiteral("window/groupsSplitter")).toByteArray());
     m_review->splitter()->restoreState(
@@ -575,7 +576,7 @@ void MainWindow::showHelp()
     auto *layout = new QVBoxLayout(&box);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    box.resize(640, 600);
+    resizeOnScreen(&box, QSize(640, 600));
     box.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "changes/ApplyEstimate.h"
 #include "scim/Preset.h"
 
+#include "WindowSize.h"
 #include "common/OsUser.h"
 #include "connections/ConnectionStore.h"
 #include "csv/CsvReader.h"
@@ -39,7 +40,7 @@ OffboardDialog::OffboardDialog(ConnectionStore *connections, TokenStore *tokens,
     m_pages->addWidget(createReviewPage());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(960, 560);
+    resizeOnScreen(this, QSize(960, 560));
 }
 
 OffboardDialog::~OffboardDialog() = default;
