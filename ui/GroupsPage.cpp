@@ -18,6 +18,9 @@ void styleTable(QTableView *view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
+    // Rows are one line high: a text too long is cut where the view says (below), not wrapped
+    // at its dots onto a line nobody sees.
+    view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -52,8 +55,15 @@ GroupsPage::GroupsPage(Directory *directory, QWidget *parent)
     m_members->setAccessibleName(tr("Members of the selected group"));
     m_members->setModel(m_memberModel);
     styleTable(m_members);
-    m_members->horizontalHeader()->resizeSection(GroupMembersModel::NameColumn, 150);
-    m_members->horizontalHeader()->resizeSection(GroupMembersModel::UserNameColumn, 220);
+    // The addresses get the room the status does not need; one still too long is cut in its
+    // middle, so that it still shows whose it is and where: "dennis.her…22@example.com".
+    QHeaderView *memberColumns = m_members->horizontalHeader();
+    memberColumns->setStretchLastSection(false);
+    memberColumns->resizeSection(GroupMembersModel::NameColumn, 150);
+    memberColumns->setSectionResizeMode(GroupMembersModel::UserNameColumn, QHeaderView::Stretch);
+    memberColumns->setSectionResizeMode(GroupMembersModel::StatusColumn,
+                                        QHeaderView::ResizeToContents);
+    m_members->setTextElideMode(Qt::ElideMiddle);
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsPage::onSelection);
     // A reload clears the selection without a signal: reset the title with it.

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -316,7 +317,18 @@ void tst_DirectoryBrowser::groups_showResolvedMembers()
     for (int i = 0; i < expected; ++i)
         resolved = resolved || members->model()->index(i, 1).data().toString().contains(u'@');
     QVERIFY(resolved);
+    // At the smallest size the console is laid out for, each member's address shows whole.
+    window.resize(1024, 700);
+    QTRY_VERIFY(window.width() == 1024);
+    const int room = members->columnWidth(GroupMembersModel::UserNameColumn)
+        - 2 * (members->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, members) + 1);
+    for (int i = 0; i < expected; ++i) {
+        const QString address = members->model()->index(i, 1).data().toString();
+        QVERIFY2(members->fontMetrics().horizontalAdvance(address) <= room,
+                 qPrintable(QStringLiteral("%1 in %2 pixels").arg(address).arg(room)));
+    }
     maybeGrab(window, QStringLiteral("groups"));
+    window.resize(1280, 800);
 }
 
 void tst_DirectoryBrowser::licenceSummary_countsActiveHolders()
