@@ -1597,7 +1597,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::ApplyController</name>
     <message>
-        <location filename="../ui/ApplyController.cpp" line="+34"/>
+        <location filename="../ui/ApplyController.cpp" line="+36"/>
         <source>Apply changes to %1?</source>
         <translation>Änderungen auf %1 anwenden?</translation>
     </message>
@@ -1607,12 +1607,7 @@ systemd-Credential.
         <translation>Auf „%1“ (%2) anwenden:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 of them carry a warning, shown in the review.</source>
-        <translation>%1 davon tragen eine Warnung, die in der Überprüfung angezeigt wird.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>Each change is read back afterwards, reported if the service did not make it, and recorded in the audit log.</source>
         <translation>Jede Änderung wird danach zurückgelesen, gemeldet, wenn der Dienst sie nicht vorgenommen hat, und im Audit-Protokoll festgehalten.</translation>
     </message>
@@ -1650,7 +1645,23 @@ systemd-Credential.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="-12"/>
+        <source>Warning (%Ln change(s)): %1</source>
+        <translation>
+            <numerusform>Warnung (%Ln Änderung): %1</numerusform>
+            <numerusform>Warnung (%Ln Änderungen): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln other warning(s), shown in the review.</source>
+        <translation>
+            <numerusform>%Ln weitere Warnung, in der Überprüfung angezeigt.</numerusform>
+            <numerusform>%Ln weitere Warnungen, in der Überprüfung angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>The plan deletes %Ln user(s) on &quot;%1&quot;.</source>
         <translation>
             <numerusform>Der Plan löscht %Ln Benutzer in „%1“.</numerusform>
@@ -1783,7 +1794,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::ApplyDialog</name>
     <message>
-        <location filename="../ui/ApplyDialog.cpp" line="+23"/>
+        <location filename="../ui/ApplyDialog.cpp" line="+24"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
@@ -2141,7 +2152,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::AuditDialog</name>
     <message>
-        <location filename="../ui/AuditDialog.cpp" line="+36"/>
+        <location filename="../ui/AuditDialog.cpp" line="+37"/>
         <source>Audit log — %1</source>
         <translation>Audit-Protokoll — %1</translation>
     </message>
@@ -2337,7 +2348,7 @@ systemd-Credential.
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>This service does not accept PATCH, so a change would replace the whole user with the few attributes the console keeps. Plan it with scimdesk-cli from the full records instead.</source>
         <translation>Dieser Dienst akzeptiert kein PATCH, daher würde eine Änderung den ganzen Benutzer durch die wenigen Attribute ersetzen, die die Konsole vorhält. Planen Sie sie stattdessen mit scimdesk-cli aus den vollständigen Datensätzen.</translation>
     </message>
@@ -4070,7 +4081,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="+47"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="+48"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -4750,13 +4761,13 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::GroupsPage</name>
     <message>
-        <location filename="../ui/GroupsPage.cpp" line="+35"/>
-        <location line="+53"/>
+        <location filename="../ui/GroupsPage.cpp" line="+38"/>
+        <location line="+60"/>
         <source>Select a group to see its members.</source>
         <translation>Wählen Sie eine Gruppe aus, um ihre Mitglieder zu sehen.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -4766,7 +4777,7 @@ oder Anmeldefehler.
         <translation>Mitglieder der ausgewählten Gruppe</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>%1 — members: %L2</source>
         <translation>%1 — Mitglieder: %L2</translation>
     </message>
@@ -4774,7 +4785,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ImportConflictDialog</name>
     <message>
-        <location filename="../ui/ImportConflictDialog.cpp" line="+62"/>
+        <location filename="../ui/ImportConflictDialog.cpp" line="+63"/>
         <source>The file&apos;s</source>
         <translation>Die der Datei</translation>
     </message>
@@ -4855,7 +4866,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="+85"/>
+        <location filename="../ui/ImportDialog.cpp" line="+86"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
@@ -5685,7 +5696,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <location line="+302"/>
         <source>ScimDesk</source>
         <translation>ScimDesk</translation>
@@ -6051,7 +6062,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message>
-        <location filename="../ui/OffboardDialog.cpp" line="+36"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+37"/>
         <source>Find a person everywhere</source>
         <translation>Person überall suchen</translation>
     </message>
@@ -6864,7 +6875,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::UserTableModel</name>
     <message>
-        <location filename="../app/directory/UserTableModel.cpp" line="+359"/>
+        <location filename="../app/directory/UserTableModel.cpp" line="+360"/>
         <location line="+24"/>
         <source>Active</source>
         <translation>Aktiv</translation>

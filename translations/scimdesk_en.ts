@@ -185,7 +185,23 @@
 <context>
     <name>ScimDesk::ApplyController</name>
     <message numerus="yes">
-        <location filename="../ui/ApplyController.cpp" line="+57"/>
+        <location filename="../ui/ApplyController.cpp" line="+64"/>
+        <source>Warning (%Ln change(s)): %1</source>
+        <translation>
+            <numerusform>Warning (%Ln change): %1</numerusform>
+            <numerusform>Warning (%Ln changes): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln other warning(s), shown in the review.</source>
+        <translation>
+            <numerusform>%Ln other warning, shown in the review.</numerusform>
+            <numerusform>%Ln other warnings, shown in the review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Apply %Ln change(s)</source>
         <translation>
             <numerusform>Apply %Ln change</numerusform>
@@ -220,7 +236,7 @@
 <context>
     <name>ScimDesk::ApplyDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ApplyDialog.cpp" line="+66"/>
+        <location filename="../ui/ApplyDialog.cpp" line="+67"/>
         <source>Applying %Ln change(s) to &quot;%1&quot; (%2).</source>
         <translation>
             <numerusform>Applying %Ln change to &quot;%1&quot; (%2).</numerusform>
@@ -247,7 +263,7 @@
 <context>
     <name>ScimDesk::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AuditDialog.cpp" line="+50"/>
+        <location filename="../ui/AuditDialog.cpp" line="+51"/>
         <source>%Ln run(s)</source>
         <translation>
             <numerusform>%Ln run</numerusform>
@@ -387,7 +403,7 @@
 <context>
     <name>ScimDesk::ImportConflictDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportConflictDialog.cpp" line="+132"/>
+        <location filename="../ui/ImportConflictDialog.cpp" line="+133"/>
         <source>%Ln user(s) in %1 already have pending changes that the file contradicts.</source>
         <translation>
             <numerusform>%Ln user in %1 already has pending changes that the file contradicts.</numerusform>
@@ -398,7 +414,7 @@
 <context>
     <name>ScimDesk::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="+119"/>
+        <location filename="../ui/ImportDialog.cpp" line="+120"/>
         <source>Looking up %Ln user(s) the service does not list…</source>
         <translation>
             <numerusform>Looking up %Ln user the service does not list…</numerusform>
@@ -433,7 +449,7 @@
 <context>
     <name>ScimDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+436"/>
+        <location filename="../ui/MainWindow.cpp" line="+437"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>
@@ -452,7 +468,7 @@
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/OffboardDialog.cpp" line="+214"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+215"/>
         <source>Searching %n connection(s)…</source>
         <translation>
             <numerusform>Searching %n connection…</numerusform>

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ScimDesk {
 
 ApplyController::ApplyController(QWidget *window, ConnectionSession *session, Directory *directory,
@@ -44,11 +46,28 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
         = ApplyEstimate::textFor(plan, profile.presetId, profile.concurrency);
         !estimate.isEmpty())
         lines << estimate;
-    int warnings = 0;
-    for (const Change &change : plan.changes)
-        warnings += change.included && !change.warning.isEmpty() ? 1 : 0;
-    if (warnings > 0)
-        lines << tr("%1 of them carry a warning, shown in the review.").arg(warnings);
+    // What the changes warn of, each warning once: applying needs no visit to the review.
+    QList<std::pair<QString, int>> warnings;
+    for (const Change &change : plan.changes) {
+        if (!change.included || change.warning.isEmpty())
+            continue;
+        const auto same = std::find_if(warnings.begin(), warnings.end(), [&change](const auto &w) {
+            return w.first == change.warning;
+        });
+        if (same == warnings.end())
+            warnings.append({change.warning, 1});
+        else
+            ++same->second;
+    }
+    constexpr qsizetype ShownWarnings = 3;
+    for (qsizetype i = 0; i < qMin(ShownWarnings, warnings.size()); ++i) {
+        lines << tr("Warning (%Ln change(s)): %1", nullptr, warnings.at(i).second)
+                     .arg(warnings.at(i).first);
+    }
+    if (warnings.size() > ShownWarnings) {
+        lines << tr("%Ln other warning(s), shown in the review.", nullptr,
+                    int(warnings.size() - ShownWarnings));
+    }
     lines << tr("Each change is read back afterwards, reported if the service did not make it, "
                 "and recorded in the audit log.");
     text->setText(lines.join(QStringLiteral("\n\n")));

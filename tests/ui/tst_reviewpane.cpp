@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLockFile>
 #include <QMessageBox>
@@ -240,11 +241,23 @@ void tst_ReviewPane::apply_confirmsSendsAndKeepsWhatIsLeft()
     QVERIFY(!dialog);
     QVERIFY(serverUser(a).value(u"active").toBool());
 
-    onNextModal([](QWidget *modal) {
+    // The confirmation says what the changes warn of, each warning once, so that applying
+    // without opening the review still shows it.
+    QStringList warnings;
+    for (const Change &change : changes->queue()->plan().changes) {
+        if (change.included && !change.warning.isEmpty() && !warnings.contains(change.warning))
+            warnings.append(change.warning);
+    }
+    QVERIFY(!warnings.isEmpty());
+    QString confirmation;
+    onNextModal([&confirmation](QWidget *modal) {
         QCOMPARE(modal->objectName(), QStringLiteral("confirmApply"));
+        confirmation = modal->findChild<QLabel *>()->text();
         modal->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
     });
     changes->apply();
+    for (const QString &warning : std::as_const(warnings).first(qMin(warnings.size(), 3)))
+        QVERIFY2(confirmation.contains(warning), qPrintable(confirmation));
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 30'000);
     QCOMPARE(dialog->engine().summary().applied, 3);
