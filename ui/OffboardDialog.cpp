@@ -109,14 +109,19 @@ QWidget *OffboardDialog::createSearchPage()
     auto *close = new QPushButton(tr("Close"), page);
     connect(m_offboard, &QPushButton::clicked, this, &OffboardDialog::offboard);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    // What offboarding does, then the buttons on a row of their own, so that the longer German
+    // texts still fit a 1024-pixel screen.
     bottom->addWidget(actionLabel);
     bottom->addWidget(m_action);
+    bottom->addSpacing(12);
     bottom->addWidget(documentsLabel);
     bottom->addWidget(m_documents);
     bottom->addWidget(m_recipient);
     bottom->addStretch(1);
-    bottom->addWidget(m_offboard);
-    bottom->addWidget(close);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_offboard);
+    buttons->addWidget(close);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -124,6 +129,7 @@ QWidget *OffboardDialog::createSearchPage()
     layout->addWidget(m_status);
     layout->addWidget(m_accounts, 1);
     layout->addLayout(bottom);
+    layout->addLayout(buttons);
     return page;
 }
 

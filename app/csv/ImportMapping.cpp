@@ -42,6 +42,20 @@ const QHash<QString, QString> &headerAliases()
     return aliases;
 }
 
+// The attribute a folded header name stands for: one of the names people use for it, or the
+// console's own name for it in the language it speaks ("Titel", "Kostenstelle" in German).
+QString attributeNamed(const QString &folded)
+{
+    if (const QString known = headerAliases().value(folded); !known.isEmpty())
+        return known;
+    for (const UserAttribute &attribute : UserAttributes::all()) {
+        if (attribute.importable
+            && (squash(attribute.title()) == folded || squash(attribute.choice()) == folded))
+            return attribute.path;
+    }
+    return {};
+}
+
 } // namespace
 
 QString ImportMapping::canonical(const QString &path, const ServiceCapabilities &capabilities)
@@ -63,7 +77,7 @@ QString ImportMapping::canonical(const QString &path, const ServiceCapabilities 
         }
     }
     // The names people use for them: "email", "givenName", "department", …
-    return headerAliases().value(squash(trimmed));
+    return attributeNamed(squash(trimmed));
 }
 
 QList<std::pair<QString, QString>> ImportMapping::choices(const ServiceCapabilities &capabilities)
@@ -95,7 +109,7 @@ ImportMapping ImportMapping::automatic(const QStringList &header,
     };
     for (int column = 0; column < header.size(); ++column) {
         const QString folded = squash(header.at(column));
-        assign(column, headerAliases().value(folded));
+        assign(column, attributeNamed(folded));
         for (const QString &name : capabilities.licenceNames) {
             if (squash(name) == folded || squash(name) + QStringLiteral("licence") == folded
                 || squash(name) + QStringLiteral("license") == folded)

@@ -1,5 +1,8 @@
+#include "AuditDialog.h"
 #include "ChangesController.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
+#include "OffboardDialog.h"
 #include "ReviewPage.h"
 #include "TestServer.h"
 #include "UiModal.h"
@@ -7,6 +10,7 @@
 #include "UsersPage.h"
 #include "changes/PlanModel.h"
 #include "connections/ConnectionStore.h"
+#include "csv/ImportMapping.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "secrets/KeychainTokenStore.h"
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void mainWindow_isGerman();
     void reviewPage_isGerman();
+    void windows_fitTheSmallestScreen();
+    void importMapping_knowsTheConsolesGermanNames();
 
 private:
     Test::TestServer m_server;
@@ -118,6 +124,46 @@ void tst_Translation::reviewPage_isGerman()
     view->setCurrentIndex(view->model()->index(0, 0, view->model()->index(0, 0)));
     QVERIFY2(review->detailsHtml().contains(u"Anfrage:"), qPrintable(review->detailsHtml()));
     Test::maybeGrab(*m_window, QStringLiteral("de-review"));
+}
+
+// The longer German texts must not make a window wider or taller than the smallest screen the
+// console is laid out for (1024×700): each window's least size, every step and page included.
+void tst_Translation::windows_fitTheSmallestScreen()
+{
+    const QSize smallest(1024, 700);
+    // Empty when `window` fits; else what it needs.
+    const auto tooLarge = [&](QWidget *window) {
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        if (least.width() <= smallest.width() && least.height() <= smallest.height())
+            return QString();
+        return QStringLiteral("%1 needs %2×%3")
+            .arg(QString::fromLatin1(window->metaObject()->className()))
+            .arg(least.width())
+            .arg(least.height());
+    };
+    ImportDialog import(m_window->session(), m_window->directory(), m_window->changes()->queue(),
+                        m_window.get());
+    AuditDialog audit(m_window->session()->profile(), m_window.get());
+    OffboardDialog offboard(m_store.get(), &m_tokens, m_window.get());
+    for (QWidget *window :
+         std::initializer_list<QWidget *> {m_window.get(), &import, &audit, &offboard}) {
+        const QString why = tooLarge(window);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+}
+
+// A German HR file's columns named as the console names the attributes are recognised, as are
+// the usual German names.
+void tst_Translation::importMapping_knowsTheConsolesGermanNames()
+{
+    const QStringList header {u"E-Mail"_qs,     u"Vorname"_qs,     u"Nachname"_qs,
+                              u"Titel"_qs,      u"Abteilung"_qs,   u"Kostenstelle"_qs,
+                              u"Externe ID"_qs, u"Organisation"_qs};
+    const ImportMapping mapping
+        = ImportMapping::automatic(header, m_window->session()->report().capabilities);
+    QCOMPARE(mapping.unmapped(header), QStringList());
+    QCOMPARE(mapping.attributes.at(3), UserAttributes::get(UserAttribute::Title).path);
+    QCOMPARE(mapping.attributes.at(6), UserAttributes::get(UserAttribute::ExternalId).path);
 }
 
 int main(int argc, char *argv[])
