@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "common/Translations.h"
 #include "directory/Directory.h"
 
 #include <QApplication>
@@ -238,8 +239,10 @@ void DetailsPane::render(bool refetch)
     for (int i = 0; i < m_form->rowCount() && i < int(std::size(Rows)); ++i) {
         if (auto *label
             = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::FieldRole)->widget())) {
-            label->setText(user.field(Rows[i].field));
-            label->setToolTip(label->text());
+            // A time as the table shows it; what the service wrote in the tooltip.
+            const QString text = user.field(Rows[i].field);
+            label->setText(Rows[i].field == UserRecord::LastModified ? displayTime(text) : text);
+            label->setToolTip(text);
         }
     }
 

@@ -54,4 +54,10 @@ QString displayTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString displayTime(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? displayTime(time) : iso;
+}
+
 } // namespace ScimDesk

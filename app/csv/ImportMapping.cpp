@@ -28,7 +28,10 @@ QString squash(const QString &text)
     return out;
 }
 
-// Folded header name -> the attribute it is guessed to be.
+// Folded header name -> the attribute it is guessed to be: the names people use for it, and the
+// console's own ("Cost centre", "Active (yes/no)"). Whatever the language the program speaks,
+// so that a script's plan does not depend on it; the names the translations give the
+// attributes are among the names people use (tst_importplanner checks).
 const QHash<QString, QString> &headerAliases()
 {
     static const QHash<QString, QString> aliases = [] {
@@ -37,23 +40,17 @@ const QHash<QString, QString> &headerAliases()
             for (const QString &header : attribute.headers)
                 map.insert(header, attribute.path);
         }
+        for (const UserAttribute &attribute : UserAttributes::all()) {
+            if (!attribute.importable)
+                continue;
+            for (const char *own : {attribute.titleText, attribute.choiceText}) {
+                if (const QString name = squash(QString::fromUtf8(own)); !map.contains(name))
+                    map.insert(name, attribute.path);
+            }
+        }
         return map;
     }();
     return aliases;
-}
-
-// The attribute a folded header name stands for: one of the names people use for it, or the
-// console's own name for it in the language it speaks ("Titel", "Kostenstelle" in German).
-QString attributeNamed(const QString &folded)
-{
-    if (const QString known = headerAliases().value(folded); !known.isEmpty())
-        return known;
-    for (const UserAttribute &attribute : UserAttributes::all()) {
-        if (attribute.importable
-            && (squash(attribute.title()) == folded || squash(attribute.choice()) == folded))
-            return attribute.path;
-    }
-    return {};
 }
 
 } // namespace
@@ -77,7 +74,7 @@ QString ImportMapping::canonical(const QString &path, const ServiceCapabilities 
         }
     }
     // The names people use for them: "email", "givenName", "department", …
-    return attributeNamed(squash(trimmed));
+    return headerAliases().value(squash(trimmed));
 }
 
 QList<std::pair<QString, QString>> ImportMapping::choices(const ServiceCapabilities &capabilities)
@@ -109,7 +106,7 @@ ImportMapping ImportMapping::automatic(const QStringList &header,
     };
     for (int column = 0; column < header.size(); ++column) {
         const QString folded = squash(header.at(column));
-        assign(column, attributeNamed(folded));
+        assign(column, headerAliases().value(folded));
         for (const QString &name : capabilities.licenceNames) {
             if (squash(name) == folded || squash(name) + QStringLiteral("licence") == folded
                 || squash(name) + QStringLiteral("license") == folded)

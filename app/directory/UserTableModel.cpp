@@ -362,11 +362,8 @@ QVariant UserTableModel::shown(const UserRecord &user, int column) const
         return user.groupCount();
     if (column >= FixedColumnCount)
         return user.hasLicence(column - FixedColumnCount) ? QStringLiteral("\u2713") : QString();
-    if (column == LastModifiedColumn) {
-        const QDateTime when
-            = QDateTime::fromString(user.field(UserRecord::LastModified), Qt::ISODateWithMs);
-        return when.isValid() ? displayTime(when) : user.field(UserRecord::LastModified);
-    }
+    if (column == LastModifiedColumn)
+        return displayTime(user.field(UserRecord::LastModified));
     return user.field(textField(column));
 }
 

@@ -51,7 +51,9 @@ QList<UserAttribute> catalogue()
               "account", "accountname",
               // German, French, Spanish, Dutch
               "benutzername", "benutzer", "anmeldename", "nomdutilisateur", "identifiant",
-              "nombredeusuario", "usuario", "gebruikersnaam", "gebruiker"}),
+              "nombredeusuario", "usuario", "gebruikersnaam", "gebruiker",
+              // the console's own names in German (tst_importplanner)
+              "benutzernameusername"}),
         core(A::Email, "email", "emails.value", QT_TRANSLATE_NOOP("UserAttributes", "Email"),
              QT_TRANSLATE_NOOP("UserAttributes", "Work email"),
              {"email",
@@ -96,12 +98,13 @@ QList<UserAttribute> catalogue()
         core(A::ExternalId, "externalId", "externalId",
              QT_TRANSLATE_NOOP("UserAttributes", "External ID"),
              QT_TRANSLATE_NOOP("UserAttributes", "External ID"),
-             {"externalid", "employeeid", "personid", "hrid", "workerid", "immutableid"}),
+             {"externalid", "employeeid", "personid", "hrid", "workerid", "immutableid",
+              "externeid"}),
         core(A::Title, "title", "title", QT_TRANSLATE_NOOP("UserAttributes", "Title"),
              QT_TRANSLATE_NOOP("UserAttributes", "Title"),
-             {"title", "jobtitle", "position", "role", "berufsbezeichnung", "stellenbezeichnung",
-              "jobtitel", "fonction", "poste", "intituledeposte", "cargo", "puesto", "functie",
-              "functietitel"}),
+             {"title", "jobtitle", "position", "role", "titel", "berufsbezeichnung",
+              "stellenbezeichnung", "jobtitel", "fonction", "poste", "intituledeposte", "cargo",
+              "puesto", "functie", "functietitel"}),
         extension(A::Department, "department", QT_TRANSLATE_NOOP("UserAttributes", "Department"),
                   {"department", "dept", "departmentname", "abteilung", "departement",
                    "departamento", "afdeling"}),
@@ -122,11 +125,11 @@ QList<UserAttribute> catalogue()
         core(A::Active, "active", "active", QT_TRANSLATE_NOOP("UserAttributes", "Active"),
              QT_TRANSLATE_NOOP("UserAttributes", "Active (yes/no)"),
              {"active", "enabled", "isactive", "accountenabled", "aktiv", "actif", "activo",
-              "actief"}),
+              "actief", "aktivjanein"}),
         core(A::Groups, "groups", "groups", QT_TRANSLATE_NOOP("UserAttributes", "Groups"),
              QT_TRANSLATE_NOOP("UserAttributes", "Groups (names separated by ;)"),
              {"groups", "group", "teams", "memberof", "gruppen", "gruppe", "groupes", "groupe",
-              "grupos", "grupo", "groepen", "groep"}),
+              "grupos", "grupo", "groepen", "groep", "gruppennamendurchgetrennt"}),
     };
     // The match keys. The work email is filled at its value path, which leaves a user's other
     // addresses alone; a filter finds it among all of them.

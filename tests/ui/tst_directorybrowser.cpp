@@ -242,6 +242,16 @@ void tst_DirectoryBrowser::users_loadSearchSortSelect()
     QTRY_VERIFY_WITH_TIMEOUT(details->rawJson().contains(u"\"userName\": \"" + maximum + u'"'),
                              10'000);
     QVERIFY(details->rawJson().contains(Lucid));
+    // Its time of last change as the table writes it, not as the service does.
+    QLabel *modified = nullptr;
+    for (QLabel *label : details->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Last modified")
+            modified = label;
+    }
+    QVERIFY(modified);
+    QCOMPARE(modified->text(),
+             page->proxy()->index(0, UserTableModel::LastModifiedColumn).data().toString());
+    QVERIFY2(!modified->text().contains(u'T'), qPrintable(modified->text()));
     maybeGrab(window, QStringLiteral("users-details"));
 }
 

@@ -232,8 +232,11 @@ void tst_ReviewPane::apply_confirmsSendsAndKeepsWhatIsLeft()
     ChangesController *changes = m_window->changes();
     const QString a = idAt(0), b = idAt(1), c = idAt(2), d = idAt(3);
     ApplyDialog *dialog = nullptr;
-    connect(changes, &ChangesController::applyStarted, this,
-            [&dialog](ApplyDialog *started) { dialog = started; });
+    // Until the end of this test only: a later test's apply must not write to `dialog`.
+    const QMetaObject::Connection started
+        = connect(changes, &ChangesController::applyStarted, this,
+                  [&dialog](ApplyDialog *shown) { dialog = shown; });
+    const auto forget = qScopeGuard([started] { disconnect(started); });
 
     // Cancelling the confirmation sends nothing.
     onNextModal([](QWidget *modal) { clickButton(modal, QStringLiteral("Cancel")); });
@@ -414,8 +417,11 @@ void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
     QTest::qWait(600);
 
     ApplyDialog *dialog = nullptr;
-    connect(changes, &ChangesController::applyStarted, this,
-            [&dialog](ApplyDialog *started) { dialog = started; });
+    // Until the end of this test only: a later test's apply must not write to `dialog`.
+    const QMetaObject::Connection started
+        = connect(changes, &ChangesController::applyStarted, this,
+                  [&dialog](ApplyDialog *shown) { dialog = shown; });
+    const auto forget = qScopeGuard([started] { disconnect(started); });
     QString question;
     onNextModal([&question](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
@@ -509,8 +515,10 @@ void tst_ReviewPane::import_fileToPendingChanges()
     file.close();
 
     ImportDialog *dialog = nullptr;
-    connect(changes, &ChangesController::importStarted, this,
-            [&dialog](ImportDialog *started) { dialog = started; });
+    const QMetaObject::Connection started
+        = connect(changes, &ChangesController::importStarted, this,
+                  [&dialog](ImportDialog *shown) { dialog = shown; });
+    const auto forget = qScopeGuard([started] { disconnect(started); });
     changes->importCsv(path);
     QVERIFY(dialog);
     QCOMPARE(dialog->preview()->rowCount(), 3);

@@ -10,7 +10,6 @@
 #include "UsersPage.h"
 #include "changes/PlanModel.h"
 #include "connections/ConnectionStore.h"
-#include "csv/ImportMapping.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "secrets/KeychainTokenStore.h"
@@ -40,7 +39,6 @@ private Q_SLOTS:
     void mainWindow_isGerman();
     void reviewPage_isGerman();
     void windows_fitTheSmallestScreen();
-    void importMapping_knowsTheConsolesGermanNames();
 
 private:
     Test::TestServer m_server;
@@ -150,20 +148,6 @@ void tst_Translation::windows_fitTheSmallestScreen()
         const QString why = tooLarge(window);
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
-}
-
-// A German HR file's columns named as the console names the attributes are recognised, as are
-// the usual German names.
-void tst_Translation::importMapping_knowsTheConsolesGermanNames()
-{
-    const QStringList header {u"E-Mail"_qs,     u"Vorname"_qs,     u"Nachname"_qs,
-                              u"Titel"_qs,      u"Abteilung"_qs,   u"Kostenstelle"_qs,
-                              u"Externe ID"_qs, u"Organisation"_qs};
-    const ImportMapping mapping
-        = ImportMapping::automatic(header, m_window->session()->report().capabilities);
-    QCOMPARE(mapping.unmapped(header), QStringList());
-    QCOMPARE(mapping.attributes.at(3), UserAttributes::get(UserAttribute::Title).path);
-    QCOMPARE(mapping.attributes.at(6), UserAttributes::get(UserAttribute::ExternalId).path);
 }
 
 int main(int argc, char *argv[])

@@ -4,10 +4,13 @@
 #include "scim/Patch.h"
 #include "scim/Preset.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace ScimDesk;
 
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void automaticMapping_knowsCommonHeaders();
     void automaticMapping_knowsEuropeanHeaders_data();
     void automaticMapping_knowsEuropeanHeaders();
+    void automaticMapping_knowsTheConsolesNamesInEveryLanguage();
     void templates_savedForTheSameHeader_areFound();
     void create_getsADisplayNameFromItsNames();
     void templates_roundTrip();
@@ -166,6 +170,55 @@ void tst_ImportPlanner::automaticMapping_knowsEuropeanHeaders()
     // Alone in the file, so that no other column takes the attribute first.
     const ImportMapping mapping = ImportMapping::automatic({header}, lucidCaps());
     QCOMPARE(mapping.attributes.value(0), path);
+}
+
+// A column named as the console names an attribute, in English or in any language it ships
+// (a German admin's "Titel", "Externe ID"), is that attribute, whatever language the program
+// speaks while it reads the file (this test runs untranslated).
+void tst_ImportPlanner::automaticMapping_knowsTheConsolesNamesInEveryLanguage()
+{
+    const QDir translations(QStringLiteral(SCIMDESK_TRANSLATIONS_DIR));
+    const QStringList files = translations.entryList({QStringLiteral("scimdesk_*.ts")});
+    QVERIFY(!files.isEmpty());
+    int checked = 0;
+    for (const QString &name : files) {
+        QFile file(translations.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"name")
+                context = xml.readElementText();
+            else if (xml.name() == u"source")
+                source = xml.readElementText();
+            else if (xml.name() == u"translation" && context == u"UserAttributes") {
+                const QString translated = xml.readElementText();
+                const auto attribute
+                    = std::find_if(UserAttributes::all().cbegin(), UserAttributes::all().cend(),
+                                   [&source](const UserAttribute &a) {
+                                       return source == QLatin1StringView(a.titleText)
+                                           || source == QLatin1StringView(a.choiceText);
+                                   });
+                QVERIFY2(attribute != UserAttributes::all().cend(), qPrintable(source));
+                if (!attribute->importable)
+                    continue;
+                for (const QString &header : {source, translated}) {
+                    if (header.isEmpty())
+                        continue; // English: plural forms only
+                    const ImportMapping mapping = ImportMapping::automatic({header}, lucidCaps());
+                    QVERIFY2(mapping.attributes.value(0) == attribute->path,
+                             qPrintable(QStringLiteral("%1 (%2): %3, not %4")
+                                            .arg(header, name, mapping.attributes.value(0),
+                                                 attribute->path)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
+    QVERIFY(checked > 20);
 }
 
 void tst_ImportPlanner::templates_savedForTheSameHeader_areFound()
