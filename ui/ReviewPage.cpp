@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,11 +22,42 @@
 
 namespace ScimDesk {
 
+namespace {
+
+// The plan as the page lists it: filtered by the search, and a change that carries a warning
+// marked with a warning icon by its label, the warning as the label's tooltip, so that it shows
+// however narrow the window is (the Warning column is the last).
+class PlanFilter final : public QSortFilterProxyModel
+{
+public:
+    explicit PlanFilter(QWidget *page)
+        : QSortFilterProxyModel(page)
+        , m_icon(Accessibility::alertIcon(page))
+    { }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if ((role == Qt::DecorationRole || role == Qt::ToolTipRole)
+            && index.column() == PlanModel::ChangeColumn) {
+            const QString warning
+                = index.siblingAtColumn(PlanModel::WarningColumn).data().toString();
+            if (!warning.isEmpty())
+                return role == Qt::DecorationRole ? QVariant(m_icon) : QVariant(warning);
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+private:
+    QIcon m_icon;
+};
+
+} // namespace
+
 ReviewPage::ReviewPage(ChangeQueue *queue, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_model(new PlanModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PlanFilter(this))
     , m_summary(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_search(new QLineEdit(this))

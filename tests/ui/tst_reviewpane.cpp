@@ -252,6 +252,23 @@ void tst_ReviewPane::apply_confirmsSendsAndKeepsWhatIsLeft()
             warnings.append(change.warning);
     }
     QVERIFY(!warnings.isEmpty());
+    // In the review, however narrow: a warning icon by each such change's label, the warning
+    // its tooltip (the Warning column is the last, often out of sight).
+    const QAbstractItemModel *listed = m_window->reviewPage()->view()->model();
+    int marked = 0;
+    for (int group = 0; group < listed->rowCount(); ++group) {
+        const QModelIndex parent = listed->index(group, PlanModel::ChangeColumn);
+        for (int row = 0; row < listed->rowCount(parent); ++row) {
+            const QModelIndex label = listed->index(row, PlanModel::ChangeColumn, parent);
+            const QString warning
+                = label.siblingAtColumn(PlanModel::WarningColumn).data().toString();
+            QCOMPARE(label.data(Qt::DecorationRole).isValid(), !warning.isEmpty());
+            if (!warning.isEmpty())
+                QCOMPARE(label.data(Qt::ToolTipRole).toString(), warning);
+            marked += warning.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY(marked > 0);
     QString confirmation;
     onNextModal([&confirmation](QWidget *modal) {
         QCOMPARE(modal->objectName(), QStringLiteral("confirmApply"));
