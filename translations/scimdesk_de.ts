@@ -505,7 +505,7 @@ systemd-Credential.
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../app/csv/ImportMapping.cpp" line="+77"/>
+        <location filename="../app/csv/ImportMapping.cpp" line="+88"/>
         <source>Licence: %1 (yes/no)</source>
         <translation>Lizenz: %1 (ja/nein)</translation>
     </message>
@@ -1597,7 +1597,7 @@ systemd-Credential.
 <context>
     <name>ScimDesk::ApplyController</name>
     <message>
-        <location filename="../ui/ApplyController.cpp" line="+36"/>
+        <location filename="../ui/ApplyController.cpp" line="+65"/>
         <source>Apply changes to %1?</source>
         <translation>Änderungen auf %1 anwenden?</translation>
     </message>
@@ -1607,7 +1607,7 @@ systemd-Credential.
         <translation>Auf „%1“ (%2) anwenden:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Each change is read back afterwards, reported if the service did not make it, and recorded in the audit log.</source>
         <translation>Jede Änderung wird danach zurückgelesen, gemeldet, wenn der Dienst sie nicht vorgenommen hat, und im Audit-Protokoll festgehalten.</translation>
     </message>
@@ -1645,7 +1645,7 @@ systemd-Credential.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-35"/>
         <source>Warning (%Ln change(s)): %1</source>
         <translation>
             <numerusform>Warnung (%Ln Änderung): %1</numerusform>
@@ -1661,7 +1661,7 @@ systemd-Credential.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+79"/>
         <source>The plan deletes %Ln user(s) on &quot;%1&quot;.</source>
         <translation>
             <numerusform>Der Plan löscht %Ln Benutzer in „%1“.</numerusform>
@@ -3334,7 +3334,7 @@ oder Anmeldefehler.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/PeopleCommands.cpp" line="+287"/>
-        <location filename="../app/cli/RevertCommands.cpp" line="+35"/>
+        <location filename="../app/cli/RevertCommands.cpp" line="+84"/>
         <source>Where to write the plan.</source>
         <translation>Wohin der Plan geschrieben wird.</translation>
     </message>
@@ -3420,7 +3420,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/RevertCommands.cpp" line="+101"/>
+        <location filename="../app/cli/RevertCommands.cpp" line="-27"/>
         <source>Plan written to %1: review it with &apos;scimdesk-cli show %1&apos;.</source>
         <translation>Plan nach %1 geschrieben: Überprüfen Sie ihn mit &apos;scimdesk-cli show %1&apos;.</translation>
     </message>
@@ -3801,7 +3801,7 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/cli/RevertCommands.cpp" line="-115"/>
+        <location filename="../app/cli/RevertCommands.cpp" line="+13"/>
         <source>The connection.</source>
         <translation>Die Verbindung.</translation>
     </message>
@@ -3871,7 +3871,7 @@ oder Anmeldefehler.
         <translation>Das Audit-Protokoll von „%1“ hat keinen Lauf „%2“: Listen Sie sie mit &apos;scimdesk-cli audit -c &quot;%1&quot; --runs&apos; auf.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-88"/>
         <source>conflict: %1: %2 is %3 now; the run left %4 (%5)</source>
         <translation>Konflikt: %1: %2 ist jetzt %3; der Lauf hinterließ %4 (%5)</translation>
     </message>
@@ -4485,7 +4485,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::DetailsPane</name>
     <message>
-        <location filename="../ui/DetailsPane.cpp" line="+28"/>
+        <location filename="../ui/DetailsPane.cpp" line="+29"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
@@ -4606,7 +4606,7 @@ oder Anmeldefehler.
         <translation>Ausstehend (noch nicht gesendet): %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>This service does not describe licences.</source>
         <translation>Dieser Dienst beschreibt keine Lizenzen.</translation>
     </message>
@@ -4986,7 +4986,7 @@ oder Anmeldefehler.
         <translation>&amp;Zuordnung speichern …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>What the file means</source>
         <translation>Was die Datei bedeutet</translation>
     </message>
@@ -5016,7 +5016,7 @@ oder Anmeldefehler.
         <translation>Löschen (endgültig)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-216"/>
         <source>Also re&amp;voke their licences</source>
         <translation>Auch ihre Lizenzen &amp;entziehen</translation>
     </message>
@@ -5046,12 +5046,12 @@ oder Anmeldefehler.
         <translation>Benutzer abgleichen &amp;über:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Saved mappings:</source>
         <translation>&amp;Gespeicherte Zuordnungen:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Deprovision by</source>
         <translation>Bereitstellung aufheben durch</translation>
     </message>
@@ -6113,23 +6113,23 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+261"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-261"/>
         <source>Groups or problem</source>
         <translation>Gruppen oder Problem</translation>
     </message>
@@ -6199,7 +6199,7 @@ oder Anmeldefehler.
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Offboarding plan, by connection</source>
         <translation>Offboarding-Plan, nach Verbindung</translation>
     </message>
@@ -6665,7 +6665,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+35"/>
+        <location filename="../ui/ReviewPage.cpp" line="+67"/>
         <source>&amp;Apply…</source>
         <translation>&amp;Anwenden …</translation>
     </message>
@@ -6876,13 +6876,13 @@ oder Anmeldefehler.
     <name>ScimDesk::UserTableModel</name>
     <message>
         <location filename="../app/directory/UserTableModel.cpp" line="+360"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <location filename="../ui/UsersPage.cpp" line="+478"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
@@ -7334,7 +7334,7 @@ oder Anmeldefehler.
         <translation>Benutzername (userName)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -7368,7 +7368,7 @@ oder Anmeldefehler.
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>

@@ -185,7 +185,7 @@
 <context>
     <name>ScimDesk::ApplyController</name>
     <message numerus="yes">
-        <location filename="../ui/ApplyController.cpp" line="+64"/>
+        <location filename="../ui/ApplyController.cpp" line="+49"/>
         <source>Warning (%Ln change(s)): %1</source>
         <translation>
             <numerusform>Warning (%Ln change): %1</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Apply %Ln change(s)</source>
         <translation>
             <numerusform>Apply %Ln change</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/RevertCommands.cpp" line="+142"/>
+        <location filename="../app/cli/RevertCommands.cpp" line="+63"/>
         <source>, %Ln conflict(s)</source>
         <translation>
             <numerusform>, %Ln conflict</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+363"/>
+        <location line="+367"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -468,7 +468,7 @@
 <context>
     <name>ScimDesk::OffboardDialog</name>
     <message numerus="yes">
-        <location filename="../ui/OffboardDialog.cpp" line="+215"/>
+        <location filename="../ui/OffboardDialog.cpp" line="+221"/>
         <source>Searching %n connection(s)…</source>
         <translation>
             <numerusform>Searching %n connection…</numerusform>

@@ -27,6 +27,35 @@ ApplyController::ApplyController(QWidget *window, ConnectionSession *session, Di
     , m_directory(directory)
 { }
 
+// What the changes of `plan` warn of, each warning once with how many changes carry it (up to
+// three, then how many more): the confirmation says it, as applying needs no visit to the review.
+QStringList ApplyController::warningLines(const Plan &plan)
+{
+    QList<std::pair<QString, int>> warnings;
+    for (const Change &change : plan.changes) {
+        if (!change.included || change.warning.isEmpty())
+            continue;
+        const auto same = std::find_if(warnings.begin(), warnings.end(), [&change](const auto &w) {
+            return w.first == change.warning;
+        });
+        if (same == warnings.end())
+            warnings.append({change.warning, 1});
+        else
+            ++same->second;
+    }
+    constexpr qsizetype Shown = 3;
+    QStringList lines;
+    for (qsizetype i = 0; i < qMin(Shown, warnings.size()); ++i) {
+        lines << tr("Warning (%Ln change(s)): %1", nullptr, warnings.at(i).second)
+                     .arg(warnings.at(i).first);
+    }
+    if (warnings.size() > Shown) {
+        lines << tr("%Ln other warning(s), shown in the review.", nullptr,
+                    int(warnings.size() - Shown));
+    }
+    return lines;
+}
+
 bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check)
 {
     const int deprovisions = check.deprovisions;
@@ -46,28 +75,7 @@ bool ApplyController::confirm(const Plan &plan, const ApplySession::Check &check
         = ApplyEstimate::textFor(plan, profile.presetId, profile.concurrency);
         !estimate.isEmpty())
         lines << estimate;
-    // What the changes warn of, each warning once: applying needs no visit to the review.
-    QList<std::pair<QString, int>> warnings;
-    for (const Change &change : plan.changes) {
-        if (!change.included || change.warning.isEmpty())
-            continue;
-        const auto same = std::find_if(warnings.begin(), warnings.end(), [&change](const auto &w) {
-            return w.first == change.warning;
-        });
-        if (same == warnings.end())
-            warnings.append({change.warning, 1});
-        else
-            ++same->second;
-    }
-    constexpr qsizetype ShownWarnings = 3;
-    for (qsizetype i = 0; i < qMin(ShownWarnings, warnings.size()); ++i) {
-        lines << tr("Warning (%Ln change(s)): %1", nullptr, warnings.at(i).second)
-                     .arg(warnings.at(i).first);
-    }
-    if (warnings.size() > ShownWarnings) {
-        lines << tr("%Ln other warning(s), shown in the review.", nullptr,
-                    int(warnings.size() - ShownWarnings));
-    }
+    lines << warningLines(plan);
     lines << tr("Each change is read back afterwards, reported if the service did not make it, "
                 "and recorded in the audit log.");
     text->setText(lines.join(QStringLiteral("\n\n")));

@@ -53,6 +53,7 @@ private:
     // aside so that the connection is free again.
     void offerSetAside(const QString &why);
     bool confirm(const Plan &plan, const ApplySession::Check &check);
+    static QStringList warningLines(const Plan &plan);
     // After `session` finished in `dialog`: licence changes by attribute that the service
     // accepted but did not make (Lucid under organisational groups) lead to an offer to give
     // licences by group, with groups proposed from the directory.

@@ -19,6 +19,55 @@ QString valueText(const QJsonValue &value)
     return cleanServerText(Change::valueText(value));
 }
 
+// What a revert made: its conflicts, notes and counts, and where the plan went; or all of it as
+// JSON.
+void printRevert(Context &context, const RevertPlanner::Result &result, const AuditLog::Run &run,
+                 bool json, bool includeConflicts, const QString &output)
+{
+    if (json) {
+        QJsonArray conflicts;
+        for (const RevertPlanner::Conflict &conflict : result.conflicts)
+            conflicts.append(QJsonObject {{QStringLiteral("userName"), conflict.userName},
+                                          {QStringLiteral("attribute"), conflict.attribute},
+                                          {QStringLiteral("expected"), conflict.expected},
+                                          {QStringLiteral("found"), conflict.found}});
+        QJsonObject out {{QStringLiteral("summary"), result.summary()},
+                         {QStringLiteral("conflicts"), conflicts}};
+        if (!result.notes.isEmpty())
+            out.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
+        context.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return;
+    }
+    for (const RevertPlanner::Conflict &conflict : result.conflicts)
+        context.err() << tr("conflict: %1: %2 is %3 now; the run left %4 (%5)")
+                             .arg(cleanServerText(conflict.userName), conflict.attribute,
+                                  valueText(conflict.found), valueText(conflict.expected),
+                                  includeConflicts
+                                      ? tr("included: it will be overwritten")
+                                      : tr("left out; --include-conflicts overwrites it"))
+                      << '\n';
+    for (const QString &note : result.notes)
+        context.out() << cleanServerText(note) << '\n';
+    const QJsonObject summary = result.summary();
+    context.out() << tr("Revert of run %1 (%2, %3): %4 to create, %5 to update, %6 to reactivate, "
+                        "%7 to deactivate, %8 to delete, %9 already as before the run")
+                         .arg(run.id, displayTime(run.started), run.sourceText())
+                         .arg(summary.value(u"create").toInt())
+                         .arg(summary.value(u"update").toInt())
+                         .arg(summary.value(u"reactivate").toInt())
+                         .arg(summary.value(u"deactivate").toInt())
+                         .arg(summary.value(u"delete").toInt())
+                         .arg(summary.value(u"unchanged").toInt())
+                  << (result.conflicts.isEmpty()
+                          ? QString()
+                          : tr(", %Ln conflict(s)", nullptr, int(result.conflicts.size())))
+                  << ".\n"
+                  << tr("Plan written to %1: review it with 'scimdesk-cli show %1'.").arg(output)
+                  << '\n';
+    context.out().flush();
+    context.err().flush();
+}
+
 } // namespace
 
 int revertCommand(Context &context, const QStringList &arguments)
@@ -103,49 +152,8 @@ int revertCommand(Context &context, const QStringList &arguments)
     if (const QString saveError = result.plan.save(parser.value(output)); !saveError.isEmpty())
         return context.fail(Usage, saveError);
 
-    if (parser.isSet(json)) {
-        QJsonArray conflicts;
-        for (const RevertPlanner::Conflict &conflict : result.conflicts)
-            conflicts.append(QJsonObject {{QStringLiteral("userName"), conflict.userName},
-                                          {QStringLiteral("attribute"), conflict.attribute},
-                                          {QStringLiteral("expected"), conflict.expected},
-                                          {QStringLiteral("found"), conflict.found}});
-        QJsonObject out {{QStringLiteral("summary"), result.summary()},
-                         {QStringLiteral("conflicts"), conflicts}};
-        if (!result.notes.isEmpty())
-            out.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.notes));
-        context.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
-        return Ok;
-    }
-    for (const RevertPlanner::Conflict &conflict : result.conflicts)
-        context.err() << tr("conflict: %1: %2 is %3 now; the run left %4 (%5)")
-                             .arg(cleanServerText(conflict.userName), conflict.attribute,
-                                  valueText(conflict.found), valueText(conflict.expected),
-                                  options.includeConflicts
-                                      ? tr("included: it will be overwritten")
-                                      : tr("left out; --include-conflicts overwrites it"))
-                      << '\n';
-    for (const QString &note : result.notes)
-        context.out() << cleanServerText(note) << '\n';
-    const QJsonObject summary = result.summary();
-    context.out() << tr("Revert of run %1 (%2, %3): %4 to create, %5 to update, %6 to reactivate, "
-                        "%7 to deactivate, %8 to delete, %9 already as before the run")
-                         .arg(chosen->id, displayTime(chosen->started), chosen->sourceText())
-                         .arg(summary.value(u"create").toInt())
-                         .arg(summary.value(u"update").toInt())
-                         .arg(summary.value(u"reactivate").toInt())
-                         .arg(summary.value(u"deactivate").toInt())
-                         .arg(summary.value(u"delete").toInt())
-                         .arg(summary.value(u"unchanged").toInt())
-                  << (result.conflicts.isEmpty()
-                          ? QString()
-                          : tr(", %Ln conflict(s)", nullptr, int(result.conflicts.size())))
-                  << ".\n"
-                  << tr("Plan written to %1: review it with 'scimdesk-cli show %1'.")
-                         .arg(parser.value(output))
-                  << '\n';
-    context.out().flush();
-    context.err().flush();
+    printRevert(context, result, *chosen, parser.isSet(json), options.includeConflicts,
+                parser.value(output));
     return Ok;
 }
 
