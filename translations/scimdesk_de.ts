@@ -5697,12 +5697,12 @@ oder Anmeldefehler.
     <name>ScimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+61"/>
-        <location line="+302"/>
+        <location line="+308"/>
         <source>ScimDesk</source>
         <translation>ScimDesk</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-302"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -5728,12 +5728,12 @@ oder Anmeldefehler.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+564"/>
+        <location line="+570"/>
         <source>&amp;Pending changes</source>
         <translation>Aus&amp;stehende Änderungen</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-569"/>
         <source>C&amp;onnection</source>
         <translation>Verbin&amp;dung</translation>
     </message>
@@ -5938,12 +5938,21 @@ oder Anmeldefehler.
         <translation>Keine Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>No connection yet.
+
+Add one with Connection &gt; New connection (Ctrl+N): the service&apos;s SCIM base URL and an API token from its admin panel (Lucid: Admin &gt; App Integration &gt; SCIM).</source>
+        <translation>Noch keine Verbindung.
+
+Fügen Sie eine über Verbindung &gt; Neue Verbindung (Strg+N) hinzu: mit der SCIM-Basis-URL des Dienstes und einem API-Token aus seiner Administration (Lucid: Admin &gt; App Integration &gt; SCIM).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Switching to &quot;%1&quot; drops them.</source>
         <translation>Beim Wechsel zu „%1“ gehen sie verloren.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 — ScimDesk</source>
         <translation>%1 — ScimDesk</translation>
     </message>
@@ -6883,7 +6892,7 @@ oder Anmeldefehler.
     <message>
         <location line="-21"/>
         <location line="+21"/>
-        <location filename="../ui/UsersPage.cpp" line="+478"/>
+        <location filename="../ui/UsersPage.cpp" line="+531"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -6932,7 +6941,7 @@ oder Anmeldefehler.
 <context>
     <name>ScimDesk::UsersPage</name>
     <message>
-        <location filename="../ui/UsersPage.cpp" line="-372"/>
+        <location filename="../ui/UsersPage.cpp" line="-392"/>
         <source>Search loaded users (Ctrl+F)</source>
         <translation>Geladene Benutzer durchsuchen (Strg+F)</translation>
     </message>
@@ -7027,7 +7036,27 @@ oder Anmeldefehler.
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
+        <source>No loaded user matches the search and the licence filter. Clear them to see everyone.</source>
+        <translation>Kein geladener Benutzer passt zur Suche und zum Lizenzfilter. Heben Sie beide auf, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No loaded user matches the licence filter. Clear it to see everyone.</source>
+        <translation>Kein geladener Benutzer passt zum Lizenzfilter. Heben Sie ihn auf, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loaded user matches the search. Clear it to see everyone.</source>
+        <translation>Kein geladener Benutzer passt zur Suche. Leeren Sie sie, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user the service&apos;s list leaves out can be looked up on the service, above.</source>
+        <translation>Einen Benutzer, den die Liste des Dienstes auslässt, können Sie oben im Dienst nachschlagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Showing only users matching %1 on the service. &quot;Show all&quot; loads everyone again.</source>
         <translation>Nur Benutzer, die im Dienst zu %1 passen, werden angezeigt. „Alle anzeigen“ lädt wieder alle.</translation>
     </message>

@@ -449,7 +449,7 @@
 <context>
     <name>ScimDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+437"/>
+        <location filename="../ui/MainWindow.cpp" line="+443"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>

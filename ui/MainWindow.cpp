@@ -327,6 +327,11 @@ bool MainWindow::openInitialConnection(const QString &name, const QString &file)
             name.isEmpty()
                 ? tr("No connection yet — add one with Connection > New connection (Ctrl+N).")
                 : tr("No connection named \"%1\".").arg(name));
+        if (name.isEmpty())
+            m_users->setNoUsersText(
+                tr("No connection yet.\n\nAdd one with Connection > New connection (Ctrl+N): "
+                   "the service's SCIM base URL and an API token from its admin panel (Lucid: "
+                   "Admin > App Integration > SCIM)."));
         return false;
     }
     openConnection(*profile);
@@ -342,6 +347,7 @@ void MainWindow::openConnection(const ConnectionProfile &profile)
     }
     m_users->saveViewState(m_viewStateFor);
     m_viewStateFor.clear();
+    m_users->setNoUsersText({});
     m_directory->detach();
     m_connectionBox->setCurrentIndex(m_connectionBox->findData(profile.id));
     m_connections->setLastUsedId(profile.id);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -88,6 +89,38 @@ protected:
 
 } // namespace
 
+namespace {
+
+// A table that says in its middle why it shows no row, when `explain` says so.
+class ExplainedTable final : public QTableView
+{
+public:
+    ExplainedTable(std::function<QString()> explain, QWidget *parent)
+        : QTableView(parent)
+        , m_explain(std::move(explain))
+    { }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableView::paintEvent(event);
+        if (!model() || model()->rowCount() > 0)
+            return;
+        const QString text = m_explain();
+        if (text.isEmpty())
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                         Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+
+private:
+    std::function<QString()> m_explain;
+};
+
+} // namespace
+
 UsersPage::UsersPage(Directory *directory, QWidget *parent)
     : QWidget(parent)
     , m_directory(directory)
@@ -96,7 +129,7 @@ UsersPage::UsersPage(Directory *directory, QWidget *parent)
     , m_filterAttribute(new QComboBox(this))
     , m_filterValue(new QLineEdit(this))
     , m_notice(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new ExplainedTable([this] { return emptyText(); }, this))
     , m_details(new DetailsPane(directory, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -388,6 +421,26 @@ void UsersPage::lookUp(const QString &attribute, const QString &value)
     if (index >= 0)
         m_filterAttribute->setCurrentIndex(index);
     m_directory->load(Filter::eq(attribute, value.trimmed()));
+}
+
+QString UsersPage::emptyText() const
+{
+    if (m_directory->users()->rowCount() == 0)
+        return m_noUsersText;
+    const bool search = !m_proxy->quickSearch().trimmed().isEmpty();
+    const bool licence = m_proxy->licenceFilter() != UserFilterProxy::LicenceFilter::None;
+    const QString hides = search && licence ? tr("No loaded user matches the search and the "
+                                                 "licence filter. Clear them to see everyone.")
+        : licence ? tr("No loaded user matches the licence filter. Clear it to see everyone.")
+                  : tr("No loaded user matches the search. Clear it to see everyone.");
+    return hides + u' '
+        + tr("A user the service's list leaves out can be looked up on the service, above.");
+}
+
+void UsersPage::setNoUsersText(const QString &text)
+{
+    m_noUsersText = text;
+    m_view->viewport()->update();
 }
 
 void UsersPage::onDirectoryState()

@@ -47,6 +47,11 @@ public:
     void saveViewState(const QString &connectionId) const;
 
     void focusSearch();
+    // What the table says in its middle while no user is loaded ("No connection yet…"); when
+    // users are loaded and none is shown, it says the search or the licence filter hides them.
+    void setNoUsersText(const QString &text);
+    // What the table says in its middle when it shows no row.
+    QString emptyText() const;
     // Shows only the active users holding `licence`, or only those without it: the rows behind
     // a bar of the Licences page, so the search is cleared. The chip says so and clears it.
     void showLicence(const QString &licence, UserFilterProxy::LicenceFilter filter);
@@ -93,6 +98,7 @@ private:
     DetailsPane *m_details;
     QSplitter *m_splitter;
     QMenu *m_columnMenu = nullptr;
+    QString m_noUsersText;
 };
 
 } // namespace ScimDesk

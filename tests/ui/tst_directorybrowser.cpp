@@ -305,6 +305,12 @@ void tst_DirectoryBrowser::export_writesTheFilteredView()
     for (int i = 1; i <= shown; ++i)
         QVERIFY2(lines.at(i).toLower().contains("lovelace"), lines.at(i).constData());
     page->searchField()->clear();
+    // A search that matches no one: the empty table says so, and how to see everyone again.
+    page->searchField()->setText(QStringLiteral("zzqx-nobody"));
+    QTRY_COMPARE(page->proxy()->rowCount(), 0);
+    QVERIFY2(page->emptyText().startsWith(u"No loaded user matches the search."),
+             qPrintable(page->emptyText()));
+    page->searchField()->clear();
 }
 
 void tst_DirectoryBrowser::groups_showResolvedMembers()

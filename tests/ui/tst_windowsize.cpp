@@ -1,6 +1,7 @@
 #include "AuditDialog.h"
 #include "MainWindow.h"
 #include "OffboardDialog.h"
+#include "UsersPage.h"
 #include "WindowSize.h"
 #include "connections/ConnectionStore.h"
 #include "secrets/KeychainTokenStore.h"
@@ -63,6 +64,10 @@ void tst_WindowSize::firstStart_windowAndDialogsFitTheScreen()
     MainWindow window(&store, &tokens);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // With no connection saved, the empty table says what to do.
+    QVERIFY(!window.openInitialConnection({}));
+    QVERIFY2(window.usersPage()->emptyText().startsWith(u"No connection yet."),
+             qPrintable(window.usersPage()->emptyText()));
     QVERIFY2(fits(window),
              qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
 
