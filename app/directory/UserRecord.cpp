@@ -2,12 +2,14 @@
 
 #include "scim/JsonText.h"
 #include "scim/JsonView.h"
+#include "scim/ListPage.h"
 
 #include <QJsonArray>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace ScimDesk {
 
@@ -104,63 +106,41 @@ quint32 readLicences(const QJsonObject &resource, const LicenceCatalog &licences
     return bits;
 }
 
-// Where the catalogue's text attributes are in a resource (as UserAttributes reads them),
-// grouped by the member holding them: a JsonView looks up "name" once for both its parts and
-// the enterprise extension once for its five, rather than once for each attribute.
-struct TextPaths
+// Where a text attribute of the catalogue is in a resource, as UserAttributes reads it: the
+// members' names, outermost first ("name.givenName", "URN:name" or "URN:outer.inner").
+QList<QByteArray> membersOf(const UserAttribute &attribute)
 {
-    struct Leaf
-    {
-        QByteArray key; // in the member, as UTF-8; empty: the member itself
-        QByteArray inner; // in that; empty: the key's value
-        UserRecord::Field field;
-    };
-    struct Member
-    {
-        QString key;
-        QByteArray utf8; // the key's
-        std::vector<Leaf> leaves;
-    };
-    std::vector<Member> members;
-
-    static const TextPaths &get()
-    {
-        static const TextPaths paths = make();
-        return paths;
+    const QStringView path = attribute.path;
+    QList<QByteArray> members;
+    QStringView rest = path;
+    if (path.startsWith(u"urn:")) {
+        const qsizetype colon = path.lastIndexOf(u':');
+        members.append(path.first(colon).toUtf8());
+        rest = path.sliced(colon + 1);
     }
+    for (const QStringView name : rest.split(u'.'))
+        members.append(name.toUtf8());
+    return members;
+}
+
+// The record of the one resource a page is read for.
+class OneRecord final : public ListPage::Converter
+{
+public:
+    explicit OneRecord(const LicenceCatalog &licences)
+        : m_reader(licences)
+    { }
+    const JsonPaths *paths() const override { return &m_reader.paths(); }
+    void addPicked(QByteArrayView resource, const JsonPick *picks) override
+    {
+        record = m_reader.read(resource, picks);
+    }
+    void keepOnly(const QList<bool> &) override { }
+
+    UserRecord record;
 
 private:
-    static TextPaths make()
-    {
-        TextPaths paths;
-        for (const UserAttribute &attribute : UserAttributes::all()) {
-            if (!attribute.isText() || attribute.id == UserAttribute::Email)
-                continue; // the email is picked among the addresses (pickEmail)
-            const QStringView path = attribute.path;
-            QStringView member;
-            Leaf leaf {{}, {}, UserRecord::Field(attribute.id)};
-            if (path.startsWith(u"urn:")) { // "URN:name" or "URN:outer.inner"
-                const qsizetype colon = path.lastIndexOf(u':');
-                member = path.first(colon);
-                const QStringView rest = path.sliced(colon + 1);
-                const qsizetype dot = rest.indexOf(u'.');
-                leaf.key = (dot < 0 ? rest : rest.first(dot)).toUtf8();
-                leaf.inner = dot < 0 ? QByteArray() : rest.sliced(dot + 1).toUtf8();
-            } else { // "name" or "outer.inner"
-                const qsizetype dot = path.indexOf(u'.');
-                member = dot < 0 ? path : path.first(dot);
-                leaf.key = dot < 0 ? QByteArray() : path.sliced(dot + 1).toUtf8();
-            }
-            auto it = std::find_if(paths.members.begin(), paths.members.end(),
-                                   [member](const Member &m) { return m.key == member; });
-            if (it == paths.members.end()) {
-                paths.members.push_back({member.toString(), member.toUtf8(), {}});
-                it = paths.members.end() - 1;
-            }
-            it->leaves.push_back(std::move(leaf));
-        }
-        return paths;
-    }
+    UserRecord::Reader m_reader;
 };
 
 } // namespace
@@ -209,144 +189,97 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
                   readLicences(resource, licences), resource.value(u"groups").toArray().size());
 }
 
-UserRecord UserRecord::fromResource(const JsonView &resource, const LicenceCatalog &licences)
+UserRecord UserRecord::fromResource(QByteArrayView resource, const LicenceCatalog &licences)
 {
-    return Reader(licences).read(resource);
+    const auto one = std::make_shared<OneRecord>(licences);
+    ListPage::read("{\"Resources\":[" + resource.toByteArray() + ']', ListPage::Form::Indexed, one);
+    return one->record;
 }
 
 UserRecord::Reader::Reader(const LicenceCatalog &licences)
 {
-    m_levels.resize(1);
-    member(0, "id").slot = Id;
-    member(0, "emails").slot = Emails;
-    member(0, "active").slot = Active;
-    member(0, "groups").slot = Groups;
-    const int meta = child(0, "meta");
-    member(meta, "version").slot = Version;
-    member(meta, "lastModified").slot = LastModified;
-    if (!licences.schema.isEmpty())
-        member(child(0, licences.schema.toUtf8()), "productLicenses").slot = LicenceFlags;
-    for (const TextPaths::Member &text : TextPaths::get().members) {
-        for (const TextPaths::Leaf &leaf : text.leaves) {
-            if (leaf.key.isEmpty()) {
-                member(0, text.utf8).slot = leaf.field;
-            } else if (leaf.inner.isEmpty()) {
-                member(child(0, text.utf8), leaf.key).slot = leaf.field;
-            } else {
-                const int outer = child(0, text.utf8);
-                member(child(outer, leaf.key), leaf.inner).slot = leaf.field;
-            }
-        }
+    m_fields.fill(-1);
+    m_fields[Id] = m_paths.add({"id"});
+    m_emails = m_paths.add({"emails"});
+    m_emailElements = m_paths.addElements({"emails"}, {"value", "primary", "type"}, MaxEmails);
+    m_active = m_paths.add({"active"});
+    m_groups = m_paths.add({"groups"});
+    m_fields[Version] = m_paths.add({"meta", "version"});
+    m_fields[LastModified] = m_paths.add({"meta", "lastModified"});
+    for (const UserAttribute &attribute : UserAttributes::all()) {
+        if (!attribute.isText() || attribute.id == UserAttribute::Email)
+            continue; // the email is picked among the addresses (pickEmail)
+        const QList<QByteArray> members = membersOf(attribute);
+        Q_ASSERT(members.size() <= 3);
+        const QByteArrayView at[3] = {members.value(0), members.value(1), members.value(2)};
+        m_fields[attribute.id] = members.size() == 1 ? m_paths.add({at[0]})
+            : members.size() == 2                    ? m_paths.add({at[0], at[1]})
+                                                     : m_paths.add({at[0], at[1], at[2]});
     }
-    // Each level's names by length; and its slots, its children's included: a child level is
-    // made after its parent, so the children come first going backwards.
-    for (size_t l = m_levels.size(); l-- > 0;) {
-        Level &level = m_levels[l];
-        Q_ASSERT(level.members.size() <= 0xFF);
-        for (size_t i = 0; i < level.members.size(); ++i) {
-            const Member &looked = level.members[i];
-            const auto length = size_t(looked.utf8.size());
-            if (level.byLength.size() <= length)
-                level.byLength.resize(length + 1);
-            level.byLength[length].push_back(quint8(i));
-            if (looked.slot >= 0)
-                level.filled.push_back(quint8(looked.slot));
-            if (looked.level >= 0) {
-                const std::vector<quint8> &under = m_levels[size_t(looked.level)].filled;
-                level.filled.insert(level.filled.end(), under.begin(), under.end());
-            }
-        }
-    }
+    const QByteArray schema = licences.schema.toUtf8();
     for (int i = 0; i < licences.names.size() && i < 32; ++i)
         m_licenceNames.push_back(licences.names.at(i).toUtf8());
-    for (const QByteArray &name : m_licenceNames)
+    for (const QByteArray &name : m_licenceNames) {
         m_licenceKeys.push_back(QByteArrayView(name));
+        if (!schema.isEmpty())
+            m_licenceFlags.push_back(m_paths.add({schema, "productLicenses", name}));
+    }
+    if (!schema.isEmpty())
+        m_licenceObject = m_paths.add({schema, "productLicenses"});
 }
 
-UserRecord::Reader::Member &UserRecord::Reader::member(int level, const QByteArray &utf8)
+// The same record as from a QJsonObject (tst_UserStore and fuzz_listpage compare them), from
+// what the scanner picked: every text the service's own UTF-8 (copied once, into the record)
+// unless it has escapes.
+UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *picks) const
 {
-    std::vector<Member> &members = m_levels[size_t(level)].members;
-    const auto it = std::find_if(members.begin(), members.end(),
-                                 [&utf8](const Member &member) { return member.utf8 == utf8; });
-    if (it != members.end())
-        return *it;
-    members.push_back({utf8});
-    return members.back();
-}
-
-int UserRecord::Reader::child(int level, const QByteArray &utf8)
-{
-    if (const int existing = member(level, utf8).level; existing >= 0)
-        return existing;
-    const auto added = qint16(m_levels.size());
-    m_levels.emplace_back(); // before member(): it moves the levels' members
-    member(level, utf8).level = added;
-    return added;
-}
-
-// Each member of `object` that `level` looks for: its value to its slot, and the members of its
-// own that its level looks for, the values an earlier member of the name gave emptied first.
-void UserRecord::Reader::walk(const JsonView &object, int level, JsonView *into) const
-{
-    const Level &here = m_levels[size_t(level)];
-    QByteArray decoded; // a name with escapes (rare)
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        bool escaped = false;
-        QByteArrayView key = it.keyBytes(&escaped);
-        if (escaped)
-            key = decoded = JsonText::unescapeUtf8(key);
-        if (size_t(key.size()) >= here.byLength.size())
-            continue;
-        for (const quint8 i : here.byLength[size_t(key.size())]) {
-            const Member &member = here.members[i];
-            if (!JsonText::sameBytes(member.utf8.constData(), key.data(), size_t(key.size())))
-                continue;
-            const JsonView value = it.value();
-            if (member.slot >= 0)
-                into[member.slot] = value;
-            if (member.level >= 0) {
-                for (const quint8 slot : m_levels[size_t(member.level)].filled)
-                    into[slot] = JsonView();
-                if (value.isObject())
-                    walk(value, member.level, into);
-            }
-            break; // a level's names differ
+    // Which address is shown. Most users have one or two addresses, picked with the rest; more
+    // are indexed on their own, a few dozen bytes, in an index each thread keeps for them.
+    QVarLengthArray<QByteArrayView, 4> addresses; // as written
+    QVarLengthArray<bool, 4> escapedAddresses;
+    QVarLengthArray<EmailFlags, 4> flags;
+    const auto addEmail = [&](QByteArrayView value, bool escapedValue, bool primary,
+                              QByteArrayView type, bool escapedType) {
+        addresses.append(value);
+        escapedAddresses.append(escapedValue);
+        flags.append(
+            {primary, escapedType ? JsonText::unescapeUtf8(type) == "work" : type == "work"});
+    };
+    static thread_local JsonIndex emailIndex;
+    if (const JsonPick &list = picks[m_emails]; list.size() <= MaxEmails) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const JsonPick *email = picks + m_emailElements + i * 3;
+            bool escapedValue = false;
+            bool escapedType = false;
+            const QByteArrayView value = email[0].stringBytes(&escapedValue);
+            const QByteArrayView type = email[2].stringBytes(&escapedType);
+            addEmail(value, escapedValue, email[1].toBool(), type, escapedType);
+        }
+    } else {
+        static constexpr QByteArrayView EmailNames[] = {"value", "primary", "type"};
+        emailIndex.read(list.json());
+        const JsonView emails = emailIndex.root();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            JsonView email[std::size(EmailNames)];
+            emails.at(i).values(EmailNames, std::size(EmailNames), email);
+            bool escapedValue = false;
+            bool escapedType = false;
+            const QByteArrayView value = email[0].stringBytes(&escapedValue);
+            const QByteArrayView type = email[2].stringBytes(&escapedType);
+            addEmail(value, escapedValue, email[1].toBool(), type, escapedType);
         }
     }
-}
-
-// The same record as from a QJsonObject (tst_UserStore compares them), read straight from the
-// bytes: the resource's members walked once, and so each object inside it that holds what the
-// record keeps; every text the service's own UTF-8 (copied once, into the record) unless it
-// has escapes.
-UserRecord UserRecord::Reader::read(const JsonView &resource) const
-{
-    std::array<JsonView, SlotCount> kept;
-    walk(resource, 0, kept.data());
-
-    static constexpr QByteArrayView EmailNames[] = {"value", "primary", "type"};
-    const JsonView emails = kept[Emails].toArray();
-    QVarLengthArray<JsonView, 4> addresses;
-    QVarLengthArray<EmailFlags, 4> flags;
-    const qsizetype emailCount = emails.size();
-    for (qsizetype i = 0; i < emailCount; ++i) {
-        JsonView email[std::size(EmailNames)];
-        emails.at(i).values(EmailNames, std::size(EmailNames), email);
-        bool escaped = false;
-        const QByteArrayView type = email[2].stringBytes(&escaped);
-        addresses.append(email[0]);
-        flags.append(
-            {email[1].toBool(), escaped ? JsonText::unescapeUtf8(type) == "work" : type == "work"});
-    }
     const PickedEmail email = pickEmail(flags);
-    kept[Email] = email.shown < 0 ? JsonView() : addresses[email.shown];
-    kept[WorkEmail] = email.work < 0 ? JsonView() : addresses[email.work];
 
     quint32 licences = 0;
-    if (!m_licenceKeys.empty()) {
-        JsonView held = kept[LicenceFlags];
-        if (held.isUndefined())
-            held = anyLicenceObject(resource);
+    if (m_licenceObject >= 0 && !picks[m_licenceObject].isUndefined()) {
+        for (size_t i = 0; i < m_licenceFlags.size(); ++i) {
+            if (picks[m_licenceFlags[i]].toBool())
+                licences |= 1u << i;
+        }
+    } else if (!m_licenceKeys.empty()) { // in another extension, if any (rare)
+        const JsonIndex whole(resource);
+        const JsonView held = anyLicenceObject(whole.root());
         QVarLengthArray<JsonView, 8> found(qsizetype(m_licenceKeys.size()));
         held.values(m_licenceKeys.data(), qsizetype(m_licenceKeys.size()), found.data());
         for (size_t i = 0; i < m_licenceKeys.size(); ++i) {
@@ -360,12 +293,21 @@ UserRecord UserRecord::Reader::read(const JsonView &resource) const
     std::array<QByteArray, FieldCount> unescaped;
     for (int field = 0; field < FieldCount; ++field) {
         bool escaped = false;
-        values[field] = kept[field].stringBytes(&escaped);
+        if (m_fields[field] >= 0)
+            values[field] = picks[m_fields[field]].stringBytes(&escaped);
         if (escaped)
             values[field] = unescaped[field] = JsonText::unescapeUtf8(values[field]);
     }
-    return packed(values, kept[Active].toBool(true), email.onlyWork, licences,
-                  kept[Groups].toArray().size());
+    const std::pair<Field, qsizetype> chosen[] = {{Email, email.shown}, {WorkEmail, email.work}};
+    for (const auto &[field, at] : chosen) {
+        if (at < 0)
+            continue;
+        values[field] = addresses[at];
+        if (escapedAddresses[at])
+            values[field] = unescaped[field] = JsonText::unescapeUtf8(values[field]);
+    }
+    return packed(values, picks[m_active].toBool(true), email.onlyWork, licences,
+                  picks[m_groups].size());
 }
 
 void UserRecord::pack(const std::array<QByteArrayView, FieldCount> &values)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scim/JsonPick.h"
 #include "scim/UserAttributes.h"
 
 #include <QByteArray>
@@ -11,8 +12,6 @@
 #include <vector>
 
 namespace ScimDesk {
-
-class JsonView;
 
 // Which licence flags a directory's users may carry, in a fixed order, so a user can hold them
 // as bits. Built from discovery (Lucid: productLicenses.*).
@@ -54,43 +53,32 @@ public:
     UserRecord() = default;
     static UserRecord fromResource(const QJsonObject &resource, const LicenceCatalog &licences);
     // The same from the resource's bytes as the service sent them, indexed: no QJsonObject.
-    static UserRecord fromResource(const JsonView &resource, const LicenceCatalog &licences);
+    // The same from the resource's bytes as the service sent them (JSON), read as a list page
+    // reads them (Reader): no QJsonObject. An empty record when they are not JSON.
+    static UserRecord fromResource(QByteArrayView resource, const LicenceCatalog &licences);
 
-    // Reads records from resources' bytes as fromResource(JsonView) does, with the names it
-    // looks for converted to UTF-8 once for many resources, and each object in a resource that
-    // holds what a record keeps walked once, each member's name looked up once: what a page of
-    // a thousand users is read with.
+    // Reads records from resources' bytes as a list page's scanner picks out the values a
+    // record keeps while it checks them (see ListPage::Converter): what a page of a thousand
+    // users is read with, with no index and no second walk over each user.
     class Reader
     {
     public:
         explicit Reader(const LicenceCatalog &licences);
-        UserRecord read(const JsonView &resource) const;
+        // What the scanner is to pick out of each resource.
+        const JsonPaths &paths() const { return m_paths; }
+        // The record of `resource` (its bytes) from the `picks` made for paths().
+        UserRecord read(QByteArrayView resource, const JsonPick *picks) const;
 
     private:
-        // Where a value goes while a resource is read: a field (a text), or one of these.
-        enum Slot : quint8 { Emails = FieldCount, Active, Groups, LicenceFlags, SlotCount };
-        // A member looked for in an object: the slot its value goes to, and/or the members of
-        // its own looked for (another level).
-        struct Member
-        {
-            QByteArray utf8;
-            qint16 slot = -1;
-            qint16 level = -1;
-        };
-        // What is looked for in one object: its members, found by the length of their name
-        // first; and the slots it and the objects under it fill, emptied when a later member of
-        // the same name replaces it (the last counts, as in a QJsonObject).
-        struct Level
-        {
-            std::vector<Member> members;
-            std::vector<std::vector<quint8>> byLength;
-            std::vector<quint8> filled;
-        };
-        Member &member(int level, const QByteArray &utf8);
-        int child(int level, const QByteArray &utf8);
-        void walk(const JsonView &object, int level, JsonView *into) const;
-
-        std::vector<Level> m_levels; // the first: the resource's own members
+        JsonPaths m_paths;
+        std::array<int, FieldCount> m_fields; // each field's slot; -1: not a path (Email)
+        static constexpr int MaxEmails = 4; // a user's addresses picked; more are indexed
+        int m_emails = -1;
+        int m_emailElements = -1; // each of the first MaxEmails: value, primary, type
+        int m_active = -1;
+        int m_groups = -1;
+        int m_licenceObject = -1; // the catalogue's extension's productLicenses; -1: none
+        std::vector<int> m_licenceFlags; // ... its members of the catalogue's names, in order
         std::vector<QByteArray> m_licenceNames; // the catalogue's, in its order
         std::vector<QByteArrayView> m_licenceKeys; // ... as looked up
     };

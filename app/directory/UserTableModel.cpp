@@ -175,9 +175,9 @@ UserTableModel::PageConverter::PageConverter(std::shared_ptr<const UserRecord::R
     m_page.searchText.reserve(1000 * 128); // about what a thousand users need; take() trims
 }
 
-void UserTableModel::PageConverter::add(const JsonView &resource)
+void UserTableModel::PageConverter::addPicked(QByteArrayView resource, const JsonPick *picks)
 {
-    m_page.users.push_back(m_reader->read(resource));
+    m_page.users.push_back(m_reader->read(resource, picks));
     appendSearchText(m_page.searchText, m_page.users.back());
     m_page.searchEnds.push_back(quint32(m_page.searchText.size()));
 }

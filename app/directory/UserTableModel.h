@@ -65,14 +65,16 @@ public:
     };
     static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
     // The same made from a page as the service sent it while the page is read, without
-    // QJsonObjects (much faster): each user from its bytes as soon as they are checked, on the
-    // thread reading the page. Read the page Indexed with one (ListPage::read()), then take().
+    // QJsonObjects (much faster): each user from what the page's scanner picks out of its bytes
+    // as it checks them (UserRecord::Reader), on the thread reading the page. Read the page
+    // Indexed with one (ListPage::read()), then take().
     class PageConverter final : public ListPage::Converter
     {
     public:
         // `reader` may be shared by converters on several threads: reading is const.
         explicit PageConverter(std::shared_ptr<const UserRecord::Reader> reader);
-        void add(const JsonView &resource) override;
+        const JsonPaths *paths() const override { return &m_reader->paths(); }
+        void addPicked(QByteArrayView resource, const JsonPick *picks) override;
         void keepOnly(const QList<bool> &keep) override;
         // What was made, for addPage(); the converter is empty after.
         Page take();

@@ -52,7 +52,7 @@ inline bool sameBytes(const char *a, const char *b, size_t length)
 
 // The first byte from `pos` that is '"', '\\', a control character or not ASCII: what ends
 // the plain run of a string. Most of a SCIM page is such runs, so sixteen bytes at a time.
-inline const char *skipPlain(const char *pos, const char *end)
+Q_ALWAYS_INLINE const char *skipPlain(const char *pos, const char *end)
 {
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"');

@@ -18,9 +18,15 @@ void skipSpace(const char *&pos, const char *end)
 } // namespace
 
 JsonIndex::JsonIndex(QByteArrayView json)
-    : m_json(json)
 {
     m_entries.reserve(size_t(json.size() / 16));
+    read(json);
+}
+
+void JsonIndex::read(QByteArrayView json)
+{
+    m_json = json;
+    m_entries.clear();
     const char *pos = json.data();
     const char *end = pos + json.size();
     skipSpace(pos, end);

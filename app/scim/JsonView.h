@@ -9,6 +9,8 @@
 namespace ScimDesk {
 
 class JsonView;
+// How a list page's scanner reads (ListPage.cpp).
+enum class ListPageScan : quint8;
 
 // An index of JSON bytes already checked to be JSON (a ListPage's resource), for code that reads
 // a few attributes of many resources: built in one pass, it decodes a string only when asked
@@ -17,14 +19,18 @@ class JsonIndex
 {
 public:
     explicit JsonIndex(QByteArrayView json);
+    // An empty index, for read().
+    JsonIndex() = default;
+    // Indexes `json` instead of what it held, keeping its memory: for code indexing many small
+    // values one after another.
+    void read(QByteArrayView json);
     JsonView root() const;
 
 private:
     friend class JsonView;
     // A list page's scanner checks and indexes its resources in one pass.
-    template<bool> friend class ListPageScanner;
+    template<ListPageScan> friend class ListPageScanner;
     friend class ListPage;
-    JsonIndex() = default;
     JsonView view(quint32 entry) const;
 
     enum class Type : quint8 { Object, Array, String, True, False, Null, Number };

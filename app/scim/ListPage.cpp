@@ -37,13 +37,23 @@ IdKey IdKey::ofUtf8(QByteArrayView id)
 // are checked as QJsonDocument would check them (UTF-8 included), so that what is passed on
 // unchanged is JSON. Written for speed: a page of a thousand users is a megabyte, and this is
 // most of what passing it on costs. The common case (plain ASCII strings, compact JSON) stays
-// in a few tight loops; escapes, UTF-8 and errors are handled out of line. One scanner indexes
-// and one does not, so that the one that does not never asks.
-template<bool Indexing> class ListPageScanner
+// in a few tight loops; escapes, UTF-8 and errors are handled out of line. Each way of reading
+// is a scanner of its own, so that one that does not index or pick never asks.
+enum class ListPageScan : quint8 {
+    Check, // the bytes, and where the resources and their ids are
+    Index, // ... and an index of every value in the resources
+    Pick, // ... and each resource's values its converter's paths() name, picked out
+};
+
+template<ListPageScan Mode> class ListPageScanner
 {
+    static constexpr bool Indexing = Mode == ListPageScan::Index;
+    static constexpr bool Picking = Mode == ListPageScan::Pick;
+
 public:
-    // `index` with Indexing only; `converter` too (the page's, if any), which then gets each
-    // resource as soon as it is indexed, the index holding one resource at a time.
+    // `index` with Indexing only; `converter` (the page's, if any) when indexing, which then
+    // gets each resource as soon as it is indexed, the index holding one resource at a time;
+    // and when picking, for what it picks.
     ListPageScanner(const QByteArray &body, ListPage &page, JsonIndex *index,
                     ListPage::Converter *converter = nullptr)
         : m_begin(body.constData())
@@ -53,11 +63,15 @@ public:
         , m_index(index)
         , m_entries(index ? &index->m_entries : nullptr)
         , m_converter(converter)
+        , m_paths(Picking ? converter->paths() : nullptr)
     {
         Q_ASSERT(Indexing == bool(index));
-        Q_ASSERT(!converter || Indexing);
+        Q_ASSERT(!converter || Mode != ListPageScan::Check);
+        Q_ASSERT(!Picking || m_paths);
         if constexpr (Indexing)
             m_entries->reserve(converter ? 4096 : size_t(body.size() / 12));
+        if constexpr (Picking)
+            m_picks.resize(size_t(m_paths->slotCount()));
     }
 
     bool run()
@@ -92,7 +106,7 @@ private:
         return false;
     }
 
-    void skipSpace()
+    Q_ALWAYS_INLINE void skipSpace()
     {
         // Most services send compact JSON: one comparison says there is nothing to skip. The
         // body ends with a 0 (see ListPage::read()), which is not white space, so the end
@@ -104,7 +118,7 @@ private:
     }
 
     // After a value: a ',' (true, with `more` set) or `close` (true, `more` cleared).
-    bool separator(char close, bool *more)
+    Q_ALWAYS_INLINE bool separator(char close, bool *more)
     {
         skipSpace();
         if (*m_pos == ',') {
@@ -124,7 +138,7 @@ private:
 
     // A member's name (at m_pos) and the colon after it: `name` gets what is between the
     // quotes, `escaped` whether that holds escape sequences.
-    bool name(QByteArrayView *text, bool *escaped)
+    Q_ALWAYS_INLINE bool name(QByteArrayView *text, bool *escaped)
     {
         if (*m_pos != '"')
             return fail(tr("expected a string"));
@@ -163,11 +177,10 @@ private:
             } else if (is("Resources")) {
                 m_page.m_hasResources = true;
                 // A second "Resources" replaces the first, as in a QJsonObject.
-                if constexpr (Indexing) {
-                    if (m_converter && !m_page.m_spans.isEmpty())
-                        m_converter->keepOnly(QList<bool>(m_page.m_spans.size(), false));
+                if (m_converter && !m_page.m_spans.isEmpty())
+                    m_converter->keepOnly(QList<bool>(m_page.m_spans.size(), false));
+                if constexpr (Indexing)
                     m_entries->clear();
-                }
                 m_page.m_spans.clear();
                 m_page.m_keys.clear();
                 m_page.m_nonStandard.clear();
@@ -185,10 +198,10 @@ private:
     // A value outside the resources: checked, not indexed.
     bool skip(int depth)
     {
-        if constexpr (!Indexing) {
+        if constexpr (Mode == ListPageScan::Check) {
             return value(depth);
         } else {
-            ListPageScanner<false> plain(*this);
+            ListPageScanner<ListPageScan::Check> plain(*this);
             const bool ok = plain.value(depth);
             m_pos = plain.m_pos;
             return ok;
@@ -209,7 +222,9 @@ private:
             if constexpr (Indexing)
                 span.entry = quint32(m_entries->size());
             m_nonStandard = false;
-            if (!(*m_pos == '{' ? object(2, &span) : value(2)))
+            if constexpr (Picking)
+                std::fill(m_picks.begin(), m_picks.end(), JsonPick());
+            if (!(*m_pos == '{' ? object(2, &span, JsonPaths::Root) : value(2)))
                 return false;
             span.length = m_pos - m_begin - span.offset;
             if (m_nonStandard)
@@ -221,7 +236,7 @@ private:
                         JsonText::unescape(QByteArrayView(m_begin + span.idOffset, span.idLength)))
                     : IdKey::ofUtf8(QByteArrayView(m_begin + span.idOffset, span.idLength)));
             m_page.m_spans.append(span);
-            if constexpr (Indexing) {
+            if constexpr (Mode != ListPageScan::Check) {
                 if (m_converter && !convert(span))
                     return false;
             }
@@ -232,26 +247,110 @@ private:
     }
 
     // The resource just read, to the converter; its entries then make room for the next one's.
-    bool convert(const ListPage::Span &span) requires Indexing
+    bool convert(const ListPage::Span &span) requires(Mode != ListPageScan::Check)
     {
         const qsizetype i = m_page.m_spans.size() - 1;
         if (m_nonStandard) {
             m_page.m_nonStandard.remove(i);
-            if (!m_page.rewrite(i, true))
+            if (!m_page.rewrite(i, Indexing))
                 return false;
             auto rewritten = m_page.m_rewritten.find(i);
-            m_converter->add(rewritten->index->root());
-            rewritten->index.reset(); // as the page's: it keeps none
-        } else {
+            if constexpr (Indexing) {
+                m_converter->add(rewritten->index->root());
+                rewritten->index.reset(); // as the page's: it keeps none
+            } else {
+                ListPageScanner(rewritten->bytes, m_page, nullptr, m_converter).pickResource();
+            }
+        } else if constexpr (Indexing) {
             m_converter->add(m_index->view(span.entry));
+        } else {
+            m_converter->addPicked(QByteArrayView(m_begin + span.offset, span.length),
+                                   m_picks.data());
         }
-        m_entries->clear();
+        if constexpr (Indexing)
+            m_entries->clear();
         return true;
     }
 
+    // The bytes on their own are one resource, JSON (one written out again): its picks to the
+    // converter.
+    void pickResource() requires Picking
+    {
+        skipSpace();
+        const char *start = m_pos;
+        [[maybe_unused]] const bool read
+            = *m_pos == '{' ? object(2, nullptr, JsonPaths::Root) : value(2);
+        Q_ASSERT(read);
+        m_converter->addPicked(QByteArrayView(start, m_pos - start), m_picks.data());
+    }
+
+    // The member `name` of an object at `level` that the converter wants, or nullptr.
+    const JsonPaths::Member *wanted(int level, QByteArrayView name, bool escaped) requires Picking
+    {
+        if (!escaped)
+            return m_paths->find(level, name);
+        m_unescaped = JsonText::unescapeUtf8(name);
+        return m_paths->find(level, m_unescaped);
+    }
+
+    // The value at m_pos, a member the converter wants, picked: its own members looked for too
+    // when it is an object, those an earlier member of its name gave dropped first.
+    bool pick(int depth, const JsonPaths::Member &member) requires Picking
+    {
+        drop(member);
+        const char *start = m_pos;
+        bool escaped = false;
+        quint32 count = 0;
+        using Type = JsonPick::Type;
+        Type type = Type::Number;
+        bool read = false;
+        switch (*m_pos) {
+        case '"':
+            type = Type::String;
+            read = string(&escaped);
+            break;
+        case '{':
+            type = Type::Object;
+            read = object(depth, nullptr, member.level);
+            break;
+        case '[':
+            type = Type::Array;
+            read = array(depth, &count, member.elements);
+            break;
+        default:
+            type = *m_pos == 't' ? Type::True
+                : *m_pos == 'f'  ? Type::False
+                : *m_pos == 'n'  ? Type::Null
+                                 : Type::Number;
+            read = value(depth);
+        }
+        if (read)
+            set(member, JsonPick(type, QByteArrayView(start, m_pos - start), count, escaped));
+        return read;
+    }
+    // What an earlier member of the name gave, from inside it, dropped.
+    void drop(const JsonPaths::Member &member) requires Picking
+    {
+        if (member.level >= 0) {
+            for (const int slot : m_paths->slotsUnder(member.level))
+                m_picks[size_t(slot)] = JsonPick();
+        }
+        if (member.elements >= 0) {
+            const JsonPaths::Elements &elements = m_paths->elements(member.elements);
+            const auto first = m_picks.begin() + elements.first;
+            std::fill(first, first + elements.stride * elements.max, JsonPick());
+        }
+    }
+    void set(const JsonPaths::Member &member, const JsonPick &value) requires Picking
+    {
+        if (member.slot >= 0)
+            m_picks[size_t(m_slotBase + member.slot)] = value;
+    }
+
     // An object at m_pos; with `resource` set, the span of its member "id" (last one wins, as
-    // in QJsonDocument) when that is a string.
-    bool object(int depth, ListPage::Span *resource = nullptr)
+    // in QJsonDocument) when that is a string. Picking, its members the converter wants at
+    // `level` (-1: none) are picked.
+    bool object(int depth, ListPage::Span *resource = nullptr, int level = -1)
     {
         if (depth > MaxDepth)
             return fail(tr("too deeply nested"));
@@ -267,6 +366,13 @@ private:
             bool escaped = false;
             if (!name(&key, &escaped))
                 return false;
+            const JsonPaths::Member *picked = nullptr;
+            if constexpr (Picking) {
+                if (level >= 0)
+                    picked = wanted(level, key, escaped);
+            } else {
+                Q_UNUSED(level);
+            }
             if (resource
                 && (escaped ? JsonText::unescape(key) == u"id" : key == QByteArrayView("id"))) {
                 resource->idLength = -1;
@@ -278,6 +384,24 @@ private:
                     closeString(id, start, resource->idEscaped);
                     resource->idOffset = start - m_begin;
                     resource->idLength = m_pos - 1 - start;
+                    if constexpr (Picking) {
+                        if (picked) {
+                            drop(*picked);
+                            set(*picked,
+                                JsonPick(JsonPick::Type::String,
+                                         QByteArrayView(start - 1, m_pos - start + 1), 0,
+                                         resource->idEscaped));
+                        }
+                    }
+                    if (!separator('}', &more))
+                        return false;
+                    continue;
+                }
+            }
+            if constexpr (Picking) {
+                if (picked) {
+                    if (!pick(depth + 1, *picked))
+                        return false;
                     if (!separator('}', &more))
                         return false;
                     continue;
@@ -290,7 +414,7 @@ private:
     }
 
     // A value inside a container: a string, the most common, without a call.
-    bool member(int depth)
+    Q_ALWAYS_INLINE bool member(int depth)
     {
         if (*m_pos == '"') {
             const quint32 entry = open(Type::String);
@@ -304,7 +428,9 @@ private:
         return value(depth);
     }
 
-    bool array(int depth)
+    // `count`, if given, gets its elements. Picking, the members the converter wants of each
+    // element at `elements` (-1: none) are picked.
+    bool array(int depth, quint32 *count = nullptr, int elements = -1)
     {
         if (depth > MaxDepth)
             return fail(tr("too deeply nested"));
@@ -315,9 +441,27 @@ private:
             ++m_pos;
             return close(entry);
         }
-        for (bool more = true; more;) {
-            if (!member(depth + 1) || !separator(']', &more))
+        int i = 0;
+        for (bool more = true; more; ++i) {
+            bool read = false;
+            if constexpr (Picking) {
+                const JsonPaths::Elements *picked
+                    = elements >= 0 ? &m_paths->elements(elements) : nullptr;
+                if (picked && i < picked->max && *m_pos == '{') {
+                    const int base = std::exchange(m_slotBase, picked->first + i * picked->stride);
+                    read = object(depth + 1, nullptr, elements);
+                    m_slotBase = base;
+                } else {
+                    read = member(depth + 1);
+                }
+            } else {
+                Q_UNUSED(elements);
+                read = member(depth + 1);
+            }
+            if (!read || !separator(']', &more))
                 return false;
+            if (count)
+                ++*count;
         }
         return close(entry);
     }
@@ -455,7 +599,7 @@ private:
 
     // A string at m_pos ('"'), and past it; `escaped` says whether it holds escape sequences.
     // Plain runs are skipped 16 bytes at a time; anything else is special().
-    bool string(bool *escaped)
+    Q_ALWAYS_INLINE bool string(bool *escaped)
     {
         const char *pos = m_pos + 1;
         *escaped = false;
@@ -561,22 +705,39 @@ private:
     ListPage &m_page;
     JsonIndex *m_index; // with Indexing
     std::vector<JsonIndex::Entry> *m_entries; // ... its entries
-    ListPage::Converter *m_converter; // with Indexing, if the page has one
+    ListPage::Converter *m_converter; // indexing or picking, if the page has one
+    const JsonPaths *m_paths; // picking: the converter's
+    std::vector<JsonPick> m_picks; // ... for the resource being read
+    QByteArray m_unescaped; // ... a member's name with escapes (rare)
+    int m_slotBase = 0; // ... where the slots of the element being read start (see set())
 
-    // A scanner that does not index, where one that does is.
-    explicit ListPageScanner(const ListPageScanner<true> &indexing) requires(!Indexing)
-        : m_begin(indexing.m_begin)
-        , m_pos(indexing.m_pos)
-        , m_end(indexing.m_end)
-        , m_page(indexing.m_page)
+    // A scanner that only checks, where one that indexes or picks is.
+    template<ListPageScan Other>
+    explicit ListPageScanner(const ListPageScanner<Other> &other) requires(Mode
+                                                                           == ListPageScan::Check)
+        : m_begin(other.m_begin)
+        , m_pos(other.m_pos)
+        , m_end(other.m_end)
+        , m_page(other.m_page)
         , m_index(nullptr)
         , m_entries(nullptr)
         , m_converter(nullptr)
+        , m_paths(nullptr)
     { }
-    template<bool> friend class ListPageScanner;
+    template<ListPageScan> friend class ListPageScanner;
 };
 
 ListPage::Converter::~Converter() = default;
+
+void ListPage::Converter::add(const JsonView &)
+{
+    Q_ASSERT_X(false, "ListPage::Converter", "a converter without paths() must have add()");
+}
+
+void ListPage::Converter::addPicked(QByteArrayView, const JsonPick *)
+{
+    Q_ASSERT_X(false, "ListPage::Converter", "a converter with paths() must have addPicked()");
+}
 
 ListPage ListPage::read(const QByteArray &body, Form form, std::shared_ptr<Converter> converter)
 {
@@ -591,14 +752,18 @@ ListPage ListPage::read(const QByteArray &body, Form form, std::shared_ptr<Conve
         // own (fromRawData()) may have none.
         if (!page.m_body.data_ptr().isMutable())
             page.m_body = QByteArray(body.constData(), body.size());
+        // A converter that names what it wants has it picked out: no index at all.
+        Converter *const to = page.m_converter.get();
+        const bool picking = to && to->paths();
         std::shared_ptr<JsonIndex> index;
-        if (form == Form::Indexed) {
+        if (form == Form::Indexed && !picking) {
             index.reset(new JsonIndex);
             index->m_json = QByteArrayView(page.m_body);
         }
-        const bool read = index
-            ? ListPageScanner<true>(page.m_body, page, index.get(), page.m_converter.get()).run()
-            : ListPageScanner<false>(page.m_body, page, nullptr).run();
+        const bool read = picking
+            ? ListPageScanner<ListPageScan::Pick>(page.m_body, page, nullptr, to).run()
+            : index ? ListPageScanner<ListPageScan::Index>(page.m_body, page, index.get(), to).run()
+                    : ListPageScanner<ListPageScan::Check>(page.m_body, page, nullptr).run();
         if (!page.m_converter) // else it held one resource at a time
             page.m_index = std::move(index);
         if (read)

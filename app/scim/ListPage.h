@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonPick.h"
 #include "JsonView.h"
 
 #include <QByteArray>
@@ -80,16 +81,23 @@ public:
     enum class Form { Parsed, Raw, Indexed };
 
     // What a read makes of a page's resources as it reads them, for code that keeps records of
-    // its own: each resource is checked, indexed and handed to add() at once, while its bytes
-    // are still in the processor's cache, and its index is dropped after. Made by that code, it
-    // travels with the page (converter()).
+    // its own: each resource is checked and handed to it at once, while its bytes are still in
+    // the processor's cache. Either indexed, to add(), its index dropped after; or, when the
+    // converter names the members it wants (paths()), with only those picked out in the same
+    // pass, to addPicked(): no index at all. Made by that code, it travels with the page
+    // (converter()).
     class Converter
     {
     public:
         virtual ~Converter();
-        // Resource after resource, in order, on the thread reading the page; the view is valid
-        // during the call only.
-        virtual void add(const JsonView &resource) = 0;
+        // The members each resource's picks are made for; nullptr: resources are indexed.
+        virtual const JsonPaths *paths() const { return nullptr; }
+        // Resource after resource, in order, on the thread reading the page; what it is given
+        // is valid during the call only. Without paths():
+        virtual void add(const JsonView &resource);
+        // ... with paths(): the resource's bytes, and picks[i] the value of paths() slot i (the
+        // last member of its name, as in a QJsonObject), or undefined.
+        virtual void addPicked(QByteArrayView resource, const JsonPick *picks);
         // The page keeps only the resources `keep` says (keepOnly()): so must what was made.
         virtual void keepOnly(const QList<bool> &keep) = 0;
     };
@@ -178,7 +186,7 @@ private:
     bool m_hasResources = false;
     QString m_error;
 
-    template<bool> friend class ListPageScanner;
+    template<ListPageScan> friend class ListPageScanner;
 };
 
 } // namespace ScimDesk

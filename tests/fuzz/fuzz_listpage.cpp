@@ -2,10 +2,15 @@
 // came: any bytes must give a page or an error, never a crash, a hang or undefined behaviour;
 // what the strict reader accepts QJsonDocument must accept too, with the same resources, and the
 // index built in the same pass must read every resource as QJsonDocument does, and so must each
-// view a converter gets while the page is read.
+// view a converter gets while the page is read; the values a converter's paths pick out must be
+// those the index finds at the same paths, and a user's record made from them the record made
+// from a QJsonObject.
 //
 //   tests/fuzz/run-fuzz.sh SOURCE_DIR BUILD_DIR SECONDS fuzz_listpage
 
+#include "directory/UserRecord.h"
+#include "scim/JsonPick.h"
+#include "scim/JsonText.h"
 #include "scim/JsonView.h"
 #include "scim/ListPage.h"
 
@@ -103,6 +108,135 @@ public:
     QJsonArray seen;
 };
 
+// Paths a converter has picked: those a user's record reads, and short ones a fuzzer finds.
+const std::vector<std::vector<QByteArrayView>> &pickedPaths()
+{
+    static const std::vector<std::vector<QByteArrayView>> paths {
+        {"id"},
+        {"a"},
+        {"a", "b"},
+        {"a", "b", "c"},
+        {"a", "c"},
+        {"b"},
+        {"emails"},
+        {"meta", "version"},
+        {"meta", "lastModified"},
+        {"name", "givenName"},
+        {"urn:ietf:params:scim:schemas:extension:lucid:2.0:User", "productLicenses"},
+        {"urn:ietf:params:scim:schemas:extension:lucid:2.0:User", "productLicenses", "Lucidchart"},
+    };
+    return paths;
+}
+
+// What a converter picks, kept as values.
+class Picker final : public ListPage::Converter
+{
+public:
+    Picker()
+    {
+        for (const auto &path : pickedPaths()) {
+            const int slot = path.size() == 1 ? m_paths.add({path[0]})
+                : path.size() == 2            ? m_paths.add({path[0], path[1]})
+                                              : m_paths.add({path[0], path[1], path[2]});
+            m_slots.push_back(slot);
+        }
+        m_elements = m_paths.addElements({"a"}, {"b", "c"}, 2);
+    }
+    const JsonPaths *paths() const override { return &m_paths; }
+    void addPicked(QByteArrayView resource, const JsonPick *picks) override
+    {
+        QJsonArray values;
+        for (const int slot : m_slots)
+            values.append(valueOf(picks[slot]));
+        for (int i = 0; i < 4; ++i) // a's first two elements' b and c
+            values.append(valueOf(picks[m_elements + i]));
+        seen.append(values);
+        // What is given is the resource: JSON, as the page holds it.
+        QJsonParseError error;
+        QJsonDocument::fromJson('[' + resource.toByteArray() + ']', &error);
+        check(error.error == QJsonParseError::NoError);
+    }
+    void keepOnly(const QList<bool> &keep) override
+    {
+        check(keep.size() == seen.size());
+        QJsonArray kept;
+        for (qsizetype i = 0; i < keep.size(); ++i) {
+            if (keep.at(i))
+                kept.append(seen.at(i));
+        }
+        seen = kept;
+    }
+    QJsonArray seen; // each resource's picks, in pickedPaths() order
+
+private:
+    // A pick as valueOf() writes a view; undefined as the string "undefined".
+    static QJsonValue valueOf(const JsonPick &pick)
+    {
+        if (pick.isUndefined())
+            return QStringLiteral("undefined");
+        QJsonParseError error;
+        const QJsonDocument doc
+            = QJsonDocument::fromJson('[' + pick.json().toByteArray() + ']', &error);
+        check(error.error == QJsonParseError::NoError);
+        const QJsonValue value = doc.array().first();
+        bool escaped = false;
+        const QByteArrayView text = pick.stringBytes(&escaped);
+        check(value.isString() == pick.isString() && value.isArray() == pick.isArray()
+              && value.isObject() == pick.isObject());
+        check(pick.size() == (value.isArray() ? value.toArray().size() : 0));
+        check(!value.isBool() || pick.toBool(!value.toBool()) == value.toBool());
+        if (value.isString())
+            check(JsonText::unescapeUtf8(text) == value.toString().toUtf8()
+                  && (escaped || text == value.toString().toUtf8()));
+        return ::valueOf(view(value));
+    }
+    static JsonView view(const QJsonValue &value)
+    {
+        static QByteArray bytes;
+        static JsonIndex index;
+        bytes = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+        index.read(QByteArrayView(bytes).sliced(1, bytes.size() - 2));
+        return index.root();
+    }
+
+    JsonPaths m_paths;
+    std::vector<int> m_slots;
+    int m_elements = -1;
+};
+
+// Each user's record as the console's load makes it.
+class Records final : public ListPage::Converter
+{
+public:
+    explicit Records(const LicenceCatalog &licences)
+        : m_reader(licences)
+    { }
+    const JsonPaths *paths() const override { return &m_reader.paths(); }
+    void addPicked(QByteArrayView resource, const JsonPick *picks) override
+    {
+        records.push_back(m_reader.read(resource, picks));
+    }
+    void keepOnly(const QList<bool> &keep) override
+    {
+        std::vector<UserRecord> kept;
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (keep.at(qsizetype(i)))
+                kept.push_back(records[i]);
+        }
+        records = kept;
+    }
+    std::vector<UserRecord> records;
+
+private:
+    UserRecord::Reader m_reader;
+};
+
+LicenceCatalog lucid()
+{
+    return {QStringLiteral("urn:ietf:params:scim:schemas:extension:lucid:2.0:User"),
+            {QStringLiteral("Lucidchart"), QStringLiteral("Lucidspark")}};
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -137,5 +271,49 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(keeper->seen.size() == parsed.size());
     for (qsizetype i = 0; i < parsed.size(); ++i)
         check(keeper->seen.at(i) == valueOf(indexed.view(i)));
+    // A converter with paths gets what the index finds at each: the last member of a name.
+    const auto picker = std::make_shared<Picker>();
+    const ListPage picked = ListPage::read(bytes, ListPage::Form::Indexed, picker);
+    check(picked.error().isEmpty() && picker->seen.size() == parsed.size());
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        check(picked.id(i) == parsed.id(i) && picked.key(i) == parsed.key(i));
+        const QJsonArray picks = picker->seen.at(i).toArray();
+        for (size_t p = 0; p < pickedPaths().size(); ++p) {
+            JsonView at = indexed.view(i);
+            for (const QByteArrayView name : pickedPaths()[p])
+                at = at.value(name);
+            const QJsonValue expected
+                = at.isUndefined() ? QJsonValue(QStringLiteral("undefined")) : valueOf(at);
+            check(picks.at(qsizetype(p)) == expected);
+        }
+        const JsonView a = indexed.view(i).value(QByteArrayView("a"));
+        for (int e = 0; e < 2; ++e) {
+            for (const QByteArrayView name : {QByteArrayView("b"), QByteArrayView("c")}) {
+                const JsonView at = a.isArray() && e < a.size() && a.at(e).isObject()
+                    ? a.at(e).value(name)
+                    : JsonView();
+                const QJsonValue expected
+                    = at.isUndefined() ? QJsonValue(QStringLiteral("undefined")) : valueOf(at);
+                const qsizetype p = qsizetype(pickedPaths().size()) + e * 2 + (name == "c");
+                check(picks.at(p) == expected);
+            }
+        }
+    }
+    // ... and a user's record made from its picks is the one made from a QJsonObject.
+    const auto records = std::make_shared<Records>(lucid());
+    check(ListPage::read(bytes, ListPage::Form::Indexed, records).error().isEmpty());
+    check(records->records.size() == size_t(parsed.size()));
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        const UserRecord &read = records->records[size_t(i)];
+        const UserRecord expected
+            = UserRecord::fromResource(parsed.resources().at(i).toObject(), lucid());
+        for (int field = 0; field < UserRecord::FieldCount; ++field)
+            check(read.fieldView(UserRecord::Field(field))
+                  == expected.fieldView(UserRecord::Field(field)));
+        check(read.isActive() == expected.isActive());
+        check(read.licenceBits() == expected.licenceBits());
+        check(read.groupCount() == expected.groupCount());
+        check(read.workEmail() == expected.workEmail());
+    }
     return 0;
 }
