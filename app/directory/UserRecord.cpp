@@ -288,23 +288,32 @@ UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *pic
         }
     }
 
-    // The service's own UTF-8, decoded only where it has escapes (an ETag's quotes: most).
+    // The service's own UTF-8, decoded only where it has escapes (an ETag's quotes: most),
+    // into one buffer on the stack.
     std::array<QByteArrayView, FieldCount> values;
-    std::array<QByteArray, FieldCount> unescaped;
+    std::array<bool, FieldCount> escaped {};
     for (int field = 0; field < FieldCount; ++field) {
-        bool escaped = false;
         if (m_fields[field] >= 0)
-            values[field] = picks[m_fields[field]].stringBytes(&escaped);
-        if (escaped)
-            values[field] = unescaped[field] = JsonText::unescapeUtf8(values[field]);
+            values[field] = picks[m_fields[field]].stringBytes(&escaped[field]);
     }
     const std::pair<Field, qsizetype> chosen[] = {{Email, email.shown}, {WorkEmail, email.work}};
     for (const auto &[field, at] : chosen) {
-        if (at < 0)
-            continue;
-        values[field] = addresses[at];
-        if (escapedAddresses[at])
-            values[field] = unescaped[field] = JsonText::unescapeUtf8(values[field]);
+        if (at >= 0) {
+            values[field] = addresses[at];
+            escaped[field] = escapedAddresses[at];
+        }
+    }
+    qsizetype escapedBytes = 0;
+    for (int field = 0; field < FieldCount; ++field)
+        escapedBytes += escaped[field] ? values[field].size() : 0;
+    QVarLengthArray<char, 256> decoded(escapedBytes); // never longer than escaped
+    char *to = decoded.data();
+    for (int field = 0; field < FieldCount; ++field) {
+        if (escaped[field]) {
+            const qsizetype size = JsonText::unescapeUtf8(values[field], to);
+            values[field] = QByteArrayView(to, size);
+            to += size;
+        }
     }
     return packed(values, picks[m_active].toBool(true), email.onlyWork, licences,
                   picks[m_groups].size());

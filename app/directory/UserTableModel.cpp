@@ -57,24 +57,61 @@ constexpr auto SearchFields = [] {
     return std::pair(fields, count);
 }();
 
-// Appends `text` (UTF-8) case-folded as QString::toCaseFolded() folds it. ASCII, which most
-// names and addresses are, is folded here byte by byte; the rest goes through QString. A
-// load does it for every user.
-void appendFolded(QByteArray &out, QByteArrayView text)
+// How QString::toCaseFolded() folds each character of two bytes in UTF-8 (U+0080 to U+07FF:
+// the accented Latin letters, Greek, Cyrillic, Hebrew, Arabic), as UTF-8: what most names
+// that are not ASCII are written in. Asked of QString once, character by character.
+class TwoByteFolds
 {
-    const qsizetype at = out.size();
-    out.resize(at + text.size());
-    char *to = out.data() + at;
-    uchar seen = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const uchar c = uchar(text[i]);
-        seen |= c;
-        to[i] = char(uchar(c - 'A') < 26 ? c + ('a' - 'A') : c);
+public:
+    TwoByteFolds()
+    {
+        for (char16_t c = 0x80; c < 0x800; ++c) {
+            const QByteArray folded = QString(QChar(c)).toCaseFolded().toUtf8();
+            Fold &fold = m_folds[c - 0x80];
+            fold.size = folded.size() <= qsizetype(sizeof(fold.bytes)) ? quint8(folded.size()) : 0;
+            std::memcpy(fold.bytes, folded.constData(), fold.size);
+        }
     }
-    if (seen >= 0x80) {
-        out.truncate(at);
-        out += QString::fromUtf8(text).toCaseFolded().toUtf8();
+    // Appends the fold of the character at `pos` (two bytes: a lead from 0xC2 to 0xDF and a
+    // continuation) to `to`; false when it has none here.
+    bool append(const uchar *pos, char *&to) const
+    {
+        const Fold &fold = m_folds[((pos[0] & 0x1Fu) << 6 | (pos[1] & 0x3Fu)) - 0x80];
+        std::memcpy(to, fold.bytes, sizeof(fold.bytes));
+        to += fold.size;
+        return fold.size > 0;
     }
+
+private:
+    struct Fold
+    {
+        char bytes[7];
+        quint8 size; // 0: QString folds it into more
+    };
+    std::array<Fold, 0x800 - 0x80> m_folds;
+};
+
+// Writes `text` (UTF-8) case-folded as QString::toCaseFolded() folds it to `to`, which has
+// room for four times its size and 7 bytes more, and moves `to` past it: ASCII byte by byte,
+// and characters of two bytes from a table. False when it holds others: QString folds those.
+bool foldTo(QByteArrayView text, char *&to)
+{
+    static const TwoByteFolds twoByte;
+    const auto *pos = reinterpret_cast<const uchar *>(text.data());
+    const uchar *const end = pos + text.size();
+    while (pos < end) {
+        const uchar c = *pos;
+        if (c < 0x80) {
+            *to++ = char(uchar(c - 'A') < 26 ? c + ('a' - 'A') : c);
+            ++pos;
+        } else if (c >= 0xC2 && c <= 0xDF && end - pos >= 2 && (pos[1] & 0xC0) == 0x80
+                   && twoByte.append(pos, to)) {
+            pos += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Appends what quick search looks in for `user`: its fields folded, one unit separator
@@ -107,11 +144,28 @@ void appendSearchText(QByteArray &text, const UserRecord &user)
     }
     if (seen < 0x80)
         return;
+    // Not all ASCII: folded again, field by field; a character of two bytes folds to at most
+    // 7, written 7 at a time.
+    const qsizetype room = start + size * 4 + 7;
+    if (text.capacity() < room)
+        text.reserve(qMax(2 * text.capacity(), room));
+    text.resize(room);
+    to = text.data() + start;
+    bool folded = true;
+    for (qsizetype i = 0; i < count && folded; ++i) {
+        if (i > 0)
+            *to++ = '\x1f';
+        folded = foldTo(user.fieldView(fields[size_t(i)]), to);
+    }
+    if (folded) {
+        text.truncate(to - text.constData());
+        return;
+    }
     text.truncate(start);
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             text += '\x1f';
-        appendFolded(text, user.fieldView(fields[size_t(i)]));
+        text += QString::fromUtf8(user.fieldView(fields[size_t(i)])).toCaseFolded().toUtf8();
     }
 }
 

@@ -57,10 +57,22 @@ QString unescape(QByteArrayView text)
 
 QByteArray unescapeUtf8(QByteArrayView text)
 {
-    // Never longer than the text: written in place, with one allocation (an ETag's quotes are
-    // escaped in every user a page holds).
     QByteArray out(text.size(), Qt::Uninitialized);
-    char *to = out.data();
+    out.truncate(unescapeUtf8(text, out.data()));
+    return out;
+}
+
+qsizetype unescapeUtf8(QByteArrayView text, char *out)
+{
+    // Never longer than the text, so written straight into `out`, with no allocation (an
+    // ETag's quotes are escaped in every user a page holds).
+    char *to = out;
+    const auto asQt = [&] { // pairs, what a lone surrogate becomes, and what is not JSON
+        const QByteArray utf8 = unescape(text).toUtf8();
+        Q_ASSERT(utf8.size() <= text.size());
+        std::memcpy(out, utf8.constData(), size_t(utf8.size()));
+        return utf8.size();
+    };
     qsizetype i = 0;
     while (i < text.size()) {
         const char c = text[i];
@@ -75,7 +87,7 @@ QByteArray unescapeUtf8(QByteArrayView text)
             for (int k = 2; k < 6; ++k)
                 unit = char16_t(unit * 16 + qMax(0, hexDigit(text[i + k])));
             if (QChar::isSurrogate(unit))
-                return unescape(text).toUtf8(); // pairs, and what a lone one becomes: Qt's
+                return asQt();
             if (unit < 0x80) {
                 *to++ = char(unit);
             } else if (unit < 0x800) {
@@ -91,11 +103,10 @@ QByteArray unescapeUtf8(QByteArrayView text)
             *to++ = Unescaped[known];
             i += 2;
         } else {
-            return unescape(text).toUtf8(); // not JSON: as QJsonDocument would read it
+            return asQt(); // as QJsonDocument would read it
         }
     }
-    out.truncate(to - out.constData());
-    return out;
+    return to - out;
 }
 
 bool equals(QByteArrayView text, bool escaped, QStringView name)

@@ -321,6 +321,12 @@ void tst_UserTableModel::searchText_isTheFoldedTextColumns_data()
                                        << u"\u039f\u0394\u03a5\u03a3\u03a3\u0395\u0399\u0391"_qs;
     QTest::newRow("outside the BMP") << u"\U0001D400\U00010400@x"_qs << u"\U0001F600"_qs;
     QTest::newRow("empty") << QString() << QString();
+    // Folded without QString, from a table: every one of them as QString folds it.
+    QString twoBytes;
+    for (char16_t c = 0x80; c < 0x800; ++c)
+        twoBytes += QChar(c);
+    QTest::newRow("every character of two bytes in UTF-8") << twoBytes << twoBytes.toUpper();
+    QTest::newRow("two bytes, then three") << u"M\u00dcLLER"_qs << u"\u00c9tudes \u2c65\u023a"_qs;
 }
 
 void tst_UserTableModel::searchText_isTheFoldedTextColumns()
