@@ -192,8 +192,9 @@ UserRecord UserRecord::fromResource(const QJsonObject &resource, const LicenceCa
 UserRecord UserRecord::fromResource(QByteArrayView resource, const LicenceCatalog &licences)
 {
     const auto one = std::make_shared<OneRecord>(licences);
-    ListPage::read("{\"Resources\":[" + resource.toByteArray() + ']', ListPage::Form::Indexed, one);
-    return one->record;
+    const ListPage page = ListPage::read("{\"Resources\":[" + resource.toByteArray() + "]}",
+                                         ListPage::Form::Indexed, one);
+    return page.error().isEmpty() && page.size() == 1 ? one->record : UserRecord();
 }
 
 UserRecord::Reader::Reader(const LicenceCatalog &licences)

@@ -47,6 +47,7 @@ enum class ListPageScan : quint8 {
 
 template<ListPageScan Mode> class ListPageScanner
 {
+    static constexpr bool Checking = Mode == ListPageScan::Check;
     static constexpr bool Indexing = Mode == ListPageScan::Index;
     static constexpr bool Picking = Mode == ListPageScan::Pick;
 
@@ -66,7 +67,7 @@ public:
         , m_paths(Picking ? converter->paths() : nullptr)
     {
         Q_ASSERT(Indexing == bool(index));
-        Q_ASSERT(!converter || Mode != ListPageScan::Check);
+        Q_ASSERT(!converter || !Checking);
         Q_ASSERT(!Picking || m_paths);
         if constexpr (Indexing)
             m_entries->reserve(converter ? 4096 : size_t(body.size() / 12));
@@ -198,7 +199,7 @@ private:
     // A value outside the resources: checked, not indexed.
     bool skip(int depth)
     {
-        if constexpr (Mode == ListPageScan::Check) {
+        if constexpr (Checking) {
             return value(depth);
         } else {
             ListPageScanner<ListPageScan::Check> plain(*this);
@@ -236,7 +237,7 @@ private:
                         JsonText::unescape(QByteArrayView(m_begin + span.idOffset, span.idLength)))
                     : IdKey::ofUtf8(QByteArrayView(m_begin + span.idOffset, span.idLength)));
             m_page.m_spans.append(span);
-            if constexpr (Mode != ListPageScan::Check) {
+            if constexpr (!Checking) {
                 if (m_converter && !convert(span))
                     return false;
             }
@@ -247,7 +248,7 @@ private:
     }
 
     // The resource just read, to the converter; its entries then make room for the next one's.
-    bool convert(const ListPage::Span &span) requires(Mode != ListPageScan::Check)
+    bool convert(const ListPage::Span &span) requires(!Checking)
     {
         const qsizetype i = m_page.m_spans.size() - 1;
         if (m_nonStandard) {
@@ -713,8 +714,7 @@ private:
 
     // A scanner that only checks, where one that indexes or picks is.
     template<ListPageScan Other>
-    explicit ListPageScanner(const ListPageScanner<Other> &other) requires(Mode
-                                                                           == ListPageScan::Check)
+    explicit ListPageScanner(const ListPageScanner<Other> &other) requires(Checking)
         : m_begin(other.m_begin)
         , m_pos(other.m_pos)
         , m_end(other.m_end)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void record_longTexts_areCutWhole();
     void record_fromBytes_isTheSame_data();
     void record_fromBytes_isTheSame();
+    void record_fromBytesThatAreNotOneResource_isEmpty();
     void index_findsEveryUser_asItGrowsAndShrinks();
 };
 
@@ -259,6 +260,14 @@ void tst_UserStore::record_fromBytes_isTheSame()
     QCOMPARE(read.groupCount(), parsed.groupCount());
     QCOMPARE(read.workEmail(), parsed.workEmail());
     QCOMPARE(read.toResource(lucid()), parsed.toResource(lucid()));
+}
+
+void tst_UserStore::record_fromBytesThatAreNotOneResource_isEmpty()
+{
+    QCOMPARE(UserRecord::fromResource(QByteArrayView(R"({"id":"x")"), lucid()).id(), QString());
+    QCOMPARE(UserRecord::fromResource(QByteArrayView(R"({"id":"x"},{"id":"y"})"), lucid()).id(),
+             QString());
+    QCOMPARE(UserRecord::fromResource(QByteArrayView(R"({"id":"x"})"), lucid()).id(), u"x"_qs);
 }
 
 void tst_UserStore::index_findsEveryUser_asItGrowsAndShrinks()
