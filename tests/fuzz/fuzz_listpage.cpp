@@ -90,21 +90,24 @@ QJsonValue valueOf(const JsonView &view, int depth = 0)
     return QJsonValue::Null;
 }
 
+// What a converter keeps of what it was given when the page keeps only `keep`.
+QJsonArray kept(const QJsonArray &seen, const QList<bool> &keep)
+{
+    check(keep.size() == seen.size());
+    QJsonArray left;
+    for (qsizetype i = 0; i < keep.size(); ++i) {
+        if (keep.at(i))
+            left.append(seen.at(i));
+    }
+    return left;
+}
+
 // What a converter is given, kept while it is valid.
 class Keeper final : public ListPage::Converter
 {
 public:
     void add(const JsonView &resource) override { seen.append(valueOf(resource)); }
-    void keepOnly(const QList<bool> &keep) override
-    {
-        check(keep.size() == seen.size());
-        QJsonArray kept;
-        for (qsizetype i = 0; i < keep.size(); ++i) {
-            if (keep.at(i))
-                kept.append(seen.at(i));
-        }
-        seen = kept;
-    }
+    void keepOnly(const QList<bool> &keep) override { seen = kept(seen, keep); }
     QJsonArray seen;
 };
 
@@ -156,16 +159,7 @@ public:
         QJsonDocument::fromJson('[' + resource.toByteArray() + ']', &error);
         check(error.error == QJsonParseError::NoError);
     }
-    void keepOnly(const QList<bool> &keep) override
-    {
-        check(keep.size() == seen.size());
-        QJsonArray kept;
-        for (qsizetype i = 0; i < keep.size(); ++i) {
-            if (keep.at(i))
-                kept.append(seen.at(i));
-        }
-        seen = kept;
-    }
+    void keepOnly(const QList<bool> &keep) override { seen = kept(seen, keep); }
     QJsonArray seen; // each resource's picks, in pickedPaths() order
 
 private:
