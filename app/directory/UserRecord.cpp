@@ -229,6 +229,29 @@ UserRecord::Reader::Reader(const LicenceCatalog &licences)
         m_licenceObject = m_paths.add({schema, "productLicenses"});
 }
 
+// The bits of the catalogue's licences the resource holds: in its extension, or when that has
+// none, in another one (older schemas, lucid:1.0, still carry productLicenses; rare).
+quint32 UserRecord::Reader::licencesOf(QByteArrayView resource, const JsonPick *picks) const
+{
+    quint32 licences = 0;
+    if (m_licenceObject >= 0 && !picks[m_licenceObject].isUndefined()) {
+        for (size_t i = 0; i < m_licenceFlags.size(); ++i) {
+            if (picks[m_licenceFlags[i]].toBool())
+                licences |= 1u << i;
+        }
+    } else if (!m_licenceKeys.empty()) {
+        const JsonIndex whole(resource);
+        const JsonView held = anyLicenceObject(whole.root());
+        QVarLengthArray<JsonView, 8> found(qsizetype(m_licenceKeys.size()));
+        held.values(m_licenceKeys.data(), qsizetype(m_licenceKeys.size()), found.data());
+        for (size_t i = 0; i < m_licenceKeys.size(); ++i) {
+            if (found[qsizetype(i)].toBool())
+                licences |= 1u << i;
+        }
+    }
+    return licences;
+}
+
 // The same record as from a QJsonObject (tst_UserStore and fuzz_listpage compare them), from
 // what the scanner picked: every text the service's own UTF-8 (copied once, into the record)
 // unless it has escapes.
@@ -239,23 +262,18 @@ UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *pic
     QVarLengthArray<QByteArrayView, 4> addresses; // as written
     QVarLengthArray<bool, 4> escapedAddresses;
     QVarLengthArray<EmailFlags, 4> flags;
-    const auto addEmail = [&](QByteArrayView value, bool escapedValue, bool primary,
-                              QByteArrayView type, bool escapedType) {
-        addresses.append(value);
-        escapedAddresses.append(escapedValue);
+    const auto addEmail = [&](const auto *email) { // value, primary, type
+        bool escaped = false;
+        addresses.append(email[0].stringBytes(&escaped));
+        escapedAddresses.append(escaped);
+        const QByteArrayView type = email[2].stringBytes(&escaped);
         flags.append(
-            {primary, escapedType ? JsonText::unescapeUtf8(type) == "work" : type == "work"});
+            {email[1].toBool(), escaped ? JsonText::unescapeUtf8(type) == "work" : type == "work"});
     };
     static thread_local JsonIndex emailIndex;
     if (const JsonPick &list = picks[m_emails]; list.size() <= MaxEmails) {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const JsonPick *email = picks + m_emailElements + i * 3;
-            bool escapedValue = false;
-            bool escapedType = false;
-            const QByteArrayView value = email[0].stringBytes(&escapedValue);
-            const QByteArrayView type = email[2].stringBytes(&escapedType);
-            addEmail(value, escapedValue, email[1].toBool(), type, escapedType);
-        }
+        for (qsizetype i = 0; i < list.size(); ++i)
+            addEmail(picks + m_emailElements + i * 3);
     } else {
         static constexpr QByteArrayView EmailNames[] = {"value", "primary", "type"};
         emailIndex.read(list.json());
@@ -263,31 +281,12 @@ UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *pic
         for (qsizetype i = 0; i < list.size(); ++i) {
             JsonView email[std::size(EmailNames)];
             emails.at(i).values(EmailNames, std::size(EmailNames), email);
-            bool escapedValue = false;
-            bool escapedType = false;
-            const QByteArrayView value = email[0].stringBytes(&escapedValue);
-            const QByteArrayView type = email[2].stringBytes(&escapedType);
-            addEmail(value, escapedValue, email[1].toBool(), type, escapedType);
+            addEmail(email);
         }
     }
     const PickedEmail email = pickEmail(flags);
 
-    quint32 licences = 0;
-    if (m_licenceObject >= 0 && !picks[m_licenceObject].isUndefined()) {
-        for (size_t i = 0; i < m_licenceFlags.size(); ++i) {
-            if (picks[m_licenceFlags[i]].toBool())
-                licences |= 1u << i;
-        }
-    } else if (!m_licenceKeys.empty()) { // in another extension, if any (rare)
-        const JsonIndex whole(resource);
-        const JsonView held = anyLicenceObject(whole.root());
-        QVarLengthArray<JsonView, 8> found(qsizetype(m_licenceKeys.size()));
-        held.values(m_licenceKeys.data(), qsizetype(m_licenceKeys.size()), found.data());
-        for (size_t i = 0; i < m_licenceKeys.size(); ++i) {
-            if (found[qsizetype(i)].toBool())
-                licences |= 1u << i;
-        }
-    }
+    const quint32 licences = licencesOf(resource, picks);
 
     // The service's own UTF-8, decoded only where it has escapes (an ETag's quotes: most),
     // into one buffer on the stack.

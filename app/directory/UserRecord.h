@@ -70,6 +70,8 @@ public:
         UserRecord read(QByteArrayView resource, const JsonPick *picks) const;
 
     private:
+        quint32 licencesOf(QByteArrayView resource, const JsonPick *picks) const;
+
         JsonPaths m_paths;
         std::array<int, FieldCount> m_fields; // each field's slot; -1: not a path (Email)
         static constexpr int MaxEmails = 4; // a user's addresses picked; more are indexed
