@@ -88,7 +88,7 @@ private:
         char bytes[7];
         quint8 size; // 0: QString folds it into more
     };
-    std::array<Fold, 0x800 - 0x80> m_folds;
+    std::array<Fold, 0x800 - 0x80> m_folds {};
 };
 
 // Writes `text` (UTF-8) case-folded as QString::toCaseFolded() folds it to `to`, which has

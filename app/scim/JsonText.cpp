@@ -55,24 +55,14 @@ QString unescape(QByteArrayView text)
     return out;
 }
 
-QByteArray unescapeUtf8(QByteArrayView text)
-{
-    QByteArray out(text.size(), Qt::Uninitialized);
-    out.truncate(unescapeUtf8(text, out.data()));
-    return out;
-}
+namespace {
 
-qsizetype unescapeUtf8(QByteArrayView text, char *out)
+// unescapeUtf8() written to `out` (room for text.size() bytes); -1, with nothing promised of
+// `out`, where QString decides: surrogates (pairs, and what a lone one becomes) and what is
+// not JSON (as QJsonDocument would read it).
+qsizetype unescapeWithoutQt(QByteArrayView text, char *out)
 {
-    // Never longer than the text, so written straight into `out`, with no allocation (an
-    // ETag's quotes are escaped in every user a page holds).
     char *to = out;
-    const auto asQt = [&] { // pairs, what a lone surrogate becomes, and what is not JSON
-        const QByteArray utf8 = unescape(text).toUtf8();
-        Q_ASSERT(utf8.size() <= text.size());
-        std::memcpy(out, utf8.constData(), size_t(utf8.size()));
-        return utf8.size();
-    };
     qsizetype i = 0;
     while (i < text.size()) {
         const char c = text[i];
@@ -87,7 +77,7 @@ qsizetype unescapeUtf8(QByteArrayView text, char *out)
             for (int k = 2; k < 6; ++k)
                 unit = char16_t(unit * 16 + qMax(0, hexDigit(text[i + k])));
             if (QChar::isSurrogate(unit))
-                return asQt();
+                return -1;
             if (unit < 0x80) {
                 *to++ = char(unit);
             } else if (unit < 0x800) {
@@ -103,10 +93,37 @@ qsizetype unescapeUtf8(QByteArrayView text, char *out)
             *to++ = Unescaped[known];
             i += 2;
         } else {
-            return asQt(); // as QJsonDocument would read it
+            return -1;
         }
     }
     return to - out;
+}
+
+} // namespace
+
+QByteArray unescapeUtf8(QByteArrayView text)
+{
+    QByteArray out(text.size(), Qt::Uninitialized);
+    const qsizetype size = unescapeWithoutQt(text, out.data());
+    if (size < 0)
+        return unescape(text).toUtf8();
+    out.truncate(size);
+    return out;
+}
+
+qsizetype unescapeUtf8(QByteArrayView text, char *out)
+{
+    // Written straight into `out`, with no allocation (an ETag's quotes are escaped in every
+    // user a page holds).
+    if (const qsizetype size = unescapeWithoutQt(text, out); size >= 0)
+        return size;
+    // Never longer than JSON's text; a text that is not UTF-8 could be, and is cut.
+    const QByteArray utf8 = unescape(text).toUtf8();
+    qsizetype size = qMin(utf8.size(), text.size());
+    while (size < utf8.size() && size > 0 && (uchar(utf8.at(size)) & 0xC0) == 0x80)
+        --size; // not inside a character
+    std::memcpy(out, utf8.constData(), size_t(size));
+    return size;
 }
 
 bool equals(QByteArrayView text, bool escaped, QStringView name)

@@ -86,8 +86,8 @@ int hexDigit(char c);
 QString unescape(QByteArrayView text);
 // The same as UTF-8, without a QString between: unescape(text).toUtf8().
 QByteArray unescapeUtf8(QByteArrayView text);
-// The same written to `out`, which has room for text.size() bytes (never more are needed);
-// returns how many it wrote.
+// The same written to `out`, which has room for text.size() bytes (as much as a JSON string's
+// content needs; one that is not UTF-8 is cut to it); returns how many it wrote.
 qsizetype unescapeUtf8(QByteArrayView text, char *out);
 
 // Whether a string's content equals `name`, without decoding it when it is plain ASCII.

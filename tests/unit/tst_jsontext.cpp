@@ -19,6 +19,7 @@ private Q_SLOTS:
     void appendCompact_appendsToWhatIsThere();
     void unescapeUtf8_isTheDecodedTextsUtf8_data();
     void unescapeUtf8_isTheDecodedTextsUtf8();
+    void unescapeUtf8_intoABuffer_cutsWhatIsNotUtf8();
     void sameBytes_findsEveryDifference();
 };
 
@@ -104,6 +105,25 @@ void tst_JsonText::unescapeUtf8_isTheDecodedTextsUtf8()
     // And as QJsonDocument reads the same string.
     const QJsonArray read = QJsonDocument::fromJson("[\"" + content + "\"]").array();
     QCOMPARE(JsonText::unescapeUtf8(content), read.at(0).toString().toUtf8());
+    // The same into a buffer of the content's size, with nothing written past it.
+    QByteArray buffer(content.size() + 8, '#');
+    const qsizetype written = JsonText::unescapeUtf8(content, buffer.data());
+    QCOMPARE(QByteArrayView(buffer).first(written), JsonText::unescapeUtf8(content));
+    QCOMPARE(QByteArrayView(buffer).sliced(content.size()), QByteArray(8, '#'));
+}
+
+void tst_JsonText::unescapeUtf8_intoABuffer_cutsWhatIsNotUtf8()
+{
+    // Not from JSON that was checked: each byte that is not UTF-8 becomes three. Cut to the
+    // buffer, at a character's start, never past it.
+    const QByteArray content = "\\q\xff\xff\xff\xff";
+    QByteArray buffer(content.size() + 8, '#');
+    const qsizetype written = JsonText::unescapeUtf8(content, buffer.data());
+    QVERIFY(written <= content.size());
+    QCOMPARE(QByteArrayView(buffer).sliced(content.size()), QByteArray(8, '#'));
+    QVERIFY(JsonText::unescapeUtf8(content).startsWith(QByteArrayView(buffer).first(written)));
+    QCOMPARE(QString::fromUtf8(QByteArrayView(buffer).first(written)).toUtf8(),
+             QByteArrayView(buffer).first(written)); // whole characters
 }
 
 void tst_JsonText::sameBytes_findsEveryDifference()
