@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "FileChooser.h"
+#include "RecordTable.h"
 #include "WindowSize.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditModel.h"
@@ -90,10 +91,7 @@ void AuditDialog::setUpRecords()
     m_view->setAccessibleName(tr("Audit records"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
 }

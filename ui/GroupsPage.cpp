@@ -1,5 +1,7 @@
 #include "GroupsPage.h"
 
+#include "RecordTable.h"
+
 #include "directory/Directory.h"
 
 #include <QHeaderView>
@@ -16,13 +18,7 @@ void styleTable(QTableView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
-    // Rows are one line high: a text too long is cut where the view says (below), not wrapped
-    // at its dots onto a line nobody sees.
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    setUpRecordTable(view);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultSectionSize(180);
 }

@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "DetailsPane.h"
+#include "RecordTable.h"
 #include "directory/Directory.h"
 #include "directory/UserFilterProxy.h"
 #include "scim/Filter.h"
@@ -304,11 +305,7 @@ void UsersPage::setUpView()
     m_view->sortByColumn(-1, Qt::AscendingOrder); // arrival order until someone sorts
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultSectionSize(150);

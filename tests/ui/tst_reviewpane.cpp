@@ -398,6 +398,8 @@ void tst_ReviewPane::audit_showsAndExports()
     QCOMPARE(reverts.count(), 0);
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.view()->model()->rowCount(), 3);
+    // A record is a line high, as a user in the users table is: the style's rows are taller.
+    QCOMPARE(dialog.view()->rowHeight(0), dialog.view()->fontMetrics().height() + 8);
 }
 
 void tst_ReviewPane::interruptedApply_isFinishedWithoutRepeats()
