@@ -105,11 +105,6 @@ public:
         QString key() const;
         // The key's UTF-8: the JSON bytes themselves unless escaped (see toUtf8()).
         QByteArray keyUtf8() const { return JsonView(m_index, m_entry).toUtf8(); }
-        // The key as written (see stringBytes()).
-        QByteArrayView keyBytes(bool *escaped) const
-        {
-            return JsonView(m_index, m_entry).stringBytes(escaped);
-        }
         JsonView value() const { return {m_index, m_entry + 1}; }
         const_iterator &operator++()
         {

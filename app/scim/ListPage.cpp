@@ -442,12 +442,13 @@ private:
             ++m_pos;
             return close(entry);
         }
+        const JsonPaths::Elements *picked = nullptr;
+        if constexpr (Picking)
+            picked = elements >= 0 ? &m_paths->elements(elements) : nullptr;
         int i = 0;
         for (bool more = true; more; ++i) {
             bool read = false;
             if constexpr (Picking) {
-                const JsonPaths::Elements *picked
-                    = elements >= 0 ? &m_paths->elements(elements) : nullptr;
                 if (picked && i < picked->max && *m_pos == '{') {
                     const int base = std::exchange(m_slotBase, picked->first + i * picked->stride);
                     read = object(depth + 1, nullptr, elements);
@@ -456,7 +457,7 @@ private:
                     read = member(depth + 1);
                 }
             } else {
-                Q_UNUSED(elements);
+                Q_UNUSED(picked);
                 read = member(depth + 1);
             }
             if (!read || !separator(']', &more))
