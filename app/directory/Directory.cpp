@@ -89,6 +89,7 @@ void Directory::load(const QString &filter)
     connect(m_userReader, &PagedReader::pageReceived, this, &Directory::queuePage);
     connect(m_userReader, &PagedReader::progress, this, [this](qint64 loaded, qint64 total) {
         m_expectedUsers = total;
+        m_users->reserve(total);
         if (const int served = m_userReader->effectivePageSize();
             m_automaticPageSize && served < m_pageSize) {
             m_pageSize = served;

@@ -131,7 +131,7 @@ public:
         : m_reader(licences)
     { }
     const JsonPaths *paths() const override { return &m_reader.paths(); }
-    void addPicked(QByteArrayView resource, const JsonPick *picks) override
+    void addPicked(QByteArrayView resource, const JsonPick *picks, const IdKey &) override
     {
         record = m_reader.read(resource, picks);
     }

@@ -1,8 +1,11 @@
 #include "UserStore.h"
 
+#include "scim/ListPage.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 
 namespace ScimDesk {
 
@@ -23,7 +26,9 @@ qsizetype UserStore::addPage(const QJsonArray &resources)
 
 quint32 UserStore::hashOf(QByteArrayView id)
 {
-    return quint32(qHash(id));
+    // The high half of the id's key, which a page read has already made of every id it holds
+    // (UserTableModel::Page::idHashes).
+    return quint32(IdKey::highOf(id));
 }
 
 qsizetype UserStore::slotOf(QByteArrayView id, quint32 hash) const
@@ -85,10 +90,20 @@ qsizetype UserStore::put(UserRecord record, quint32 hash)
     return slot.row;
 }
 
-void UserStore::grow()
+void UserStore::reserve(qsizetype count)
+{
+    count = qMin<qsizetype>(count, 1'000'000);
+    if (count <= m_users.size())
+        return;
+    m_users.reserve(count);
+    if (const size_t wanted = std::bit_ceil(size_t(2 * count)); wanted > m_slots.size())
+        grow(wanted);
+}
+
+void UserStore::grow(size_t slotCount)
 {
     // From the hashes kept: the records (and their ids) are not read again.
-    std::vector<Slot> old(qMax<size_t>(64, 2 * m_slots.size()));
+    std::vector<Slot> old(qMax<size_t>(64, slotCount > 0 ? slotCount : 2 * m_slots.size()));
     m_slots.swap(old);
     const size_t mask = m_slots.size() - 1;
     for (const Slot &entry : old) {

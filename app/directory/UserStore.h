@@ -24,6 +24,10 @@ public:
     // Adds one record, or replaces the one with the same id. Returns its row, or -1 without id.
     qsizetype put(UserRecord record);
     void clear();
+    // Room for `count` users without growing (at most a million: the count comes from a
+    // service), so that a load that knows how many are coming neither copies the records nor
+    // rebuilds the index as they arrive.
+    void reserve(qsizetype count);
     // Removes the users with these ids; later rows move up. Returns the rows removed, ascending.
     QList<qsizetype> remove(const QSet<QString> &ids);
 
@@ -61,7 +65,7 @@ private:
     };
     // The slot holding `id`, or the empty one where it would go.
     qsizetype slotOf(QByteArrayView id, quint32 hash) const;
-    void grow(); // twice the slots
+    void grow(size_t slotCount = 0); // twice the slots, or `slotCount`
     void reindex(); // from the records, after removals
 
     LicenceCatalog m_licences;

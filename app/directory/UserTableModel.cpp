@@ -226,12 +226,20 @@ UserTableModel::PageConverter::PageConverter(std::shared_ptr<const UserRecord::R
 {
     m_page.users.reserve(1000); // the largest page most services serve
     m_page.searchEnds.reserve(1000);
+    m_page.idHashes.reserve(1000);
     m_page.searchText.reserve(1000 * 128); // about what a thousand users need; take() trims
 }
 
-void UserTableModel::PageConverter::addPicked(QByteArrayView resource, const JsonPick *picks)
+void UserTableModel::PageConverter::addPicked(QByteArrayView resource, const JsonPick *picks,
+                                              const IdKey &id)
 {
     m_page.users.push_back(m_reader->read(resource, picks));
+    // The record's id is the one the key was made of (the last member "id", decoded), and a
+    // record without one is never looked up.
+    Q_ASSERT(m_page.users.back().fieldView(UserRecord::Id).isEmpty()
+             || quint32(id.high)
+                 == UserStore::hashOf(m_page.users.back().fieldView(UserRecord::Id)));
+    m_page.idHashes.push_back(quint32(id.high));
     appendSearchText(m_page.searchText, m_page.users.back());
     m_page.searchEnds.push_back(quint32(m_page.searchText.size()));
 }
@@ -245,6 +253,7 @@ void UserTableModel::PageConverter::keepOnly(const QList<bool> &keep)
         const quint32 end = m_page.searchEnds[i];
         if (keep.at(qsizetype(i))) {
             kept.users.push_back(std::move(m_page.users[i]));
+            kept.idHashes.push_back(m_page.idHashes[i]);
             kept.searchText += QByteArrayView(m_page.searchText).sliced(start, end - start);
             kept.searchEnds.push_back(quint32(kept.searchText.size()));
         }
@@ -275,9 +284,12 @@ void UserTableModel::addPage(Page page)
         return SearchSpan {chunk, start, page.searchEnds[i] - start};
     };
     const size_t users = page.users.size();
-    std::vector<quint32> hashes(users);
-    for (size_t i = 0; i < users; ++i)
-        hashes[i] = UserStore::hashOf(page.users[i].fieldView(UserRecord::Id));
+    std::vector<quint32> hashes = std::move(page.idHashes);
+    if (hashes.size() != users) {
+        hashes.resize(users);
+        for (size_t i = 0; i < users; ++i)
+            hashes[i] = UserStore::hashOf(page.users[i].fieldView(UserRecord::Id));
+    }
     // The page's new users, each id once (a second time in this page: the first stands), told
     // apart by a small table of their indexes here: the records' own ids stay where they are.
     std::vector<qsizetype> fresh;

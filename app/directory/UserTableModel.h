@@ -53,6 +53,8 @@ public:
     // reload of the same directory, `keepDeactivated` remembers the deactivated users (see
     // departed()).
     void reset(const LicenceCatalog &licences, bool keepDeactivated = false);
+    // Room for `users` in all (UserStore::reserve()), when a load knows how many are coming.
+    void reserve(qsizetype users) { m_store.reserve(users); }
     // A page of SCIM user resources turned into what the model keeps. Pure: a directory load
     // does it on a worker thread, so that the window only inserts rows.
     struct Page
@@ -62,6 +64,9 @@ public:
         // ends at searchEnds[i], where user i + 1's starts. One allocation a page, not a user.
         QByteArray searchText;
         std::vector<quint32> searchEnds;
+        // UserStore::hashOf() each user's id, when the page's reader made them (the high half
+        // of its keys): the ids are not hashed again. Empty: addPage() hashes them.
+        std::vector<quint32> idHashes;
     };
     static Page convert(const QJsonArray &resources, const LicenceCatalog &licences);
     // The same made from a page as the service sent it while the page is read, without
@@ -74,7 +79,7 @@ public:
         // `reader` may be shared by converters on several threads: reading is const.
         explicit PageConverter(std::shared_ptr<const UserRecord::Reader> reader);
         const JsonPaths *paths() const override { return &m_reader->paths(); }
-        void addPicked(QByteArrayView resource, const JsonPick *picks) override;
+        void addPicked(QByteArrayView resource, const JsonPick *picks, const IdKey &id) override;
         void keepOnly(const QList<bool> &keep) override;
         // What was made, for addPage(); the converter is empty after.
         Page take();

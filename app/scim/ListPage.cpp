@@ -24,11 +24,15 @@ IdKey IdKey::ofUtf8(QByteArrayView id)
         return {};
     const auto bytes = reinterpret_cast<const uchar *>(id.data());
     const size_t length = size_t(id.size());
-    IdKey key {quint64(qHashBits(bytes, length, 0x9e3779b97f4a7c15u)),
-               quint64(qHashBits(bytes, length, 0xc2b2ae3d27d4eb4fu))};
+    IdKey key {highOf(id), quint64(qHashBits(bytes, length, 0xc2b2ae3d27d4eb4fu))};
     if (key == IdKey())
         key.low = 1; // (0, 0) says "no id"
     return key;
+}
+
+quint64 IdKey::highOf(QByteArrayView id)
+{
+    return quint64(qHashBits(id.data(), size_t(id.size()), 0x9e3779b97f4a7c15u));
 }
 
 // A strict RFC 8259 reader over the bytes of a list response that stores nothing but what a
@@ -266,7 +270,7 @@ private:
             m_converter->add(m_index->view(span.entry));
         } else {
             m_converter->addPicked(QByteArrayView(m_begin + span.offset, span.length),
-                                   m_picks.data());
+                                   m_picks.data(), m_page.m_keys.constLast());
         }
         if constexpr (Indexing)
             m_entries->clear();
@@ -282,7 +286,8 @@ private:
         [[maybe_unused]] const bool read
             = *m_pos == '{' ? object(2, nullptr, JsonPaths::Root) : value(2);
         Q_ASSERT(read);
-        m_converter->addPicked(QByteArrayView(start, m_pos - start), m_picks.data());
+        m_converter->addPicked(QByteArrayView(start, m_pos - start), m_picks.data(),
+                               m_page.m_keys.constLast());
     }
 
     // The member `name` of an object at `level` that the converter wants, or nullptr.
@@ -735,7 +740,7 @@ void ListPage::Converter::add(const JsonView &)
     Q_ASSERT_X(false, "ListPage::Converter", "a converter without paths() must have add()");
 }
 
-void ListPage::Converter::addPicked(QByteArrayView, const JsonPick *)
+void ListPage::Converter::addPicked(QByteArrayView, const JsonPick *, const IdKey &)
 {
     Q_ASSERT_X(false, "ListPage::Converter", "a converter with paths() must have addPicked()");
 }

@@ -26,6 +26,9 @@ struct IdKey
     static IdKey of(const QString &id);
     // The same from the id's UTF-8.
     static IdKey ofUtf8(QByteArrayView id);
+    // Its high half alone, for an id that is not empty (never changed, unlike the low one):
+    // what a table of ids can hash by, with the key at hand for most of them.
+    static quint64 highOf(QByteArrayView id);
     bool operator==(const IdKey &) const = default;
 };
 
@@ -95,9 +98,10 @@ public:
         // Resource after resource, in order, on the thread reading the page; what it is given
         // is valid during the call only. Without paths():
         virtual void add(const JsonView &resource);
-        // ... with paths(): the resource's bytes, and picks[i] the value of paths() slot i (the
-        // last member of its name, as in a QJsonObject), or undefined.
-        virtual void addPicked(QByteArrayView resource, const JsonPick *picks);
+        // ... with paths(): the resource's bytes, picks[i] the value of paths() slot i (the
+        // last member of its name, as in a QJsonObject) or undefined, and the key of its id
+        // (key()), which spares hashing the id again.
+        virtual void addPicked(QByteArrayView resource, const JsonPick *picks, const IdKey &id);
         // The page keeps only the resources `keep` says (keepOnly()): so must what was made.
         virtual void keepOnly(const QList<bool> &keep) = 0;
     };

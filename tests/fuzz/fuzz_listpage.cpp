@@ -146,7 +146,7 @@ public:
         m_elements = m_paths.addElements({"a"}, {"b", "c"}, 2);
     }
     const JsonPaths *paths() const override { return &m_paths; }
-    void addPicked(QByteArrayView resource, const JsonPick *picks) override
+    void addPicked(QByteArrayView resource, const JsonPick *picks, const IdKey &) override
     {
         QJsonArray values;
         for (const int slot : m_slots)
@@ -206,9 +206,13 @@ public:
         : m_reader(licences)
     { }
     const JsonPaths *paths() const override { return &m_reader.paths(); }
-    void addPicked(QByteArrayView resource, const JsonPick *picks) override
+    void addPicked(QByteArrayView resource, const JsonPick *picks, const IdKey &id) override
     {
         records.push_back(m_reader.read(resource, picks));
+        // The load looks users up by their keys' hashes, not their ids': a record with an id
+        // has the key of that id.
+        const QByteArrayView recordId = records.back().fieldView(UserRecord::Id);
+        check(recordId.isEmpty() || id == IdKey::ofUtf8(recordId));
     }
     void keepOnly(const QList<bool> &keep) override
     {

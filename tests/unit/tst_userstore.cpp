@@ -24,6 +24,7 @@ private Q_SLOTS:
     void record_fromBytes_isTheSame();
     void record_fromBytesThatAreNotOneResource_isEmpty();
     void index_findsEveryUser_asItGrowsAndShrinks();
+    void reserve_midLoad_keepsEveryUser_andTrustsNoHugeCount();
 };
 
 namespace {
@@ -304,6 +305,36 @@ void tst_UserStore::index_findsEveryUser_asItGrowsAndShrinks()
     store.clear();
     QCOMPARE(store.rowOf(QStringLiteral("id-7")), -1);
     QCOMPARE(store.put(UserRecord::fromResource(user(R"({"id":"id-7"})"), lucid())), 0);
+}
+
+void tst_UserStore::reserve_midLoad_keepsEveryUser_andTrustsNoHugeCount()
+{
+    // A load reserves room once the service has said how many users it holds, which is after
+    // its first page: the users already there keep their rows and are found.
+    UserStore store(lucid());
+    const auto page = [](int from, int to) {
+        QJsonArray users;
+        for (int i = from; i < to; ++i)
+            users.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("id-%1").arg(i)}});
+        return users;
+    };
+    QCOMPARE(store.addPage(page(0, 300)), 300);
+    const qsizetype before = store.memoryUsage();
+    store.reserve(5000);
+    QVERIFY(store.memoryUsage() > before);
+    QCOMPARE(store.addPage(page(300, 5000)), 4700);
+    for (int i = 0; i < 5000; ++i)
+        QCOMPARE(store.rowOf(QStringLiteral("id-%1").arg(i)), i);
+    QCOMPARE(store.rowOf(QStringLiteral("id-5000")), -1);
+
+    // A total of 10^12 from a service is not believed: room for a million at most (about 100
+    // bytes each), not a crash.
+    const qsizetype reserved = store.memoryUsage();
+    store.reserve(1'000'000'000'000);
+    QVERIFY(store.memoryUsage() < reserved + 200'000'000);
+    QCOMPARE(store.rowOf(QStringLiteral("id-4999")), 4999);
+    store.reserve(10); // fewer than it holds: nothing changes
+    QCOMPARE(store.size(), 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_UserStore)
