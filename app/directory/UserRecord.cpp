@@ -146,10 +146,11 @@ private:
 } // namespace
 
 UserRecord UserRecord::packed(const std::array<QByteArrayView, FieldCount> &values, bool active,
-                              bool onlyWorkEmail, quint32 licences, qsizetype groupCount)
+                              bool onlyWorkEmail, quint32 licences, qsizetype groupCount,
+                              Arena *arena)
 {
     UserRecord record;
-    record.pack(values);
+    record.pack(values, arena);
     record.m_active = active;
     record.m_workEmail = onlyWorkEmail;
     record.m_licences = licences;
@@ -255,7 +256,8 @@ quint32 UserRecord::Reader::licencesOf(QByteArrayView resource, const JsonPick *
 // The same record as from a QJsonObject (tst_UserStore and fuzz_listpage compare them), from
 // what the scanner picked: every text the service's own UTF-8 (copied once, into the record)
 // unless it has escapes.
-UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *picks) const
+UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *picks,
+                                    Arena *arena) const
 {
     // Which address is shown. Most users have one or two addresses, picked with the rest; more
     // are indexed on their own, a few dozen bytes, in an index each thread keeps for them.
@@ -316,10 +318,30 @@ UserRecord UserRecord::Reader::read(QByteArrayView resource, const JsonPick *pic
         }
     }
     return packed(values, picks[m_active].toBool(true), email.onlyWork, licences,
-                  picks[m_groups].size());
+                  picks[m_groups].size(), arena);
 }
 
-void UserRecord::pack(const std::array<QByteArrayView, FieldCount> &values)
+char *UserRecord::Arena::take(qsizetype size, QByteArray *block, quint32 *base)
+{
+    if (size > BlockSize / 4) { // a record of its own, not most of a block
+        *block = QByteArray(size, Qt::Uninitialized);
+        *base = 0;
+        return block->data();
+    }
+    if (m_block.size() - m_used < size) {
+        m_block = QByteArray(BlockSize, Qt::Uninitialized);
+        m_used = 0;
+    }
+    *block = m_block;
+    *base = quint32(m_used);
+    // Records share the block, so data() would copy it: the bytes from m_used on are none of
+    // theirs, and writing them changes nothing any record reads.
+    char *out = const_cast<char *>(m_block.constData()) + m_used;
+    m_used += size;
+    return out;
+}
+
+void UserRecord::pack(const std::array<QByteArrayView, FieldCount> &values, Arena *arena)
 {
     // Every field's bytes together must stay within 16-bit offsets, however long each is: a
     // text longer than this (from a service, so anything) is cut, at a character's start.
@@ -337,10 +359,15 @@ void UserRecord::pack(const std::array<QByteArrayView, FieldCount> &values)
         sizes[i] = size;
         total += size;
     }
-    m_data = QByteArray(total, Qt::Uninitialized);
     if (total == 0)
-        return; // m_offsets stay 0, and an empty array allocates nothing
-    char *out = m_data.data();
+        return; // m_offsets stay 0, and m_data allocates nothing
+    char *out = nullptr;
+    if (arena) {
+        out = arena->take(total, &m_data, &m_base);
+    } else {
+        m_data = QByteArray(total, Qt::Uninitialized);
+        out = m_data.data();
+    }
     qsizetype at = 0;
     for (int i = 0; i < FieldCount; ++i) {
         m_offsets[i] = quint16(at);
@@ -403,7 +430,7 @@ QByteArray UserRecord::fieldUtf8(Field field) const
         return {};
     const int begin = m_offsets[field];
     const int end = m_offsets[field + 1];
-    return m_data.mid(begin, end - begin);
+    return QByteArray(m_data.constData() + m_base + begin, end - begin);
 }
 
 QString UserRecord::field(Field field) const
@@ -412,7 +439,7 @@ QString UserRecord::field(Field field) const
         return {};
     const int begin = m_offsets[field];
     const int end = m_offsets[field + 1];
-    return QString::fromUtf8(m_data.constData() + begin, end - begin);
+    return QString::fromUtf8(m_data.constData() + m_base + begin, end - begin);
 }
 
 } // namespace ScimDesk

@@ -57,6 +57,23 @@ public:
     // reads them (Reader): no QJsonObject. An empty record when they are not JSON.
     static UserRecord fromResource(QByteArrayView resource, const LicenceCatalog &licences);
 
+    // Where the records made from one page keep their text: blocks that many records share
+    // (QByteArray's implicit sharing), so that a hundred users cost one allocation, not one
+    // each, and a directory of a hundred thousand has a thousand blocks to free, not 100,000.
+    // A record edited later gets its own again.
+    class Arena
+    {
+    public:
+        // Room for `size` bytes: the block that holds them (shared), where they start in it, and
+        // where to write them.
+        char *take(qsizetype size, QByteArray *block, quint32 *base);
+
+    private:
+        static constexpr qsizetype BlockSize = 32 * 1024;
+        QByteArray m_block;
+        qsizetype m_used = 0;
+    };
+
     // Reads records from resources' bytes as a list page's scanner picks out the values a
     // record keeps while it checks them (see ListPage::Converter): what a page of a thousand
     // users is read with, with no index and no second walk over each user.
@@ -66,8 +83,10 @@ public:
         explicit Reader(const LicenceCatalog &licences);
         // What the scanner is to pick out of each resource.
         const JsonPaths &paths() const { return m_paths; }
-        // The record of `resource` (its bytes) from the `picks` made for paths().
-        UserRecord read(QByteArrayView resource, const JsonPick *picks) const;
+        // The record of `resource` (its bytes) from the `picks` made for paths(); its text in
+        // `arena` when given.
+        UserRecord read(QByteArrayView resource, const JsonPick *picks,
+                        Arena *arena = nullptr) const;
 
     private:
         quint32 licencesOf(QByteArrayView resource, const JsonPick *picks) const;
@@ -103,8 +122,8 @@ public:
     // The same without a copy, valid while the record is.
     QByteArrayView fieldView(Field field) const
     {
-        return field < FieldCount ? QByteArrayView(m_data).sliced(
-                   m_offsets[field], m_offsets[field + 1] - m_offsets[field])
+        return field < FieldCount ? QByteArrayView(m_data.constData() + m_base + m_offsets[field],
+                                                   m_offsets[field + 1] - m_offsets[field])
                                   : QByteArrayView();
     }
     QString id() const { return field(Id); }
@@ -121,19 +140,27 @@ public:
     }
     int groupCount() const { return m_groupCount; }
 
-    // Heap and inline bytes this record uses (for the memory benchmark).
-    qsizetype memoryUsage() const { return qsizetype(sizeof(*this)) + m_data.capacity(); }
+    // Heap and inline bytes this record uses (for the memory benchmark): its text, whether in a
+    // block of its own or its part of a shared one.
+    qsizetype memoryUsage() const
+    {
+        return qsizetype(sizeof(*this)) + m_offsets[FieldCount]
+            + (m_data.isDetached() ? qsizetype(sizeof(QArrayData)) : 0);
+    }
 
 private:
-    // The text fields' UTF-8, packed into m_data with one allocation.
-    void pack(const std::array<QByteArrayView, FieldCount> &values);
+    // The text fields' UTF-8, packed into m_data (from m_base) with one allocation, or in
+    // `arena`'s block.
+    void pack(const std::array<QByteArrayView, FieldCount> &values, Arena *arena);
     // The record of `values` and the rest of what a resource says.
     static UserRecord packed(const std::array<QByteArrayView, FieldCount> &values, bool active,
-                             bool onlyWorkEmail, quint32 licences, qsizetype groupCount);
+                             bool onlyWorkEmail, quint32 licences, qsizetype groupCount,
+                             Arena *arena = nullptr);
 
     QByteArray m_data;
-    std::array<quint16, FieldCount + 1> m_offsets {};
+    std::array<quint16, FieldCount + 1> m_offsets {}; // from m_base
     quint32 m_licences = 0;
+    quint32 m_base = 0;
     quint16 m_groupCount = 0;
     bool m_active = true;
     bool m_workEmail = false; // Email is the user's one work-typed address

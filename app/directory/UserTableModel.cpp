@@ -233,7 +233,7 @@ UserTableModel::PageConverter::PageConverter(std::shared_ptr<const UserRecord::R
 void UserTableModel::PageConverter::addPicked(QByteArrayView resource, const JsonPick *picks,
                                               const IdKey &id)
 {
-    m_page.users.push_back(m_reader->read(resource, picks));
+    m_page.users.push_back(m_reader->read(resource, picks, &m_arena));
     // The record's id is the one the key was made of (the last member "id", decoded), and a
     // record without one is never looked up.
     Q_ASSERT(m_page.users.back().fieldView(UserRecord::Id).isEmpty()
@@ -265,6 +265,7 @@ void UserTableModel::PageConverter::keepOnly(const QList<bool> &keep)
 UserTableModel::Page UserTableModel::PageConverter::take()
 {
     m_page.searchText.squeeze();
+    m_arena = {}; // the records hand their blocks on with them; nothing writes to these again
     return std::exchange(m_page, {});
 }
 

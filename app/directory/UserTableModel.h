@@ -87,6 +87,7 @@ public:
     private:
         std::shared_ptr<const UserRecord::Reader> m_reader;
         Page m_page;
+        UserRecord::Arena m_arena; // the page's records' text
     };
     // A deactivated user that an earlier load of this directory held and this one does not
     // list (Lucid leaves deactivated users out of lists): who a group's member is. nullptr when

@@ -208,7 +208,7 @@ public:
     const JsonPaths *paths() const override { return &m_reader.paths(); }
     void addPicked(QByteArrayView resource, const JsonPick *picks, const IdKey &id) override
     {
-        records.push_back(m_reader.read(resource, picks));
+        records.push_back(m_reader.read(resource, picks, &m_arena));
         // The load looks users up by their keys' hashes, not their ids': a record with an id
         // has the key of that id.
         const QByteArrayView recordId = records.back().fieldView(UserRecord::Id);
@@ -227,6 +227,7 @@ public:
 
 private:
     UserRecord::Reader m_reader;
+    UserRecord::Arena m_arena; // as the load's: records share blocks
 };
 
 LicenceCatalog lucid()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void searchText_isTheFoldedTextColumns();
     void quickSearch_nonAscii_ignoresCase();
     void convert_fromBytes_isTheSameAsFromJson();
+    void convert_recordsSharingBlocks_keepTheirOwnText();
     void convert_dropsWhatTheReadDrops();
 };
 
@@ -457,6 +458,63 @@ void tst_UserTableModel::convert_fromBytes_isTheSameAsFromJson()
         QCOMPARE(fromBytes.users[i].licenceBits(), fromJson.users[i].licenceBits());
         QCOMPARE(fromBytes.users[i].isActive(), fromJson.users[i].isActive());
     }
+}
+
+void tst_UserTableModel::convert_recordsSharingBlocks_keepTheirOwnText()
+{
+    // A page's records keep their text in blocks they share: a thousand users, some of them
+    // too large to share one (three 4,000-byte names), read through one converter in two pages.
+    // Each keeps its own text after the converter, the other page and most of its neighbours
+    // are gone, and a record edited later is a record of its own.
+    QJsonArray first;
+    QJsonArray second;
+    for (int i = 0; i < 1000; ++i) {
+        QJsonObject resource = user(QString::number(i), u"user%1@example.com"_qs.arg(i), i % 2,
+                                    i % 3 == 0, false, u"Dept %1"_qs.arg(i));
+        if (i % 97 == 0) {
+            const QString huge = QString(4000, QChar(u'a' + i % 26));
+            resource.insert(u"displayName"_qs, huge);
+            resource.insert(u"name"_qs,
+                            QJsonObject {{u"givenName"_qs, huge}, {u"familyName"_qs, huge}});
+        }
+        (i < 500 ? first : second).append(resource);
+    }
+    const auto body = [](const QJsonArray &resources) -> QByteArray {
+        return R"({"Resources":)" + QJsonDocument(resources).toJson(QJsonDocument::Compact) + "}";
+    };
+    auto converter = std::make_shared<UserTableModel::PageConverter>(
+        std::make_shared<const UserRecord::Reader>(lucid()));
+    QVERIFY(ListPage::read(body(first), ListPage::Form::Indexed, converter).error().isEmpty());
+    UserTableModel::Page one = converter->take();
+    QVERIFY(ListPage::read(body(second), ListPage::Form::Indexed, converter).error().isEmpty());
+    std::vector<UserRecord> kept = std::move(converter->take().users); // the second page goes
+    converter.reset();
+    for (size_t i = 0; i < one.users.size(); i += 7)
+        kept.push_back(one.users[i]);
+    one = {};
+
+    const UserTableModel::Page expected = UserTableModel::convert(second, lucid());
+    QCOMPARE(kept.size(), size_t(500 + 72));
+    for (size_t k = 0; k < kept.size(); ++k) {
+        const bool fromSecond = k < 500;
+        const UserRecord want = fromSecond
+            ? expected.users[k]
+            : UserRecord::fromResource(first.at(qsizetype(k - 500) * 7).toObject(), lucid());
+        for (int field = 0; field < UserRecord::FieldCount; ++field)
+            QCOMPARE(kept[k].fieldUtf8(UserRecord::Field(field)),
+                     want.fieldUtf8(UserRecord::Field(field)));
+    }
+    QCOMPARE(kept[582 - 500].field(UserRecord::DisplayName).size(), 4000); // 582 = 6 x 97
+
+    // A user replaced in the store takes a record of its own; its neighbours keep theirs.
+    UserStore store(lucid());
+    for (const UserRecord &record : kept)
+        store.put(record);
+    store.put(UserRecord::fromResource(
+        QJsonObject {{u"id"_qs, u"501"_qs}, {u"userName"_qs, u"renamed@example.com"_qs}}, lucid()));
+    QCOMPARE(store.at(store.rowOf(u"501"_qs)).userName(), u"renamed@example.com"_qs);
+    QCOMPARE(store.at(store.rowOf(u"502"_qs)).userName(), u"user502@example.com"_qs);
+    QCOMPARE(store.at(store.rowOf(u"500"_qs)).userName(), u"user500@example.com"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_UserTableModel)
