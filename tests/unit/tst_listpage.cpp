@@ -1,3 +1,4 @@
+#include "scim/JsonPick.h"
 #include "scim/ListPage.h"
 
 #include <QJsonArray>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void raw_bytesNotOwnedEndWhereTheySay();
     void converter_getsEachResourceAsTheIndexedFormReadsIt();
     void converter_followsKeepOnlyAndALaterResourcesMember();
+    void paths_findEachNameExactly();
 };
 
 void tst_ListPage::bothForms_agree_data()
@@ -406,6 +408,59 @@ void tst_ListPage::converter_followsKeepOnlyAndALaterResourcesMember()
     QVERIFY2(raw.error().isEmpty(), qPrintable(raw.error()));
     QCOMPARE(raw.size(), 1);
     QCOMPARE(raw.raw(0), QByteArrayView(R"({"id":"new"})"));
+}
+
+// What the scanner asks for each member of every resource: a name is found only when every byte
+// and the length match, at its own level, whatever its length; and a copy finds its own members.
+void tst_ListPage::paths_findEachNameExactly()
+{
+    const QByteArray middle(24, 'm');
+    QList<QByteArray> names {
+        "", "a", "id", "abc", "meta", "title", "schemas", "userName", "givenName",
+        "displayName1234", "displayName12345", "displayName123456",
+        // the same first and last eight bytes: only the middle differs
+        "urn:ietf" + middle + "2.0:User", "urn:ietf" + QByteArray(24, 'n') + "2.0:User",
+        // long names, which share one bucket whatever their length
+        QByteArray(30, 'x'), QByteArray(31, 'x'), QByteArray(32, 'x'), QByteArray(128, 'x'),
+        QByteArray(200, 'x') + 'y', QByteArray(200, 'x') + 'z'};
+    auto paths = std::make_unique<JsonPaths>();
+    QList<int> expected;
+    for (const QByteArray &name : std::as_const(names))
+        expected.append(paths->add({name}));
+    const int nested = paths->add({"name", "givenName"}); // "givenName" again, a level down
+
+    const auto check = [&](const JsonPaths &in) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QByteArray &name = names.at(i);
+            const JsonPaths::Member *found = in.find(JsonPaths::Root, name);
+            QVERIFY2(found && found->slot == expected.at(i), name.left(40).constData());
+            QCOMPARE(found->utf8, name);
+            // Any one byte different, one more or one fewer: another name, or none.
+            for (qsizetype at = 0; at < name.size(); ++at) {
+                QByteArray other = name;
+                other[at] = char(other.at(at) ^ 0x20);
+                const JsonPaths::Member *near = in.find(JsonPaths::Root, other);
+                QVERIFY2(!near || near->utf8 == other, other.left(40).constData());
+            }
+            for (const QByteArray &other :
+                 QList<QByteArray> {name + 'x', name.chopped(qMin<qsizetype>(1, name.size()))}) {
+                const JsonPaths::Member *near = in.find(JsonPaths::Root, other);
+                QVERIFY2(!near || near->utf8 == other, other.left(40).constData());
+            }
+        }
+        const JsonPaths::Member *name = in.find(JsonPaths::Root, "name");
+        QVERIFY(name && name->level > JsonPaths::Root);
+        const JsonPaths::Member *given = in.find(name->level, "givenName");
+        QVERIFY(given && given->slot == nested);
+        QVERIFY(!in.find(name->level, "userName"));
+    };
+    check(*paths);
+    const JsonPaths copy = *paths;
+    JsonPaths assigned;
+    assigned = copy;
+    paths.reset();
+    check(copy);
+    check(assigned);
 }
 
 QTEST_GUILESS_MAIN(tst_ListPage)
