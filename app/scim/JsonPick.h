@@ -95,6 +95,7 @@ public:
     int addElements(std::initializer_list<QByteArrayView> path,
                     std::initializer_list<QByteArrayView> names, int max);
     int slotCount() const { return m_slotCount; }
+    int levelCount() const { return int(m_levels.size()); }
 
     // What the scanner looks for in an object: the slot a member's value goes to (in an
     // element, counted from the element's first slot), and/or the level its own members are

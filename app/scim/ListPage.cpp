@@ -101,8 +101,10 @@ public:
         Q_ASSERT(!Picking || m_paths);
         if constexpr (Indexing)
             m_entries->reserve(converter ? 4096 : size_t(body.size() / 12));
-        if constexpr (Picking)
+        if constexpr (Picking) {
             m_picks.resize(size_t(m_paths->slotCount()));
+            m_expected.resize(size_t(m_paths->levelCount()));
+        }
     }
 
     bool run()
@@ -179,6 +181,11 @@ private:
             return false;
         *text = QByteArrayView(start, m_pos - 1 - start);
         closeString(entry, start, *escaped);
+        return colon();
+    }
+    // The colon after a member's name, m_pos past the name.
+    Q_ALWAYS_INLINE bool colon()
+    {
         skipSpace();
         if (*m_pos != ':')
             return fail(tr("missing ':' after a name"));
@@ -316,6 +323,47 @@ private:
                                m_page.m_keys.constLast());
     }
 
+    // A name at m_pos that an object at `level` had before, at `*next` or a few further on
+    // (members some resources lack): read by comparing its bytes, neither scanned nor looked
+    // up. A service writes its resources' members in one order, so most names come so.
+    // Then `key` and `picked` are set, m_pos is past the name and `*next` past its place.
+    Q_ALWAYS_INLINE bool expected(int level, size_t *next, QByteArrayView *key,
+                                  const JsonPaths::Member **picked) requires Picking
+    {
+        if (*m_pos != '"')
+            return false;
+        const std::vector<Expected> &names = m_expected[size_t(level)];
+        const size_t last = qMin(names.size(), *next + Skippable + 1);
+        const char *const start = m_pos + 1;
+        const auto room = size_t(m_end - start);
+        for (size_t i = *next; i < last; ++i) {
+            const Expected &name = names[i];
+            const auto length = size_t(name.bytes.size());
+            // The name holds no backslash, so the '"' after it ends it.
+            if (length < room && start[length] == '"'
+                && JsonText::sameBytes(start, name.bytes.constData(), length)) {
+                *key = QByteArrayView(start, qsizetype(length));
+                *picked = name.member;
+                *next = i + 1;
+                m_pos = start + length + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+    // A name read at `*next` of `level`'s names, now expected there. Not one with escapes or
+    // control characters: bytes that compare equal must be as good JSON as these were.
+    void learn(int level, size_t *next, QByteArrayView key, bool escaped,
+               const JsonPaths::Member *picked) requires Picking
+    {
+        std::vector<Expected> &names = m_expected[size_t(level)];
+        if (escaped || names.size() >= ExpectedMax
+            || std::any_of(key.begin(), key.end(), [](char c) { return uchar(c) < 0x20; }))
+            return;
+        names.insert(names.begin() + qsizetype(*next), Expected {key.toByteArray(), picked});
+        ++*next;
+    }
+
     // The member `name` of an object at `level` that the converter wants, or nullptr.
     const JsonPaths::Member *wanted(int level, QByteArrayView name, bool escaped) requires Picking
     {
@@ -393,17 +441,30 @@ private:
             ++m_pos;
             return close(entry);
         }
+        [[maybe_unused]] size_t next = 0; // picking: where the next name is expected
         for (bool more = true; more;) {
             QByteArrayView key;
             bool escaped = false;
-            if (!name(&key, &escaped))
-                return false;
             const JsonPaths::Member *picked = nullptr;
+            bool known = false;
             if constexpr (Picking) {
                 if (level >= 0)
-                    picked = wanted(level, key, escaped);
+                    known = expected(level, &next, &key, &picked);
+            }
+            if (known) {
+                if (!colon())
+                    return false;
             } else {
-                Q_UNUSED(level);
+                if (!name(&key, &escaped))
+                    return false;
+                if constexpr (Picking) {
+                    if (level >= 0) {
+                        picked = wanted(level, key, escaped);
+                        learn(level, &next, key, escaped, picked);
+                    }
+                } else {
+                    Q_UNUSED(level);
+                }
             }
             if (resource
                 && (escaped ? JsonText::unescape(key) == u"id" : key == QByteArrayView("id"))) {
@@ -742,6 +803,15 @@ private:
     const JsonPaths *m_paths; // picking: the converter's
     std::vector<JsonPick> m_picks; // ... for the resource being read
     QByteArray m_unescaped; // ... a member's name with escapes (rare)
+    // ... the names objects at each level had, in the order they came (see expected())
+    struct Expected
+    {
+        QByteArray bytes;
+        const JsonPaths::Member *member = nullptr;
+    };
+    std::vector<std::vector<Expected>> m_expected;
+    static constexpr size_t ExpectedMax = 64; // names kept for a level
+    static constexpr size_t Skippable = 3; // members a resource may lack between two it has
     int m_slotBase = 0; // ... where the slots of the element being read start (see set())
 
     // A scanner that only checks, where one that indexes or picks is.

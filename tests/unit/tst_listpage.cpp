@@ -36,6 +36,43 @@ public:
     QList<QJsonObject> seen;
 };
 
+// What a converter that names its paths picked of each resource: each path's value, undefined
+// when the resource has none.
+class Picker final : public ListPage::Converter
+{
+public:
+    explicit Picker(QList<QList<QByteArray>> wanted)
+        : wanted(std::move(wanted))
+    {
+        for (const QList<QByteArray> &path : std::as_const(this->wanted)) {
+            if (path.size() == 1)
+                m_paths.add({path.at(0)});
+            else
+                m_paths.add({path.at(0), path.at(1)});
+        }
+    }
+    const JsonPaths *paths() const override { return &m_paths; }
+    void addPicked(QByteArrayView, const JsonPick *picks, const IdKey &) override
+    {
+        QList<QJsonValue> values;
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            const JsonPick &pick = picks[i];
+            values.append(
+                pick.isUndefined()
+                    ? QJsonValue(QJsonValue::Undefined)
+                    : QJsonDocument::fromJson('[' + pick.json().toByteArray() + ']').array().at(0));
+        }
+        seen.append(values);
+    }
+    void keepOnly(const QList<bool> &) override { }
+
+    const QList<QList<QByteArray>> wanted;
+    QList<QList<QJsonValue>> seen;
+
+private:
+    JsonPaths m_paths;
+};
+
 } // namespace
 
 // A list page read once: as parsed JSON or raw, both forms agree on what the page says, and the
@@ -60,6 +97,7 @@ private Q_SLOTS:
     void converter_getsEachResourceAsTheIndexedFormReadsIt();
     void converter_followsKeepOnlyAndALaterResourcesMember();
     void paths_findEachNameExactly();
+    void picked_membersInAnyOrder_asParsed();
 };
 
 void tst_ListPage::bothForms_agree_data()
@@ -461,6 +499,64 @@ void tst_ListPage::paths_findEachNameExactly()
     paths.reset();
     check(copy);
     check(assigned);
+}
+
+// The scanner expects each resource's members in the order the one before had them: whatever
+// order, gaps, extra members, repeats and spellings come, the values picked are those a
+// QJsonDocument reads at each path.
+void tst_ListPage::picked_membersInAnyOrder_asParsed()
+{
+    const QByteArray e = "\xc3\xa9"; // "é" in UTF-8
+    const QList<QByteArray> resources {
+        R"({"id":"1","userName":"a","name":{"givenName":"A","familyName":"Aa"},"title":"t1","active":true})",
+        // the same order: every name as expected
+        R"({"id":"2","userName":"b","name":{"givenName":"B","familyName":"Bb"},"title":"t2","active":false})",
+        // members missing, one further on than a resource may lack, and an object's own
+        R"({"id":"3","active":true,"name":{"familyName":"Cc"}})",
+        // another order, members nobody wants, space around the colons
+        R"({"title" : "t4","meta":{"x":1},"userName"  :"d","id":"4","name":{"familyName":"Dd","givenName":"D"}})",
+        // a name as a longer or shorter one, or only its start
+        R"({"id":"5","userNam":"no","userNames":"no","user":"no","x":"x5","xy":"xy5","titl":"no"})",
+        R"({"id":"6","xy":"xy6","x":"x6"})",
+        // escapes in a name that is expected bare; and twice: the last counts
+        R"({"id":"7","userName":"g","title":"t7","title":"t7b","name":{"givenName":"G"}})",
+        // a name not ASCII, then the same bytes again
+        "{\"id\":\"8\",\"" + e + "\":\"e8\",\"userName\":\"h\"}",
+        "{\"id\":\"9\",\"" + e + "\":\"e9\",\"" + e + "x\":\"no\"}",
+        // a control character in a name: written out again, then picked as usual
+        "{\"id\":\"10\",\"us\x01er\":1,\"userName\":\"j\",\"title\":null}",
+        R"({"id":"11","userName":"k","name":"not an object","title":["t",11],"active":null})",
+        R"({"id":"12","name":{},"userName":"l"})",
+    };
+    QByteArray body = R"({"Resources":[)";
+    for (qsizetype i = 0; i < resources.size(); ++i)
+        body += (i ? "," : "") + resources.at(i);
+    body += "]}";
+    // Two pages' worth: the names the first resources taught are still expected after.
+    const auto picker = std::make_shared<Picker>(QList<QList<QByteArray>> {{"userName"},
+                                                                           {"title"},
+                                                                           {"active"},
+                                                                           {"x"},
+                                                                           {"xy"},
+                                                                           {e},
+                                                                           {"name", "givenName"},
+                                                                           {"name", "familyName"}});
+    const ListPage page = ListPage::read(body, ListPage::Form::Indexed, picker);
+    QVERIFY2(page.error().isEmpty(), qPrintable(page.error()));
+    QCOMPARE(picker->seen.size(), resources.size());
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QJsonObject parsed = QJsonDocument::fromJson(resources.at(i)).object();
+        QVERIFY2(!parsed.isEmpty(), resources.at(i).constData());
+        for (qsizetype p = 0; p < picker->wanted.size(); ++p) {
+            const QList<QByteArray> &path = picker->wanted.at(p);
+            QJsonValue expected = parsed.value(QString::fromUtf8(path.at(0)));
+            if (path.size() > 1)
+                expected = expected.toObject().value(QString::fromUtf8(path.at(1)));
+            const QByteArray where
+                = "resource " + QByteArray::number(i + 1) + ", " + path.join('.');
+            QVERIFY2(picker->seen.at(i).at(p) == expected, where.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ListPage)
