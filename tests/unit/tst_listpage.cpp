@@ -524,9 +524,10 @@ void tst_ListPage::picked_membersInAnyOrder_asParsed()
         "{\"id\":\"8\",\"" + e + "\":\"e8\",\"userName\":\"h\"}",
         "{\"id\":\"9\",\"" + e + "\":\"e9\",\"" + e + "x\":\"no\"}",
         // a control character in a name: written out again, then picked as usual
-        "{\"id\":\"10\",\"us\x01er\":1,\"userName\":\"j\",\"title\":null}",
+        "{\"id\":\"10\",\"us\001er\":1,\"userName\":\"j\",\"title\":null}",
         R"({"id":"11","userName":"k","name":"not an object","title":["t",11],"active":null})",
         R"({"id":"12","name":{},"userName":"l"})",
+        "{\"id\":\"13\",\"us\001er\":2,\"userName\":\"m\"}",
     };
     QByteArray body = R"({"Resources":[)";
     for (qsizetype i = 0; i < resources.size(); ++i)
@@ -556,6 +557,19 @@ void tst_ListPage::picked_membersInAnyOrder_asParsed()
                 = "resource " + QByteArray::number(i + 1) + ", " + path.join('.');
             QVERIFY2(picker->seen.at(i).at(p) == expected, where.constData());
         }
+    }
+    // Checked and passed on as they came: each resource's bytes, but the two whose name holds
+    // a control character, written out again (as picking read them).
+    const ListPage raw = ListPage::read(body, ListPage::Form::Raw);
+    QVERIFY2(raw.error().isEmpty(), qPrintable(raw.error()));
+    QCOMPARE(raw.size(), resources.size());
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QByteArray &bytes = resources.at(i);
+        const bool control
+            = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x20; });
+        QVERIFY2((raw.raw(i) == QByteArrayView(bytes)) != control, bytes.constData());
+        QCOMPARE(page.raw(i), raw.raw(i));
+        QCOMPARE(QJsonDocument::fromJson(raw.raw(i).toByteArray()), QJsonDocument::fromJson(bytes));
     }
 }
 
