@@ -473,10 +473,10 @@ int main(int argc, char *argv[])
         jsonRow.print("scimdesk-cli users list --format json");
         csvRow.print("scimdesk-cli users list --format csv");
         tableRow.print("scimdesk-cli users list (table)");
-        loadRow.print("console core: Directory::load (users + groups)");
-        std::printf("    of which discovery (connecting, before the load) %.3f s; Directory::load "
-                    "alone %.2f x the floor\n",
-                    median(discovery), median(loadAlone));
+        loadRow.print("console core, whole process: connect + load");
+        std::printf("    console core's load, Directory::load (users + groups) alone: %.2f x the "
+                    "floor; before it, discovery (connecting) %.3f s\n",
+                    median(loadAlone), median(discovery));
         if (!parser.isSet(noPlanOption))
             benchPlan(home, config, cli, users, rounds);
     }
