@@ -289,6 +289,10 @@ def walk_import(app):
 
 def walk_pages(app, frame):
     tabs = wait_for("the main window's pages", lambda: find(frame, pyatspi.ROLE_PAGE_TAB_LIST))
+    # Adding the import's two changes opens the Pending changes page, a moment after the dialog
+    # closes: the walk turns pages once that has happened, or the console's turn may undo its.
+    wait_for("the import's changes on the Pending changes page",
+             lambda: current(tabs, "Pending changes (2)"))
     names = [safe(lambda: tab.name, "") for tab in children(tabs)
              if safe(tab.getRole) == pyatspi.ROLE_PAGE_TAB]
     for name in names:
@@ -306,8 +310,12 @@ def walk_pages(app, frame):
 
 
 def current(tabs, page):
-    """Whether the tab of `page` is the current one (Qt 6.4 marks it focused, not selected)."""
-    state = states(find(tabs, pyatspi.ROLE_PAGE_TAB, prefix=page))
+    """Whether the tab of `page` (its name's start) is there and the current one (Qt 6.4
+    marks it focused, not selected)."""
+    tab = find(tabs, pyatspi.ROLE_PAGE_TAB, prefix=page)
+    if tab is None:
+        return False
+    state = states(tab)
     return state.contains(pyatspi.STATE_SELECTED) or state.contains(pyatspi.STATE_FOCUSED)
 
 
