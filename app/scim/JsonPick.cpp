@@ -11,27 +11,13 @@ JsonPaths::Member &JsonPaths::member(int level, QByteArrayView name)
                                  [name](const Member &member) { return member.utf8 == name; });
     if (it != here.members.end())
         return *it;
+    Q_ASSERT(here.members.size() < 0xFF);
+    const auto length = size_t(name.size());
+    if (here.byLength.size() <= length)
+        here.byLength.resize(length + 1);
+    here.byLength[length].push_back(quint8(here.members.size()));
     here.members.push_back({name.toByteArray()});
     return here.members.back();
-}
-
-void JsonPaths::index()
-{
-    m_buckets.assign(m_levels.size() * Lengths, Bucket());
-    m_candidates.clear();
-    for (size_t level = 0; level < m_levels.size(); ++level) {
-        const std::vector<Member> &members = m_levels[level].members;
-        for (size_t length = 0; length < Lengths; ++length) {
-            Bucket &bucket = m_buckets[level * Lengths + length];
-            bucket.first = quint32(m_candidates.size());
-            for (const Member &member : members) {
-                const auto size = size_t(member.utf8.size());
-                if (qMin(size, Lengths - 1) == length)
-                    m_candidates.push_back({keyOf(member.utf8.constData(), size), size, &member});
-            }
-            bucket.count = quint32(m_candidates.size()) - bucket.first;
-        }
-    }
 }
 
 JsonPaths::Member &JsonPaths::member(std::initializer_list<QByteArrayView> path,
@@ -67,9 +53,7 @@ int JsonPaths::add(std::initializer_list<QByteArrayView> path)
         added.slot = m_slotCount++;
         slotUnder(levels, added.slot);
     }
-    const int slot = added.slot;
-    index();
-    return slot;
+    return added.slot;
 }
 
 int JsonPaths::addElements(std::initializer_list<QByteArrayView> path,
@@ -89,7 +73,6 @@ int JsonPaths::addElements(std::initializer_list<QByteArrayView> path,
     m_slotCount += elements.stride * max;
     for (int i = elements.first; i < m_slotCount; ++i)
         slotUnder(levels, i);
-    index();
     return elements.first;
 }
 

@@ -65,26 +65,6 @@ private:
 class JsonPaths
 {
 public:
-    JsonPaths() = default;
-    // A copy's table points into its own members (a move keeps them where they are).
-    JsonPaths(const JsonPaths &other)
-        : m_levels(other.m_levels)
-        , m_slotCount(other.m_slotCount)
-    {
-        index();
-    }
-    JsonPaths &operator=(const JsonPaths &other)
-    {
-        if (this != &other) {
-            m_levels = other.m_levels;
-            m_slotCount = other.m_slotCount;
-            index();
-        }
-        return *this;
-    }
-    JsonPaths(JsonPaths &&) noexcept = default;
-    JsonPaths &operator=(JsonPaths &&) noexcept = default;
-
     // The slot of the value at `path`: members' names (UTF-8), outermost first. Adding a path
     // again gives its slot again; slots count from 0 in the order they are made.
     int add(std::initializer_list<QByteArrayView> path);
@@ -108,24 +88,16 @@ public:
         int elements = -1;
     };
     static constexpr int Root = 0; // the level of a resource's own members
-    // The member `name` (UTF-8, unescaped) of an object at `level`, or nullptr. Asked for each
-    // member of every resource, so one table for all levels: the names of a level and length
-    // side by side, each with its bytes (up to sixteen, all that most names have) inline.
+    // The member `name` (UTF-8, unescaped) of an object at `level`, or nullptr.
     const Member *find(int level, QByteArrayView name) const
     {
-        const auto length = size_t(name.size());
-        const Bucket bucket = m_buckets[size_t(level) * Lengths + qMin(length, Lengths - 1)];
-        if (bucket.count == 0)
+        const Level &here = m_levels[size_t(level)];
+        if (size_t(name.size()) >= here.byLength.size())
             return nullptr;
-        const Key key = keyOf(name.data(), length);
-        const Candidate *candidate = m_candidates.data() + bucket.first;
-        for (const Candidate *end = candidate + bucket.count; candidate != end; ++candidate) {
-            if (candidate->key.head == key.head && candidate->key.tail == key.tail
-                && candidate->length == length
-                && (length <= 16
-                    || JsonText::sameBytes(candidate->member->utf8.constData(), name.data(),
-                                           length)))
-                return candidate->member;
+        for (const quint8 i : here.byLength[size_t(name.size())]) {
+            if (JsonText::sameBytes(here.members[i].utf8.constData(), name.data(),
+                                    size_t(name.size())))
+                return &here.members[i];
         }
         return nullptr;
     }
@@ -145,44 +117,10 @@ private:
     struct Level
     {
         std::vector<Member> members;
+        std::vector<std::vector<quint8>> byLength; // members' indexes by their names' length
         std::vector<int> under;
         Elements elements; // an elements' level
     };
-    // A name's bytes as two words: the first eight and the last eight, or for a shorter one
-    // its first and last four, or first, middle and last byte; all of it up to sixteen bytes.
-    struct Key
-    {
-        quint64 head = 0;
-        quint64 tail = 0;
-    };
-    static Key keyOf(const char *name, size_t length)
-    {
-        using JsonText::load4, JsonText::load8;
-        if (length >= 8)
-            return {load8(name), load8(name + length - 8)};
-        if (length >= 4)
-            return {load4(name) | quint64(load4(name + length - 4)) << 32, 0};
-        if (length == 0)
-            return {};
-        return {quint64(uchar(name[0])) | quint64(uchar(name[length / 2])) << 8
-                    | quint64(uchar(name[length - 1])) << 16,
-                0};
-    }
-    struct Candidate
-    {
-        Key key;
-        size_t length = 0;
-        const Member *member = nullptr;
-    };
-    struct Bucket
-    {
-        quint32 first = 0;
-        quint32 count = 0;
-    };
-    // Buckets by level and length; the last length of a level takes every longer name.
-    static constexpr size_t Lengths = 32;
-    // The table find() reads, made again whenever a member is added.
-    void index();
     // The member `name` of `level`, made if need be; valid until the next one is made.
     Member &member(int level, QByteArrayView name);
     // The member at `path`, its levels made as need be; `levels` gets those on the way.
@@ -190,8 +128,6 @@ private:
     void slotUnder(const std::vector<int> &levels, int slot);
 
     std::vector<Level> m_levels {1};
-    std::vector<Bucket> m_buckets = std::vector<Bucket>(Lengths);
-    std::vector<Candidate> m_candidates;
     int m_slotCount = 0;
 };
 

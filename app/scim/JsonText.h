@@ -19,25 +19,21 @@ namespace ScimDesk::JsonText {
 inline constexpr std::string_view Escapes = "\"\\/bfnrt";
 inline constexpr std::string_view Unescaped = "\"\\/\b\f\n\r\t";
 
-// Eight or four bytes at `p`, wherever they lie.
-inline quint64 load8(const char *p)
-{
-    quint64 v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-inline quint32 load4(const char *p)
-{
-    quint32 v;
-    std::memcpy(&v, p, 4);
-    return v;
-}
-
 // Whether `length` bytes at `a` and `b` are the same: member names, mostly under 16 bytes, for
 // which a call to memcmp costs more than the comparison. Eight bytes at a time, the last eight
 // overlapping the ones before.
 inline bool sameBytes(const char *a, const char *b, size_t length)
 {
+    const auto load8 = [](const char *p) {
+        quint64 v;
+        std::memcpy(&v, p, 8);
+        return v;
+    };
+    const auto load4 = [](const char *p) {
+        quint32 v;
+        std::memcpy(&v, p, 4);
+        return v;
+    };
     if (length >= 8) {
         for (size_t i = 0; i + 8 < length; i += 8) {
             if (load8(a + i) != load8(b + i))

@@ -448,8 +448,8 @@ void tst_ListPage::converter_followsKeepOnlyAndALaterResourcesMember()
     QCOMPARE(raw.raw(0), QByteArrayView(R"({"id":"new"})"));
 }
 
-// What the scanner asks for each member of every resource: a name is found only when every byte
-// and the length match, at its own level, whatever its length; and a copy finds its own members.
+// What the scanner asks when a name is not the one it expects: a name is found only when every
+// byte and the length match, at its own level, whatever its length; and so in a copy.
 void tst_ListPage::paths_findEachNameExactly()
 {
     const QByteArray middle(24, 'm');
@@ -458,7 +458,7 @@ void tst_ListPage::paths_findEachNameExactly()
         "displayName1234", "displayName12345", "displayName123456",
         // the same first and last eight bytes: only the middle differs
         "urn:ietf" + middle + "2.0:User", "urn:ietf" + QByteArray(24, 'n') + "2.0:User",
-        // long names, which share one bucket whatever their length
+        // long names, some of one length and differing in their last byte
         QByteArray(30, 'x'), QByteArray(31, 'x'), QByteArray(32, 'x'), QByteArray(128, 'x'),
         QByteArray(200, 'x') + 'y', QByteArray(200, 'x') + 'z'};
     auto paths = std::make_unique<JsonPaths>();
